@@ -1,0 +1,30 @@
+# Kinema: `make run` starts everything, `make test` runs the whole suite. Needs only Python 3.11.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint services clean-var
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# torch first, with the exact pin: anything else pulls a multi-GB CUDA build.
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m webapp.stack run
+
+test: $(STAMP)
+	$(PY) -m webapp.stack test $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+services: $(STAMP)
+	$(PY) -m webapp.stack services
+
+clean-var:
+	rm -rf var/pg-test var/redis-test

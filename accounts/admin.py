@@ -1,0 +1,44 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+
+from accounts.models import ApiKey, CreditLot, LedgerEntry, Tier, User
+
+
+@admin.register(Tier)
+class TierAdmin(admin.ModelAdmin):
+    list_display = ["name", "display_name", "weight", "floor_share", "step_budget", "max_height",
+                    "max_seconds", "daily_quota", "max_concurrent", "max_queued"]
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    list_display = ["username", "email", "tier", "is_staff", "date_joined"]
+    list_filter = ["tier", "is_staff", "is_active"]
+    fieldsets = (*BaseUserAdmin.fieldsets, ("Plan", {"fields": ["tier"]}))
+
+
+@admin.register(ApiKey)
+class ApiKeyAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "user", "created_at", "last_used_at", "revoked_at"]
+    readonly_fields = ["lookup", "key_hash", "created_at", "last_used_at"]
+    actions = ["revoke"]
+
+    @admin.action(description="Revoke selected keys")
+    def revoke(self, request, queryset) -> None:  # type: ignore[no-untyped-def]
+        for key in queryset:
+            key.revoke()
+
+
+@admin.register(CreditLot)
+class CreditLotAdmin(admin.ModelAdmin):
+    list_display = ["user", "source", "amount", "remaining", "expires_at", "created_at"]
+    list_filter = ["source"]
+
+
+@admin.register(LedgerEntry)
+class LedgerEntryAdmin(admin.ModelAdmin):
+    list_display = ["user", "kind", "amount", "job_id", "lot", "created_at"]
+    list_filter = ["kind"]
+
+    def has_change_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False  # the ledger is append-only

@@ -1,0 +1,36 @@
+"""Dramatiq entry module of a GPU worker: `dramatiq gpu_worker.entry -p1 -t1 -Q gpu.<name>`.
+
+Started by `manage.py gpu_worker`, which sets KINEMA_WORKER_NAME. At boot the process loads the
+model once, registers itself (GPU class, memory, model, its queue) and starts its heartbeat.
+"""
+
+from __future__ import annotations
+
+import os
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webapp.settings")
+django.setup()
+
+import dramatiq  # noqa: E402
+
+from gpu_worker import runtime, tasks  # noqa: E402,F401 - tasks declares the actor
+from jobs import tasks as cpu_tasks  # noqa: E402,F401 - so finalize messages can be sent
+from webapp.broker import broker, gpu_queue  # noqa: E402
+
+QUEUE = gpu_queue(runtime.state.name)
+broker.declare_queue(QUEUE)
+
+
+class GpuWorkerLifecycle(dramatiq.Middleware):
+    def after_worker_boot(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+        runtime.pipeline()
+        runtime.state.register(QUEUE)
+        runtime.state.start_heartbeat()
+
+    def before_worker_shutdown(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+        runtime.state.stop()
+
+
+broker.add_middleware(GpuWorkerLifecycle())

@@ -1,0 +1,126 @@
+"""Per-process GPU worker state: the model (loaded once), this worker's identity and heartbeat."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
+
+log = logging.getLogger(__name__)
+
+
+def pick_device() -> str:
+    import torch
+
+    if settings.KINEMA_DEVICE:
+        return settings.KINEMA_DEVICE
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def describe_device(device: str) -> tuple[str, int]:
+    """(gpu class, memory in MB) for the scheduler's placement decisions."""
+    import torch
+
+    if device.startswith("cuda"):
+        props = torch.cuda.get_device_properties(torch.device(device))
+        gpu_class = settings.KINEMA_GPU_CLASS or props.name.replace("NVIDIA ", "").split()[0].lower()
+        return gpu_class, int(props.total_memory // 2**20)
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    return settings.KINEMA_GPU_CLASS or "cpu", int(mem)
+
+
+_pipeline: Any = None
+_pipeline_lock = threading.Lock()
+
+
+def pipeline() -> Any:
+    """The diffusers pipeline named by KINEMA_MODEL, loaded on first use, once per process."""
+    global _pipeline
+    with _pipeline_lock:
+        if _pipeline is None:
+            import torch
+            from diffusers import DiffusionPipeline
+
+            torch.set_num_threads(settings.KINEMA_TORCH_THREADS)
+            device = pick_device()
+            dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+            log.info("loading %s on %s", settings.KINEMA_MODEL, device)
+            pipe = DiffusionPipeline.from_pretrained(settings.KINEMA_MODEL, dtype=dtype)
+            if device.startswith("cuda") and hasattr(pipe, "vae"):
+                pipe.vae.to(torch.float32)  # Wan's VAE is only stable in float32
+            pipe.to(device)
+            pipe.set_progress_bar_config(disable=True)
+            _pipeline = pipe
+        return _pipeline
+
+
+@dataclass
+class CurrentJob:
+    job_id: str
+    lease_token: uuid.UUID
+
+
+class WorkerState:
+    """Identity of this process in the GpuWorker table, and the job it holds (for lease renewal)."""
+
+    def __init__(self) -> None:
+        self.name = os.environ.get("KINEMA_WORKER_NAME", f"{socket.gethostname()}-{os.getpid()}")
+        self.worker_id: int | None = None
+        self.current: CurrentJob | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def register(self, queue_name: str) -> int:
+        from gpu_worker.models import GpuWorker
+
+        device = pick_device()
+        gpu_class, memory = describe_device(device)
+        now = timezone.now()
+        worker, _ = GpuWorker.objects.update_or_create(name=self.name, defaults={
+            "queue_name": queue_name, "gpu_class": gpu_class, "memory_mb": memory,
+            "model": settings.KINEMA_MODEL_NAME, "slots": 1, "pid": os.getpid(), "host": socket.gethostname(),
+            "started_at": now, "last_heartbeat": now, "stopped_at": None,
+        })
+        self.worker_id = worker.pk
+        return worker.pk
+
+    def start_heartbeat(self) -> None:
+        self._thread = threading.Thread(target=self._beat, name="heartbeat", daemon=True)
+        self._thread.start()
+
+    def _beat(self) -> None:
+        from gpu_worker.models import GpuWorker
+        from jobs.lifecycle import renew_lease
+        from jobs.signals import ring_dispatcher
+
+        ring_dispatcher()  # a new worker is free capacity
+        try:
+            while not self._stop.wait(settings.KINEMA_HEARTBEAT_S):
+                try:
+                    GpuWorker.objects.filter(pk=self.worker_id).update(last_heartbeat=timezone.now())
+                    current = self.current
+                    if current is not None:
+                        renew_lease(current.job_id, current.lease_token)
+                except Exception:
+                    log.warning("heartbeat failed", exc_info=True)
+                    connection.close()
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        from gpu_worker.models import GpuWorker
+
+        self._stop.set()
+        if self.worker_id is not None:
+            GpuWorker.objects.filter(pk=self.worker_id).update(stopped_at=timezone.now())
+
+
+state = WorkerState()

@@ -1,0 +1,116 @@
+"""The GPU actor: claim a dispatched job, denoise with progress and checkpoints, hand frames to finalize."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from typing import Any
+
+import dramatiq
+import torch
+from django.conf import settings
+from django.db import transaction
+
+from gpu_worker import runtime
+from gpu_worker.generation import (
+    GenerationRequest,
+    NonFiniteLatents,
+    checkpoint_bytes,
+    checkpoint_from_bytes,
+    generate,
+)
+from jobs import lifecycle
+from jobs.artifacts import delete_artifact, live_artifact, put_artifact, read_artifact
+from jobs.media import frames_to_bytes
+from jobs.models import Artifact, Job
+from jobs.profiles import current_profile
+from jobs.signals import redis_client, ring_dispatcher, stop_flag_key
+from jobs.styles import styled_prompt
+from webapp.broker import broker  # noqa: F401 - configures Dramatiq
+
+log = logging.getLogger(__name__)
+
+RUN_GENERATION = "run_generation"
+
+
+class StopGeneration(Exception):
+    """The job is no longer ours to run (cancelled, preempted, lease lost)."""
+
+
+class JobHooks:
+    """Connects the denoising loop to the platform: fenced progress, stop flags, checkpoints."""
+
+    def __init__(self, job: Job, lease_token: uuid.UUID) -> None:
+        self.job = job
+        self.token = lease_token
+        self.last_report = 0.0
+        self.redis = redis_client()
+
+    def on_step(self, step: int, total: int, latents: torch.Tensor) -> None:
+        if self.redis.exists(stop_flag_key(self.job.id)):
+            raise StopGeneration("stop requested")
+        now = time.monotonic()
+        if step == total or now - self.last_report >= settings.KINEMA_PROGRESS_INTERVAL_S:
+            self.last_report = now
+            if not lifecycle.report_progress(self.job.id, self.token, step):
+                raise StopGeneration("lease lost")
+
+    def load_checkpoint(self) -> dict[str, Any] | None:
+        art = live_artifact(self.job.id, Artifact.Kind.CHECKPOINT)
+        return checkpoint_from_bytes(read_artifact(art)) if art else None
+
+    def save_checkpoint(self, state: dict[str, Any], step: int) -> None:
+        put_artifact(self.job.id, Artifact.Kind.CHECKPOINT, checkpoint_bytes(state), "application/octet-stream")
+        if not lifecycle.report_progress(self.job.id, self.token, step, checkpoint_step=step):
+            raise StopGeneration("lease lost")
+
+
+def request_for(job: Job) -> GenerationRequest:
+    return GenerationRequest(
+        prompt=styled_prompt(job.prompt, job.style), negative_prompt=job.negative_prompt, width=job.width,
+        height=job.height, num_frames=job.num_frames, steps=job.steps, guidance_scale=job.guidance_scale,
+        seed=job.seed, max_sequence_length=current_profile().max_sequence_length,
+    )
+
+
+@dramatiq.actor(actor_name=RUN_GENERATION, queue_name="gpu", max_retries=0,
+                time_limit=settings.KINEMA_GPU_TIME_LIMIT_MS)
+def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
+    token = uuid.UUID(lease_token)
+    if not lifecycle.claim(job_id, attempt, token):
+        log.info("job %s attempt %s is not ours to claim (duplicate or stale message)", job_id, attempt)
+        return
+    job = Job.objects.get(pk=job_id)
+    runtime.state.current = runtime.CurrentJob(job_id, token)
+    try:
+        frames = generate(runtime.pipeline(), request_for(job), JobHooks(job, token),
+                          checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
+        put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(frames), "application/x-npy")
+        with transaction.atomic():
+            if lifecycle.frames_done(job_id, token):
+                from jobs.tasks import finalize_job
+
+                transaction.on_commit(lambda: finalize_job.send(job_id, attempt))
+        _drop_checkpoint(job_id)
+    except StopGeneration as stop:
+        log.info("job %s stopped: %s", job_id, stop)
+    except NonFiniteLatents as exc:
+        lifecycle.fail(job_id, "generation_failed", "The model produced invalid values (NaN/inf); "
+                       "try another seed or prompt.", lease_token=token,
+                       detail={"cause": "non_finite_latents", "step": exc.step})
+        _drop_checkpoint(job_id)
+    except Exception as exc:  # a model or input error: deterministic, so fail fast rather than retry
+        log.exception("generation of %s failed", job_id)
+        lifecycle.fail(job_id, "generation_failed", "The model failed while generating this video.",
+                       lease_token=token, detail={"cause": type(exc).__name__, "error": str(exc)[:500]})
+        _drop_checkpoint(job_id)
+    finally:
+        runtime.state.current = None
+        ring_dispatcher()  # this slot is free
+
+
+def _drop_checkpoint(job_id: str) -> None:
+    art = live_artifact(job_id, Artifact.Kind.CHECKPOINT)
+    if art is not None:
+        delete_artifact(art)

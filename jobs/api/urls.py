@@ -1,0 +1,11 @@
+from django.urls import path
+
+from jobs.api import views
+
+urlpatterns = [
+    path("videos", views.VideoListCreate.as_view(), name="videos"),
+    path("videos/<str:video_id>", views.VideoDetail.as_view(), name="video"),
+    path("videos/<str:video_id>/content", views.VideoContent.as_view(), name="video-content"),
+    path("videos/<str:video_id>/remix", views.VideoRemix.as_view(), name="video-remix"),
+    path("videos/<str:video_id>/cancel", views.VideoCancel.as_view(), name="video-cancel"),
+]

@@ -1,0 +1,139 @@
+"""The OpenAI Videos API under /v1/, extended. Views translate HTTP; jobs.* decides."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.http import FileResponse
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from jobs import lifecycle
+from jobs.api import schema
+from jobs.api.errors import APIError, invalid, not_found
+from jobs.artifacts import delete_artifact, live_artifact
+from jobs.models import Artifact, Job, JobState
+from jobs.selectors import PENDING_STATUSES, get_visible_job, video_object, visible_jobs
+from jobs.submission import parse_remix, parse_submission, submit
+
+POLL_AFTER_MS = "1000"
+ERRORS = {code: OpenApiResponse(schema.ErrorResponse) for code in (400, 401, 404)}
+
+
+def video_response(job: Job, status: int = 200) -> Response:
+    body = video_object(job)
+    response = Response(body, status=status)
+    if body["status"] in PENDING_STATUSES:
+        response["openai-poll-after-ms"] = POLL_AFTER_MS
+    return response
+
+
+def owned_job(request: Request, video_id: str) -> Job:
+    job = get_visible_job(request.user, video_id)
+    if job is None:
+        raise not_found()
+    return job
+
+
+class VideoListCreate(APIView):
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    @extend_schema(operation_id="createVideo", request={"application/json": schema.CreateVideoRequest,
+                                                        "multipart/form-data": schema.CreateVideoRequest},
+                   responses={200: schema.Video, **ERRORS})
+    def post(self, request: Request) -> Response:
+        job = submit(request.user, parse_submission(request.data, request.FILES))
+        return video_response(job)
+
+    @extend_schema(
+        operation_id="listVideos",
+        parameters=[OpenApiParameter("after", str), OpenApiParameter("limit", int),
+                    OpenApiParameter("order", str, enum=["asc", "desc"])],
+        responses={200: schema.VideoList, **ERRORS},
+    )
+    def get(self, request: Request) -> Response:
+        order = request.query_params.get("order", "desc")
+        if order not in ("asc", "desc"):
+            raise invalid("'order' must be 'asc' or 'desc'.", "order")
+        raw_limit = request.query_params.get("limit", "20")
+        if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= 100:
+            raise invalid("'limit' must be an integer between 1 and 100.", "limit")
+        limit = int(raw_limit)
+        qs = visible_jobs(request.user)
+        after = request.query_params.get("after")
+        if after:
+            # Ids sort by creation time, so the cursor is a key comparison (keyset pagination).
+            qs = qs.filter(id__lt=after) if order == "desc" else qs.filter(id__gt=after)
+        rows = list(qs.order_by("-id" if order == "desc" else "id")[: limit + 1])
+        page = rows[:limit]
+        data = [video_object(j) for j in page]
+        return Response({
+            "object": "list", "data": data, "has_more": len(rows) > limit,
+            "first_id": page[0].id if page else None, "last_id": page[-1].id if page else None,
+        })
+
+
+class VideoDetail(APIView):
+    @extend_schema(operation_id="retrieveVideo", responses={200: schema.Video, **ERRORS})
+    def get(self, request: Request, video_id: str) -> Response:
+        return video_response(owned_job(request, video_id))
+
+    @extend_schema(operation_id="deleteVideo", responses={200: schema.VideoDeleted, **ERRORS})
+    def delete(self, request: Request, video_id: str) -> Response:
+        job = owned_job(request, video_id)
+        with transaction.atomic():
+            if not job.is_terminal:
+                lifecycle.cancel(job.id, reason="deleted by user")
+            Job.objects.filter(pk=job.id).update(deleted_at=timezone.now())
+        for art in Artifact.objects.filter(job=job, deleted_at__isnull=True):
+            delete_artifact(art)
+        return Response({"id": job.id, "object": "video.deleted", "deleted": True})
+
+
+class VideoContent(APIView):
+    @extend_schema(
+        operation_id="retrieveVideoContent",
+        parameters=[OpenApiParameter("variant", str, enum=["video", "thumbnail", "spritesheet"])],
+        responses={(200, "video/mp4"): OpenApiTypes.BINARY, (200, "image/jpeg"): OpenApiTypes.BINARY,
+                   409: schema.ErrorResponse, **ERRORS},
+    )
+    def get(self, request: Request, video_id: str) -> FileResponse:
+        job = owned_job(request, video_id)
+        variant = request.query_params.get("variant", "video")
+        if variant not in ("video", "thumbnail", "spritesheet"):
+            raise invalid("'variant' must be one of video, thumbnail, spritesheet.", "variant")
+        if job.state != JobState.SUCCEEDED:
+            raise APIError(f"Video {job.id} is {video_object(job)['status']}; content is available once it "
+                           "has completed.", status_code=409, code="video_not_ready")
+        art = live_artifact(job.id, variant)
+        if art is None or (job.expires_at and job.expires_at <= timezone.now()):
+            raise APIError("This video's content has expired or was deleted.", status_code=404, code="expired")
+        from django.core.files.storage import default_storage
+
+        ext = {"video": "mp4"}.get(variant, "jpg")
+        return FileResponse(default_storage.open(art.key, "rb"), content_type=art.content_type,
+                            filename=f"{job.id}-{variant}.{ext}")
+
+
+class VideoRemix(APIView):
+    @extend_schema(operation_id="remixVideo", request=schema.RemixRequest, responses={200: schema.Video, **ERRORS})
+    def post(self, request: Request, video_id: str) -> Response:
+        source = owned_job(request, video_id)
+        return video_response(submit(request.user, parse_remix(source, request.data)))
+
+
+class VideoCancel(APIView):
+    @extend_schema(operation_id="cancelVideo", request=None, responses={200: schema.Video, 409: schema.ErrorResponse,
+                                                                       **ERRORS})
+    def post(self, request: Request, video_id: str) -> Response:
+        job = owned_job(request, video_id)
+        if not lifecycle.cancel(job.id):
+            job.refresh_from_db()
+            raise APIError(f"Video {job.id} already finished ({job.state}); it can't be cancelled.",
+                           status_code=409, code="already_finished")
+        job.refresh_from_db()
+        return video_response(job)

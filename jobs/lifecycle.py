@@ -1,0 +1,237 @@
+"""The job state machine: the only code that writes `Job.state`.
+
+Every transition is one conditional UPDATE (`filter(pk=.., state=expected[, fencing]).update(..)`)
+plus an append-only JobEvent, in one transaction. The UPDATE returning 0 rows means somebody else
+got there first (another claimer, a cancel, the reaper): the caller backs off, nothing is written.
+
+    submitted --screen--> queued --dispatch--> dispatched --claim--> running --frames--> finalizing
+        |                   ^                      |                   |                   |-> succeeded
+        v                   +---- requeue ---------+-------------------+                   |-> in_review -> ...
+     blocked                                                                               |-> blocked | failed
+    in_review -> succeeded (approved) | blocked (rejected)
+    cancelled from any non-terminal state; failed from any pre-terminal one.
+
+Fencing: `attempt` rises with each dispatch and `lease_token` is renewed with it. Worker-side
+transitions name the token they were given; a worker whose lease was lost (requeued, cancelled,
+given to another worker) no longer matches and every write it tries is refused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from jobs import signals
+from jobs.models import TERMINAL_STATES, Job, JobEvent
+from jobs.models import JobState as S
+
+LEGAL: dict[str, frozenset[str]] = {
+    S.SUBMITTED: frozenset({S.QUEUED, S.BLOCKED, S.FAILED, S.CANCELLED}),
+    S.QUEUED: frozenset({S.DISPATCHED, S.FAILED, S.CANCELLED}),
+    S.DISPATCHED: frozenset({S.RUNNING, S.QUEUED, S.FAILED, S.CANCELLED}),
+    S.RUNNING: frozenset({S.FINALIZING, S.QUEUED, S.FAILED, S.CANCELLED}),
+    S.FINALIZING: frozenset({S.SUCCEEDED, S.IN_REVIEW, S.BLOCKED, S.FAILED, S.CANCELLED}),
+    S.IN_REVIEW: frozenset({S.SUCCEEDED, S.BLOCKED, S.CANCELLED}),
+    **{t: frozenset() for t in TERMINAL_STATES},
+}
+
+
+class IllegalTransition(Exception):
+    """A programming error: code asked for an edge the state machine does not have."""
+
+
+def is_legal(from_state: str, to_state: str) -> bool:
+    return to_state in LEGAL[from_state]
+
+
+def transition(
+    job_id: str,
+    to_state: str,
+    *,
+    expect: Iterable[str],
+    fence_attempt: int | None = None,
+    fence_token: uuid.UUID | str | None = None,
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+    **fields: Any,
+) -> bool:
+    """Move `job_id` from one of `expect` to `to_state` if (and only if) it is still there.
+
+    Returns True when this call made the transition. `fence_attempt` / `fence_token` restrict it to
+    the holder of that attempt / lease; `fields` are further columns to set in the same UPDATE.
+    """
+    expected = list(expect)
+    for from_state in expected:
+        if not is_legal(from_state, to_state):
+            raise IllegalTransition(f"{from_state} -> {to_state}")
+    now = timezone.now()
+    values: dict[str, Any] = {"state": to_state, "updated_at": now, **fields}
+    if to_state in TERMINAL_STATES:
+        values.setdefault("finished_at", now)
+        values.setdefault("lease_token", None)
+        values.setdefault("lease_expires_at", None)
+    with transaction.atomic():
+        for from_state in expected:
+            qs = Job.objects.filter(pk=job_id, state=from_state)
+            if fence_attempt is not None:
+                qs = qs.filter(attempt=fence_attempt)
+            if fence_token is not None:
+                qs = qs.filter(lease_token=fence_token)
+            if qs.update(**values) == 1:
+                row = Job.objects.values("attempt", "user_id").get(pk=job_id)
+                JobEvent.objects.create(job_id=job_id, at=now, from_state=from_state, to_state=to_state,
+                                        attempt=row["attempt"], reason=reason, detail=detail or {})
+                signals.state_changed(job_id, row["user_id"], from_state, to_state)
+                return True
+    return False
+
+
+def record_event(job_id: str, reason: str, detail: dict[str, Any] | None = None) -> None:
+    """An event that is not a transition (a retry decision, a preemption request...)."""
+    state, attempt = Job.objects.values_list("state", "attempt").get(pk=job_id)
+    JobEvent.objects.create(job_id=job_id, from_state=state, to_state=state, attempt=attempt, reason=reason,
+                            detail=detail or {})
+
+
+# --- submission side ----------------------------------------------------------------------------
+
+def accept_after_screening(job_id: str, detail: dict[str, Any] | None = None) -> bool:
+    ok = transition(job_id, S.QUEUED, expect=[S.SUBMITTED], reason="screened", detail=detail,
+                    queued_at=timezone.now())
+    if ok:
+        transaction.on_commit(signals.ring_dispatcher)
+    return ok
+
+
+def block(job_id: str, category: str, *, stage: str, detail: dict[str, Any] | None = None) -> bool:
+    return transition(
+        job_id, S.BLOCKED, expect=[S.SUBMITTED, S.FINALIZING, S.IN_REVIEW], reason=f"blocked:{stage}",
+        detail={"category": category, **(detail or {})}, error_code="moderation_blocked",
+        error_message=f"This request was blocked by our content policy ({category}).",
+    )
+
+
+def cancel(job_id: str, *, reason: str = "cancelled by user") -> bool:
+    """Cancel from any non-terminal state. Idempotent: cancelling a cancelled job returns True."""
+    active = [s for s in LEGAL if S.CANCELLED in LEGAL[s]]
+    if transition(job_id, S.CANCELLED, expect=active, reason=reason, error_code="cancelled",
+                  error_message="The generation was cancelled."):
+        transaction.on_commit(lambda: signals.request_stop(job_id))
+        transaction.on_commit(signals.ring_dispatcher)  # a slot may have freed
+        return True
+    return Job.objects.filter(pk=job_id, state=S.CANCELLED).exists()
+
+
+# --- dispatcher side ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Dispatch:
+    job_id: str
+    attempt: int
+    lease_token: uuid.UUID
+
+
+def dispatch(job_id: str, worker_id: int) -> Dispatch | None:
+    """queued -> dispatched to a worker, with a fresh attempt number and lease token."""
+    token = uuid.uuid4()
+    now = timezone.now()
+    ok = transition(
+        job_id, S.DISPATCHED, expect=[S.QUEUED], reason="dispatched", detail={"worker_id": worker_id},
+        attempt=F("attempt") + 1, lease_token=token, worker_id=worker_id, dispatched_at=now,
+        lease_expires_at=now + timedelta(seconds=settings.KINEMA_DISPATCH_CLAIM_TIMEOUT_S),
+        queue_position=None, eta_at=None,
+    )
+    if not ok:
+        return None
+    attempt = Job.objects.values_list("attempt", flat=True).get(pk=job_id)
+    return Dispatch(job_id, attempt, token)
+
+
+def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), reason: str,
+            lease_token: uuid.UUID | str | None = None, preempted: bool = False) -> str | None:
+    """Give a job back to the queue (lost lease, never claimed, preempted), or fail it when it has
+    used all its attempts. Returns the new state, or None if the job had moved on."""
+    job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts").first()
+    if job is None:
+        return None
+    if not preempted and job["attempt"] >= job["max_attempts"]:
+        failed = transition(job_id, S.FAILED, expect=expect, fence_token=lease_token,
+                            reason=f"attempts exhausted: {reason}", error_code="generation_failed",
+                            error_message=f"The generation failed after {job['attempt']} attempts ({reason}).")
+        return S.FAILED if failed else None
+    extra: dict[str, Any] = {"preemptions": F("preemptions") + 1} if preempted else {}
+    ok = transition(job_id, S.QUEUED, expect=expect, fence_token=lease_token, reason=reason,
+                    lease_token=None, worker=None, lease_expires_at=None, queued_at=timezone.now(), **extra)
+    if ok:
+        transaction.on_commit(signals.ring_dispatcher)
+        return S.QUEUED
+    return None
+
+
+# --- GPU worker side (all fenced by the lease token) --------------------------------------------
+
+def claim(job_id: str, attempt: int, lease_token: uuid.UUID | str) -> bool:
+    now = timezone.now()
+    return transition(job_id, S.RUNNING, expect=[S.DISPATCHED], fence_attempt=attempt, fence_token=lease_token,
+                      reason="claimed", started_at=now,
+                      lease_expires_at=now + timedelta(seconds=settings.KINEMA_LEASE_S))
+
+
+def report_progress(job_id: str, lease_token: uuid.UUID | str, step: int, **fields: Any) -> bool:
+    """Fenced progress write; also renews the lease. False: the lease is gone, stop working."""
+    now = timezone.now()
+    n = Job.objects.filter(pk=job_id, state=S.RUNNING, lease_token=lease_token).update(
+        step=step, updated_at=now, lease_expires_at=now + timedelta(seconds=settings.KINEMA_LEASE_S), **fields)
+    if n:
+        user_id = Job.objects.values_list("user_id", flat=True).get(pk=job_id)
+        signals.progress(job_id, user_id, step, fields)
+    return n == 1
+
+
+def renew_lease(job_id: str, lease_token: uuid.UUID | str) -> bool:
+    now = timezone.now()
+    return Job.objects.filter(pk=job_id, state__in=[S.DISPATCHED, S.RUNNING], lease_token=lease_token).update(
+        lease_expires_at=now + timedelta(seconds=settings.KINEMA_LEASE_S)) == 1
+
+
+def frames_done(job_id: str, lease_token: uuid.UUID | str) -> bool:
+    return transition(job_id, S.FINALIZING, expect=[S.RUNNING], fence_token=lease_token,
+                      reason="frames decoded", frames_done_at=timezone.now(), lease_expires_at=None)
+
+
+# --- finalize / review side ---------------------------------------------------------------------
+
+def publish(job_id: str, attempt: int, **fields: Any) -> bool:
+    return transition(job_id, S.SUCCEEDED, expect=[S.FINALIZING], fence_attempt=attempt, reason="published",
+                       **fields)
+
+
+def send_to_review(job_id: str, attempt: int, detail: dict[str, Any]) -> bool:
+    return transition(job_id, S.IN_REVIEW, expect=[S.FINALIZING], fence_attempt=attempt, reason="sent to review",
+                      detail=detail)
+
+
+def review_decision(job_id: str, *, approve: bool, reviewer: str, note: str) -> bool:
+    detail = {"reviewer": reviewer, "note": note}
+    if approve:
+        return transition(job_id, S.SUCCEEDED, expect=[S.IN_REVIEW], reason="approved in review",
+                          detail=detail)
+    return transition(job_id, S.BLOCKED, expect=[S.IN_REVIEW], reason="rejected in review", detail=detail,
+                      error_code="moderation_blocked",
+                      error_message="This video was blocked by our content policy after review.")
+
+
+def fail(job_id: str, code: str, message: str, *, expect: Iterable[str] | None = None,
+         lease_token: uuid.UUID | str | None = None, attempt: int | None = None,
+         detail: dict[str, Any] | None = None) -> bool:
+    states = list(expect) if expect is not None else [s for s in LEGAL if S.FAILED in LEGAL[s]]
+    return transition(job_id, S.FAILED, expect=states, fence_token=lease_token, fence_attempt=attempt,
+                      reason=f"failed: {code}", detail=detail, error_code=code, error_message=message)

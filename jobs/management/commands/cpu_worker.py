@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import os
+import sys
+
+from django.core.management.base import BaseCommand
+
+from webapp.broker import CPU_QUEUES
+
+
+class Command(BaseCommand):
+    help = "Run Dramatiq workers for the CPU stages (screening, finalizing)."
+
+    def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
+        parser.add_argument("--processes", type=int, default=1)
+        parser.add_argument("--threads", type=int, default=2)
+        parser.add_argument("--queues", nargs="*", default=CPU_QUEUES)
+
+    def handle(self, processes: int, threads: int, queues: list[str], **options) -> None:  # type: ignore[no-untyped-def]
+        env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+        args = [sys.executable, "-m", "dramatiq", "webapp.cpu_entry", "--processes", str(processes),
+                "--threads", str(threads), "--queues", *queues]
+        os.execve(sys.executable, args, env)

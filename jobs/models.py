@@ -1,0 +1,158 @@
+"""A generation job, its append-only event log and its stored artifacts.
+
+`Job.state` is written only by jobs/lifecycle.py (conditional UPDATEs); read the state machine there.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class JobState(models.TextChoices):
+    SUBMITTED = "submitted"
+    QUEUED = "queued"
+    DISPATCHED = "dispatched"
+    RUNNING = "running"
+    FINALIZING = "finalizing"
+    IN_REVIEW = "in_review"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    BLOCKED = "blocked"
+    CANCELLED = "cancelled"
+
+
+TERMINAL_STATES = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.BLOCKED, JobState.CANCELLED})
+ACTIVE_STATES = frozenset(set(JobState) - TERMINAL_STATES)
+
+
+def new_job_id() -> str:
+    """`video_` + 12 hex digits of milliseconds + 16 random hex digits: ids sort by creation time,
+    so keyset pagination is a plain comparison on the primary key."""
+    return f"video_{int(time.time() * 1000):012x}{secrets.token_hex(8)}"
+
+
+class Job(models.Model):
+    id = models.CharField(primary_key=True, max_length=40, default=new_job_id, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs")
+    tier = models.CharField(max_length=32, help_text="The user's tier when the job was submitted.")
+    state = models.CharField(max_length=16, choices=JobState.choices, default=JobState.SUBMITTED)
+
+    # Fencing: `attempt` rises with every dispatch; `lease_token` is the current holder's token.
+    attempt = models.PositiveIntegerField(default=0)
+    max_attempts = models.PositiveIntegerField(default=3)
+    lease_token = models.UUIDField(null=True, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    worker = models.ForeignKey("gpu_worker.GpuWorker", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="jobs")
+    preemptions = models.PositiveIntegerField(default=0)
+
+    # What was asked for, and what it was mapped to.
+    prompt = models.TextField()
+    negative_prompt = models.TextField(blank=True, default="")
+    model = models.CharField(max_length=100)
+    seconds = models.PositiveIntegerField()
+    size = models.CharField(max_length=20, help_text="Requested size, as the client wrote it.")
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    num_frames = models.PositiveIntegerField()
+    fps = models.PositiveIntegerField()
+    steps = models.PositiveIntegerField()
+    guidance_scale = models.FloatField(default=5.0)
+    seed = models.BigIntegerField()
+    style = models.CharField(max_length=32, blank=True, default="")
+    remixed_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="remixes")
+
+    # Progress and scheduling.
+    step = models.PositiveIntegerField(default=0, help_text="Denoising steps completed.")
+    checkpoint_step = models.PositiveIntegerField(null=True, blank=True)
+    est_gpu_seconds = models.FloatField(default=0.0)
+    est_memory_mb = models.PositiveIntegerField(default=0)
+    queue_position = models.PositiveIntegerField(null=True, blank=True)
+    eta_at = models.DateTimeField(null=True, blank=True)
+
+    # Money.
+    credits_held = models.PositiveIntegerField(default=0)
+    credits_charged = models.PositiveIntegerField(default=0)
+
+    error_code = models.CharField(max_length=40, blank=True, default="")
+    error_message = models.TextField(blank=True, default="")
+
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    dispatched_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    frames_done_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True, help_text="Reached a terminal state.")
+    expires_at = models.DateTimeField(null=True, blank=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["user", "-id"], name="job_user_id"),
+            models.Index(fields=["state", "queued_at"], name="job_state_queued"),
+            models.Index(fields=["state", "lease_expires_at"], name="job_state_lease"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.id} ({self.state})"
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.state in TERMINAL_STATES
+
+    @property
+    def progress(self) -> int:
+        """Percent for the API: denoising is 0-95, finalizing 95-99, done 100."""
+        if self.state == JobState.SUCCEEDED:
+            return 100
+        if self.state in (JobState.FINALIZING, JobState.IN_REVIEW):
+            return 95
+        if not self.steps:
+            return 0
+        return min(95, int(95 * self.step / self.steps))
+
+
+class JobEvent(models.Model):
+    """Append-only: one row per state transition (and notable non-transitions such as retries)."""
+
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(default=timezone.now)
+    from_state = models.CharField(max_length=16, blank=True, default="")
+    to_state = models.CharField(max_length=16)
+    attempt = models.PositiveIntegerField(default=0)
+    reason = models.CharField(max_length=200, blank=True, default="")
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+
+class Artifact(models.Model):
+    """Bytes a job owns in object storage. The DB holds the key, never the bytes."""
+
+    class Kind(models.TextChoices):
+        VIDEO = "video"
+        THUMBNAIL = "thumbnail"
+        SPRITESHEET = "spritesheet"
+        FRAMES = "frames", "Raw decoded frames (GPU -> finalize hand-off)"
+        PREVIEW = "preview"
+        CHECKPOINT = "checkpoint"
+        INPUT_REFERENCE = "input_reference"
+
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="artifacts")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    key = models.CharField(max_length=300)
+    content_type = models.CharField(max_length=100)
+    size_bytes = models.BigIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "kind"], name="artifact_one_per_kind")]

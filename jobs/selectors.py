@@ -1,0 +1,82 @@
+"""What a user sees of a job: one answer shared by the API, the pages and the feed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.db.models import QuerySet
+
+from accounts.models import User
+from jobs.models import Job, JobState
+
+PUBLIC_STATUS = {
+    JobState.SUBMITTED: "queued",
+    JobState.QUEUED: "queued",
+    JobState.DISPATCHED: "queued",
+    JobState.RUNNING: "in_progress",
+    JobState.FINALIZING: "in_progress",
+    JobState.IN_REVIEW: "in_progress",
+    JobState.SUCCEEDED: "completed",
+    JobState.FAILED: "failed",
+    JobState.BLOCKED: "failed",
+    JobState.CANCELLED: "failed",
+}
+PENDING_STATUSES = {"queued", "in_progress"}
+
+
+def visible_jobs(user: User) -> QuerySet[Job]:
+    """A user's own, undeleted jobs. Everything else is a 404, never a 403."""
+    return Job.objects.filter(user=user, deleted_at__isnull=True)
+
+
+def get_visible_job(user: User, job_id: str) -> Job | None:
+    return visible_jobs(user).filter(pk=job_id).first()
+
+
+def _ts(value: datetime | None) -> int | None:
+    return int(value.timestamp()) if value else None
+
+
+def video_object(job: Job) -> dict[str, Any]:
+    """The OpenAI Video object plus Kinema's extensions (flat, prefixed by nothing the SDK uses)."""
+    status = PUBLIC_STATUS[JobState(job.state)]
+    error = {"code": job.error_code, "message": job.error_message} if status == "failed" else None
+    return {
+        "id": job.id,
+        "object": "video",
+        "created_at": _ts(job.created_at),
+        "completed_at": _ts(job.finished_at) if status == "completed" else None,
+        "expires_at": _ts(job.expires_at),
+        "model": job.model,
+        "progress": job.progress,
+        "prompt": job.prompt,
+        "remixed_from_video_id": job.remixed_from_id,
+        "seconds": str(job.seconds),
+        "size": job.size,
+        "status": status,
+        "error": error,
+        # Kinema extensions
+        "state": job.state,
+        "step": job.step,
+        "total_steps": job.steps,
+        "queue_position": job.queue_position if job.state == JobState.QUEUED else None,
+        "eta_at": _ts(job.eta_at) if job.state == JobState.QUEUED else None,
+        "attempt": job.attempt,
+        "negative_prompt": job.negative_prompt,
+        "seed": job.seed,
+        "style": job.style or None,
+        "resolution": f"{job.width}x{job.height}",
+        "num_frames": job.num_frames,
+        "fps": job.fps,
+        "guidance_scale": job.guidance_scale,
+        "tier": job.tier,
+        "credits_held": job.credits_held,
+        "credits_charged": job.credits_charged,
+        "timings": {
+            "queued_at": _ts(job.queued_at),
+            "started_at": _ts(job.started_at),
+            "frames_done_at": _ts(job.frames_done_at),
+            "finished_at": _ts(job.finished_at),
+        },
+    }

@@ -1,0 +1,74 @@
+"""Side effects that follow a job change: the dispatcher's doorbell and the live feed.
+
+Both are best-effort notifications on top of the database, which stays the truth: the dispatcher
+also polls, and feed clients re-sync from the REST API on reconnect.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import Any
+
+import redis
+from asgiref.sync import async_to_sync
+from django.conf import settings
+from django.db import transaction
+
+log = logging.getLogger(__name__)
+
+DOORBELL_KEY = "kinema:dispatcher:doorbell"
+
+
+@cache
+def redis_client() -> redis.Redis:
+    return redis.Redis.from_url(settings.REDIS_URL, socket_timeout=5, socket_connect_timeout=5)
+
+
+def ring_dispatcher() -> None:
+    """Wake the dispatcher now (a job was queued or a slot freed) instead of at its next poll."""
+    try:
+        pipe = redis_client().pipeline()
+        pipe.lpush(DOORBELL_KEY, 1)
+        pipe.ltrim(DOORBELL_KEY, 0, 0)
+        pipe.execute()
+    except redis.RedisError:
+        log.warning("could not ring the dispatcher; it will notice at its next poll", exc_info=True)
+
+
+def stop_flag_key(job_id: str) -> str:
+    return f"kinema:stop:{job_id}"
+
+
+def request_stop(job_id: str) -> None:
+    """Ask whichever GPU worker runs `job_id` to stop at its next step (it checks every step)."""
+    try:
+        redis_client().set(stop_flag_key(job_id), 1, ex=24 * 3600)
+    except redis.RedisError:
+        log.warning("could not set the stop flag of %s; its next fenced write will stop it", job_id)
+
+
+def user_group(user_id: int) -> str:
+    return f"user.{user_id}"
+
+
+def send_to_feed(user_id: int, message: dict[str, Any]) -> None:
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(user_group(user_id), {"type": "job.event", "event": message})
+    except Exception:  # the feed must never break a transition
+        log.warning("feed send failed", exc_info=True)
+
+
+def state_changed(job_id: str, user_id: int, from_state: str, to_state: str) -> None:
+    message = {"kind": "state", "job_id": job_id, "from": from_state, "state": to_state}
+    transaction.on_commit(lambda: send_to_feed(user_id, message))
+
+
+def progress(job_id: str, user_id: int, step: int, fields: dict[str, Any]) -> None:
+    send_to_feed(user_id, {"kind": "progress", "job_id": job_id, "step": step,
+                           **{k: v for k, v in fields.items() if isinstance(v, int | float | str)}})

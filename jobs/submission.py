@@ -1,0 +1,203 @@
+"""Turning a request (JSON or multipart, OpenAI fields plus Kinema's) into a persisted job."""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from PIL import Image, UnidentifiedImageError
+
+from accounts.models import User
+from jobs.api.errors import APIError, invalid
+from jobs.artifacts import put_artifact
+from jobs.models import Artifact, Job, JobEvent
+from jobs.profiles import current_profile
+from jobs.styles import STYLES
+from safety.rules import check_prompt
+
+MAX_PROMPT_CHARS = 4000
+MAX_REFERENCE_BYTES = 10 * 1024 * 1024
+MAX_REFERENCE_SIDE = 4096
+MAX_STEPS = 100
+
+
+@dataclass(frozen=True)
+class ReferenceImage:
+    data: bytes
+    content_type: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Submission:
+    prompt: str
+    negative_prompt: str
+    model: str
+    seconds: int
+    size: str
+    width: int
+    height: int
+    num_frames: int
+    fps: int
+    steps: int
+    guidance_scale: float
+    seed: int
+    style: str
+    reference: ReferenceImage | None = None
+    remixed_from_id: str | None = None
+
+
+def _text(data: Mapping[str, Any], name: str, *, required: bool = False, max_len: int = MAX_PROMPT_CHARS) -> str:
+    value = data.get(name)
+    if value is None or value == "":
+        if required:
+            raise invalid(f"Missing required parameter: '{name}'.", name, "missing_required_parameter")
+        return ""
+    if not isinstance(value, str):
+        raise invalid(f"'{name}' must be a string.", name)
+    value = value.strip()
+    if required and not value:
+        raise invalid(f"'{name}' must not be empty.", name)
+    if len(value) > max_len:
+        raise invalid(f"'{name}' is {len(value)} characters long; the maximum is {max_len}.", name)
+    return value
+
+
+def _int(data: Mapping[str, Any], name: str, default: int, lo: int, hi: int) -> int:
+    value = data.get(name)
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        raise invalid(f"'{name}' must be an integer.", name)
+    try:
+        number = int(value) if not isinstance(value, float) or value.is_integer() else None
+    except (TypeError, ValueError):
+        number = None
+    if number is None:
+        raise invalid(f"'{name}' must be an integer, got {value!r}.", name)
+    if not lo <= number <= hi:
+        raise invalid(f"'{name}' must be between {lo} and {hi}, got {number}.", name)
+    return number
+
+
+def _float(data: Mapping[str, Any], name: str, default: float, lo: float, hi: float) -> float:
+    value = data.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise invalid(f"'{name}' must be a number, got {value!r}.", name) from None
+    if not lo <= number <= hi:
+        raise invalid(f"'{name}' must be between {lo} and {hi}, got {number}.", name)
+    return number
+
+
+def read_reference_image(upload: Any) -> ReferenceImage:
+    """Validate an uploaded reference image: a real, complete, reasonably sized raster image."""
+    if not hasattr(upload, "read"):
+        raise invalid("'input_reference' must be an uploaded image file (multipart/form-data).",
+                      "input_reference")
+    if getattr(upload, "size", 0) > MAX_REFERENCE_BYTES:
+        raise invalid(f"'input_reference' is larger than {MAX_REFERENCE_BYTES // 2**20} MB.", "input_reference",
+                      "file_too_large")
+    data = upload.read(MAX_REFERENCE_BYTES + 1)
+    if len(data) > MAX_REFERENCE_BYTES:
+        raise invalid(f"'input_reference' is larger than {MAX_REFERENCE_BYTES // 2**20} MB.", "input_reference",
+                      "file_too_large")
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            fmt, (w, h) = probe.format, probe.size
+            if w > MAX_REFERENCE_SIDE or h > MAX_REFERENCE_SIDE:
+                raise invalid(f"'input_reference' is {w}x{h}; the maximum is {MAX_REFERENCE_SIDE} pixels a side.",
+                              "input_reference", "image_too_large")
+            probe.verify()
+        with Image.open(io.BytesIO(data)) as img:
+            img.load()  # verify() does not decode pixel data: a truncated file fails only here
+    except APIError:
+        raise
+    except Image.DecompressionBombError:
+        raise invalid("'input_reference' decompresses to too many pixels.", "input_reference",
+                      "image_too_large") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise invalid("'input_reference' is not a valid image (or it is truncated). Use PNG, JPEG or WebP.",
+                      "input_reference", "invalid_image") from None
+    if fmt not in {"PNG", "JPEG", "WEBP"}:
+        raise invalid(f"'input_reference' is {fmt}; use PNG, JPEG or WebP.", "input_reference", "invalid_image")
+    return ReferenceImage(data, Image.MIME[fmt], w, h)
+
+
+def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None = None) -> Submission:
+    profile = current_profile()
+    prompt = _text(data, "prompt", required=True)
+    negative = _text(data, "negative_prompt", max_len=2000)
+    model = _text(data, "model", max_len=100) or settings.KINEMA_MODEL_NAME
+    if model != settings.KINEMA_MODEL_NAME:
+        raise invalid(f"The model '{model}' is not available. Available: '{settings.KINEMA_MODEL_NAME}'.",
+                      "model", "model_not_found")
+    seconds = _int(data, "seconds", 4, 1, profile.max_seconds)
+    size = _text(data, "size", max_len=20) or "720x1280"
+    resolution = profile.resolve_size(size)
+    if resolution is None:
+        raise invalid(f"Unsupported size '{size}'. Supported: {', '.join(profile.supported_sizes())}.", "size")
+    fps = _int(data, "fps", profile.fps, 1, 2 * profile.fps)
+    steps = _int(data, "steps", profile.default_steps, 1, MAX_STEPS)
+    guidance = _float(data, "guidance_scale", 5.0, 0.0, 20.0)
+    seed = _int(data, "seed", secrets.randbelow(2**31), 0, 2**32 - 1)
+    style = _text(data, "style", max_len=32) or "none"
+    if style not in STYLES:
+        raise invalid(f"Unknown style '{style}'. Styles: {', '.join(STYLES)}.", "style")
+    reference = None
+    upload = (files or {}).get("input_reference") or data.get("input_reference")
+    if upload:
+        reference = read_reference_image(upload)
+    verdict = check_prompt(prompt, negative)
+    if verdict.blocked:
+        raise APIError(f"This request was blocked by our content policy ({verdict.category}).",
+                       param="prompt", code="moderation_blocked")
+    num_frames = 4 * max(1, round(seconds * fps / 4)) + 1
+    return Submission(prompt=prompt, negative_prompt=negative, model=model, seconds=seconds, size=size,
+                      width=resolution[0], height=resolution[1], num_frames=num_frames, fps=fps, steps=steps,
+                      guidance_scale=guidance, seed=seed, style="" if style == "none" else style,
+                      reference=reference)
+
+
+def parse_remix(source: Job, data: Mapping[str, Any]) -> Submission:
+    """A remix keeps the source's settings (and seed) and changes the prompt (and optionally more)."""
+    base = {
+        "prompt": source.prompt, "negative_prompt": source.negative_prompt, "model": source.model,
+        "seconds": source.seconds, "size": source.size, "fps": source.fps, "steps": source.steps,
+        "guidance_scale": source.guidance_scale, "seed": source.seed, "style": source.style,
+    }
+    merged = {**base, **{k: v for k, v in data.items() if k in base}}
+    if not _text(data, "prompt"):
+        raise invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter")
+    return replace(parse_submission(merged), remixed_from_id=source.id)
+
+
+def submit(user: User, sub: Submission) -> Job:
+    """Persist the job and ring the screening stage after commit."""
+    from jobs.tasks import screen_job
+
+    with transaction.atomic():
+        job = Job.objects.create(
+            user=user, tier=user.tier_id, prompt=sub.prompt, negative_prompt=sub.negative_prompt,
+            model=sub.model, seconds=sub.seconds, size=sub.size, width=sub.width, height=sub.height,
+            num_frames=sub.num_frames, fps=sub.fps, steps=sub.steps, guidance_scale=sub.guidance_scale,
+            seed=sub.seed, style=sub.style, remixed_from_id=sub.remixed_from_id,
+            max_attempts=settings.KINEMA_MAX_ATTEMPTS,
+        )
+        JobEvent.objects.create(job=job, to_state=job.state, reason="submitted",
+                                detail={"remixed_from": sub.remixed_from_id} if sub.remixed_from_id else {})
+        if sub.reference is not None:
+            ext = sub.reference.content_type.split("/")[1].replace("jpeg", "jpg")
+            put_artifact(job.id, Artifact.Kind.INPUT_REFERENCE, sub.reference.data, sub.reference.content_type,
+                         ext=ext)
+        transaction.on_commit(lambda: screen_job.send(job.id))
+    return job

@@ -1,0 +1,13 @@
+"""Dramatiq entry module of a CPU worker: `dramatiq webapp.cpu_entry -Q screening finalize`."""
+
+from __future__ import annotations
+
+import os
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webapp.settings")
+django.setup()
+
+from jobs import tasks  # noqa: E402,F401 - declares the CPU actors
+from webapp.broker import broker  # noqa: E402,F401

