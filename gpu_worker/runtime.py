@@ -74,6 +74,7 @@ class WorkerState:
     def __init__(self) -> None:
         self.name = os.environ.get("KINEMA_WORKER_NAME", f"{socket.gethostname()}-{os.getpid()}")
         self.worker_id: int | None = None
+        self.queue_name = ""
         self.current: CurrentJob | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -90,6 +91,7 @@ class WorkerState:
             "started_at": now, "last_heartbeat": now, "stopped_at": None,
         })
         self.worker_id = worker.pk
+        self.queue_name = queue_name
         return worker.pk
 
     def start_heartbeat(self) -> None:
@@ -105,7 +107,8 @@ class WorkerState:
         try:
             while not self._stop.wait(settings.KINEMA_HEARTBEAT_S):
                 try:
-                    GpuWorker.objects.filter(pk=self.worker_id).update(last_heartbeat=timezone.now())
+                    if not GpuWorker.objects.filter(pk=self.worker_id).update(last_heartbeat=timezone.now()):
+                        self.register(self.queue_name)  # our row was removed (admin, test flush): come back
                     current = self.current
                     if current is not None:
                         renew_lease(current.job_id, current.lease_token)

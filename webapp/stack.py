@@ -281,6 +281,8 @@ def run() -> int:
 
 def test(pytest_args: list[str]) -> int:
     with services(durable=False) as env:
+        # The live test server runs each request on a fresh thread: persistent connections would leak.
+        env.setdefault("DB_CONN_MAX_AGE", "0")
         ensure_model(env)
         return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode
 

@@ -7,6 +7,7 @@ from django.http import FileResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -94,7 +95,19 @@ class VideoDetail(APIView):
         return Response({"id": job.id, "object": "video.deleted", "deleted": True})
 
 
+class IgnoreAcceptHeader(BaseContentNegotiation):
+    """Content downloads are raw bytes whatever the client accepts (the SDK sends application/binary)."""
+
+    def select_parser(self, request, parsers):  # type: ignore[no-untyped-def]
+        return parsers[0]
+
+    def select_renderer(self, request, renderers, format_suffix=None):  # type: ignore[no-untyped-def]
+        return renderers[0], renderers[0].media_type
+
+
 class VideoContent(APIView):
+    content_negotiation_class = IgnoreAcceptHeader
+
     @extend_schema(
         operation_id="retrieveVideoContent",
         parameters=[OpenApiParameter("variant", str, enum=["video", "thumbnail", "spritesheet"])],

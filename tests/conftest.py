@@ -1,0 +1,131 @@
+"""Shared fixtures. The suite runs against real PostgreSQL and Redis (started by `make test`),
+and, for end-to-end tests, real dispatcher / GPU worker / CPU worker processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clean_redis() -> None:
+    redis.Redis.from_url(settings.REDIS_URL).flushdb()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(tmp_path_factory: pytest.TempPathFactory, settings) -> None:  # type: ignore[no-untyped-def]
+    """Every test session writes artifacts to its own storage folder, shared with the worker processes."""
+    settings.STORAGES = {**settings.STORAGES, "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(_session_media())}}}
+
+
+_MEDIA: Path | None = None
+
+
+def _session_media() -> Path:
+    global _MEDIA
+    if _MEDIA is None:
+        _MEDIA = Path(os.environ.get("KINEMA_TEST_MEDIA", f"/tmp/kinema-test-media-{os.getpid()}"))
+        _MEDIA.mkdir(parents=True, exist_ok=True)
+    return _MEDIA
+
+
+@pytest.fixture
+def make_user(db) -> Callable[..., tuple[object, str]]:  # type: ignore[no-untyped-def]
+    """make_user("alice", tier="plus") -> (user, raw api key)."""
+    from accounts.models import ApiKey, Tier, User
+    from accounts.tiers import ensure_default_tiers
+
+    ensure_default_tiers(Tier)  # transactional tests flush the rows the data migration made
+
+    def make(username: str, tier: str = "plus") -> tuple[User, str]:
+        user = User.objects.create(username=username, tier_id=tier)
+        _, raw = ApiKey.issue(user)
+        return user, raw
+
+    return make
+
+
+class Stack:
+    """Real worker processes (dispatcher, GPU worker, CPU worker) pointed at the test database."""
+
+    def __init__(self) -> None:
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        db = settings.DATABASES["default"]
+        self.env = {
+            **os.environ,
+            "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+            "KINEMA_MEDIA_ROOT": str(_session_media()),
+            "KINEMA_HEARTBEAT_S": "1",
+            "KINEMA_LOG_LEVEL": "WARNING",
+            "PYTHONUNBUFFERED": "1",
+        }
+        ARTIFACTS.mkdir(exist_ok=True)
+
+    def start(self, name: str, *args: str, **env: str) -> subprocess.Popen[bytes]:
+        log = open(ARTIFACTS / f"{name}.log", "ab")  # noqa: SIM115 - lives as long as the process
+        proc = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), *args], env={**self.env, **env},
+                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.procs[name] = proc
+        return proc
+
+    def start_gpu_worker(self, name: str = "gpu-test-0", **env: str) -> subprocess.Popen[bytes]:
+        return self.start(name, "gpu_worker", "--name", name, **env)
+
+    def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
+        proc = self.procs.pop(name)
+        os.killpg(proc.pid, sig)
+        proc.wait(10)
+
+    def stop_all(self) -> None:
+        from django.db import connection
+
+        for name in list(self.procs):
+            self.kill(name, signal.SIGTERM)
+
+        def others() -> int:
+            with connection.cursor() as cur:
+                cur.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                            "AND pid <> pg_backend_pid()")
+                return int(cur.fetchone()[0])
+
+        # Backends of the killed processes linger for a moment; the test DB can only be dropped after.
+        wait_for(lambda: others() == 0, timeout=10)
+
+
+def wait_for(predicate: Callable[[], object], timeout: float = 60, interval: float = 0.1) -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def stack(django_db_setup, django_db_blocker) -> Iterator[Stack]:  # type: ignore[no-untyped-def]
+    """Session-wide dispatcher + one GPU worker + one CPU worker."""
+    s = Stack()
+    s.start("dispatcher", "dispatcher", "--poll", "0.5")
+    s.start("cpu-worker", "cpu_worker", "--threads", "2")
+    s.start_gpu_worker()
+    with django_db_blocker.unblock():
+        from gpu_worker.models import GpuWorker
+
+        wait_for(lambda: GpuWorker.objects.filter(name="gpu-test-0").exists(), timeout=90)
+    yield s
+    with django_db_blocker.unblock():
+        s.stop_all()
