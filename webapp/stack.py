@@ -213,6 +213,23 @@ def services(*, durable: bool) -> Iterator[dict[str, str]]:
                 shutil.rmtree(svc.data_dir, ignore_errors=True)
 
 
+RUN_ENV = VAR / "run.env"
+
+
+def write_run_env(env: dict[str, str]) -> None:
+    RUN_ENV.write_text(f"DATABASE_URL={env['DATABASE_URL']}\nREDIS_URL={env['REDIS_URL']}\n")
+
+
+def load_run_env() -> None:
+    """Adopt the URLs of a running `make run` when this shell has none of its own."""
+    if os.environ.get("DATABASE_URL") or not RUN_ENV.exists():
+        return
+    for line in RUN_ENV.read_text().splitlines():
+        key, _, value = line.partition("=")
+        if key in ("DATABASE_URL", "REDIS_URL") and value:
+            os.environ.setdefault(key, value)
+
+
 # --- processes --------------------------------------------------------------------------------
 
 def manage(env: dict[str, str], *args: str, check: bool = True) -> int:
@@ -243,6 +260,7 @@ def run() -> int:
         manage(env, "migrate", "--noinput", "-v", "0")
         ensure_model(env)
         manage(env, "seed_demo")
+        write_run_env(env)
         procs: dict[str, subprocess.Popen[bytes]] = {}
         stopping = False
 
@@ -266,9 +284,10 @@ def run() -> int:
                 time.sleep(0.5)
         finally:
             log("stopping")
+            RUN_ENV.unlink(missing_ok=True)
             for proc in procs.values():
                 with suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGTERM)
+                    proc.send_signal(signal.SIGTERM)  # dramatiq's main process forwards it to its workers
             deadline = time.monotonic() + 15
             for proc in procs.values():
                 try:
@@ -288,10 +307,18 @@ def test(pytest_args: list[str]) -> int:
 
 
 def serve_services() -> int:
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
     with services(durable=True) as env:
+        write_run_env(env)
         print(f"export DATABASE_URL={env['DATABASE_URL']}\nexport REDIS_URL={env['REDIS_URL']}", flush=True)
-        with suppress(KeyboardInterrupt):
-            signal.pause()
+        try:
+            with suppress(KeyboardInterrupt):
+                signal.pause()
+        finally:
+            RUN_ENV.unlink(missing_ok=True)
     return 0
 
 

@@ -3,6 +3,7 @@ from django.urls import path
 from jobs.api import views
 
 urlpatterns = [
+    path("ping", views.Ping.as_view(), name="ping"),
     path("videos", views.VideoListCreate.as_view(), name="videos"),
     path("videos/<str:video_id>", views.VideoDetail.as_view(), name="video"),
     path("videos/<str:video_id>/content", views.VideoContent.as_view(), name="video-content"),

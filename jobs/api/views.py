@@ -150,3 +150,11 @@ class VideoCancel(APIView):
                            status_code=409, code="already_finished")
         job.refresh_from_db()
         return video_response(job)
+
+
+class Ping(APIView):
+    """A trivial authenticated endpoint: the ceiling the other endpoints are benchmarked against."""
+
+    @extend_schema(operation_id="ping", responses={200: OpenApiTypes.OBJECT, **ERRORS})
+    def get(self, request: Request) -> Response:
+        return Response({"object": "pong", "user": request.user.username})
