@@ -60,6 +60,16 @@ async def workload(client: httpx.AsyncClient, make_request, seconds: float, conc
     }, results
 
 
+async def cancel_all(client: httpx.AsyncClient, ids: list[str], concurrency: int) -> None:
+    sem = asyncio.Semaphore(concurrency)
+
+    async def cancel(video_id: str) -> None:
+        async with sem:
+            await client.post(f"/v1/videos/{video_id}/cancel")
+
+    await asyncio.gather(*(cancel(i) for i in ids))
+
+
 async def main_async(args: argparse.Namespace) -> dict:
     host = urlparse(args.url).hostname
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -88,13 +98,7 @@ async def main_async(args: argparse.Namespace) -> dict:
                   f"errors {stats['errors']}/{stats['requests']}", flush=True)
             if created:
                 # Leave the GPU queue as we found it.
-                sem = asyncio.Semaphore(args.concurrency)
-
-                async def cancel(video_id: str) -> None:
-                    async with sem:
-                        await client.post(f"/v1/videos/{video_id}/cancel")
-
-                await asyncio.gather(*(cancel(v["id"]) for v in created), cancel(target))
+                await cancel_all(client, [v["id"] for v in created] + [target], args.concurrency)
         ceiling = report["ping (ceiling)"]["rps"]
         for name in ("status read", "submit"):
             report[name]["of_ceiling"] = round(report[name]["rps"] / ceiling, 2) if ceiling else None

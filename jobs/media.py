@@ -25,7 +25,9 @@ def encode_mp4(frames: np.ndarray, fps: int, *, crf: int = 20) -> bytes:
         with av.open(path, "w", options={"movflags": "+faststart"}) as container:
             stream = container.add_stream("h264", rate=fps)
             stream.width, stream.height, stream.pix_fmt = pw, ph, "yuv420p"
-            stream.options = {"crf": str(crf), "preset": "veryfast"}
+            # One encoder thread: multi-threaded x264 output differs run to run; a finalize retry must
+            # produce the same bytes as the first try.
+            stream.options = {"crf": str(crf), "preset": "veryfast", "threads": "1"}
             for frame in frames:
                 for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
                     container.mux(packet)
