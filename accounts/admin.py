@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from accounts.credits import grant_credits
 from accounts.models import ApiKey, CreditLot, LedgerEntry, Tier, User
 
 
@@ -31,14 +32,38 @@ class ApiKeyAdmin(admin.ModelAdmin):
 
 @admin.register(CreditLot)
 class CreditLotAdmin(admin.ModelAdmin):
+    """Staff grant credits by adding a lot; lots then change only through the ledger."""
+
     list_display = ["user", "source", "amount", "remaining", "expires_at", "created_at"]
     list_filter = ["source"]
+    search_fields = ["user__username"]
+    fields = ["user", "source", "amount", "expires_at"]
+
+    def get_readonly_fields(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return ["user", "source", "amount", "expires_at"] if obj else []
+
+    def save_model(self, request, obj, form, change) -> None:  # type: ignore[no-untyped-def]
+        if change:
+            return
+        lot = grant_credits(obj.user, obj.amount, source=obj.source, expires_at=obj.expires_at,
+                            note=f"granted by {request.user.username}")
+        obj.pk = lot.pk
+
+    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
 
 
 @admin.register(LedgerEntry)
 class LedgerEntryAdmin(admin.ModelAdmin):
-    list_display = ["user", "kind", "amount", "job_id", "lot", "created_at"]
+    list_display = ["user", "kind", "amount", "job_id", "lot", "note", "created_at"]
     list_filter = ["kind"]
+    search_fields = ["user__username", "job_id"]
 
     def has_change_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
         return False  # the ledger is append-only
+
+    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False

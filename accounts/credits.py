@@ -1,29 +1,171 @@
-"""Credit movements. Every change to a lot is paired with an immutable ledger entry."""
+"""The credit ledger: lots that expire, holds at submission, capture on success, release otherwise.
+
+Money moves only here. Every change to a lot's `remaining` is paired with an immutable LedgerEntry:
+
+    grant  +a   credits arrive in a new lot
+    hold   -h   submission takes the job's estimated cost out of lots (earliest expiry first)
+    release +r  a job that failed/was blocked/cancelled (or cost less) gives its hold back to those lots
+    expire -e   a lot's unheld remainder vanishes after its expiry
+    capture c   a succeeded job is charged c <= its hold (no lot change: the credits left at hold time)
+
+so for every user:  grants - captures - expired == sum(lot.remaining) + outstanding holds.
+A lot that expires while a job runs still pays for that job: the hold already took the credits.
+Settlement happens in the same transaction as the job's terminal transition (jobs.lifecycle), which
+happens once, so a job is charged at most once whatever retries, duplicates and races occur.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum
 from django.utils import timezone
 
 from accounts.models import CreditLot, LedgerEntry, User
+
+K = LedgerEntry.Kind
+
+
+class InsufficientCredits(Exception):
+    def __init__(self, needed: int, available: int) -> None:
+        super().__init__(f"needs {needed} credits, {available} available")
+        self.needed = needed
+        self.available = available
 
 
 @transaction.atomic
 def grant_credits(user: User, amount: int, *, source: str = CreditLot.Source.ADMIN,
                   expires_at: datetime | None = None, note: str = "") -> CreditLot:
-    lot = CreditLot.objects.create(user=user, source=source, amount=amount, remaining=amount,
-                                   expires_at=expires_at)
-    LedgerEntry.objects.create(user=user, lot=lot, kind=LedgerEntry.Kind.GRANT, amount=amount, note=note)
+    if amount <= 0:
+        raise ValueError("a grant must be positive")
+    lot = CreditLot.objects.create(user=user, source=source, amount=amount, remaining=amount, expires_at=expires_at)
+    LedgerEntry.objects.create(user=user, lot=lot, kind=K.GRANT, amount=amount, note=note)
     return lot
 
 
-def balance(user: User) -> int:
+def _unexpired(now: datetime) -> Q:
+    return Q(expires_at__isnull=True) | Q(expires_at__gt=now)
+
+
+def balance(user: User | int) -> int:
     """Spendable credits: what is left in lots that have not expired."""
-    now = timezone.now()
-    total = (CreditLot.objects.filter(user=user, remaining__gt=0)
-             .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+    total = (CreditLot.objects.filter(user=user, remaining__gt=0).filter(_unexpired(timezone.now()))
              .aggregate(s=Sum("remaining"))["s"])
     return int(total or 0)
+
+
+def _sum(user: User | int, *kinds: str, job_id: str | None = None) -> int:
+    qs = LedgerEntry.objects.filter(user=user, kind__in=kinds)
+    if job_id is not None:
+        qs = qs.filter(job_id=job_id)
+    return int(qs.aggregate(s=Sum("amount"))["s"] or 0)
+
+
+def outstanding_holds(user: User | int, job_id: str | None = None) -> int:
+    return _sum(user, K.HOLD, job_id=job_id) - _sum(user, K.RELEASE, job_id=job_id) - _sum(user, K.CAPTURE,
+                                                                                              job_id=job_id)
+
+
+def hold_credits(user: User, job_id: str, amount: int) -> None:
+    """Take `amount` out of the user's unexpired lots, earliest expiry first, or raise.
+
+    Must run inside the submission's transaction. The lots are locked in a fixed order, so
+    concurrent submissions of one user serialise here and can never overdraw.
+    """
+    if amount <= 0:
+        return
+    now = timezone.now()
+    lots = list(CreditLot.objects.select_for_update().filter(user=user, remaining__gt=0).filter(_unexpired(now))
+                .order_by(F("expires_at").asc(nulls_last=True), "id"))
+    available = sum(lot.remaining for lot in lots)
+    if available < amount:
+        raise InsufficientCredits(amount, available)
+    left = amount
+    for lot in lots:
+        take = min(left, lot.remaining)
+        CreditLot.objects.filter(pk=lot.pk).update(remaining=F("remaining") - take)
+        LedgerEntry.objects.create(user=user, lot=lot, job_id=job_id, kind=K.HOLD, amount=take)
+        left -= take
+        if not left:
+            break
+
+
+def _release(user_id: int, job_id: str, amount: int, note: str) -> None:
+    """Give `amount` of a job's hold back to the lots it came from (latest expiry first)."""
+    held = (LedgerEntry.objects.filter(job_id=job_id, kind=K.HOLD).values("lot_id")
+            .annotate(n=Sum("amount")).order_by("-lot__expires_at", "-lot_id"))
+    left = amount
+    for row in held:
+        give = min(left, int(row["n"]))
+        if give <= 0:
+            continue
+        CreditLot.objects.filter(pk=row["lot_id"]).update(remaining=F("remaining") + give)
+        LedgerEntry.objects.create(user_id=user_id, lot_id=row["lot_id"], job_id=job_id, kind=K.RELEASE,
+                                   amount=give, note=note)
+        left -= give
+        if not left:
+            break
+
+
+@dataclass(frozen=True)
+class Settlement:
+    held: int
+    charged: int
+    released: int
+
+
+def settle_job(job_id: str, *, succeeded: bool, charge: int | None = None) -> Settlement:
+    """Capture (success) or release (anything else) a job's hold. Called by jobs.lifecycle inside the
+    terminal transition's transaction; a second call finds nothing outstanding and does nothing."""
+    from jobs.models import Job
+
+    job = Job.objects.values("user_id", "credits_held").get(pk=job_id)
+    user_id = job["user_id"]
+    outstanding = outstanding_holds(user_id, job_id)
+    if outstanding <= 0:
+        return Settlement(job["credits_held"], 0, 0)
+    charged = min(outstanding, charge if charge is not None else outstanding) if succeeded else 0
+    if charged:
+        LedgerEntry.objects.create(user_id=user_id, job_id=job_id, kind=K.CAPTURE, amount=charged)
+    released = outstanding - charged
+    if released:
+        _release(user_id, job_id, released, "job succeeded for less" if succeeded else "job did not succeed")
+    Job.objects.filter(pk=job_id).update(credits_charged=charged)
+    return Settlement(job["credits_held"], charged, released)
+
+
+def expire_lots(user: User | int | None = None) -> int:
+    """Sweep expired lots: their unheld remainder disappears (an `expire` entry each). Returns credits expired."""
+    now = timezone.now()
+    total = 0
+    with transaction.atomic():
+        qs = CreditLot.objects.select_for_update().filter(expires_at__lte=now, remaining__gt=0)
+        if user is not None:
+            qs = qs.filter(user=user)
+        for lot in qs:
+            LedgerEntry.objects.create(user_id=lot.user_id, lot=lot, kind=K.EXPIRE, amount=lot.remaining)
+            CreditLot.objects.filter(pk=lot.pk).update(remaining=0)
+            total += lot.remaining
+    return total
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    grants: int
+    captures: int
+    expired: int
+    remaining: int
+    holds: int
+
+    @property
+    def balanced(self) -> bool:
+        return self.grants - self.captures - self.expired == self.remaining + self.holds
+
+
+def reconcile(user: User | int) -> Reconciliation:
+    expire_lots(user)
+    remaining = int(CreditLot.objects.filter(user=user).aggregate(s=Sum("remaining"))["s"] or 0)
+    return Reconciliation(grants=_sum(user, K.GRANT), captures=_sum(user, K.CAPTURE), expired=_sum(user, K.EXPIRE),
+                          remaining=remaining, holds=outstanding_holds(user))

@@ -70,15 +70,26 @@ def assign_free_slots() -> int:
     slots = free_slots()
     if not slots:
         return 0
+    # Look a little past the free slots: jobs of users at their concurrency cap are skipped.
     queued = list(Job.objects.filter(state=JobState.QUEUED).order_by("queued_at", "id")
-                  .values_list("id", flat=True)[: len(slots)])
+                  .values_list("id", "user_id", "user__tier__max_concurrent")[: 4 * len(slots) + 50])
+    running = dict(Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING],
+                                      user_id__in={u for _, u, _ in queued})
+                   .values("user_id").annotate(n=Count("id")).values_list("user_id", "n"))
     sent = 0
-    for job_id, slot in zip(queued, slots, strict=False):
+    for job_id, user_id, cap in queued:
+        if not slots:
+            break
+        if running.get(user_id, 0) >= cap:
+            continue
+        slot = slots.pop()
         d = lifecycle.dispatch(job_id, slot.worker_id)
         if d is None:
+            slots.append(slot)
             continue  # cancelled meanwhile
         # If this send is lost the job sits in `dispatched` until its claim deadline, then is requeued.
         send_to_worker(slot.queue_name, d.job_id, d.attempt, str(d.lease_token))
+        running[user_id] = running.get(user_id, 0) + 1
         sent += 1
     return sent
 

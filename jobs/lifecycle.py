@@ -29,6 +29,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from accounts.credits import settle_job
 from jobs import signals
 from jobs.models import TERMINAL_STATES, Job, JobEvent
 from jobs.models import JobState as S
@@ -61,12 +62,14 @@ def transition(
     fence_token: uuid.UUID | str | None = None,
     reason: str = "",
     detail: dict[str, Any] | None = None,
+    charge: int | None = None,
     **fields: Any,
 ) -> bool:
     """Move `job_id` from one of `expect` to `to_state` if (and only if) it is still there.
 
     Returns True when this call made the transition. `fence_attempt` / `fence_token` restrict it to
     the holder of that attempt / lease; `fields` are further columns to set in the same UPDATE.
+    Reaching a terminal state settles the job's credits (capture `charge` on success, else release).
     """
     expected = list(expect)
     for from_state in expected:
@@ -87,6 +90,10 @@ def transition(
                 qs = qs.filter(lease_token=fence_token)
             if qs.update(**values) == 1:
                 row = Job.objects.values("attempt", "user_id").get(pk=job_id)
+                if to_state in TERMINAL_STATES:
+                    # Money follows the outcome in the same transaction: this runs once per job.
+                    s = settle_job(job_id, succeeded=to_state == S.SUCCEEDED, charge=charge)
+                    detail = {**(detail or {}), "credits_charged": s.charged, "credits_released": s.released}
                 JobEvent.objects.create(job_id=job_id, at=now, from_state=from_state, to_state=to_state,
                                         attempt=row["attempt"], reason=reason, detail=detail or {})
                 signals.state_changed(job_id, row["user_id"], from_state, to_state)
@@ -209,9 +216,9 @@ def frames_done(job_id: str, lease_token: uuid.UUID | str) -> bool:
 
 # --- finalize / review side ---------------------------------------------------------------------
 
-def publish(job_id: str, attempt: int, **fields: Any) -> bool:
+def publish(job_id: str, attempt: int, *, charge: int | None = None, **fields: Any) -> bool:
     return transition(job_id, S.SUCCEEDED, expect=[S.FINALIZING], fence_attempt=attempt, reason="published",
-                       **fields)
+                      charge=charge, **fields)
 
 
 def send_to_review(job_id: str, attempt: int, detail: dict[str, Any]) -> bool:

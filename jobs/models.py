@@ -80,6 +80,7 @@ class Job(models.Model):
     credits_held = models.PositiveIntegerField(default=0)
     credits_charged = models.PositiveIntegerField(default=0)
 
+    notices = models.JSONField(default=list, blank=True, help_text="Limits applied to the request, for the user.")
     error_code = models.CharField(max_length=40, blank=True, default="")
     error_message = models.TextField(blank=True, default="")
 

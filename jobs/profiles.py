@@ -26,6 +26,11 @@ class ModelProfile:
     resolutions: dict[str, tuple[int, int]]  # orientation -> (width, height)
     extra_sizes: dict[str, str] = field(default_factory=dict)  # native "WxH" -> orientation
     max_sequence_length: int = 512
+    # Calibration for the cost model: GPU-seconds of a 5 s landscape clip at default steps on the
+    # reference GPU class, and memory (weights + activations of that clip).
+    ref_gpu_seconds: float = 60.0
+    base_memory_mb: int = 8000
+    activation_memory_mb: int = 6000
 
     def supported_sizes(self) -> list[str]:
         return [*OPENAI_SIZES, *self.extra_sizes]
@@ -43,12 +48,14 @@ PROFILES: dict[str, ModelProfile] = {
     # The random-weight model built by `build_tiny_model`: small enough for a CPU in tests.
     "tiny": ModelProfile(
         name="tiny", fps=4, default_steps=20, max_seconds=12, max_sequence_length=64,
+        ref_gpu_seconds=0.5, base_memory_mb=50, activation_memory_mb=20,
         resolutions={"landscape": (128, 80), "portrait": (80, 128), "square": (96, 96)},
         extra_sizes={"128x80": "landscape", "80x128": "portrait", "96x96": "square"},
     ),
     # Wan2.1-T2V-1.3B / 14B: 480p natively (720p for 14B via extra sizes).
     "wan": ModelProfile(
         name="wan", fps=16, default_steps=50, max_seconds=20,
+        ref_gpu_seconds=90.0, base_memory_mb=12000, activation_memory_mb=8000,
         resolutions={"landscape": (832, 480), "portrait": (480, 832), "square": (624, 624)},
         extra_sizes={"832x480": "landscape", "480x832": "portrait", "624x624": "square"},
     ),

@@ -73,6 +73,7 @@ def video_object(job: Job) -> dict[str, Any]:
         "tier": job.tier,
         "credits_held": job.credits_held,
         "credits_charged": job.credits_charged,
+        "notices": job.notices,
         "timings": {
             "queued_at": _ts(job.queued_at),
             "started_at": _ts(job.started_at),

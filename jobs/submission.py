@@ -6,16 +6,20 @@ import io
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from PIL import Image, UnidentifiedImageError
 
-from accounts.models import User
+from accounts.credits import InsufficientCredits, hold_credits
+from accounts.models import Tier, User
 from jobs.api.errors import APIError, invalid
 from jobs.artifacts import put_artifact
-from jobs.models import Artifact, Job, JobEvent
+from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for
+from jobs.models import Artifact, Job, JobEvent, JobState
 from jobs.profiles import current_profile
 from jobs.styles import STYLES
 from safety.rules import check_prompt
@@ -51,6 +55,7 @@ class Submission:
     style: str
     reference: ReferenceImage | None = None
     remixed_from_id: str | None = None
+    notices: tuple[str, ...] = ()
 
 
 def _text(data: Mapping[str, Any], name: str, *, required: bool = False, max_len: int = MAX_PROMPT_CHARS) -> str:
@@ -133,8 +138,10 @@ def read_reference_image(upload: Any) -> ReferenceImage:
     return ReferenceImage(data, Image.MIME[fmt], w, h)
 
 
-def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None = None) -> Submission:
+def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier) -> Submission:
+    """Validate a request against the model's profile and the user's tier. Raises APIError (4xx)."""
     profile = current_profile()
+    notices: list[str] = []
     prompt = _text(data, "prompt", required=True)
     negative = _text(data, "negative_prompt", max_len=2000)
     model = _text(data, "model", max_len=100) or settings.KINEMA_MODEL_NAME
@@ -142,12 +149,21 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None = 
         raise invalid(f"The model '{model}' is not available. Available: '{settings.KINEMA_MODEL_NAME}'.",
                       "model", "model_not_found")
     seconds = _int(data, "seconds", 4, 1, profile.max_seconds)
+    if seconds > tier.max_seconds:
+        raise invalid(f"The {tier.display_name} plan allows videos up to {tier.max_seconds} seconds; "
+                      f"you asked for {seconds}.", "seconds", "tier_limit_exceeded")
     size = _text(data, "size", max_len=20) or "720x1280"
     resolution = profile.resolve_size(size)
     if resolution is None:
         raise invalid(f"Unsupported size '{size}'. Supported: {', '.join(profile.supported_sizes())}.", "size")
+    if min(resolution) > tier.max_height:
+        raise invalid(f"The {tier.display_name} plan allows resolutions up to {tier.max_height}p; size '{size}' "
+                      f"renders at {resolution[0]}x{resolution[1]}.", "size", "tier_limit_exceeded")
     fps = _int(data, "fps", profile.fps, 1, 2 * profile.fps)
-    steps = _int(data, "steps", profile.default_steps, 1, MAX_STEPS)
+    steps = _int(data, "steps", tier.step_budget, 1, MAX_STEPS)
+    if steps > tier.step_budget:
+        notices.append(f"steps reduced from {steps} to {tier.step_budget}, the {tier.display_name} plan's budget")
+        steps = tier.step_budget
     guidance = _float(data, "guidance_scale", 5.0, 0.0, 20.0)
     seed = _int(data, "seed", secrets.randbelow(2**31), 0, 2**32 - 1)
     style = _text(data, "style", max_len=32) or "none"
@@ -165,10 +181,10 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None = 
     return Submission(prompt=prompt, negative_prompt=negative, model=model, seconds=seconds, size=size,
                       width=resolution[0], height=resolution[1], num_frames=num_frames, fps=fps, steps=steps,
                       guidance_scale=guidance, seed=seed, style="" if style == "none" else style,
-                      reference=reference)
+                      reference=reference, notices=tuple(notices))
 
 
-def parse_remix(source: Job, data: Mapping[str, Any]) -> Submission:
+def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier) -> Submission:
     """A remix keeps the source's settings (and seed) and changes the prompt (and optionally more)."""
     base = {
         "prompt": source.prompt, "negative_prompt": source.negative_prompt, "model": source.model,
@@ -178,26 +194,64 @@ def parse_remix(source: Job, data: Mapping[str, Any]) -> Submission:
     merged = {**base, **{k: v for k, v in data.items() if k in base}}
     if not _text(data, "prompt"):
         raise invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter")
-    return replace(parse_submission(merged), remixed_from_id=source.id)
+    return replace(parse_submission(merged, None, tier), remixed_from_id=source.id)
 
 
 def submit(user: User, sub: Submission) -> Job:
-    """Persist the job and ring the screening stage after commit."""
+    """Check the tier's quotas, hold the credits and persist the job; screening is rung after commit.
+
+    The user's row is locked for the transaction, so concurrent submissions of one user are counted
+    and charged one after another: caps and balances hold exactly under any concurrency.
+    """
     from jobs.tasks import screen_job
 
+    profile = current_profile()
+    cost = credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps)
     with transaction.atomic():
+        locked = User.objects.select_for_update().select_related("tier").get(pk=user.pk)
+        tier = locked.tier
+        check_quotas(locked, tier)
         job = Job.objects.create(
-            user=user, tier=user.tier_id, prompt=sub.prompt, negative_prompt=sub.negative_prompt,
+            user=user, tier=tier.name, prompt=sub.prompt, negative_prompt=sub.negative_prompt,
             model=sub.model, seconds=sub.seconds, size=sub.size, width=sub.width, height=sub.height,
             num_frames=sub.num_frames, fps=sub.fps, steps=sub.steps, guidance_scale=sub.guidance_scale,
-            seed=sub.seed, style=sub.style, remixed_from_id=sub.remixed_from_id,
-            max_attempts=settings.KINEMA_MAX_ATTEMPTS,
+            seed=sub.seed, style=sub.style, remixed_from_id=sub.remixed_from_id, notices=list(sub.notices),
+            max_attempts=settings.KINEMA_MAX_ATTEMPTS, credits_held=cost,
+            est_gpu_seconds=gpu_seconds_for(profile, width=sub.width, height=sub.height,
+                                            num_frames=sub.num_frames, steps=sub.steps),
+            est_memory_mb=memory_mb_for(profile, width=sub.width, height=sub.height, num_frames=sub.num_frames),
         )
+        try:
+            hold_credits(locked, job.id, cost)
+        except InsufficientCredits as exc:
+            raise APIError(f"This video costs {exc.needed} credits and your balance is {exc.available}.",
+                           status_code=402, type="insufficient_quota", code="insufficient_credits") from None
         JobEvent.objects.create(job=job, to_state=job.state, reason="submitted",
-                                detail={"remixed_from": sub.remixed_from_id} if sub.remixed_from_id else {})
+                                detail={"credits_held": cost, "notices": list(sub.notices),
+                                        **({"remixed_from": sub.remixed_from_id} if sub.remixed_from_id else {})})
         if sub.reference is not None:
             ext = sub.reference.content_type.split("/")[1].replace("jpeg", "jpg")
             put_artifact(job.id, Artifact.Kind.INPUT_REFERENCE, sub.reference.data, sub.reference.content_type,
                          ext=ext)
         transaction.on_commit(lambda: screen_job.send(job.id))
     return job
+
+
+PENDING_STATES = [JobState.SUBMITTED, JobState.QUEUED]
+
+
+def check_quotas(user: User, tier: Tier) -> None:
+    day_start = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    today = Job.objects.filter(user=user, created_at__gte=day_start).count()
+    if today >= tier.daily_quota:
+        tomorrow = day_start + timedelta(days=1)
+        raise APIError(f"You have used today's {tier.daily_quota} generations on the {tier.display_name} plan; "
+                       "the quota resets at midnight UTC.", status_code=429, type="rate_limit_error",
+                       code="daily_quota_exceeded",
+                       headers={"Retry-After": str(int((tomorrow - timezone.now()).total_seconds()) + 1)})
+    waiting = Job.objects.filter(user=user, state__in=PENDING_STATES).count()
+    if waiting >= tier.max_queued:
+        raise APIError(f"You already have {waiting} videos waiting; the {tier.display_name} plan allows "
+                       f"{tier.max_queued} in the queue at once. Try again when one has started.",
+                       status_code=429, type="rate_limit_error", code="too_many_queued", headers={"Retry-After": "10"})
+

@@ -15,8 +15,10 @@ from django.utils import timezone
 
 from jobs import lifecycle
 from jobs.artifacts import delete_artifact, live_artifact, put_artifact, read_artifact
+from jobs.costs import credits_for
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import Artifact, Job, JobState
+from jobs.profiles import current_profile
 from safety.rules import check_prompt
 from webapp.broker import FINALIZE_QUEUE, SCREENING_QUEUE, broker  # noqa: F401 - configures Dramatiq
 
@@ -52,6 +54,10 @@ def finalize_job(job_id: str, attempt: int) -> None:
     put_artifact(job_id, Artifact.Kind.THUMBNAIL, thumbnail_jpeg(frames), "image/jpeg")
     put_artifact(job_id, Artifact.Kind.SPRITESHEET, spritesheet_jpeg(frames), "image/jpeg")
     now = timezone.now()
-    if lifecycle.publish(job_id, attempt, expires_at=now + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S)):
+    # The charge is the price of what was delivered (never more than the hold, see accounts.credits).
+    charge = credits_for(current_profile(), width=job.width, height=job.height, seconds=job.seconds,
+                         steps=job.step or job.steps)
+    if lifecycle.publish(job_id, attempt, charge=charge,
+                         expires_at=now + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S)):
         delete_artifact(frames_art)
         log.info("published %s", job_id)

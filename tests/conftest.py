@@ -44,14 +44,18 @@ def _session_media() -> Path:
 
 @pytest.fixture
 def make_user(db) -> Callable[..., tuple[object, str]]:  # type: ignore[no-untyped-def]
-    """make_user("alice", tier="plus") -> (user, raw api key)."""
+    """make_user("alice", tier="plus", credits=N) -> (user, raw api key)."""
     from accounts.models import ApiKey, Tier, User
     from accounts.tiers import ensure_default_tiers
 
     ensure_default_tiers(Tier)  # transactional tests flush the rows the data migration made
 
-    def make(username: str, tier: str = "plus") -> tuple[User, str]:
+    def make(username: str, tier: str = "plus", credits: int = 10_000) -> tuple[User, str]:
+        from accounts.credits import grant_credits
+
         user = User.objects.create(username=username, tier_id=tier)
+        if credits:
+            grant_credits(user, credits)
         _, raw = ApiKey.issue(user)
         return user, raw
 

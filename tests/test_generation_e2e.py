@@ -38,7 +38,8 @@ def test_submit_poll_download_decode(stack, live_server, make_user) -> None:  # 
         assert created["status"] == "queued"
         done = poll(client, created["id"])
         assert done["status"] == "completed", done
-        assert done["progress"] == 100 and done["step"] == done["total_steps"] == 20
+        assert done["progress"] == 100 and done["step"] == done["total_steps"] == 50  # the Plus step budget
+        assert done["credits_charged"] == done["credits_held"] > 0
         assert done["completed_at"] and done["expires_at"] > done["completed_at"]
 
         mp4 = client.get(f"/v1/videos/{created['id']}/content")
@@ -87,3 +88,15 @@ def test_same_seed_gives_the_same_video(stack, live_server, make_user) -> None: 
 def decode_frames(data: bytes) -> list[np.ndarray]:
     with av.open(io.BytesIO(data)) as container:
         return [f.to_ndarray(format="rgb24") for f in container.decode(container.streams.video[0])]
+
+
+def test_free_job_runs_exactly_30_steps_and_paid_50(stack, live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+    ran = {}
+    for tier in ("free", "pro"):
+        _, key = make_user(f"steps-{tier}", tier=tier)
+        with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as c:
+            video = c.post("/v1/videos", json={"prompt": "a meadow", "size": "96x96", "seconds": 1}).json()
+            done = poll(c, video["id"])
+        assert done["status"] == "completed"
+        ran[tier] = (done["step"], Job.objects.get(pk=video["id"]).steps)
+    assert ran == {"free": (30, 30), "pro": (50, 50)}

@@ -22,7 +22,7 @@ def studio(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form.update({k: request.POST.get(k, "") for k in form})
         try:
-            submit(request.user, parse_submission(request.POST, request.FILES))
+            submit(request.user, parse_submission(request.POST, request.FILES, request.user.tier))
             return redirect("studio")
         except APIError as exc:
             error = exc.message

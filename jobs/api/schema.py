@@ -60,6 +60,7 @@ class Video(serializers.Serializer):
     tier = serializers.CharField()
     credits_held = serializers.IntegerField()
     credits_charged = serializers.IntegerField()
+    notices = serializers.ListField(child=serializers.CharField(), help_text="Limits applied to the request.")
     timings = Timings()
 
 

@@ -1,9 +1,11 @@
 from django.urls import path
 
+from accounts.views import Me
 from jobs.api import views
 
 urlpatterns = [
     path("ping", views.Ping.as_view(), name="ping"),
+    path("me", Me.as_view(), name="me"),
     path("videos", views.VideoListCreate.as_view(), name="videos"),
     path("videos/<str:video_id>", views.VideoDetail.as_view(), name="video"),
     path("videos/<str:video_id>/content", views.VideoContent.as_view(), name="video-content"),

@@ -11,10 +11,10 @@ from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from jobs import lifecycle
 from jobs.api import schema
+from jobs.api.base import KinemaView
 from jobs.api.errors import APIError, invalid, not_found
 from jobs.artifacts import delete_artifact, live_artifact
 from jobs.models import Artifact, Job, JobState
@@ -40,14 +40,14 @@ def owned_job(request: Request, video_id: str) -> Job:
     return job
 
 
-class VideoListCreate(APIView):
+class VideoListCreate(KinemaView):
     parser_classes = [JSONParser, MultiPartParser, FormParser]
 
     @extend_schema(operation_id="createVideo", request={"application/json": schema.CreateVideoRequest,
                                                         "multipart/form-data": schema.CreateVideoRequest},
                    responses={200: schema.Video, **ERRORS})
     def post(self, request: Request) -> Response:
-        job = submit(request.user, parse_submission(request.data, request.FILES))
+        job = submit(request.user, parse_submission(request.data, request.FILES, request.user.tier))
         return video_response(job)
 
     @extend_schema(
@@ -78,7 +78,7 @@ class VideoListCreate(APIView):
         })
 
 
-class VideoDetail(APIView):
+class VideoDetail(KinemaView):
     @extend_schema(operation_id="retrieveVideo", responses={200: schema.Video, **ERRORS})
     def get(self, request: Request, video_id: str) -> Response:
         return video_response(owned_job(request, video_id))
@@ -105,7 +105,7 @@ class IgnoreAcceptHeader(BaseContentNegotiation):
         return renderers[0], renderers[0].media_type
 
 
-class VideoContent(APIView):
+class VideoContent(KinemaView):
     content_negotiation_class = IgnoreAcceptHeader
 
     @extend_schema(
@@ -132,14 +132,14 @@ class VideoContent(APIView):
                             filename=f"{job.id}-{variant}.{ext}")
 
 
-class VideoRemix(APIView):
+class VideoRemix(KinemaView):
     @extend_schema(operation_id="remixVideo", request=schema.RemixRequest, responses={200: schema.Video, **ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
         source = owned_job(request, video_id)
-        return video_response(submit(request.user, parse_remix(source, request.data)))
+        return video_response(submit(request.user, parse_remix(source, request.data, request.user.tier)))
 
 
-class VideoCancel(APIView):
+class VideoCancel(KinemaView):
     @extend_schema(operation_id="cancelVideo", request=None, responses={200: schema.Video, 409: schema.ErrorResponse,
                                                                        **ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
@@ -152,7 +152,7 @@ class VideoCancel(APIView):
         return video_response(job)
 
 
-class Ping(APIView):
+class Ping(KinemaView):
     """A trivial authenticated endpoint: the ceiling the other endpoints are benchmarked against."""
 
     @extend_schema(operation_id="ping", responses={200: OpenApiTypes.OBJECT, **ERRORS})

@@ -1,0 +1,30 @@
+"""The base of every /v1/ view: tier rate limits with the usual X-RateLimit-* headers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.ratelimit import TierRateThrottle, rate_limit_headers
+from jobs.api.errors import APIError
+
+
+class KinemaView(APIView):
+    throttle_classes = [TierRateThrottle]
+
+    def throttled(self, request: Request, wait: float | None) -> None:
+        decision = request.rate_limit  # type: ignore[attr-defined]
+        raise APIError(f"Rate limit reached: {decision.limit} requests per minute on your plan. "
+                       f"Retry in {rate_limit_headers(decision)['Retry-After']} s.", status_code=429,
+                       type="rate_limit_error", code="rate_limit_exceeded", headers=rate_limit_headers(decision))
+
+    def finalize_response(self, request: Request, response: Response, *args: Any, **kwargs: Any) -> Response:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        decision = getattr(request, "rate_limit", None)
+        if decision is not None:
+            for name, value in rate_limit_headers(decision).items():
+                response[name] = value
+        return response

@@ -1,0 +1,36 @@
+"""The cost model: credits a job costs, and the GPU-seconds and memory it is expected to take.
+
+Credits price what the user gets: one credit per second of video at the model's base resolution
+and default step count, scaled by pixels and steps. GPU-seconds and memory estimate what it takes,
+for scheduling and ETAs; `gpu_speed` says how much faster a GPU class is than the reference.
+"""
+
+from __future__ import annotations
+
+import math
+
+from jobs.profiles import ModelProfile
+
+# Relative throughput of GPU classes against the reference class the profiles are calibrated on.
+GPU_SPEED: dict[str, float] = {"h100": 1.0, "h200": 1.15, "a100": 0.55, "l40s": 0.45, "cpu": 1.0}
+
+
+def credits_for(profile: ModelProfile, *, width: int, height: int, seconds: int, steps: int) -> int:
+    base_w, base_h = profile.resolutions["landscape"]
+    pixels = (width * height) / (base_w * base_h)
+    return max(1, math.ceil(seconds * (steps / profile.default_steps) * pixels))
+
+
+def gpu_seconds_for(profile: ModelProfile, *, width: int, height: int, num_frames: int, steps: int,
+                    gpu_class: str = "h100") -> float:
+    """Denoising cost grows with tokens (frames x pixels) times steps; decode adds a per-frame part."""
+    base_w, base_h = profile.resolutions["landscape"]
+    work = (num_frames / profile.frames_for(5)) * (width * height) / (base_w * base_h)
+    seconds = profile.ref_gpu_seconds * work * (steps / profile.default_steps)
+    return seconds / GPU_SPEED.get(gpu_class, 1.0)
+
+
+def memory_mb_for(profile: ModelProfile, *, width: int, height: int, num_frames: int) -> int:
+    base_w, base_h = profile.resolutions["landscape"]
+    work = (num_frames / profile.frames_for(5)) * (width * height) / (base_w * base_h)
+    return int(profile.base_memory_mb + profile.activation_memory_mb * work)
