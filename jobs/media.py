@@ -25,9 +25,10 @@ def encode_mp4(frames: np.ndarray, fps: int, *, crf: int = 20) -> bytes:
         with av.open(path, "w", options={"movflags": "+faststart"}) as container:
             stream = container.add_stream("h264", rate=fps)
             stream.width, stream.height, stream.pix_fmt = pw, ph, "yuv420p"
-            # One encoder thread: multi-threaded x264 output differs run to run; a finalize retry must
-            # produce the same bytes as the first try.
-            stream.options = {"crf": str(crf), "preset": "veryfast", "threads": "1"}
+            # A finalize retry must produce the same bytes as the first try. With PyAV 18's libx264,
+            # multi-threaded encoding and (with faststart) macroblock-tree rate control both gave
+            # different bytes run to run; one thread without mbtree is reproducible.
+            stream.options = {"crf": str(crf), "preset": "veryfast", "threads": "1", "x264-params": "mbtree=0"}
             for frame in frames:
                 for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
                     container.mux(packet)
