@@ -8,9 +8,10 @@ import uuid
 from typing import Any
 
 import dramatiq
+import redis
 import torch
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError
 
 from gpu_worker import runtime
 from gpu_worker.generation import (
@@ -21,17 +22,20 @@ from gpu_worker.generation import (
     generate,
 )
 from jobs import lifecycle
-from jobs.artifacts import delete_artifact, live_artifact, put_artifact, read_artifact
+from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_artifact
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
 from jobs.signals import redis_client, ring_dispatcher, stop_flag_key
 from jobs.styles import styled_prompt
-from webapp.broker import broker  # noqa: F401 - configures Dramatiq
+from webapp.broker import RUN_GENERATION, broker  # noqa: F401 - configures Dramatiq
 
 log = logging.getLogger(__name__)
 
-RUN_GENERATION = "run_generation"
+# Failures that say nothing about the job itself: retry it (elsewhere, later) instead of failing it.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    OSError, ConnectionError, TimeoutError, redis.RedisError, DatabaseError, torch.OutOfMemoryError,
+)
 
 
 class StopGeneration(Exception):
@@ -58,7 +62,11 @@ class JobHooks:
 
     def load_checkpoint(self) -> dict[str, Any] | None:
         art = live_artifact(self.job.id, Artifact.Kind.CHECKPOINT)
-        return checkpoint_from_bytes(read_artifact(art)) if art else None
+        if art is None:
+            return None
+        state = checkpoint_from_bytes(read_artifact(art))
+        lifecycle.record_event(self.job.id, "resumed from checkpoint", {"step": int(state["next_step"])})
+        return state
 
     def save_checkpoint(self, state: dict[str, Any], step: int) -> None:
         put_artifact(self.job.id, Artifact.Kind.CHECKPOINT, checkpoint_bytes(state), "application/octet-stream")
@@ -87,30 +95,23 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         frames = generate(runtime.pipeline(), request_for(job), JobHooks(job, token),
                           checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
         put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(frames), "application/x-npy")
-        with transaction.atomic():
-            if lifecycle.frames_done(job_id, token):
-                from jobs.tasks import finalize_job
-
-                transaction.on_commit(lambda: finalize_job.send(job_id, attempt))
-        _drop_checkpoint(job_id)
+        if lifecycle.frames_done(job_id, token):
+            drop_artifact(job_id, Artifact.Kind.CHECKPOINT)
     except StopGeneration as stop:
         log.info("job %s stopped: %s", job_id, stop)
     except NonFiniteLatents as exc:
+        # Deterministic for this seed and prompt: retrying would burn GPU time for the same result.
         lifecycle.fail(job_id, "generation_failed", "The model produced invalid values (NaN/inf); "
                        "try another seed or prompt.", lease_token=token,
                        detail={"cause": "non_finite_latents", "step": exc.step})
-        _drop_checkpoint(job_id)
+    except TRANSIENT_ERRORS as exc:
+        log.warning("job %s hit a transient error; requeueing", job_id, exc_info=True)
+        lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason=f"transient: {type(exc).__name__}",
+                          detail={"error": str(exc)[:300]})
     except Exception as exc:  # a model or input error: deterministic, so fail fast rather than retry
         log.exception("generation of %s failed", job_id)
         lifecycle.fail(job_id, "generation_failed", "The model failed while generating this video.",
                        lease_token=token, detail={"cause": type(exc).__name__, "error": str(exc)[:500]})
-        _drop_checkpoint(job_id)
     finally:
         runtime.state.current = None
         ring_dispatcher()  # this slot is free
-
-
-def _drop_checkpoint(job_id: str) -> None:
-    art = live_artifact(job_id, Artifact.Kind.CHECKPOINT)
-    if art is not None:
-        delete_artifact(art)

@@ -15,24 +15,22 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 
-import dramatiq
 import psycopg
 import redis
 from django.conf import settings
 from django.db import close_old_connections
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from gpu_worker.models import GpuWorker
 from jobs import lifecycle
 from jobs.models import Job, JobState
+from jobs.reconciler import reconcile
 from jobs.signals import DOORBELL_KEY, redis_client
-from webapp.broker import broker
 
 log = logging.getLogger(__name__)
 
 LEADER_LOCK_KEY = 0x4B494E454D41  # "KINEMA"
-RUN_GENERATION = "run_generation"  # gpu_worker.tasks.RUN_GENERATION, without importing torch here
 
 
 @dataclass(frozen=True)
@@ -59,19 +57,14 @@ def free_slots() -> list[Slot]:
     return slots
 
 
-def send_to_worker(queue_name: str, job_id: str, attempt: int, lease_token: str) -> None:
-    message = dramatiq.Message(queue_name=queue_name, actor_name=RUN_GENERATION,
-                               args=(job_id, attempt, lease_token), kwargs={}, options={})
-    broker.enqueue(message)
-
-
 def assign_free_slots() -> int:
     """FIFO: the oldest queued jobs go to the free slots. Returns how many were dispatched."""
     slots = free_slots()
     if not slots:
         return 0
     # Look a little past the free slots: jobs of users at their concurrency cap are skipped.
-    queued = list(Job.objects.filter(state=JobState.QUEUED).order_by("queued_at", "id")
+    ready = Q(not_before__isnull=True) | Q(not_before__lte=timezone.now())
+    queued = list(Job.objects.filter(ready, state=JobState.QUEUED).order_by("queued_at", "id")
                   .values_list("id", "user_id", "user__tier__max_concurrent")[: 4 * len(slots) + 50])
     running = dict(Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING],
                                       user_id__in={u for _, u, _ in queued})
@@ -83,12 +76,10 @@ def assign_free_slots() -> int:
         if running.get(user_id, 0) >= cap:
             continue
         slot = slots.pop()
-        d = lifecycle.dispatch(job_id, slot.worker_id)
+        d = lifecycle.dispatch(job_id, slot.worker_id, slot.queue_name)
         if d is None:
             slots.append(slot)
             continue  # cancelled meanwhile
-        # If this send is lost the job sits in `dispatched` until its claim deadline, then is requeued.
-        send_to_worker(slot.queue_name, d.job_id, d.attempt, str(d.lease_token))
         running[user_id] = running.get(user_id, 0) + 1
         sent += 1
     return sent
@@ -101,7 +92,8 @@ def reap_expired_leases() -> int:
                                       lease_expires_at__lt=now).values_list("id", "state", "lease_token"))
     for job_id, state, token in expired:
         reason = "never claimed" if state == JobState.DISPATCHED else "lease expired (worker lost)"
-        lifecycle.requeue(job_id, expect=[state], lease_token=token, reason=reason)
+        progress = Job.objects.filter(pk=job_id).values("step", "checkpoint_step", "worker_id").first() or {}
+        lifecycle.requeue(job_id, expect=[state], lease_token=token, reason=reason, detail=progress)
     return len(expired)
 
 
@@ -134,6 +126,7 @@ class Dispatcher:
         self.running = True
         self.lock_conn: psycopg.Connection | None = None
         self.redis = redis_client()
+        self.last_reconcile = 0.0
 
     def stop(self, *_: object) -> None:
         self.running = False
@@ -167,6 +160,9 @@ class Dispatcher:
         reap_expired_leases()
         assign_free_slots()
         update_queue_positions()
+        if time.monotonic() - self.last_reconcile >= settings.KINEMA_RECONCILE_EVERY_S:
+            self.last_reconcile = time.monotonic()
+            reconcile()
 
     def run_forever(self) -> None:
         signal.signal(signal.SIGTERM, self.stop)

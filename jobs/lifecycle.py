@@ -30,9 +30,10 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.credits import settle_job
-from jobs import signals
-from jobs.models import TERMINAL_STATES, Job, JobEvent
+from jobs import outbox, signals
+from jobs.models import TERMINAL_STATES, Job, JobEvent, Notification
 from jobs.models import JobState as S
+from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION
 
 LEGAL: dict[str, frozenset[str]] = {
     S.SUBMITTED: frozenset({S.QUEUED, S.BLOCKED, S.FAILED, S.CANCELLED}),
@@ -91,14 +92,31 @@ def transition(
             if qs.update(**values) == 1:
                 row = Job.objects.values("attempt", "user_id").get(pk=job_id)
                 if to_state in TERMINAL_STATES:
-                    # Money follows the outcome in the same transaction: this runs once per job.
+                    # Money, the notification and the clean-up follow the outcome in the same
+                    # transaction: a job reaches a terminal state once, so each happens once.
                     s = settle_job(job_id, succeeded=to_state == S.SUCCEEDED, charge=charge)
                     detail = {**(detail or {}), "credits_charged": s.charged, "credits_released": s.released}
+                    notify_outcome(job_id, row["user_id"], to_state)
+                    outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
                 JobEvent.objects.create(job_id=job_id, at=now, from_state=from_state, to_state=to_state,
                                         attempt=row["attempt"], reason=reason, detail=detail or {})
                 signals.state_changed(job_id, row["user_id"], from_state, to_state)
                 return True
     return False
+
+
+def notify_outcome(job_id: str, user_id: int, state: str) -> None:
+    job = Job.objects.values("prompt", "error_message").get(pk=job_id)
+    prompt = job["prompt"] if len(job["prompt"]) <= 60 else job["prompt"][:57] + "..."
+    if state == S.SUCCEEDED:
+        kind, title, body = Notification.Kind.COMPLETED, "Your video is ready", prompt
+    else:
+        kind, title, body = Notification.Kind.FAILED, "Your video could not be made", job["error_message"]
+    created = Notification.objects.bulk_create(
+        [Notification(user_id=user_id, job_id=job_id, kind=kind, title=title, body=body)], ignore_conflicts=True)
+    if created:
+        message = {"kind": "notification", "job_id": job_id, "type": kind, "title": title, "body": body}
+        transaction.on_commit(lambda: signals.send_to_feed(user_id, message))
 
 
 def record_event(job_id: str, reason: str, detail: dict[str, Any] | None = None) -> None:
@@ -146,37 +164,44 @@ class Dispatch:
     lease_token: uuid.UUID
 
 
-def dispatch(job_id: str, worker_id: int) -> Dispatch | None:
-    """queued -> dispatched to a worker, with a fresh attempt number and lease token."""
+def dispatch(job_id: str, worker_id: int | None, queue_name: str) -> Dispatch | None:
+    """queued -> dispatched to a worker, with a fresh attempt number and lease token; the worker's
+    message is written to the outbox in the same transaction."""
     token = uuid.uuid4()
     now = timezone.now()
-    ok = transition(
-        job_id, S.DISPATCHED, expect=[S.QUEUED], reason="dispatched", detail={"worker_id": worker_id},
-        attempt=F("attempt") + 1, lease_token=token, worker_id=worker_id, dispatched_at=now,
-        lease_expires_at=now + timedelta(seconds=settings.KINEMA_DISPATCH_CLAIM_TIMEOUT_S),
-        queue_position=None, eta_at=None,
-    )
-    if not ok:
-        return None
-    attempt = Job.objects.values_list("attempt", flat=True).get(pk=job_id)
+    with transaction.atomic():
+        ok = transition(
+            job_id, S.DISPATCHED, expect=[S.QUEUED], reason="dispatched", detail={"worker_id": worker_id},
+            attempt=F("attempt") + 1, lease_token=token, worker_id=worker_id, dispatched_at=now,
+            lease_expires_at=now + timedelta(seconds=settings.KINEMA_DISPATCH_CLAIM_TIMEOUT_S),
+            queue_position=None, eta_at=None, not_before=None,
+        )
+        if not ok:
+            return None
+        attempt = Job.objects.values_list("attempt", flat=True).get(pk=job_id)
+        outbox.enqueue(queue_name, RUN_GENERATION, job_id, attempt, str(token))
     return Dispatch(job_id, attempt, token)
 
 
 def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), reason: str,
-            lease_token: uuid.UUID | str | None = None, preempted: bool = False) -> str | None:
+            lease_token: uuid.UUID | str | None = None, preempted: bool = False,
+            detail: dict[str, Any] | None = None) -> str | None:
     """Give a job back to the queue (lost lease, never claimed, preempted), or fail it when it has
     used all its attempts. Returns the new state, or None if the job had moved on."""
     job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts").first()
     if job is None:
         return None
     if not preempted and job["attempt"] >= job["max_attempts"]:
-        failed = transition(job_id, S.FAILED, expect=expect, fence_token=lease_token,
+        failed = transition(job_id, S.FAILED, expect=expect, fence_token=lease_token, detail=detail,
                             reason=f"attempts exhausted: {reason}", error_code="generation_failed",
                             error_message=f"The generation failed after {job['attempt']} attempts ({reason}).")
         return S.FAILED if failed else None
-    extra: dict[str, Any] = {"preemptions": F("preemptions") + 1} if preempted else {}
-    ok = transition(job_id, S.QUEUED, expect=expect, fence_token=lease_token, reason=reason,
-                    lease_token=None, worker=None, lease_expires_at=None, queued_at=timezone.now(), **extra)
+    now = timezone.now()
+    extra: dict[str, Any] = {"preemptions": F("preemptions") + 1} if preempted else {
+        # Exponential backoff before the retry: 2, 4, 8 ... seconds, at most a minute.
+        "not_before": now + timedelta(seconds=min(60, 2 ** job["attempt"]))}
+    ok = transition(job_id, S.QUEUED, expect=expect, fence_token=lease_token, reason=reason, detail=detail,
+                    lease_token=None, worker=None, lease_expires_at=None, queued_at=now, **extra)
     if ok:
         transaction.on_commit(signals.ring_dispatcher)
         return S.QUEUED
@@ -210,8 +235,14 @@ def renew_lease(job_id: str, lease_token: uuid.UUID | str) -> bool:
 
 
 def frames_done(job_id: str, lease_token: uuid.UUID | str) -> bool:
-    return transition(job_id, S.FINALIZING, expect=[S.RUNNING], fence_token=lease_token,
-                      reason="frames decoded", frames_done_at=timezone.now(), lease_expires_at=None)
+    """running -> finalizing; the finalize message goes out through the outbox with the transition."""
+    with transaction.atomic():
+        if not transition(job_id, S.FINALIZING, expect=[S.RUNNING], fence_token=lease_token,
+                          reason="frames decoded", frames_done_at=timezone.now(), lease_expires_at=None):
+            return False
+        attempt = Job.objects.values_list("attempt", flat=True).get(pk=job_id)
+        outbox.enqueue(FINALIZE_QUEUE, FINALIZE_JOB, job_id, attempt)
+    return True
 
 
 # --- finalize / review side ---------------------------------------------------------------------

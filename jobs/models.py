@@ -73,6 +73,7 @@ class Job(models.Model):
     checkpoint_step = models.PositiveIntegerField(null=True, blank=True)
     est_gpu_seconds = models.FloatField(default=0.0)
     est_memory_mb = models.PositiveIntegerField(default=0)
+    not_before = models.DateTimeField(null=True, blank=True, help_text="Retry backoff: not dispatched before.")
     queue_position = models.PositiveIntegerField(null=True, blank=True)
     eta_at = models.DateTimeField(null=True, blank=True)
 
@@ -99,6 +100,7 @@ class Job(models.Model):
             models.Index(fields=["user", "-id"], name="job_user_id"),
             models.Index(fields=["state", "queued_at"], name="job_state_queued"),
             models.Index(fields=["state", "lease_expires_at"], name="job_state_lease"),
+            models.Index(fields=["state", "updated_at"], name="job_state_updated"),
         ]
 
     def __str__(self) -> str:
@@ -157,3 +159,55 @@ class Artifact(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["job", "kind"], name="artifact_one_per_kind")]
+
+
+class Notification(models.Model):
+    """In-app notice that a generation finished. One per job and outcome, created in the same
+    transaction as the terminal transition, so it exists exactly once however often things retry."""
+
+    class Kind(models.TextChoices):
+        COMPLETED = "video.completed"
+        FAILED = "video.failed"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    title = models.CharField(max_length=200)
+    body = models.TextField(blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "kind"], name="notification_once_per_outcome")]
+        indexes = [models.Index(fields=["user", "-created_at"], name="notification_user_recent")]
+
+
+class OutboxMessage(models.Model):
+    """A queue message written in the transaction of the change it follows; relayed after commit
+    (and again by the reconciler if the relay was lost). See jobs/outbox.py."""
+
+    queue_name = models.CharField(max_length=120)
+    actor_name = models.CharField(max_length=120)
+    args = models.JSONField(default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True, default="")
+
+    class Meta:
+        indexes = [models.Index(fields=["created_at"], condition=models.Q(sent_at__isnull=True),
+                                name="outbox_unsent")]
+
+
+class IdempotencyKey(models.Model):
+    """Stripe-style idempotency: the first request with a key stores its response for 24 h."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=255)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField(default=0)
+    body = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_per_user")]

@@ -16,6 +16,7 @@ from PIL import Image, UnidentifiedImageError
 
 from accounts.credits import InsufficientCredits, hold_credits
 from accounts.models import Tier, User
+from jobs import outbox
 from jobs.api.errors import APIError, invalid
 from jobs.artifacts import put_artifact
 from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for
@@ -23,6 +24,7 @@ from jobs.models import Artifact, Job, JobEvent, JobState
 from jobs.profiles import current_profile
 from jobs.styles import STYLES
 from safety.rules import check_prompt
+from webapp.broker import SCREEN_JOB, SCREENING_QUEUE
 
 MAX_PROMPT_CHARS = 4000
 MAX_REFERENCE_BYTES = 10 * 1024 * 1024
@@ -203,8 +205,6 @@ def submit(user: User, sub: Submission) -> Job:
     The user's row is locked for the transaction, so concurrent submissions of one user are counted
     and charged one after another: caps and balances hold exactly under any concurrency.
     """
-    from jobs.tasks import screen_job
-
     profile = current_profile()
     cost = credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps)
     with transaction.atomic():
@@ -233,7 +233,7 @@ def submit(user: User, sub: Submission) -> Job:
             ext = sub.reference.content_type.split("/")[1].replace("jpeg", "jpg")
             put_artifact(job.id, Artifact.Kind.INPUT_REFERENCE, sub.reference.data, sub.reference.content_type,
                          ext=ext)
-        transaction.on_commit(lambda: screen_job.send(job.id))
+        outbox.enqueue(SCREENING_QUEUE, SCREEN_JOB, job.id)
     return job
 
 

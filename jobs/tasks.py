@@ -14,18 +14,26 @@ from django.conf import settings
 from django.utils import timezone
 
 from jobs import lifecycle
-from jobs.artifacts import delete_artifact, live_artifact, put_artifact, read_artifact
+from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_artifact, sweep_job_storage
 from jobs.costs import credits_for
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
-from jobs.models import Artifact, Job, JobState
+from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
 from jobs.profiles import current_profile
 from safety.rules import check_prompt
-from webapp.broker import FINALIZE_QUEUE, SCREENING_QUEUE, broker  # noqa: F401 - configures Dramatiq
+from webapp.broker import (  # noqa: F401 - importing broker configures Dramatiq
+    CLEANUP_JOB,
+    FINALIZE_JOB,
+    FINALIZE_QUEUE,
+    SCREEN_JOB,
+    SCREENING_QUEUE,
+    broker,
+)
 
 log = logging.getLogger(__name__)
 
 
-@dramatiq.actor(queue_name=SCREENING_QUEUE, max_retries=10, min_backoff=500, max_backoff=30_000)
+@dramatiq.actor(actor_name=SCREEN_JOB, queue_name=SCREENING_QUEUE, max_retries=10, min_backoff=500,
+                max_backoff=30_000)
 def screen_job(job_id: str) -> None:
     job = Job.objects.filter(pk=job_id, state=JobState.SUBMITTED).only("prompt", "negative_prompt").first()
     if job is None:
@@ -38,7 +46,8 @@ def screen_job(job_id: str) -> None:
         lifecycle.accept_after_screening(job_id, detail={"stage": "prompt", "verdict": "allow"})
 
 
-@dramatiq.actor(queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000, max_backoff=60_000)
+@dramatiq.actor(actor_name=FINALIZE_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,
+                max_backoff=60_000)
 def finalize_job(job_id: str, attempt: int) -> None:
     """Encode and publish. Idempotent: every output key is deterministic and rewritten on retry."""
     job = Job.objects.filter(pk=job_id, state=JobState.FINALIZING, attempt=attempt).first()
@@ -59,5 +68,15 @@ def finalize_job(job_id: str, attempt: int) -> None:
                          steps=job.step or job.steps)
     if lifecycle.publish(job_id, attempt, charge=charge,
                          expires_at=now + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S)):
-        delete_artifact(frames_art)
         log.info("published %s", job_id)
+
+
+@dramatiq.actor(actor_name=CLEANUP_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,
+                max_backoff=60_000)
+def cleanup_job(job_id: str) -> None:
+    """After a job ends: drop its checkpoint and raw frames, and any bytes no artifact points at."""
+    if not Job.objects.filter(pk=job_id, state__in=TERMINAL_STATES).exists():
+        return
+    for kind in (Artifact.Kind.CHECKPOINT, Artifact.Kind.FRAMES):
+        drop_artifact(job_id, kind)
+    sweep_job_storage(job_id)

@@ -27,7 +27,7 @@ def client_for(key: str) -> APIClient:
 
 def to_finalizing(job_id: str) -> int:
     assert lifecycle.accept_after_screening(job_id)
-    d = lifecycle.dispatch(job_id, worker_id=None)  # type: ignore[arg-type]
+    d = lifecycle.dispatch(job_id, None, "gpu.test")
     assert d and lifecycle.claim(job_id, d.attempt, d.lease_token)
     assert lifecycle.frames_done(job_id, d.lease_token)
     return d.attempt

@@ -67,7 +67,7 @@ def test_transition_from_a_state_the_job_is_not_in_writes_nothing(user) -> None:
 def test_full_happy_path_with_fencing(user) -> None:  # type: ignore[no-untyped-def]
     job = make_job(user)
     assert lifecycle.accept_after_screening(job.id)
-    d = lifecycle.dispatch(job.id, worker_id=None)  # type: ignore[arg-type]
+    d = lifecycle.dispatch(job.id, None, "gpu.test")
     assert d is not None and d.attempt == 1
     assert not lifecycle.claim(job.id, d.attempt, uuid.uuid4()), "a wrong token must not claim"
     assert not lifecycle.claim(job.id, d.attempt + 1, d.lease_token), "a wrong attempt must not claim"
@@ -83,10 +83,10 @@ def test_full_happy_path_with_fencing(user) -> None:  # type: ignore[no-untyped-
 @pytest.mark.django_db
 def test_a_zombie_worker_cannot_report_or_finish_after_requeue(user) -> None:  # type: ignore[no-untyped-def]
     job = make_job(user, S.QUEUED)
-    first = lifecycle.dispatch(job.id, worker_id=None)  # type: ignore[arg-type]
+    first = lifecycle.dispatch(job.id, None, "gpu.test")
     assert first and lifecycle.claim(job.id, first.attempt, first.lease_token)
     assert lifecycle.requeue(job.id, reason="lease expired", lease_token=first.lease_token) == S.QUEUED
-    second = lifecycle.dispatch(job.id, worker_id=None)  # type: ignore[arg-type]
+    second = lifecycle.dispatch(job.id, None, "gpu.test")
     assert second and second.attempt == 2
     assert lifecycle.claim(job.id, second.attempt, second.lease_token)
     # The first worker wakes up and tries to carry on: every write is refused.
@@ -101,7 +101,7 @@ def test_a_zombie_worker_cannot_report_or_finish_after_requeue(user) -> None:  #
 @pytest.mark.django_db
 def test_requeue_fails_the_job_when_attempts_are_exhausted(user) -> None:  # type: ignore[no-untyped-def]
     job = make_job(user, S.QUEUED, max_attempts=1)
-    d = lifecycle.dispatch(job.id, worker_id=None)  # type: ignore[arg-type]
+    d = lifecycle.dispatch(job.id, None, "gpu.test")
     assert d and lifecycle.claim(job.id, d.attempt, d.lease_token)
     assert lifecycle.requeue(job.id, reason="worker lost", lease_token=d.lease_token) == S.FAILED
     job.refresh_from_db()
@@ -123,7 +123,7 @@ def test_two_concurrent_claimers_exactly_one_wins(user) -> None:  # type: ignore
     """Real PostgreSQL, two connections racing the same conditional UPDATE, many times over."""
     for _ in range(20):
         job = make_job(user, S.QUEUED)
-        d = lifecycle.dispatch(job.id, worker_id=None)  # type: ignore[arg-type]
+        d = lifecycle.dispatch(job.id, None, "gpu.test")
         assert d is not None
         barrier = threading.Barrier(2)
         results: list[bool] = []

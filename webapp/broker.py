@@ -34,6 +34,13 @@ FINALIZE_QUEUE = "finalize"
 CPU_QUEUES = [SCREENING_QUEUE, FINALIZE_QUEUE]
 
 
+# Actor names, so senders need not import the actor modules (the GPU one imports torch).
+SCREEN_JOB = "screen_job"
+FINALIZE_JOB = "finalize_job"
+CLEANUP_JOB = "cleanup_job"
+RUN_GENERATION = "run_generation"
+
+
 def gpu_queue(worker_name: str) -> str:
     return f"gpu.{worker_name}"
 

@@ -173,7 +173,7 @@ KINEMA_TORCH_THREADS = env_int("KINEMA_TORCH_THREADS", 1)
 # Step progress is written to the DB at most this often per job (the feed throttles separately).
 KINEMA_PROGRESS_INTERVAL_S = float(os.environ.get("KINEMA_PROGRESS_INTERVAL_S", "0.25"))
 KINEMA_HEARTBEAT_S = float(os.environ.get("KINEMA_HEARTBEAT_S", "5"))
-KINEMA_LEASE_S = float(os.environ.get("KINEMA_LEASE_S", "30"))
+KINEMA_LEASE_S = float(os.environ.get("KINEMA_LEASE_S", "20"))
 KINEMA_DISPATCH_CLAIM_TIMEOUT_S = float(os.environ.get("KINEMA_DISPATCH_CLAIM_TIMEOUT_S", "30"))
 KINEMA_MAX_ATTEMPTS = env_int("KINEMA_MAX_ATTEMPTS", 3)
 KINEMA_VIDEO_TTL_S = env_int("KINEMA_VIDEO_TTL_S", 7 * 24 * 3600)
@@ -188,3 +188,6 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}, "httpx": {"level": "WARNING"}},
 }
 KINEMA_CHECKPOINT_EVERY = env_int("KINEMA_CHECKPOINT_EVERY", 10)
+# A job RUNNING longer than this is taken from its (hung) worker and retried.
+KINEMA_RUNNING_DEADLINE_S = env_int("KINEMA_RUNNING_DEADLINE_S", 1800)
+KINEMA_RECONCILE_EVERY_S = float(os.environ.get("KINEMA_RECONCILE_EVERY_S", "5"))

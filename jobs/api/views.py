@@ -17,6 +17,7 @@ from jobs.api import schema
 from jobs.api.base import KinemaView
 from jobs.api.errors import APIError, invalid, not_found
 from jobs.artifacts import delete_artifact, live_artifact
+from jobs.idempotency import run_idempotently
 from jobs.models import Artifact, Job, JobState
 from jobs.selectors import PENDING_STATUSES, get_visible_job, video_object, visible_jobs
 from jobs.submission import parse_remix, parse_submission, submit
@@ -47,8 +48,8 @@ class VideoListCreate(KinemaView):
                                                         "multipart/form-data": schema.CreateVideoRequest},
                    responses={200: schema.Video, **ERRORS})
     def post(self, request: Request) -> Response:
-        job = submit(request.user, parse_submission(request.data, request.FILES, request.user.tier))
-        return video_response(job)
+        return run_idempotently(request, lambda: video_response(
+            submit(request.user, parse_submission(request.data, request.FILES, request.user.tier))))
 
     @extend_schema(
         operation_id="listVideos",
@@ -136,14 +137,17 @@ class VideoRemix(KinemaView):
     @extend_schema(operation_id="remixVideo", request=schema.RemixRequest, responses={200: schema.Video, **ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
         source = owned_job(request, video_id)
-        return video_response(submit(request.user, parse_remix(source, request.data, request.user.tier)))
+        return run_idempotently(request, lambda: video_response(
+            submit(request.user, parse_remix(source, request.data, request.user.tier))))
 
 
 class VideoCancel(KinemaView):
     @extend_schema(operation_id="cancelVideo", request=None, responses={200: schema.Video, 409: schema.ErrorResponse,
                                                                        **ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
-        job = owned_job(request, video_id)
+        return run_idempotently(request, lambda: self.cancel(owned_job(request, video_id)))
+
+    def cancel(self, job: Job) -> Response:
         if not lifecycle.cancel(job.id):
             job.refresh_from_db()
             raise APIError(f"Video {job.id} already finished ({job.state}); it can't be cancelled.",

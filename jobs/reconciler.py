@@ -1,0 +1,76 @@
+"""Finds jobs stuck past a deadline in any non-terminal state and repairs them, without double
+effects: every repair is a re-send of an idempotent message or a fenced transition.
+
+Runs in the dispatcher leader's loop. Deadlines are generous multiples of normal durations.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from jobs import lifecycle, outbox
+from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
+from jobs.signals import request_stop
+from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, SCREEN_JOB, SCREENING_QUEUE
+
+log = logging.getLogger(__name__)
+
+SUBMITTED_DEADLINE = timedelta(seconds=30)
+FINALIZING_DEADLINE = timedelta(seconds=120)
+CLEANUP_DEADLINE = timedelta(seconds=60)
+
+
+def _nudge(job_id: str) -> None:
+    """Mark a job as repaired now, so the next pass waits a whole deadline before repeating."""
+    Job.objects.filter(pk=job_id).update(updated_at=timezone.now())
+
+
+def reconcile() -> dict[str, int]:
+    now = timezone.now()
+    repaired = {"outbox": outbox.relay_pending()}
+
+    # Screening message lost (e.g. Redis wiped): send it again.
+    stale = list(Job.objects.filter(state=JobState.SUBMITTED, updated_at__lt=now - SUBMITTED_DEADLINE)
+                 .values_list("id", flat=True)[:500])
+    for job_id in stale:
+        outbox.enqueue(SCREENING_QUEUE, SCREEN_JOB, job_id)
+        _nudge(job_id)
+    repaired["submitted"] = len(stale)
+
+    # Finalize message lost, or its worker died for good: send it again (finalize is idempotent).
+    stale_final = list(Job.objects.filter(state=JobState.FINALIZING, updated_at__lt=now - FINALIZING_DEADLINE)
+                       .values_list("id", "attempt")[:500])
+    for job_id, attempt in stale_final:
+        outbox.enqueue(FINALIZE_QUEUE, FINALIZE_JOB, job_id, attempt)
+        _nudge(job_id)
+    repaired["finalizing"] = len(stale_final)
+
+    # Running far past any plausible duration while still heartbeating: a hung worker. Take the job
+    # away (the fence stops the zombie) and let it retry.
+    hung = list(Job.objects.filter(state=JobState.RUNNING,
+                                   started_at__lt=now - timedelta(seconds=settings.KINEMA_RUNNING_DEADLINE_S))
+                .values_list("id", "lease_token", "step", "checkpoint_step"))
+    for job_id, token, step, checkpoint in hung:
+        request_stop(job_id)
+        lifecycle.requeue(job_id, expect=[JobState.RUNNING], lease_token=token, reason="running past deadline",
+                          detail={"step": step, "checkpoint_step": checkpoint})
+    repaired["hung"] = len(hung)
+
+    # Ended jobs whose clean-up did not happen.
+    leftovers = list(Artifact.objects.filter(kind__in=[Artifact.Kind.CHECKPOINT, Artifact.Kind.FRAMES],
+                                             deleted_at__isnull=True, job__state__in=TERMINAL_STATES,
+                                             job__finished_at__lt=now - CLEANUP_DEADLINE)
+                     .values_list("job_id", flat=True).distinct()[:500])
+    for job_id in leftovers:
+        outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
+    repaired["cleanup"] = len(leftovers)
+    if any(repaired.values()):
+        log.info("reconciler repaired %s", repaired)
+    return repaired
+
+
+
