@@ -19,8 +19,6 @@ from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, SCREEN_JOB,
 
 log = logging.getLogger(__name__)
 
-SUBMITTED_DEADLINE = timedelta(seconds=30)
-FINALIZING_DEADLINE = timedelta(seconds=120)
 CLEANUP_DEADLINE = timedelta(seconds=60)
 
 
@@ -31,10 +29,12 @@ def _nudge(job_id: str) -> None:
 
 def reconcile() -> dict[str, int]:
     now = timezone.now()
+    submitted_deadline = timedelta(seconds=settings.KINEMA_SUBMITTED_DEADLINE_S)
+    finalizing_deadline = timedelta(seconds=settings.KINEMA_FINALIZING_DEADLINE_S)
     repaired = {"outbox": outbox.relay_pending()}
 
     # Screening message lost (e.g. Redis wiped): send it again.
-    stale = list(Job.objects.filter(state=JobState.SUBMITTED, updated_at__lt=now - SUBMITTED_DEADLINE)
+    stale = list(Job.objects.filter(state=JobState.SUBMITTED, updated_at__lt=now - submitted_deadline)
                  .values_list("id", flat=True)[:500])
     for job_id in stale:
         outbox.enqueue(SCREENING_QUEUE, SCREEN_JOB, job_id)
@@ -42,7 +42,7 @@ def reconcile() -> dict[str, int]:
     repaired["submitted"] = len(stale)
 
     # Finalize message lost, or its worker died for good: send it again (finalize is idempotent).
-    stale_final = list(Job.objects.filter(state=JobState.FINALIZING, updated_at__lt=now - FINALIZING_DEADLINE)
+    stale_final = list(Job.objects.filter(state=JobState.FINALIZING, updated_at__lt=now - finalizing_deadline)
                        .values_list("id", "attempt")[:500])
     for job_id, attempt in stale_final:
         outbox.enqueue(FINALIZE_QUEUE, FINALIZE_JOB, job_id, attempt)

@@ -73,6 +73,12 @@ class Stack:
             "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
             "KINEMA_MEDIA_ROOT": str(_session_media()),
             "KINEMA_HEARTBEAT_S": "1",
+            # Short deadlines so crash and loss recovery happen within a test's patience.
+            "KINEMA_LEASE_S": "4",
+            "KINEMA_DISPATCH_CLAIM_TIMEOUT_S": "5",
+            "KINEMA_SUBMITTED_DEADLINE_S": "4",
+            "KINEMA_FINALIZING_DEADLINE_S": "6",
+            "KINEMA_RECONCILE_EVERY_S": "1",
             "KINEMA_LOG_LEVEL": "WARNING",
             "PYTHONUNBUFFERED": "1",
         }
@@ -133,3 +139,13 @@ def stack(django_db_setup, django_db_blocker) -> Iterator[Stack]:  # type: ignor
     yield s
     with django_db_blocker.unblock():
         s.stop_all()
+
+
+@pytest.fixture(scope="session")
+def extra_processes() -> Iterator[list[subprocess.Popen[bytes]]]:
+    """Processes a test starts that must outlive it (e.g. a restarted Redis); stopped at session end."""
+    procs: list[subprocess.Popen[bytes]] = []
+    yield procs
+    for proc in procs:
+        proc.terminate()
+        proc.wait(10)
