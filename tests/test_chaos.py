@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.db.models import F
 
 from accounts.credits import grant_credits
-from accounts.models import LedgerEntry
+from accounts.models import CreditLot, LedgerEntry
 from jobs.chaos import check_invariants
 from jobs.models import Artifact, Job, JobState
 
@@ -19,13 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.slow
 def test_small_chaos_run_keeps_every_invariant() -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "manage.py"), "chaos", "--jobs", "12", "--seconds", "12",
+    out = subprocess.run([sys.executable, str(ROOT / "manage.py"), "chaos", "--jobs", "12", "--seconds", "16",
                           "--seed", "3"], capture_output=True, text=True, timeout=600, cwd=ROOT)
     summary = json.loads(out.stdout.strip().splitlines()[-1])
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     assert summary["violations"] == [] and summary["jobs"] == 12
     assert sum(summary["states"].values()) == 12 and summary["redis_restarts"] == 1
-    assert sum(summary["kills"].values()) >= 3
+    assert sum(summary["kills"].values()) >= 2
 
 
 @pytest.mark.django_db
@@ -43,6 +44,7 @@ def test_invariant_checks_detect_broken_outcomes(make_user) -> None:  # type: ig
         LedgerEntry.objects.create(user=user, job_id=charged_twice, kind="capture", amount=1)
     Artifact.objects.create(job_id=charged_twice, kind="checkpoint", key="jobs/x/checkpoint.pt",
                             content_type="application/octet-stream")
+    CreditLot.objects.filter(user=user).update(remaining=F("remaining") + 5)  # credits from nowhere
     violations = check_invariants([stuck, charged_twice], [user])["violations"]
     text = "\n".join(violations)
     assert f"{stuck} ended the run in non-terminal state submitted" in text
