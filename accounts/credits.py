@@ -45,6 +45,21 @@ def grant_credits(user: User, amount: int, *, source: str = CreditLot.Source.ADM
     return lot
 
 
+def grant_monthly_credits(now: datetime, *, expires_at: datetime) -> int:
+    """The tier's monthly grant for every active user who has not had this month's yet."""
+    period = f"monthly:{now:%Y-%m}"
+    granted = 0
+    for user in User.objects.filter(is_active=True, tier__monthly_credits__gt=0).select_related("tier"):
+        with transaction.atomic():
+            User.objects.select_for_update().filter(pk=user.pk).first()  # one grant per user, even run twice at once
+            if LedgerEntry.objects.filter(user=user, kind=K.GRANT, note=period).exists():
+                continue
+            grant_credits(user, user.tier.monthly_credits, source=CreditLot.Source.MONTHLY, expires_at=expires_at,
+                          note=period)
+            granted += 1
+    return granted
+
+
 def _unexpired(now: datetime) -> Q:
     return Q(expires_at__isnull=True) | Q(expires_at__gt=now)
 

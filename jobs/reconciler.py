@@ -13,7 +13,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from jobs import lifecycle, outbox
-from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
+from jobs.idempotency import KEY_TTL
+from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState
 from jobs.signals import request_stop
 from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, SCREEN_JOB, SCREENING_QUEUE
 
@@ -68,6 +69,7 @@ def reconcile() -> dict[str, int]:
     for job_id in leftovers:
         outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
     repaired["cleanup"] = len(leftovers)
+    IdempotencyKey.objects.filter(created_at__lt=now - KEY_TTL).delete()
     if any(repaired.values()):
         log.info("reconciler repaired %s", repaired)
     return repaired

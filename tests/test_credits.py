@@ -245,3 +245,42 @@ def test_staff_grant_credits_in_the_admin_and_read_the_ledger(make_user, client)
     assert entry.kind == "grant" and entry.amount == 75 and "boss" in entry.note
     page = client.get(f"/admin/accounts/ledgerentry/?q={user.username}")
     assert page.status_code == 200 and b"grant" in page.content
+
+
+@pytest.mark.django_db
+def test_monthly_grant_is_once_per_user_and_month(make_user) -> None:  # type: ignore[no-untyped-def]
+    from django.core.management import call_command
+
+    from accounts.credits import grant_monthly_credits
+
+    free, _ = make_user("monthly-free", tier="free", credits=0)
+    pro, _ = make_user("monthly-pro", tier="pro", credits=0)
+    call_command("grant_monthly_credits")
+    call_command("grant_monthly_credits")
+    assert balance(free) == Tier.objects.get(name="free").monthly_credits
+    assert balance(pro) == Tier.objects.get(name="pro").monthly_credits
+    lot = free.credit_lots.get()
+    assert lot.source == "monthly" and lot.expires_at > timezone.now() + timedelta(days=30)
+    next_month = timezone.now() + timedelta(days=32)
+    assert grant_monthly_credits(next_month, expires_at=next_month + timedelta(days=31)) >= 2
+    assert free.credit_lots.count() == 2
+
+
+@pytest.mark.django_db
+def test_dispatcher_honours_max_concurrent_per_user(make_user) -> None:  # type: ignore[no-untyped-def]
+    from gpu_worker.models import GpuWorker
+    from jobs.dispatcher import assign_free_slots
+
+    Tier.objects.filter(name="free").update(max_concurrent=1, max_queued=10)
+    GpuWorker.objects.create(name="fake-big", queue_name="gpu.fake-big", gpu_class="cpu", model="kinema-tiny",
+                             slots=3)
+    _, flooder_key = make_user("flooder", tier="free")
+    _, other_key = make_user("other", tier="free")
+    flood = [client_for(flooder_key).post("/v1/videos", {"prompt": f"f{i}"}, format="json").json()["id"]
+             for i in range(3)]
+    other = client_for(other_key).post("/v1/videos", {"prompt": "mine"}, format="json").json()["id"]
+    for job_id in [*flood, other]:
+        lifecycle.accept_after_screening(job_id)
+    assert assign_free_slots() == 2
+    dispatched = set(Job.objects.filter(state=S.DISPATCHED).values_list("id", flat=True))
+    assert dispatched == {flood[0], other}, "one job per user: the cap holds, the free slot goes to the other user"
