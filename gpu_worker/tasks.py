@@ -21,12 +21,13 @@ from gpu_worker.generation import (
     checkpoint_from_bytes,
     generate,
 )
+from gpu_worker.previews import latent_preview_jpeg
 from jobs import lifecycle
 from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_artifact
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
-from jobs.signals import redis_client, ring_dispatcher, stop_flag_key
+from jobs.signals import redis_client, ring_dispatcher, send_to_feed, stop_flag_key
 from jobs.styles import styled_prompt
 from webapp.broker import RUN_GENERATION, broker  # noqa: F401 - configures Dramatiq
 
@@ -54,6 +55,11 @@ class JobHooks:
     def on_step(self, step: int, total: int, latents: torch.Tensor) -> None:
         if self.redis.exists(stop_flag_key(self.job.id)):
             raise StopGeneration("stop requested")
+        every = settings.KINEMA_PREVIEW_EVERY
+        if every and step % every == 0 and step < total:
+            put_artifact(self.job.id, Artifact.Kind.PREVIEW, latent_preview_jpeg(latents), "image/jpeg")
+            send_to_feed(self.job.user_id, {"kind": "preview", "job_id": self.job.id, "step": step,
+                                            "url": f"/v1/videos/{self.job.id}/content?variant=preview&step={step}"})
         now = time.monotonic()
         if step == total or now - self.last_report >= settings.KINEMA_PROGRESS_INTERVAL_S:
             self.last_report = now

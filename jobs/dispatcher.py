@@ -26,7 +26,7 @@ from gpu_worker.models import GpuWorker
 from jobs import lifecycle
 from jobs.models import Job, JobState
 from jobs.reconciler import reconcile
-from jobs.signals import DOORBELL_KEY, redis_client
+from jobs.signals import DOORBELL_KEY, redis_client, send_to_feed
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +115,14 @@ def update_queue_positions() -> None:
             FROM (SELECT id, row_number() OVER (ORDER BY queued_at, id) AS pos
                   FROM jobs_job WHERE state = 'queued') AS r
             WHERE j.id = r.id AND j.queue_position IS DISTINCT FROM r.pos
+            RETURNING j.id, j.user_id, j.queue_position, extract(epoch FROM j.eta_at)
             """,
             [capacity, per_job, per_job],
         )
+        moved = cur.fetchall()
+    for job_id, user_id, position, eta in moved:  # only jobs whose position changed
+        send_to_feed(user_id, {"kind": "queue", "job_id": job_id, "queue_position": position,
+                               "eta_at": int(eta) if eta else None})
 
 
 class Dispatcher:

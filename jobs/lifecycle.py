@@ -91,16 +91,18 @@ def transition(
                 qs = qs.filter(lease_token=fence_token)
             if qs.update(**values) == 1:
                 row = Job.objects.values("attempt", "user_id").get(pk=job_id)
-                if to_state in TERMINAL_STATES:
+                terminal = to_state in TERMINAL_STATES
+                if terminal:
                     # Money, the notification and the clean-up follow the outcome in the same
                     # transaction: a job reaches a terminal state once, so each happens once.
                     s = settle_job(job_id, succeeded=to_state == S.SUCCEEDED, charge=charge)
                     detail = {**(detail or {}), "credits_charged": s.charged, "credits_released": s.released}
-                    notify_outcome(job_id, row["user_id"], to_state)
-                    outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
                 JobEvent.objects.create(job_id=job_id, at=now, from_state=from_state, to_state=to_state,
                                         attempt=row["attempt"], reason=reason, detail=detail or {})
                 signals.state_changed(job_id, row["user_id"], from_state, to_state)
+                if terminal:
+                    notify_outcome(job_id, row["user_id"], to_state)
+                    outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
                 return True
     return False
 
@@ -223,8 +225,8 @@ def report_progress(job_id: str, lease_token: uuid.UUID | str, step: int, **fiel
     n = Job.objects.filter(pk=job_id, state=S.RUNNING, lease_token=lease_token).update(
         step=step, updated_at=now, lease_expires_at=now + timedelta(seconds=settings.KINEMA_LEASE_S), **fields)
     if n:
-        user_id = Job.objects.values_list("user_id", flat=True).get(pk=job_id)
-        signals.progress(job_id, user_id, step, fields)
+        user_id, total = Job.objects.values_list("user_id", "steps").get(pk=job_id)
+        signals.progress(job_id, user_id, step, total, fields)
     return n == 1
 
 

@@ -47,7 +47,7 @@ class ModelProfile:
 PROFILES: dict[str, ModelProfile] = {
     # The random-weight model built by `build_tiny_model`: small enough for a CPU in tests.
     "tiny": ModelProfile(
-        name="tiny", fps=4, default_steps=20, max_seconds=12, max_sequence_length=64,
+        name="tiny", fps=4, default_steps=20, max_seconds=20, max_sequence_length=64,
         ref_gpu_seconds=0.5, base_memory_mb=50, activation_memory_mb=20,
         resolutions={"landscape": (128, 80), "portrait": (80, 128), "square": (96, 96)},
         extra_sizes={"128x80": "landscape", "80x128": "portrait", "96x96": "square"},

@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models import QuerySet
 
 from accounts.models import User
-from jobs.models import Job, JobState
+from jobs.models import Job, JobState, Notification
 
 PUBLIC_STATUS = {
     JobState.SUBMITTED: "queued",
@@ -81,3 +81,8 @@ def video_object(job: Job) -> dict[str, Any]:
             "finished_at": _ts(job.finished_at),
         },
     }
+
+
+def notification_object(n: Notification) -> dict[str, Any]:
+    return {"id": n.pk, "object": "notification", "type": n.kind, "video_id": n.job_id, "title": n.title,
+            "body": n.body, "created_at": _ts(n.created_at), "read": n.read_at is not None}

@@ -65,10 +65,19 @@ def send_to_feed(user_id: int, message: dict[str, Any]) -> None:
 
 
 def state_changed(job_id: str, user_id: int, from_state: str, to_state: str) -> None:
-    message = {"kind": "state", "job_id": job_id, "from": from_state, "state": to_state}
+    from jobs.models import Job
+    from jobs.selectors import PUBLIC_STATUS
+
+    message: dict[str, Any] = {"kind": "state", "job_id": job_id, "from": from_state, "state": to_state,
+                               "status": PUBLIC_STATUS[to_state]}
+    if PUBLIC_STATUS[to_state] == "failed":
+        code, text = Job.objects.values_list("error_code", "error_message").get(pk=job_id)
+        message["error"] = {"code": code, "message": text}
     transaction.on_commit(lambda: send_to_feed(user_id, message))
 
 
-def progress(job_id: str, user_id: int, step: int, fields: dict[str, Any]) -> None:
-    send_to_feed(user_id, {"kind": "progress", "job_id": job_id, "step": step,
+def progress(job_id: str, user_id: int, step: int, total: int, fields: dict[str, Any]) -> None:
+    """Step progress for the feed. Workers call this at most every KINEMA_PROGRESS_INTERVAL_S."""
+    send_to_feed(user_id, {"kind": "progress", "job_id": job_id, "step": step, "total": total,
+                           "percent": min(95, int(95 * step / total)) if total else 0,
                            **{k: v for k, v in fields.items() if isinstance(v, int | float | str)}})

@@ -13,10 +13,12 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from django.urls import path  # noqa: E402
 
 from jobs.consumers import JobFeedConsumer  # noqa: E402
+from jobs.feed_auth import ApiKeyAuthMiddleware  # noqa: E402
 
 application = ProtocolTypeRouter({
     "http": django_asgi_app,
-    "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter([
+    # Session cookie first (browsers), then an API key in the Authorization header (API clients).
+    "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(ApiKeyAuthMiddleware(URLRouter([
         path("ws/jobs/", JobFeedConsumer.as_asgi()),
-    ]))),
+    ])))),
 })

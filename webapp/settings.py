@@ -45,6 +45,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from static/ (no collectstatic step needed to start), cached by hash.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -64,6 +66,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "webapp.context.account",
             ],
         },
     },
@@ -97,7 +100,9 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = VAR_DIR / "static"
+# Only `collectstatic` writes here; WhiteNoise serves from the finders until then.
+STATIC_ROOT = VAR_DIR / "static" if (VAR_DIR / "static").is_dir() else None
+WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = Path(os.environ.get("KINEMA_MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 # Uploaded reference images: a few MB is plenty for a conditioning image.
@@ -194,3 +199,5 @@ KINEMA_RECONCILE_EVERY_S = float(os.environ.get("KINEMA_RECONCILE_EVERY_S", "5")
 # A job still `submitted` / `finalizing` this long lost its message: the reconciler sends it again.
 KINEMA_SUBMITTED_DEADLINE_S = float(os.environ.get("KINEMA_SUBMITTED_DEADLINE_S", "30"))
 KINEMA_FINALIZING_DEADLINE_S = float(os.environ.get("KINEMA_FINALIZING_DEADLINE_S", "120"))
+# A latent preview (cheap RGB projection) every this many steps; 0 turns previews off.
+KINEMA_PREVIEW_EVERY = env_int("KINEMA_PREVIEW_EVERY", 5)

@@ -256,7 +256,6 @@ def worker_commands() -> dict[str, list[str]]:
 
 def run() -> int:
     with services(durable=True) as env:
-        env.setdefault("DJANGO_DEBUG", "1")
         manage(env, "migrate", "--noinput", "-v", "0")
         ensure_model(env)
         manage(env, "seed_demo")

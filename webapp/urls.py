@@ -1,7 +1,5 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
@@ -10,14 +8,15 @@ from webapp import pages
 urlpatterns = [
     path("", pages.studio, name="studio"),
     path("videos/<str:video_id>/", pages.video_page, name="video-page"),
+    path("videos/<str:video_id>/again", pages.video_again, name="video-again"),
+    path("videos/<str:video_id>/remix", pages.video_remix, name="video-remix"),
+    path("history/", pages.history, name="history"),
     path("login/", auth_views.LoginView.as_view(template_name="login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("v1/", include("jobs.api.urls")),
     path("v1/openapi.json", SpectacularAPIView.as_view(), name="openapi"),
 ]
-if settings.DEBUG:
-    urlpatterns += staticfiles_urlpatterns()
 
 handler404 = "webapp.pages.not_found"
 handler500 = "webapp.pages.server_error"

@@ -6,6 +6,8 @@ from jobs.api import views
 urlpatterns = [
     path("ping", views.Ping.as_view(), name="ping"),
     path("me", Me.as_view(), name="me"),
+    path("notifications", views.Notifications.as_view(), name="notifications"),
+    path("notifications/read", views.NotificationsRead.as_view(), name="notifications-read"),
     path("videos", views.VideoListCreate.as_view(), name="videos"),
     path("videos/<str:video_id>", views.VideoDetail.as_view(), name="video"),
     path("videos/<str:video_id>/content", views.VideoContent.as_view(), name="video-content"),

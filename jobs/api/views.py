@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.http import FileResponse
 from django.utils import timezone
@@ -18,8 +19,8 @@ from jobs.api.base import KinemaView
 from jobs.api.errors import APIError, invalid, not_found
 from jobs.artifacts import delete_artifact, live_artifact
 from jobs.idempotency import run_idempotently
-from jobs.models import Artifact, Job, JobState
-from jobs.selectors import PENDING_STATUSES, get_visible_job, video_object, visible_jobs
+from jobs.models import Artifact, Job, JobState, Notification
+from jobs.selectors import PENDING_STATUSES, get_visible_job, notification_object, video_object, visible_jobs
 from jobs.submission import parse_remix, parse_submission, submit
 
 POLL_AFTER_MS = "1000"
@@ -111,23 +112,27 @@ class VideoContent(KinemaView):
 
     @extend_schema(
         operation_id="retrieveVideoContent",
-        parameters=[OpenApiParameter("variant", str, enum=["video", "thumbnail", "spritesheet"])],
+        parameters=[OpenApiParameter("variant", str, enum=["video", "thumbnail", "spritesheet", "preview"])],
         responses={(200, "video/mp4"): OpenApiTypes.BINARY, (200, "image/jpeg"): OpenApiTypes.BINARY,
                    409: schema.ErrorResponse, **ERRORS},
     )
     def get(self, request: Request, video_id: str) -> FileResponse:
         job = owned_job(request, video_id)
         variant = request.query_params.get("variant", "video")
-        if variant not in ("video", "thumbnail", "spritesheet"):
-            raise invalid("'variant' must be one of video, thumbnail, spritesheet.", "variant")
+        if variant not in ("video", "thumbnail", "spritesheet", "preview"):
+            raise invalid("'variant' must be one of video, thumbnail, spritesheet, preview.", "variant")
+        if variant == "preview":  # Kinema: the latest latent preview, while the video renders
+            art = live_artifact(job.id, variant)
+            if art is None:
+                raise APIError("No preview yet: previews appear a few steps into rendering.", status_code=404,
+                               code="no_preview")
+            return FileResponse(default_storage.open(art.key, "rb"), content_type=art.content_type)
         if job.state != JobState.SUCCEEDED:
             raise APIError(f"Video {job.id} is {video_object(job)['status']}; content is available once it "
                            "has completed.", status_code=409, code="video_not_ready")
         art = live_artifact(job.id, variant)
         if art is None or (job.expires_at and job.expires_at <= timezone.now()):
             raise APIError("This video's content has expired or was deleted.", status_code=404, code="expired")
-        from django.core.files.storage import default_storage
-
         ext = {"video": "mp4"}.get(variant, "jpg")
         return FileResponse(default_storage.open(art.key, "rb"), content_type=art.content_type,
                             filename=f"{job.id}-{variant}.{ext}")
@@ -162,3 +167,33 @@ class Ping(KinemaView):
     @extend_schema(operation_id="ping", responses={200: OpenApiTypes.OBJECT, **ERRORS})
     def get(self, request: Request) -> Response:
         return Response({"object": "pong", "user": request.user.username})
+
+
+class Notifications(KinemaView):
+    """In-app notifications, newest first, with the unread count (the studio's bell)."""
+
+    @extend_schema(operation_id="listNotifications", responses={200: OpenApiTypes.OBJECT})
+    def get(self, request: Request) -> Response:
+        qs = Notification.objects.filter(user=request.user).order_by("-created_at", "-id")
+        unread_only = request.query_params.get("unread") in ("1", "true")
+        rows = qs.filter(read_at__isnull=True) if unread_only else qs
+        return Response({
+            "object": "list",
+            "unread_count": qs.filter(read_at__isnull=True).count(),
+            "data": [notification_object(n) for n in rows[:50]],
+        })
+
+
+class NotificationsRead(KinemaView):
+    @extend_schema(operation_id="markNotificationsRead", request=OpenApiTypes.OBJECT,
+                   responses={200: OpenApiTypes.OBJECT})
+    def post(self, request: Request) -> Response:
+        ids = request.data.get("ids")
+        qs = Notification.objects.filter(user=request.user, read_at__isnull=True)
+        if ids is not None:
+            if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
+                raise invalid("'ids' must be a list of notification ids (or omit it to mark all read).", "ids")
+            qs = qs.filter(pk__in=ids)
+        marked = qs.update(read_at=timezone.now())
+        unread = Notification.objects.filter(user=request.user, read_at__isnull=True).count()
+        return Response({"marked": marked, "unread_count": unread})

@@ -1,0 +1,112 @@
+// Kinema's live feed and notification bell, shared by every page.
+// The websocket only nudges: on every (re)connect the page re-syncs from the REST API, so a
+// dropped connection never loses an update.
+(function () {
+  "use strict";
+  const handlers = [];
+  const resyncs = [];
+
+  function csrf() {
+    const m = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return m ? decodeURIComponent(m[1]) : "";
+  }
+
+  async function api(path, options = {}) {
+    const opts = { credentials: "same-origin", ...options, headers: { ...(options.headers || {}) } };
+    if (opts.method && opts.method !== "GET") {
+      opts.headers["X-CSRFToken"] = csrf();
+      if (opts.body && typeof opts.body !== "string") {
+        opts.headers["Content-Type"] = "application/json";
+        opts.body = JSON.stringify(opts.body);
+      }
+    }
+    const res = await fetch(path, opts);
+    let body = null;
+    try { body = await res.json(); } catch (e) { body = null; }
+    if (!res.ok) {
+      const message = body && body.error ? body.error.message : `Request failed (${res.status})`;
+      throw new Error(message);
+    }
+    return body;
+  }
+
+  function toast(text, kind) {
+    const el = document.createElement("div");
+    el.className = `toast ${kind || ""}`;
+    el.setAttribute("role", "status");
+    el.textContent = text;
+    document.body.appendChild(el);
+    setTimeout(() => el.remove(), 5000);
+  }
+
+  let delay = 1000;
+  function connect() {
+    const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws/jobs/");
+    ws.onopen = () => { delay = 1000; resyncs.forEach((fn) => fn()); };
+    ws.onmessage = (e) => {
+      const msg = JSON.parse(e.data);
+      handlers.forEach((fn) => fn(msg));
+    };
+    ws.onclose = () => { setTimeout(connect, delay); delay = Math.min(delay * 2, 15000); };
+  }
+
+  // --- notification bell ---
+  const bell = document.getElementById("bell");
+  const panel = document.getElementById("bell-panel");
+  const count = document.getElementById("bell-count");
+  const list = document.getElementById("notifications");
+
+  async function loadNotifications() {
+    if (!bell) return;
+    const page = await api("/v1/notifications");
+    count.textContent = page.unread_count;
+    count.hidden = page.unread_count === 0;
+    list.replaceChildren();
+    if (!page.data.length) {
+      const li = document.createElement("li");
+      li.className = "muted";
+      li.textContent = "Nothing yet.";
+      list.appendChild(li);
+    }
+    for (const n of page.data) {
+      const li = document.createElement("li");
+      li.className = n.read ? "read" : "unread";
+      const a = document.createElement("a");
+      a.href = `/videos/${n.video_id}/`;
+      a.textContent = n.title;
+      const body = document.createElement("div");
+      body.className = "muted";
+      body.textContent = n.body;
+      li.append(a, body);
+      list.appendChild(li);
+    }
+  }
+
+  if (bell) {
+    bell.addEventListener("click", () => {
+      panel.hidden = !panel.hidden;
+      bell.setAttribute("aria-expanded", String(!panel.hidden));
+      if (!panel.hidden) loadNotifications();
+    });
+    document.getElementById("mark-read").addEventListener("click", async () => {
+      await api("/v1/notifications/read", { method: "POST", body: {} });
+      loadNotifications();
+    });
+    resyncs.push(loadNotifications);
+    handlers.push((msg) => {
+      if (msg.kind === "notification") {
+        toast(msg.title + (msg.body ? ": " + msg.body : ""), msg.type === "video.failed" ? "bad" : "good");
+        loadNotifications();
+      }
+      if (msg.kind === "state" && ["completed", "failed"].includes(msg.status)) {
+        api("/v1/me").then((me) => {
+          const b = document.getElementById("balance");
+          if (b) b.textContent = me.balance;
+        }).catch(() => {});
+      }
+    });
+  }
+
+  window.Kinema = { api, toast, onMessage: (fn) => handlers.push(fn), onResync: (fn) => resyncs.push(fn) };
+  document.addEventListener("DOMContentLoaded", () => { loadNotifications().catch(() => {}); connect(); });
+})();

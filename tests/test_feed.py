@@ -1,0 +1,105 @@
+"""The websocket feed: who may connect, and that events reach only their owner."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from asgiref.sync import sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.test import Client
+
+from jobs.signals import send_to_feed
+from webapp.asgi import application
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def session_cookie(username: str) -> bytes:
+    from accounts.models import User
+
+    User.objects.filter(username=username).update(password="")
+    user = User.objects.get(username=username)
+    user.set_password("feed-password-1")
+    user.save()
+    client = Client()
+    assert client.login(username=username, password="feed-password-1")
+    return f"sessionid={client.cookies['sessionid'].value}".encode()
+
+
+async def connect(headers: list[tuple[bytes, bytes]]) -> tuple[WebsocketCommunicator, bool, int | None]:
+    comm = WebsocketCommunicator(application, "/ws/jobs/", headers=headers)
+    connected, code = await comm.connect()
+    return comm, connected, code
+
+
+def test_anonymous_and_bad_keys_are_refused() -> None:
+    async def run() -> None:
+        for headers in ([], [(b"authorization", b"Bearer kin_nope_nope")], [(b"cookie", b"sessionid=forged")]):
+            comm, connected, code = await connect(headers)
+            assert not connected and code == 4401
+            await comm.disconnect()
+
+    asyncio.run(run())
+
+
+def test_events_reach_their_owner_only_by_session_and_by_api_key(make_user) -> None:  # type: ignore[no-untyped-def]
+    alice, alice_key = make_user("alice-feed")
+    bob, _ = make_user("bob-feed")
+    alice_cookie = session_cookie("alice-feed")
+    bob_cookie = session_cookie("bob-feed")
+
+    async def run() -> None:
+        alice_browser, ok1, _ = await connect([(b"cookie", alice_cookie)])
+        alice_api, ok2, _ = await connect([(b"authorization", f"Bearer {alice_key}".encode())])
+        bob_browser, ok3, _ = await connect([(b"cookie", bob_cookie)])
+        assert ok1 and ok2 and ok3
+        await sync_to_async(send_to_feed)(alice.pk, {"kind": "progress", "job_id": "video_a", "step": 3})
+        for comm in (alice_browser, alice_api):
+            assert await comm.receive_json_from(timeout=5) == {"kind": "progress", "job_id": "video_a", "step": 3}
+        assert await bob_browser.receive_nothing(timeout=0.5)
+        await sync_to_async(send_to_feed)(bob.pk, {"kind": "state", "job_id": "video_b", "state": "running"})
+        assert (await bob_browser.receive_json_from(timeout=5))["job_id"] == "video_b"
+        assert await alice_browser.receive_nothing(timeout=0.5)
+        assert await alice_api.receive_nothing(timeout=0.1)
+        for comm in (alice_browser, alice_api, bob_browser):
+            await comm.disconnect()
+
+    asyncio.run(run())
+
+
+def test_real_job_events_flow_to_the_owner(make_user) -> None:  # type: ignore[no-untyped-def]
+    """A submission and a cancel through the API produce state events on the owner's feed only."""
+    from rest_framework.test import APIClient
+
+    _, alice_key = make_user("alice-jobs")
+    _, bob_key = make_user("bob-jobs")
+
+    async def run() -> None:
+        alice, ok1, _ = await connect([(b"authorization", f"Bearer {alice_key}".encode())])
+        bob, ok2, _ = await connect([(b"authorization", f"Bearer {bob_key}".encode())])
+        assert ok1 and ok2
+
+        def submit_and_cancel() -> str:
+            api = APIClient()
+            api.credentials(HTTP_AUTHORIZATION=f"Bearer {alice_key}")
+            video_id = api.post("/v1/videos", {"prompt": "a quiet pond"}, format="json").json()["id"]
+            api.post(f"/v1/videos/{video_id}/cancel")
+            return video_id
+
+        video_id = await sync_to_async(submit_and_cancel)()
+        seen = []
+        while True:
+            msg = await alice.receive_json_from(timeout=5)
+            seen.append(msg)
+            if msg["kind"] == "notification":
+                break
+        states = [m for m in seen if m["kind"] == "state"]
+        assert states[-1]["job_id"] == video_id and states[-1]["state"] == "cancelled"
+        assert states[-1]["error"]["code"] == "cancelled"
+        assert seen[-1]["type"] == "video.failed"
+        assert await bob.receive_nothing(timeout=0.5)
+        await alice.disconnect()
+        await bob.disconnect()
+
+    asyncio.run(run())

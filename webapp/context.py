@@ -1,0 +1,16 @@
+"""Template context shared by every page: the signed-in user's plan and balance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+
+def account(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    from accounts.credits import balance
+
+    return {"account_tier": user.tier, "account_balance": balance(user)}
