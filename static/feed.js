@@ -35,7 +35,13 @@
     el.className = `toast ${kind || ""}`;
     el.setAttribute("role", "status");
     el.textContent = text;
-    document.body.appendChild(el);
+    let box = document.getElementById("toasts");
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "toasts";
+      document.body.appendChild(box);
+    }
+    box.appendChild(el);
     setTimeout(() => el.remove(), 5000);
   }
 
