@@ -10,7 +10,7 @@ jobs. Then it lets everything settle and checks:
 - every job is in exactly one terminal state;
 - a job is charged at most once, and only if it succeeded; every user's ledger reconciles;
 - exactly one completion notification per job;
-- no checkpoint or raw frames survive a finished job, no stray bytes under any job's prefix, and
+- no checkpoint, raw frames or preview survive a finished job, no stray bytes under any job's prefix, and
   every published MP4 decodes to its frame count;
 - GPU steps redone per crash are at most the checkpoint interval, resuming from the checkpoint.
 
@@ -227,8 +227,9 @@ def run_driver(jobs: int, seconds: float, gpu_workers: int, seed: int, out: Any 
 
 def _leftover_work_artifacts() -> bool:
     from jobs.models import TERMINAL_STATES, Artifact
+    from jobs.reconciler import WORKING_FILES
 
-    return Artifact.objects.filter(kind__in=["checkpoint", "frames"], deleted_at__isnull=True,
+    return Artifact.objects.filter(kind__in=WORKING_FILES, deleted_at__isnull=True,
                                    job__state__in=TERMINAL_STATES).exists()
 
 
@@ -241,6 +242,7 @@ def check_invariants(job_ids: list[str], users: list[Any]) -> dict[str, Any]:
     from accounts.models import LedgerEntry
     from jobs.artifacts import read_artifact, stored_keys
     from jobs.models import TERMINAL_STATES, Artifact, Job, JobEvent, Notification
+    from jobs.reconciler import WORKING_FILES
 
     violations: list[str] = []
     jobs = {j.id: j for j in Job.objects.filter(pk__in=job_ids)}
@@ -268,7 +270,7 @@ def check_invariants(job_ids: list[str], users: list[Any]) -> dict[str, Any]:
             violations.append(f"ledger of {user.username} does not reconcile: {rec}")
 
     live = Artifact.objects.filter(job_id__in=job_ids, deleted_at__isnull=True)
-    for art in live.filter(kind__in=["checkpoint", "frames"], job__state__in=TERMINAL_STATES):
+    for art in live.filter(kind__in=WORKING_FILES, job__state__in=TERMINAL_STATES):
         violations.append(f"{art.job_id} still has its {art.kind} after ending")
     live_keys: dict[str, set[str]] = {}
     for job_id, key in live.values_list("job_id", "key"):

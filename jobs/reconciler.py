@@ -21,6 +21,7 @@ from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, SCREEN_JOB,
 log = logging.getLogger(__name__)
 
 CLEANUP_DEADLINE = timedelta(seconds=60)
+WORKING_FILES = [Artifact.Kind.CHECKPOINT, Artifact.Kind.FRAMES, Artifact.Kind.PREVIEW]
 
 
 def _nudge(job_id: str) -> None:
@@ -62,7 +63,7 @@ def reconcile() -> dict[str, int]:
     repaired["hung"] = len(hung)
 
     # Ended jobs whose clean-up did not happen.
-    leftovers = list(Artifact.objects.filter(kind__in=[Artifact.Kind.CHECKPOINT, Artifact.Kind.FRAMES],
+    leftovers = list(Artifact.objects.filter(kind__in=WORKING_FILES,
                                              deleted_at__isnull=True, job__state__in=TERMINAL_STATES,
                                              job__finished_at__lt=now - CLEANUP_DEADLINE)
                      .values_list("job_id", flat=True).distinct()[:500])

@@ -74,9 +74,10 @@ def finalize_job(job_id: str, attempt: int) -> None:
 @dramatiq.actor(actor_name=CLEANUP_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,
                 max_backoff=60_000)
 def cleanup_job(job_id: str) -> None:
-    """After a job ends: drop its checkpoint and raw frames, and any bytes no artifact points at."""
+    """After a job ends: drop its working files (checkpoint, raw frames, live preview) and any bytes no
+    artifact points at."""
     if not Job.objects.filter(pk=job_id, state__in=TERMINAL_STATES).exists():
         return
-    for kind in (Artifact.Kind.CHECKPOINT, Artifact.Kind.FRAMES):
+    for kind in (Artifact.Kind.CHECKPOINT, Artifact.Kind.FRAMES, Artifact.Kind.PREVIEW):
         drop_artifact(job_id, kind)
     sweep_job_storage(job_id)

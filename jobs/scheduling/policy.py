@@ -1,0 +1,394 @@
+"""The fair GPU scheduling policy: plain Python, no Django, no clock, no I/O, deterministic.
+
+The live dispatcher and the fleet simulator feed it the same plain data and get the same answers.
+
+Fairness is hierarchical, in GPU-seconds:
+- across tiers by weight (pro 4, plus 2, free 1 by default): the next slot goes to the backlogged tier
+  whose attained service divided by its weight is lowest (weighted fair queueing by virtual time); a
+  tier whose share of recent service is under its floor goes first, so free is never starved;
+- within a tier by attained service per user: the user who has received least goes next, so one
+  user's 32 queued jobs do not delay another's 2; a user at their concurrency cap is skipped;
+- bounded waiting: a job waiting longer than its tier's `max_wait_s` is served first (aging).
+
+Attained service decays (half-life `memory_s`) so the past does not count forever.
+
+Placement: GPU classes are ordered by memory; a job's smallest fitting class is its *home*. A free
+slot prefers jobs whose home is its own class (big jobs get big GPUs) and only then takes smaller
+jobs, so big GPUs are not spent on small jobs while big jobs wait.
+
+Preemption: when a job of a higher tier has waited past its tier's wait target and no slot is
+expected to free in time, the least valuable running job of a lower tier (least progress, not near
+completion, preempted fewer than `max_preemptions` times) is asked to yield at its next step.
+
+Batching: a slot of a class that batches takes up to `batch_size` queued jobs with the same
+batch key (model, shape, steps), in the order the fairness rules pick them.
+
+Everything per decision is a heap or dict operation: O(log users) per assignment, whatever the queue.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TierConfig:
+    name: str
+    weight: float
+    rank: int
+    floor_share: float = 0.0
+    wait_target_s: float = 300.0
+    max_wait_s: float = 1800.0
+    max_concurrent: int = 1
+
+
+@dataclass(frozen=True)
+class GpuClass:
+    name: str
+    memory_mb: int
+    speed: float = 1.0  # relative to the reference class the GPU-second estimates are for
+    batch_size: int = 1
+
+
+@dataclass
+class QueuedJob:
+    id: str
+    user: str
+    tier: str
+    gpu_seconds: float  # on the reference class
+    memory_mb: int
+    enqueued_at: float
+    attempts: int = 0
+    progress: float = 0.0  # resumed jobs have less left
+    batch_key: str = ""
+
+
+@dataclass
+class RunningJob:
+    id: str
+    user: str
+    tier: str
+    gpu_class: str
+    started_at: float
+    expected_end: float
+    progress: float = 0.0
+    preemptions: int = 0
+
+
+@dataclass(frozen=True)
+class Assignment:
+    slot: str
+    gpu_class: str
+    job_ids: tuple[str, ...]
+
+
+@dataclass
+class Decision:
+    assignments: list[Assignment] = field(default_factory=list)
+    preemptions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SchedulerConfig:
+    tiers: dict[str, TierConfig]
+    gpu_classes: list[GpuClass]
+    memory_s: float = 3600.0
+    max_preemptions: int = 2
+    protect_progress: float = 0.8
+
+    def __post_init__(self) -> None:
+        self.gpu_classes = sorted(self.gpu_classes, key=lambda c: c.memory_mb)
+        self.class_index = {c.name: i for i, c in enumerate(self.gpu_classes)}
+
+
+class Scheduler:
+    """Incremental state: add queued jobs as they arrive, then ask for decisions as slots free."""
+
+    def __init__(self, config: SchedulerConfig) -> None:
+        self.cfg = config
+        self.jobs: dict[str, QueuedJob] = {}
+        self.home: dict[str, int] = {}
+        # (tier, home class) -> heap of (user attained, tiebreak, user); user -> FIFO of job ids
+        self.user_heaps: dict[tuple[str, int], list[tuple[float, int, str]]] = {}
+        self.user_queues: dict[tuple[str, int, str], deque[str]] = {}
+        self.in_heap: set[tuple[str, int, str]] = set()
+        self.attained_user: dict[str, float] = {}
+        self.attained_tier: dict[str, float] = {t: 0.0 for t in config.tiers}
+        self.recent_tier: dict[str, float] = {t: 0.0 for t in config.tiers}
+        self.running_by_user: dict[str, int] = {}
+        self.backlog: dict[tuple[str, int], int] = {}
+        # Per tier, (enqueued_at, job id), oldest first: aging and preemption look only at the heads.
+        self.oldest: dict[str, list[tuple[float, str]]] = {t: [] for t in config.tiers}
+        self.by_batch: dict[str, deque[str]] = {}
+        self.last_decay = 0.0
+        self._tiebreak = 0
+
+    # --- state updates ----------------------------------------------------------------------
+
+    def home_class(self, memory_mb: int) -> int | None:
+        for i, c in enumerate(self.cfg.gpu_classes):
+            if memory_mb <= c.memory_mb:
+                return i
+        return None
+
+    def add(self, job: QueuedJob) -> bool:
+        """Queue a job. False if no GPU class can ever hold it."""
+        home = self.home_class(job.memory_mb)
+        if home is None:
+            return False
+        self.jobs[job.id] = job
+        self.home[job.id] = home
+        key = (job.tier, home, job.user)
+        self.user_queues.setdefault(key, deque()).append(job.id)
+        self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
+        if key not in self.in_heap:
+            self._push_user(job.tier, home, job.user)
+        heapq.heappush(self.oldest[job.tier], (job.enqueued_at, job.id))
+        if job.batch_key:
+            self.by_batch.setdefault(job.batch_key, deque()).append(job.id)
+        return True
+
+    def remove(self, job_id: str) -> None:
+        """Forget a queued job (cancelled). Lazy: structures skip ids that are gone."""
+        job = self.jobs.pop(job_id, None)
+        if job is not None:
+            key = (job.tier, self.home.pop(job_id))
+            self.backlog[key] -= 1
+
+    def job_started(self, user: str) -> None:
+        self.running_by_user[user] = self.running_by_user.get(user, 0) + 1
+
+    def job_finished(self, user: str) -> None:
+        self.running_by_user[user] = max(0, self.running_by_user.get(user, 0) - 1)
+
+    def _push_user(self, tier: str, home: int, user: str) -> None:
+        self._tiebreak += 1
+        heapq.heappush(self.user_heaps.setdefault((tier, home), []),
+                       (self.attained_user.get(user, 0.0), self._tiebreak, user))
+        self.in_heap.add((tier, home, user))
+
+    def _charge(self, job: QueuedJob, now: float) -> None:
+        cost = job.gpu_seconds * (1.0 - job.progress)
+        self.attained_user[job.user] = self.attained_user.get(job.user, 0.0) + cost
+        self.attained_tier[job.tier] += cost
+        self.recent_tier[job.tier] += cost
+
+    def _decay(self, now: float) -> None:
+        """Halve attained service every `memory_s`; applied lazily, at most once a minute."""
+        dt = now - self.last_decay
+        if dt < 60:
+            return
+        factor = 0.5 ** (dt / self.cfg.memory_s)
+        for d in (self.attained_tier, self.recent_tier):
+            for k in d:
+                d[k] *= factor
+        # Users keep their (stale) heap keys until next pushed; their attained values decay here.
+        for u in self.attained_user:
+            self.attained_user[u] *= factor
+        self.last_decay = now
+
+    # --- choosing -----------------------------------------------------------------------------
+
+    def _tier_order(self, eligible_homes: list[int]) -> list[str]:
+        """Backlogged tiers for these home classes, most deserving first."""
+        backlogged = [t for t in self.cfg.tiers if any(self.backlog.get((t, h), 0) > 0 for h in eligible_homes)]
+        if not backlogged:
+            return []
+        total_recent = sum(self.recent_tier.values()) or 1.0
+        starved = [t for t in backlogged if self.recent_tier[t] / total_recent < self.cfg.tiers[t].floor_share]
+        rest = sorted((t for t in backlogged if t not in starved),
+                      key=lambda t: (self.attained_tier[t] / self.cfg.tiers[t].weight, -self.cfg.tiers[t].rank))
+        return sorted(starved, key=lambda t: self.recent_tier[t]) + rest
+
+    def _pop_from(self, tier: str, home: int) -> QueuedJob | None:
+        """The next job of the least-served user (not at their cap) of this tier and home class."""
+        heap = self.user_heaps.get((tier, home))
+        if not heap:
+            return None
+        cap = self.cfg.tiers[tier].max_concurrent
+        skipped: list[tuple[float, int, str]] = []
+        found: QueuedJob | None = None
+        while heap:
+            attained, tb, user = heapq.heappop(heap)
+            key = (tier, home, user)
+            queue = self.user_queues.get(key)
+            while queue and queue[0] not in self.jobs:
+                queue.popleft()  # cancelled or already taken
+            if not queue:
+                self.in_heap.discard(key)
+                continue
+            current = self.attained_user.get(user, 0.0)
+            if attained < current - 1e-9:  # stale key: re-insert with the user's real attainment
+                heapq.heappush(heap, (current, tb, user))
+                continue
+            if self.running_by_user.get(user, 0) >= cap:
+                skipped.append((attained, tb, user))
+                continue
+            found = self.jobs[queue.popleft()]
+            if queue:
+                self._tiebreak += 1
+                heapq.heappush(heap, (current + found.gpu_seconds * (1 - found.progress), self._tiebreak, user))
+            else:
+                self.in_heap.discard(key)
+            break
+        for item in skipped:
+            heapq.heappush(heap, item)
+        return found
+
+    def oldest_waiting(self, tier: str) -> QueuedJob | None:
+        heap = self.oldest[tier]
+        while heap and heap[0][1] not in self.jobs:
+            heapq.heappop(heap)
+        return self.jobs[heap[0][1]] if heap else None
+
+    def _overdue(self, now: float, slot_class: int) -> QueuedJob | None:
+        """Aging: the oldest job that has waited past its tier's max wait and fits this slot."""
+        best: QueuedJob | None = None
+        for tier, cfg in self.cfg.tiers.items():
+            job = self.oldest_waiting(tier)
+            if job is None or now - job.enqueued_at < cfg.max_wait_s or self.home[job.id] > slot_class:
+                continue
+            if self.running_by_user.get(job.user, 0) >= cfg.max_concurrent:
+                continue
+            if best is None or job.enqueued_at < best.enqueued_at:
+                best = job
+        return best
+
+    def _take(self, job: QueuedJob, now: float) -> None:
+        del self.jobs[job.id]
+        home = self.home.pop(job.id)
+        self.backlog[(job.tier, home)] -= 1
+        self._charge(job, now)
+        self.job_started(job.user)
+
+    def next_for_slot(self, slot_class: str, now: float) -> list[QueuedJob]:
+        """Pick the job(s) for one free slot of `slot_class` and take them off the queue."""
+        self._decay(now)
+        ci = self.cfg.class_index[slot_class]
+        job = self._overdue(now, ci)
+        if job is None:
+            # Jobs that need this class first, then smaller ones (largest first).
+            for homes in ([ci], list(range(ci - 1, -1, -1))):
+                for tier in self._tier_order(homes):
+                    for home in homes:
+                        job = self._pop_from(tier, home)
+                        if job is not None:
+                            break
+                    if job is not None:
+                        break
+                if job is not None:
+                    break
+        if job is None:
+            return []
+        self._take(job, now)
+        batch = [job]
+        size = self.cfg.gpu_classes[ci].batch_size
+        if size > 1 and job.batch_key:
+            queue = self.by_batch.get(job.batch_key, deque())
+            while queue and len(batch) < size:
+                other_id = queue.popleft()
+                other = self.jobs.get(other_id)
+                if other is None:
+                    continue
+                if self.running_by_user.get(other.user, 0) >= self.cfg.tiers[other.tier].max_concurrent:
+                    continue  # dropped from the batch index only; still queued for its own turn
+                self._take(other, now)
+                batch.append(other)
+        return batch
+
+    def decide(self, free_slots: list[tuple[str, str]], now: float) -> Decision:
+        """Assign free (slot id, class) pairs, smallest class first."""
+        decision = Decision()
+        for slot_id, gpu_class in sorted(free_slots, key=lambda s: self.cfg.class_index[s[1]]):
+            jobs = self.next_for_slot(gpu_class, now)
+            if jobs:
+                decision.assignments.append(Assignment(slot_id, gpu_class, tuple(j.id for j in jobs)))
+        return decision
+
+    def preemptions(self, running: list[RunningJob], now: float) -> list[str]:
+        """Running jobs to ask to yield: for each tier whose oldest waiting job will miss the tier's
+        wait target (no slot is expected to free in time), the least valuable running job of a lower
+        tier on a class that fits it; never a job near completion or already preempted too often."""
+        soonest_free = min((r.expected_end for r in running), default=now)
+        victims: list[str] = []
+        taken: set[str] = set()
+        for tier_name, tier in sorted(self.cfg.tiers.items(), key=lambda t: -t[1].rank):
+            job = self.oldest_waiting(tier_name)
+            if job is None or now - job.enqueued_at + max(0.0, soonest_free - now) <= tier.wait_target_s:
+                continue
+            home = self.home[job.id]
+            candidates = [
+                r for r in running
+                if r.id not in taken and self.cfg.tiers[r.tier].rank < tier.rank
+                and self.cfg.class_index[r.gpu_class] >= home
+                and r.progress < self.cfg.protect_progress and r.preemptions < self.cfg.max_preemptions
+            ]
+            if candidates:
+                victim = min(candidates, key=lambda r: (self.cfg.tiers[r.tier].rank, r.progress, -r.started_at, r.id))
+                taken.add(victim.id)
+                victims.append(victim.id)
+        return victims
+
+    # --- positions and ETAs -------------------------------------------------------------------
+
+    def positions(self, now: float, capacity_gpu_s_per_s: float) -> dict[str, tuple[int, float]]:
+        """Approximate dispatch order of every queued job and its ETA (seconds from now).
+
+        Each job gets a virtual start time: its user's attained service plus the work queued before
+        it by that user, divided by its tier's weight; ordering by that time is what the scheduler
+        converges to. Costs O(n log n): the dispatcher calls it every few seconds, not per decision.
+        """
+        order: list[tuple[float, float, str]] = []
+        for (tier, _home, user), queue in self.user_queues.items():
+            weight = self.cfg.tiers[tier].weight
+            acc = self.attained_user.get(user, 0.0)
+            for job_id in queue:
+                job = self.jobs.get(job_id)
+                if job is None:
+                    continue
+                vstart = (self.attained_tier[tier] + acc) / weight
+                order.append((vstart, job.enqueued_at, job_id))
+                acc += job.gpu_seconds * (1 - job.progress)
+        order.sort()
+        result: dict[str, tuple[int, float]] = {}
+        ahead = 0.0
+        rate = max(capacity_gpu_s_per_s, 1e-9)
+        for pos, (_v, _e, job_id) in enumerate(order, start=1):
+            result[job_id] = (pos, ahead / rate)
+            job = self.jobs[job_id]
+            ahead += job.gpu_seconds * (1 - job.progress)
+        return result
+
+
+def default_config(tiers: list[TierConfig], gpu_classes: list[GpuClass]) -> SchedulerConfig:
+    return SchedulerConfig(tiers={t.name: t for t in tiers}, gpu_classes=gpu_classes)
+
+
+def jain_index(values: list[float]) -> float:
+    if not values:
+        return 1.0
+    total = sum(values)
+    squares = sum(v * v for v in values)
+    return (total * total) / (len(values) * squares) if squares else 1.0
+
+
+def max_min_fair_shares(demands: dict[str, float], capacity: float) -> dict[str, float]:
+    """Water-filling: what each user would get of `capacity` under max-min fairness."""
+    shares = {u: 0.0 for u in demands}
+    remaining = dict(demands)
+    left = capacity
+    while remaining and left > 1e-9:
+        each = left / len(remaining)
+        satisfied = {u: d for u, d in remaining.items() if d <= each}
+        if not satisfied:
+            for u in remaining:
+                shares[u] += each
+            break
+        for u, d in satisfied.items():
+            shares[u] += d
+            left -= d
+            del remaining[u]
+    return shares
+
