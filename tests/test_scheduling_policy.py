@@ -80,7 +80,9 @@ def test_noisy_neighbour_is_contained() -> None:
     s.add(job("b1", "bob", "plus", t=5))
     nxt = drain(s, 4)
     assert [j.user for j in first] == ["alice"] * 3
-    assert [j.id for j in nxt[:2]] == ["jb0", "jb1"], "bob's 2 jobs go before alice's 29 remaining"
+    # Bob enters at the tier's virtual clock and alternates with alice: both his jobs run within the
+    # next three decisions, not after alice's 29 remaining ones.
+    assert nxt[0].id == "jb0" and "jb1" in [j.id for j in nxt[:3]]
 
 
 def test_per_user_concurrency_cap() -> None:

@@ -29,6 +29,7 @@ Everything per decision is a heap or dict operation: O(log users) per assignment
 from __future__ import annotations
 
 import heapq
+import math
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -122,6 +123,8 @@ class Scheduler:
         # Per tier, (enqueued_at, job id), oldest first: aging and preemption look only at the heads.
         self.oldest: dict[str, list[tuple[float, str]]] = {t: [] for t in config.tiers}
         self.by_batch: dict[str, deque[str]] = {}
+        self.parked: dict[str, list[tuple[str, int]]] = {}  # capped users, out of the heaps
+        self.vclock: dict[str, float] = {}  # per tier: the attainment of the last user served
         self.last_decay = 0.0
         self._tiebreak = 0
 
@@ -142,8 +145,10 @@ class Scheduler:
         self.home[job.id] = home
         key = (job.tier, home, job.user)
         self.user_queues.setdefault(key, deque()).append(job.id)
+        if not self._tier_backlogged(job.tier):
+            self._catch_up_tier(job.tier)
         self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
-        if key not in self.in_heap:
+        if key not in self.in_heap and (job.tier, home) not in self.parked.get(job.user, ()):
             self._push_user(job.tier, home, job.user)
         heapq.heappush(self.oldest[job.tier], (job.enqueued_at, job.id))
         if job.batch_key:
@@ -162,11 +167,38 @@ class Scheduler:
 
     def job_finished(self, user: str) -> None:
         self.running_by_user[user] = max(0, self.running_by_user.get(user, 0) - 1)
+        parked = self.parked.get(user)
+        if parked:
+            still = []
+            for tier, home in parked:
+                if self.running_by_user[user] < self.cfg.tiers[tier].max_concurrent:
+                    if (tier, home, user) not in self.in_heap and self.user_queues.get((tier, home, user)):
+                        self._push_user(tier, home, user)
+                else:
+                    still.append((tier, home))
+            if still:
+                self.parked[user] = still
+            else:
+                del self.parked[user]
+
+    def _tier_backlogged(self, tier: str) -> bool:
+        return any(self.backlog.get((tier, h), 0) > 0 for h in range(len(self.cfg.gpu_classes)))
+
+    def _catch_up_tier(self, tier: str) -> None:
+        """A tier that was idle rejoins at the virtual time of the backlogged ones (start-time fair
+        queueing): idleness earns no credit, so it cannot lock the others out when it returns."""
+        others = [self.attained_tier[t] / self.cfg.tiers[t].weight for t in self.cfg.tiers
+                  if t != tier and self._tier_backlogged(t)]
+        if others:
+            self.attained_tier[tier] = max(self.attained_tier[tier], min(others) * self.cfg.tiers[tier].weight)
 
     def _push_user(self, tier: str, home: int, user: str) -> None:
+        """A user becoming backlogged enters at no less than the tier's virtual clock: a stream of new
+        users cannot starve one who was served before (start-time fair queueing)."""
+        start = max(self.attained_user.get(user, 0.0), self.vclock.get(tier, 0.0))
+        self.attained_user[user] = start
         self._tiebreak += 1
-        heapq.heappush(self.user_heaps.setdefault((tier, home), []),
-                       (self.attained_user.get(user, 0.0), self._tiebreak, user))
+        heapq.heappush(self.user_heaps.setdefault((tier, home), []), (start, self._tiebreak, user))
         self.in_heap.add((tier, home, user))
 
     def _charge(self, job: QueuedJob, now: float) -> None:
@@ -181,7 +213,7 @@ class Scheduler:
         if dt < 60:
             return
         factor = 0.5 ** (dt / self.cfg.memory_s)
-        for d in (self.attained_tier, self.recent_tier):
+        for d in (self.attained_tier, self.recent_tier, self.vclock):
             for k in d:
                 d[k] *= factor
         # Users keep their (stale) heap keys until next pushed; their attained values decay here.
@@ -208,7 +240,6 @@ class Scheduler:
         if not heap:
             return None
         cap = self.cfg.tiers[tier].max_concurrent
-        skipped: list[tuple[float, int, str]] = []
         found: QueuedJob | None = None
         while heap:
             attained, tb, user = heapq.heappop(heap)
@@ -224,8 +255,12 @@ class Scheduler:
                 heapq.heappush(heap, (current, tb, user))
                 continue
             if self.running_by_user.get(user, 0) >= cap:
-                skipped.append((attained, tb, user))
+                # At their cap: leave the heap until one of their jobs finishes (job_finished), so
+                # capped users cost nothing per decision.
+                self.in_heap.discard(key)
+                self.parked.setdefault(user, []).append((tier, home))
                 continue
+            self.vclock[tier] = max(self.vclock.get(tier, 0.0), current)
             found = self.jobs[queue.popleft()]
             if queue:
                 self._tiebreak += 1
@@ -233,8 +268,6 @@ class Scheduler:
             else:
                 self.in_heap.discard(key)
             break
-        for item in skipped:
-            heapq.heappush(heap, item)
         return found
 
     def oldest_waiting(self, tier: str) -> QueuedJob | None:
@@ -360,6 +393,24 @@ class Scheduler:
             job = self.jobs[job_id]
             ahead += job.gpu_seconds * (1 - job.progress)
         return result
+
+
+def desired_gpus(classes: list[GpuClass], backlog_by_home: dict[int, float], busy: dict[str, int],
+                 min_size: dict[str, int], max_size: dict[str, int], drain_s: float) -> dict[str, int]:
+    """The autoscaling signal: GPUs wanted per class to run what is busy plus drain the backlog
+    (reference GPU-seconds by home class) within `drain_s`. Work goes to the smallest class that fits
+    it; what does not fit under that class's maximum overflows to the next bigger class."""
+    classes = sorted(classes, key=lambda c: c.memory_mb)
+    want = {c.name: float(busy.get(c.name, 0)) for c in classes}
+    carry = 0.0  # reference GPU-seconds that smaller classes could not take
+    for i, c in enumerate(classes):
+        work = backlog_by_home.get(i, 0.0) + carry
+        room = max(0.0, max_size[c.name] - want[c.name])
+        gpus = work / c.speed / drain_s
+        take = min(gpus, room)
+        want[c.name] += take
+        carry = (gpus - take) * c.speed * drain_s
+    return {c.name: min(max_size[c.name], max(min_size[c.name], math.ceil(want[c.name]))) for c in classes}
 
 
 def default_config(tiers: list[TierConfig], gpu_classes: list[GpuClass]) -> SchedulerConfig:

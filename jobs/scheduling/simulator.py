@@ -1,0 +1,419 @@
+"""A discrete-event fleet simulator driving the same policy code as the live dispatcher.
+
+Traffic is seed-scale: ~5M jobs/day on a daily curve; the simulated window is a 15-minute ramp into
+an hour at the peak (4x the daily average, ~230 jobs/s). Users: many free, fewer paid. A job's GPU
+time follows its duration and resolution (30 s - 5 min on the reference H100); two GPU classes
+(h100 80 GB, l40s 48 GB at half speed); a fleet of thousands that autoscales on the dispatcher's
+signal (backlog per class) with a provisioning delay, between a minimum and a maximum, as an
+operator would run it. The same traffic is replayed through the fair policy and a plain FIFO (same
+autoscaler), and the figures of both are printed side by side.
+
+Time advances in 1-second ticks: arrivals of the tick are queued, finished jobs free their GPUs,
+the policy assigns free GPUs, and every 15 s the autoscaler and the preemption check run.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import random
+import statistics
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from jobs.scheduling.policy import (
+    GpuClass,
+    QueuedJob,
+    RunningJob,
+    Scheduler,
+    SchedulerConfig,
+    TierConfig,
+    desired_gpus,
+    jain_index,
+)
+
+DAY_JOBS = 5_000_000
+AVG_RATE = DAY_JOBS / 86_400  # jobs per second
+PEAK_FACTOR = 4.0
+RAMP_S = 15 * 60
+PEAK_S = 60 * 60
+PROVISION_DELAY_S = 180
+AUTOSCALE_EVERY_S = 15
+DRAIN_TARGET_S = 45.0
+POSTPROCESS_S = 8.0  # encode, frame scan, signing, upload after the GPU is done
+CHECKPOINT_FRACTION = 0.2
+DEBUG = False  # checkpoints every 10 of 50 steps
+
+TIERS = [
+    TierConfig("free", weight=1, rank=0, floor_share=0.10, wait_target_s=240, max_wait_s=900, max_concurrent=1),
+    TierConfig("plus", weight=2, rank=1, wait_target_s=45, max_wait_s=600, max_concurrent=2),
+    TierConfig("pro", weight=4, rank=2, wait_target_s=20, max_wait_s=600, max_concurrent=4),
+]
+CLASSES = [GpuClass("l40s", memory_mb=48_000, speed=0.5), GpuClass("h100", memory_mb=80_000, speed=1.0)]
+# Resolution -> (GPU-seconds per second of video on an h100, memory in MB)
+RESOLUTIONS = {"480p": (6.0, 30_000), "720p": (13.5, 45_000), "1080p": (30.0, 70_000)}
+TIER_MIX = {"free": 0.70, "plus": 0.22, "pro": 0.08}
+USERS = {"free": 900_000, "plus": 80_000, "pro": 20_000}  # ~1M daily users, 5 jobs each
+OPTIONS = {  # what each tier asks for: (seconds, resolution, weight)
+    "free": [(4, "480p", 3), (8, "480p", 3), (10, "480p", 4)],
+    "plus": [(4, "480p", 2), (10, "480p", 4), (10, "720p", 2), (12, "720p", 2)],
+    "pro": [(10, "480p", 3), (10, "720p", 3), (20, "720p", 2), (10, "1080p", 2)],
+}
+
+
+@dataclass
+class Fleet:
+    """GPUs per class: ready ones (idle or busy), and ones still booting."""
+    min_size: dict[str, int]
+    max_size: dict[str, int]
+    ready: dict[str, int] = field(default_factory=dict)
+    idle: dict[str, list[str]] = field(default_factory=dict)
+    booting: list[tuple[float, str]] = field(default_factory=list)
+    gpu_seconds_provisioned: float = 0.0
+    gpu_seconds_busy: float = 0.0
+    serial: int = 0
+
+    def add_ready(self, cls: str, n: int) -> None:
+        for _ in range(n):
+            self.serial += 1
+            self.idle.setdefault(cls, []).append(f"{cls}-{self.serial}")
+        self.ready[cls] = self.ready.get(cls, 0) + n
+
+
+@dataclass
+class SimJob:
+    id: str
+    user: str
+    tier: str
+    seconds: int
+    res: str
+    arrival: float
+    gpu_seconds: float  # on h100
+    memory_mb: int
+    start: float | None = None
+    end: float | None = None
+    progress: float = 0.0
+    preemptions: int = 0
+    run_started: float = 0.0
+    run_class: str = ""
+    slot: str = ""
+
+
+class Traffic:
+    def __init__(self, scenario: str, seed: int, scale: float) -> None:
+        self.rng = random.Random(seed)
+        self.scenario = scenario
+        self.scale = scale
+        self.n = 0
+        self.noisy_users = {tier: [f"{tier}-noisy-{i}" for i in range(5)] for tier in ("plus", "free")}
+        self.options = {t: ([o[:2] for o in opts], [o[2] for o in opts]) for t, opts in OPTIONS.items()}
+
+    def rate(self, t: float) -> dict[str, float]:
+        factor = 2.5 + (PEAK_FACTOR - 2.5) * min(1.0, t / RAMP_S)
+        base = AVG_RATE * factor * self.scale
+        rates = {tier: base * share for tier, share in TIER_MIX.items()}
+        if self.scenario == "viral_free_spike" and RAMP_S + 600 <= t < RAMP_S + 600 + 45 * 60:
+            rates["free"] *= 10
+        return rates
+
+    def make(self, tier: str, t: float, user: str | None = None) -> SimJob:
+        self.n += 1
+        choices, weights = self.options[tier]
+        seconds, res = self.rng.choices(choices, weights)[0]
+        per_s, mem = RESOLUTIONS[res]
+        gpu = min(300.0, max(30.0, per_s * seconds * self.rng.uniform(0.85, 1.15)))
+        user = user or f"{tier}-{self.rng.randrange(max(1, int(USERS[tier] * self.scale)))}"
+        return SimJob(f"j{self.n}", user, tier, seconds, res, t, gpu, mem)
+
+    def arrivals(self, t: float) -> list[SimJob]:
+        out = []
+        for tier, rate in self.rate(t).items():
+            k = self._poisson(rate)
+            out += [self.make(tier, t - self.rng.random()) for _ in range(k)]
+        if self.scenario == "noisy_neighbor" and t == RAMP_S:
+            for tier, users in self.noisy_users.items():
+                for u in users:
+                    out += [self.make(tier, t, user=u) for _ in range(int(400 * max(self.scale, 0.05)))]
+        return out
+
+    def _poisson(self, lam: float) -> int:
+        if lam > 30:  # normal approximation, fast and plenty accurate at these rates
+            return max(0, int(round(self.rng.gauss(lam, math.sqrt(lam)))))
+        k, p, threshold = 0, 1.0, math.exp(-lam)
+        while True:
+            p *= self.rng.random()
+            if p <= threshold:
+                return k
+            k += 1
+
+
+class FifoPolicy:
+    """Baseline: one queue in arrival order; a free GPU takes the oldest job that fits it."""
+
+    def __init__(self, classes: list[GpuClass]) -> None:
+        self.queues: dict[int, deque[SimJob]] = {}
+        self.classes = classes
+        self.jobs: dict[str, QueuedJob] = {}
+
+    def home(self, mem: int) -> int:
+        return next(i for i, c in enumerate(self.classes) if mem <= c.memory_mb)
+
+    def add(self, job: QueuedJob, sim: SimJob) -> None:
+        self.queues.setdefault(self.home(job.memory_mb), deque()).append(sim)
+
+    def next_for(self, cls_index: int) -> SimJob | None:
+        best = None
+        for h in range(cls_index + 1):
+            q = self.queues.get(h)
+            if q and (best is None or q[0].arrival < self.queues[best][0].arrival):
+                best = h
+        return self.queues[best].popleft() if best is not None else None
+
+    def backlog_seconds(self) -> dict[int, float]:
+        return {h: sum(j.gpu_seconds * (1 - j.progress) for j in q) for h, q in self.queues.items()}
+
+
+def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, Any]:
+    traffic = Traffic(scenario, seed, scale)
+    duration = RAMP_S + PEAK_S
+    class_index = {c.name: i for i, c in enumerate(CLASSES)}
+    speed = {c.name: c.speed for c in CLASSES}
+    sched = Scheduler(SchedulerConfig(tiers={t.name: t for t in TIERS}, gpu_classes=CLASSES))
+    fifo = FifoPolicy(CLASSES)
+    sims: dict[str, SimJob] = {}
+    # Initial fleet: sized for the starting rate; bounds as an operator would set them.
+    start_busy = AVG_RATE * 2.5 * scale * 75
+    fleet = Fleet(min_size={"h100": max(4, int(start_busy * 0.3)), "l40s": max(4, int(start_busy * 0.5))},
+                  max_size={"h100": max(8, int(AVG_RATE * 5 * scale * 75 * 0.55)),
+                            "l40s": max(8, int(AVG_RATE * 5 * scale * 75 * 0.9))})
+    fleet.add_ready("h100", fleet.min_size["h100"])
+    fleet.add_ready("l40s", fleet.min_size["l40s"])
+    completions: list[tuple[float, str, str]] = []  # (end, job id, slot)
+    running: dict[str, SimJob] = {}
+    queued_gpu_s: dict[int, float] = {0: 0.0, 1: 0.0}
+    active: dict[str, int] = {}
+    active_since: dict[str, float] = {}
+    active_time: dict[str, float] = {}
+    served: dict[str, float] = {}
+    preemptions = 0
+    done: list[SimJob] = []
+    lost_gpu_s = 0.0
+
+    def user_enter(u: str, t: float) -> None:
+        if active.get(u, 0) == 0:
+            active_since[u] = t
+        active[u] = active.get(u, 0) + 1
+
+    def user_leave(u: str, t: float) -> None:
+        active[u] -= 1
+        if active[u] == 0:
+            active_time[u] = active_time.get(u, 0.0) + t - active_since.pop(u)
+
+    def enqueue(sim: SimJob) -> None:
+        q = QueuedJob(sim.id, sim.user, sim.tier, sim.gpu_seconds, sim.memory_mb, sim.arrival,
+                      attempts=sim.preemptions, progress=sim.progress)
+        if kind == "policy":
+            sched.add(q)
+            queued_gpu_s[sched.home[sim.id]] += sim.gpu_seconds * (1 - sim.progress)
+        else:
+            fifo.add(q, sim)
+
+    def start(sim: SimJob, slot: str, cls: str, t: float) -> None:
+        if sim.start is None:
+            sim.start = t
+        sim.run_started, sim.run_class, sim.slot = t, cls, slot
+        runtime = sim.gpu_seconds * (1 - sim.progress) / speed[cls]
+        heapq.heappush(completions, (t + runtime, sim.id, slot))
+        running[sim.id] = sim
+
+    t = 0.0
+    last_scale = -AUTOSCALE_EVERY_S
+    while t < duration or (running or (sched.jobs if kind == "policy" else any(fifo.queues.values()))):
+        if t > duration + 3 * 3600:
+            break  # never strand the run; unfinished jobs are reported as such
+        if t < duration:
+            for sim in traffic.arrivals(t):
+                sims[sim.id] = sim
+                user_enter(sim.user, sim.arrival)
+                enqueue(sim)
+        # Scenario: half the fleet disappears 30 minutes into the peak; the maximum halves.
+        if scenario == "capacity_halved" and t == RAMP_S + 1800:
+            for cls in list(fleet.ready):
+                fleet.max_size[cls] //= 2
+                lose = fleet.ready[cls] // 2
+                idle = fleet.idle.get(cls, [])
+                gone_idle = min(lose, len(idle))
+                del idle[:gone_idle]
+                lose_busy = lose - gone_idle
+                victims = [s for s in running.values() if s.run_class == cls][:lose_busy]
+                for sim in victims:
+                    done_frac = (t - sim.run_started) * speed[cls] / sim.gpu_seconds
+                    kept = math.floor((sim.progress + done_frac) / CHECKPOINT_FRACTION) * CHECKPOINT_FRACTION
+                    lost_gpu_s += (sim.progress + done_frac - kept) * sim.gpu_seconds
+                    sim.progress = min(kept, 0.999)
+                    del running[sim.id]
+                    sim.slot = ""
+                    if kind == "policy":
+                        sched.job_finished(sim.user)
+                    enqueue(sim)
+                fleet.ready[cls] -= lose
+        # Completions up to now.
+        while completions and completions[0][0] <= t:
+            end, job_id, slot = heapq.heappop(completions)
+            sim = running.get(job_id)
+            if sim is None or sim.slot != slot:
+                continue  # preempted or lost: this completion is void
+            del running[job_id]
+            sim.end = end + POSTPROCESS_S
+            busy = (end - sim.run_started)
+            served[sim.user] = served.get(sim.user, 0.0) + busy * speed[sim.run_class]
+            user_leave(sim.user, sim.end)
+            done.append(sim)
+            fleet.idle.setdefault(sim.run_class, []).append(slot)
+            if kind == "policy":
+                sched.job_finished(sim.user)
+        # Booted GPUs join.
+        while fleet.booting and fleet.booting[0][0] <= t:
+            _, cls = heapq.heappop(fleet.booting)
+            fleet.add_ready(cls, 1)
+        # Dispatch onto idle GPUs.
+        free = [(slot, cls) for cls, slots in fleet.idle.items() for slot in slots]
+        fleet.idle = {cls: [] for cls in fleet.idle}
+        if kind == "policy":
+            decision = sched.decide(free, t)
+            used = set()
+            for a in decision.assignments:
+                used.add(a.slot)
+                for job_id in a.job_ids:
+                    sim = sims[job_id]
+                    queued_gpu_s[sched.home_class(sim.memory_mb)] -= sim.gpu_seconds * (1 - sim.progress)
+                    start(sim, a.slot, a.gpu_class, t)
+            for slot, cls in free:
+                if slot not in used:
+                    fleet.idle[cls].append(slot)
+        else:
+            for slot, cls in sorted(free, key=lambda s: class_index[s[1]]):
+                sim = fifo.next_for(class_index[cls])
+                if sim is None:
+                    fleet.idle[cls].append(slot)
+                else:
+                    start(sim, slot, cls, t)
+        # Autoscaler and preemption, every 15 s.
+        if t - last_scale >= AUTOSCALE_EVERY_S:
+            last_scale = t
+            backlog = queued_gpu_s if kind == "policy" else fifo.backlog_seconds()
+            busy_by: dict[str, int] = {}
+            for s in running.values():
+                busy_by[s.run_class] = busy_by.get(s.run_class, 0) + 1
+            wanted = desired_gpus(CLASSES, backlog, busy_by, fleet.min_size, fleet.max_size, DRAIN_TARGET_S)
+            for c in CLASSES:
+                desired = wanted[c.name]
+                booting = sum(1 for _, cls in fleet.booting if cls == c.name)
+                have = fleet.ready.get(c.name, 0) + booting
+                if desired > have:
+                    for _ in range(desired - have):
+                        heapq.heappush(fleet.booting, (t + PROVISION_DELAY_S, c.name))
+                elif desired < have:
+                    idle = fleet.idle.get(c.name, [])
+                    drop = min(len(idle), have - desired)
+                    if drop:
+                        del idle[:drop]
+                        fleet.ready[c.name] -= drop
+            if kind == "policy" and sched.jobs:
+                soonest = completions[0][0] if completions else t
+                candidates = [RunningJob(s.id, s.user, s.tier, s.run_class, s.run_started,
+                                         s.run_started + s.gpu_seconds * (1 - s.progress) / speed[s.run_class],
+                                         progress=s.progress + (t - s.run_started) * speed[s.run_class] / s.gpu_seconds,
+                                         preemptions=s.preemptions)
+                              for s in running.values() if s.tier != "pro"] if _any_overdue(sched, t, soonest) else []
+                for victim_id in sched.preemptions(candidates, t) if candidates else []:
+                    sim = running.pop(victim_id)
+                    done_frac = (t - sim.run_started) * speed[sim.run_class] / sim.gpu_seconds
+                    kept = math.floor((sim.progress + done_frac) / CHECKPOINT_FRACTION) * CHECKPOINT_FRACTION
+                    lost_gpu_s += (sim.progress + done_frac - kept) * sim.gpu_seconds
+                    served[sim.user] = served.get(sim.user, 0.0) + (t - sim.run_started) * speed[sim.run_class]
+                    sim.progress = min(kept, 0.999)
+                    sim.preemptions += 1
+                    preemptions += 1
+                    fleet.idle.setdefault(sim.run_class, []).append(sim.slot)
+                    sim.slot = ""
+                    sched.job_finished(sim.user)
+                    enqueue(sim)
+        if DEBUG and int(t) % 600 == 0:
+            qn = len(sched.jobs) if kind == "policy" else sum(len(q) for q in fifo.queues.values())
+            print(kind, int(t), dict(fleet.ready), "running", len(running), "queued", qn,
+                  {k: int(v) for k, v in (queued_gpu_s if kind == "policy" else fifo.backlog_seconds()).items()})
+        # Account GPU time for this tick.
+        fleet.gpu_seconds_provisioned += sum(fleet.ready.values())
+        fleet.gpu_seconds_busy += len(running)
+        t += 1.0
+
+    return summarize(kind, done, sims, fleet, active_time, served, preemptions, lost_gpu_s)
+
+
+def _any_overdue(sched: Scheduler, now: float, soonest_free: float) -> bool:
+    for name, tier in sched.cfg.tiers.items():
+        job = sched.oldest_waiting(name)
+        if job is not None and now - job.enqueued_at + max(0.0, soonest_free - now) > tier.wait_target_s:
+            return True
+    return False
+
+
+def _pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(q * len(values)))], 1)
+
+
+def summarize(kind: str, done: list[SimJob], sims: dict[str, SimJob], fleet: Fleet, active_time: dict[str, float],
+              served: dict[str, float], preemptions: int, lost_gpu_s: float) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    peak_start = RAMP_S
+    for tier in ("free", "plus", "pro"):
+        mine = [j for j in done if j.tier == tier and j.arrival >= peak_start]
+        waits = [j.start - j.arrival for j in mine if j.start is not None]
+        e2e = [j.end - j.arrival for j in mine if j.end is not None]
+        ten = [j.end - j.arrival for j in mine if j.seconds == 10 and j.res == "480p" and j.end is not None]
+        users = {j.user for j in mine}
+        rates = [served.get(u, 0.0) / active_time[u] for u in users if active_time.get(u)]
+        out[tier] = {
+            "jobs": len(mine), "p50_wait_s": _pct(waits, 0.5), "p95_wait_s": _pct(waits, 0.95),
+            "p50_e2e_s": _pct(e2e, 0.5), "p95_e2e_s": _pct(e2e, 0.95), "p95_e2e_10s_480p_s": _pct(ten, 0.95),
+            "max_wait_s": round(max(waits), 1) if waits else None,
+            "jain": round(jain_index(rates), 3),
+        }
+    unfinished = len(sims) - len(done)
+    out["utilization"] = round(fleet.gpu_seconds_busy / max(1.0, fleet.gpu_seconds_provisioned), 4)
+    out["gpu_hours"] = round(fleet.gpu_seconds_provisioned / 3600, 1)
+    out["longest_wait_s"] = max((out[t]["max_wait_s"] or 0) for t in ("free", "plus", "pro"))
+    out["preemptions"] = preemptions
+    out["gpu_hours_lost_to_preemption"] = round(lost_gpu_s / 3600, 2)
+    out["jobs_total"] = len(sims)
+    out["unfinished"] = unfinished
+    all_waits = [j.start - j.arrival for j in done if j.start is not None and j.arrival >= peak_start]
+    out["p50_wait_s"] = _pct(all_waits, 0.5)
+    out["median_wait_all_s"] = round(statistics.median(all_waits), 1) if all_waits else None
+    return out
+
+
+def simulate(scenario: str, seed: int = 1, scale: float = 1.0) -> dict[str, Any]:
+    return {"scenario": scenario, "scale": scale, "policy": run_policy("policy", scenario, seed, scale),
+            "fifo": run_policy("fifo", scenario, seed, scale)}
+
+
+def flat(result: dict[str, Any]) -> dict[str, Any]:
+    """`policy.<tier>.p95_e2e_s` style keys, as the command's --json line."""
+    out: dict[str, Any] = {"scenario": result["scenario"]}
+    for kind in ("policy", "fifo"):
+        for key, value in result[kind].items():
+            if isinstance(value, dict):
+                for k, v in value.items():
+                    out[f"{kind}.{key}.{k}"] = v
+            else:
+                out[f"{kind}.{key}"] = value
+    return out
+
+
+SCENARIOS = ("steady", "viral_free_spike", "capacity_halved", "noisy_neighbor")
