@@ -40,6 +40,14 @@ class NonFiniteLatents(Exception):
         self.step = step
 
 
+class Yielded(Exception):
+    """The job gave its GPU back (preemption) after checkpointing at `step`."""
+
+    def __init__(self, step: int) -> None:
+        super().__init__(f"yielded after step {step}")
+        self.step = step
+
+
 class StepHooks(Protocol):
     def on_step(self, step: int, total: int, latents: torch.Tensor) -> None:
         """Called after every step; raise to stop (cancel, lost lease, preemption)."""
@@ -47,6 +55,8 @@ class StepHooks(Protocol):
     def load_checkpoint(self) -> dict[str, Any] | None: ...
 
     def save_checkpoint(self, state: dict[str, Any], step: int) -> None: ...
+
+    # Optional: `should_yield() -> bool`, asked after every step; True = checkpoint now and stop.
 
 
 def _scheduler_state(scheduler: Any) -> dict[str, Any]:
@@ -117,11 +127,15 @@ def generate(pipe: Any, req: GenerationRequest, hooks: StepHooks, *, checkpoint_
             if not torch.isfinite(latents).all():
                 raise NonFiniteLatents(i + 1)
             hooks.on_step(i + 1, req.steps, latents)
-            if checkpoint_every and (i + 1) % checkpoint_every == 0 and i + 1 < req.steps:
+            should_yield = getattr(hooks, "should_yield", None)
+            yielding = bool(should_yield and i + 1 < req.steps and should_yield())
+            if yielding or (checkpoint_every and (i + 1) % checkpoint_every == 0 and i + 1 < req.steps):
                 hooks.save_checkpoint({
                     "format": CHECKPOINT_FORMAT, "latents": latents.detach().cpu(), "next_step": i + 1,
                     "steps": req.steps, "scheduler": _scheduler_state(scheduler), "rng": generator.get_state(),
                 }, i + 1)
+            if yielding:
+                raise Yielded(i + 1)
         return decode(pipe, latents)
 
 

@@ -17,6 +17,7 @@ from gpu_worker import runtime
 from gpu_worker.generation import (
     GenerationRequest,
     NonFiniteLatents,
+    Yielded,
     checkpoint_bytes,
     checkpoint_from_bytes,
     generate,
@@ -27,7 +28,7 @@ from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_arti
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
-from jobs.signals import redis_client, ring_dispatcher, send_to_feed, stop_flag_key
+from jobs.signals import preempt_flag_key, redis_client, ring_dispatcher, send_to_feed, stop_flag_key
 from jobs.styles import styled_prompt
 from webapp.broker import RUN_GENERATION, broker  # noqa: F401 - configures Dramatiq
 
@@ -65,6 +66,9 @@ class JobHooks:
             self.last_report = now
             if not lifecycle.report_progress(self.job.id, self.token, step):
                 raise StopGeneration("lease lost")
+
+    def should_yield(self) -> bool:
+        return bool(self.redis.exists(preempt_flag_key(self.job.id)))
 
     def load_checkpoint(self) -> dict[str, Any] | None:
         art = live_artifact(self.job.id, Artifact.Kind.CHECKPOINT)
@@ -105,6 +109,11 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
             drop_artifact(job_id, Artifact.Kind.CHECKPOINT)
     except StopGeneration as stop:
         log.info("job %s stopped: %s", job_id, stop)
+    except Yielded as yielded:
+        # Preempted: the checkpoint at this step is saved; back to the queue, resumed later from it.
+        redis_client().delete(preempt_flag_key(job_id))
+        lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason="preempted", preempted=True,
+                          detail={"step": yielded.step, "checkpoint_step": yielded.step})
     except NonFiniteLatents as exc:
         # Deterministic for this seed and prompt: retrying would burn GPU time for the same result.
         lifecycle.fail(job_id, "generation_failed", "The model produced invalid values (NaN/inf); "

@@ -48,6 +48,18 @@ def request_stop(job_id: str) -> None:
         log.warning("could not set the stop flag of %s; its next fenced write will stop it", job_id)
 
 
+def preempt_flag_key(job_id: str) -> str:
+    return f"kinema:preempt:{job_id}"
+
+
+def request_preempt(job_id: str) -> None:
+    """Ask the worker running `job_id` to checkpoint at its next step and give the GPU back."""
+    try:
+        redis_client().set(preempt_flag_key(job_id), 1, ex=3600)
+    except redis.RedisError:
+        log.warning("could not request preemption of %s", job_id)
+
+
 def user_group(user_id: int) -> str:
     return f"user.{user_id}"
 

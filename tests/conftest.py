@@ -42,6 +42,20 @@ def _session_media() -> Path:
     return _MEDIA
 
 
+@pytest.fixture(autouse=True)
+def _default_tiers(request: pytest.FixtureRequest) -> None:
+    """Tiers are data from a migration; transactional tests flush them, so put them back first."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None:
+        return
+    transactional = marker.kwargs.get("transaction", False)
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from accounts.models import Tier
+    from accounts.tiers import ensure_default_tiers
+
+    ensure_default_tiers(Tier)
+
+
 @pytest.fixture
 def make_user(db) -> Callable[..., tuple[object, str]]:  # type: ignore[no-untyped-def]
     """make_user("alice", tier="plus", credits=N) -> (user, raw api key)."""

@@ -269,11 +269,11 @@ def test_monthly_grant_is_once_per_user_and_month(make_user) -> None:  # type: i
 @pytest.mark.django_db
 def test_dispatcher_honours_max_concurrent_per_user(make_user) -> None:  # type: ignore[no-untyped-def]
     from gpu_worker.models import GpuWorker
-    from jobs.dispatcher import assign_free_slots
+    from jobs.scheduling.live import LiveScheduler
 
     Tier.objects.filter(name="free").update(max_concurrent=1, max_queued=10)
     GpuWorker.objects.create(name="fake-big", queue_name="gpu.fake-big", gpu_class="cpu", model="kinema-tiny",
-                             slots=3)
+                             slots=3, memory_mb=80_000)
     _, flooder_key = make_user("flooder", tier="free")
     _, other_key = make_user("other", tier="free")
     flood = [client_for(flooder_key).post("/v1/videos", {"prompt": f"f{i}"}, format="json").json()["id"]
@@ -281,6 +281,6 @@ def test_dispatcher_honours_max_concurrent_per_user(make_user) -> None:  # type:
     other = client_for(other_key).post("/v1/videos", {"prompt": "mine"}, format="json").json()["id"]
     for job_id in [*flood, other]:
         lifecycle.accept_after_screening(job_id)
-    assert assign_free_slots() == 2
+    assert LiveScheduler().assign() == 2
     dispatched = set(Job.objects.filter(state=S.DISPATCHED).values_list("id", flat=True))
     assert dispatched == {flood[0], other}, "one job per user: the cap holds, the free slot goes to the other user"

@@ -1,0 +1,214 @@
+"""The live side of scheduling: feeds the pure policy from the database and acts on its answers.
+
+The dispatcher leader keeps one `LiveScheduler`. Every tick it adds newly queued jobs to the
+policy's incremental state (jobs leave it when dispatched; cancelled ones are skipped when their
+dispatch finds them gone), refreshes per-user running counts, asks for assignments for the free
+slots, dispatches them, and asks which running jobs should yield. Positions/ETAs and the autoscaling
+signal are refreshed every few seconds. Attained service lives in the leader's memory: a new leader
+starts fresh, which only forgets history, never a job.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from accounts.models import Tier
+from gpu_worker.models import GpuWorker
+from jobs import lifecycle
+from jobs.costs import GPU_SPEED
+from jobs.models import Job, JobState
+from jobs.scheduling.policy import (
+    GpuClass,
+    QueuedJob,
+    RunningJob,
+    Scheduler,
+    SchedulerConfig,
+    TierConfig,
+    desired_gpus,
+)
+from jobs.signals import redis_client, request_preempt, send_to_feed
+
+log = logging.getLogger(__name__)
+
+AUTOSCALE_KEY = "kinema:autoscale"
+POSITIONS_EVERY_S = 2.0
+
+
+def tier_configs() -> dict[str, TierConfig]:
+    return {t.name: TierConfig(name=t.name, weight=t.weight, rank=t.rank, floor_share=t.floor_share,
+                               wait_target_s=t.wait_target_s, max_wait_s=max(3 * t.wait_target_s, 600),
+                               max_concurrent=t.max_concurrent) for t in Tier.objects.all()}
+
+
+def live_workers() -> list[GpuWorker]:
+    cutoff = timezone.now() - timedelta(seconds=settings.KINEMA_LEASE_S)
+    return list(GpuWorker.objects.filter(stopped_at__isnull=True, last_heartbeat__gte=cutoff))
+
+
+def gpu_classes(workers: list[GpuWorker]) -> list[GpuClass]:
+    by_name: dict[str, GpuClass] = {}
+    for w in workers:
+        current = by_name.get(w.gpu_class)
+        if current is None or w.memory_mb < current.memory_mb:  # a class fits what its smallest member fits
+            by_name[w.gpu_class] = GpuClass(w.gpu_class, w.memory_mb, GPU_SPEED.get(w.gpu_class, 1.0))
+    return list(by_name.values())
+
+
+def batch_key(job: Job) -> str:
+    return f"{job.model}|{job.width}x{job.height}x{job.num_frames}|{job.steps}"
+
+
+class LiveScheduler:
+    def __init__(self) -> None:
+        self.scheduler: Scheduler | None = None
+        self.signature: tuple = ()
+        self.known: set[str] = set()
+        self.last_positions = 0.0
+        self.t0 = time.time()
+
+    def now(self) -> float:
+        return time.time() - self.t0
+
+    def _ensure(self, workers: list[GpuWorker]) -> Scheduler | None:
+        classes = gpu_classes(workers)
+        tiers = tier_configs()
+        signature = (tuple(sorted((c.name, c.memory_mb) for c in classes)), tuple(sorted(tiers.items())))
+        if not classes:
+            return None
+        if self.scheduler is None or signature != self.signature:
+            # New fleet shape or tier settings (edited in the admin): rebuild from the DB.
+            log.info("scheduler (re)built for %s", signature)
+            self.scheduler = Scheduler(SchedulerConfig(tiers=tiers, gpu_classes=classes))
+            self.signature = signature
+            self.known = set()
+        return self.scheduler
+
+    def _epoch(self, dt) -> float:  # type: ignore[no-untyped-def]
+        return dt.timestamp() - self.t0 if dt else self.now()
+
+    def sync(self, sched: Scheduler) -> None:
+        now = timezone.now()
+        ready = Q(not_before__isnull=True) | Q(not_before__lte=now)
+        fresh = (Job.objects.filter(ready, state=JobState.QUEUED).exclude(id__in=self.known)
+                 .only("id", "user_id", "tier", "est_gpu_seconds", "est_memory_mb", "queued_at", "attempt",
+                       "checkpoint_step", "steps", "model", "width", "height", "num_frames")
+                 .order_by("queued_at", "id"))  # each user's jobs enter their FIFO in queue order
+        for job in fresh.iterator(chunk_size=2000):
+            progress = (job.checkpoint_step or 0) / job.steps if job.steps else 0.0
+            added = sched.add(QueuedJob(job.id, str(job.user_id), job.tier, max(job.est_gpu_seconds, 0.001),
+                                        job.est_memory_mb, self._epoch(job.queued_at), attempts=job.attempt,
+                                        progress=progress, batch_key=batch_key(job)))
+            self.known.add(job.id)
+            if not added:
+                lifecycle.fail(job.id, "generation_failed", "No GPU in the fleet has enough memory for this video.",
+                               expect=[JobState.QUEUED])
+        running = dict(Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING])
+                       .values("user_id").annotate(n=Count("id")).values_list("user_id", "n"))
+        sched.running_by_user = {str(u): n for u, n in running.items()}
+        for user in list(sched.parked):
+            if sched.running_by_user.get(user, 0) == 0:
+                sched.running_by_user[user] = 1
+                sched.job_finished(user)  # re-admit users whose jobs ended since we looked
+
+    def assign(self) -> int:
+        workers = live_workers()
+        sched = self._ensure(workers)
+        if sched is None:
+            return 0
+        self.sync(sched)
+        busy = dict(Job.objects.filter(worker__in=workers, state__in=[JobState.DISPATCHED, JobState.RUNNING])
+                    .values("worker").annotate(n=Count("id")).values_list("worker", "n"))
+        by_id = {w.pk: w for w in workers}
+        free = [(str(w.pk), w.gpu_class) for w in workers for _ in range(max(0, w.slots - busy.get(w.pk, 0)))]
+        sent = 0
+        now = self.now()
+        while free:
+            decision = sched.decide(free, now)
+            if not decision.assignments:
+                break
+            retry = []
+            for a in decision.assignments:
+                worker = by_id[int(a.slot)]
+                for job_id in a.job_ids:  # the live worker runs one job per message
+                    self.known.discard(job_id)
+                    if lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
+                        sent += 1
+                        break
+                    sched.job_finished(self._user_of(job_id))  # gone (cancelled): free its cap slot again
+                else:
+                    retry.append((a.slot, a.gpu_class))
+            free = retry
+        self.preempt(sched, workers)
+        if time.monotonic() - self.last_positions >= POSITIONS_EVERY_S:
+            self.last_positions = time.monotonic()
+            self.publish_positions(sched, workers)
+        return sent
+
+    def _user_of(self, job_id: str) -> str:
+        return str(Job.objects.filter(pk=job_id).values_list("user_id", flat=True).first() or "")
+
+    def preempt(self, sched: Scheduler, workers: list[GpuWorker]) -> list[str]:
+        if not sched.jobs:
+            return []
+        classes = {w.pk: w.gpu_class for w in workers}
+        speed = {c.name: c.speed for c in sched.cfg.gpu_classes}
+        running = []
+        for j in Job.objects.filter(state=JobState.RUNNING, worker__in=workers).only(
+                "id", "user_id", "tier", "worker_id", "started_at", "est_gpu_seconds", "step", "steps",
+                "preemptions"):
+            cls = classes[j.worker_id]
+            progress = j.step / j.steps if j.steps else 0.0
+            started = self._epoch(j.started_at)
+            remaining = j.est_gpu_seconds * (1 - progress) / speed.get(cls, 1.0)
+            running.append(RunningJob(j.id, str(j.user_id), j.tier, cls, started, self.now() + remaining,
+                                      progress=progress, preemptions=j.preemptions))
+        victims = sched.preemptions(running, self.now())
+        for job_id in victims:
+            log.info("asking %s to yield for a higher-tier job", job_id)
+            lifecycle.record_event(job_id, "preemption requested")
+            request_preempt(job_id)
+        return victims
+
+    def publish_positions(self, sched: Scheduler, workers: list[GpuWorker]) -> None:
+        capacity = sum(w.slots * GPU_SPEED.get(w.gpu_class, 1.0) for w in workers) or 1.0
+        positions = sched.positions(self.now(), capacity)
+        if positions:
+            now = timezone.now()
+            rows = Job.objects.filter(pk__in=list(positions), state=JobState.QUEUED).only(
+                "id", "user_id", "queue_position")
+            changed = []
+            for job in rows:
+                pos, eta = positions[job.id]
+                if job.queue_position != pos:
+                    job.queue_position, job.eta_at = pos, now + timedelta(seconds=eta)
+                    changed.append(job)
+            Job.objects.bulk_update(changed, ["queue_position", "eta_at"], batch_size=1000)
+            for job in changed:
+                send_to_feed(job.user_id, {"kind": "queue", "job_id": job.id, "queue_position": job.queue_position,
+                                           "eta_at": int(job.eta_at.timestamp())})
+        # The autoscaling signal: GPUs wanted per class for what runs plus the backlog.
+        backlog: dict[int, float] = {}
+        for job_id, job in sched.jobs.items():
+            home = sched.home[job_id]
+            backlog[home] = backlog.get(home, 0.0) + job.gpu_seconds * (1 - job.progress)
+        busy: dict[str, int] = {}
+        for cls in Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING], worker__in=workers) \
+                .values_list("worker__gpu_class", flat=True):
+            busy[cls] = busy.get(cls, 0) + 1
+        size = {c.name: sum(w.slots for w in workers if w.gpu_class == c.name) for c in sched.cfg.gpu_classes}
+        desired = desired_gpus(sched.cfg.gpu_classes, backlog, busy, {k: 0 for k in size},
+                               {k: max(v, 10_000) for k, v in size.items()}, drain_s=60.0)
+        signal = {"at": int(time.time()), "queued": len(sched.jobs), "current": size, "busy": busy,
+                  "backlog_gpu_s": {sched.cfg.gpu_classes[h].name: round(v, 1) for h, v in backlog.items()},
+                  "desired": desired}
+        try:
+            redis_client().set(AUTOSCALE_KEY, json.dumps(signal), ex=300)
+        except Exception:
+            log.warning("could not publish the autoscaling signal", exc_info=True)
