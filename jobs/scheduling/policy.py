@@ -10,7 +10,9 @@ Fairness is hierarchical, in GPU-seconds:
   user's 32 queued jobs do not delay another's 2; a user at their concurrency cap is skipped;
 - bounded waiting: a job waiting longer than its tier's `max_wait_s` is served first (aging).
 
-Attained service decays (half-life `memory_s`) so the past does not count forever.
+Attained service decays (half-life `memory_s`) so the past does not count forever. The decay is
+implicit: service is recorded in units that inflate by 2 every `memory_s` (recording `cost x 2^(t/
+memory_s)` is the same as halving everything older), so no per-user bookkeeping runs over time.
 
 Placement: GPU classes are ordered by memory; a job's smallest fitting class is its *home*. A free
 slot prefers jobs whose home is its own class (big jobs get big GPUs) and only then takes smaller
@@ -117,7 +119,6 @@ class Scheduler:
         self.in_heap: set[tuple[str, int, str]] = set()
         self.attained_user: dict[str, float] = {}
         self.attained_tier: dict[str, float] = {t: 0.0 for t in config.tiers}
-        self.recent_tier: dict[str, float] = {t: 0.0 for t in config.tiers}
         self.running_by_user: dict[str, int] = {}
         self.backlog: dict[tuple[str, int], int] = {}
         # Per tier, (enqueued_at, job id), oldest first: aging and preemption look only at the heads.
@@ -125,7 +126,8 @@ class Scheduler:
         self.by_batch: dict[str, deque[str]] = {}
         self.parked: dict[str, list[tuple[str, int]]] = {}  # capped users, out of the heaps
         self.vclock: dict[str, float] = {}  # per tier: the attainment of the last user served
-        self.last_decay = 0.0
+        self.epoch: float | None = None  # time origin of the inflating service units
+        self.inflation = 1.0
         self._tiebreak = 0
 
     # --- state updates ----------------------------------------------------------------------
@@ -202,37 +204,39 @@ class Scheduler:
         self.in_heap.add((tier, home, user))
 
     def _charge(self, job: QueuedJob, now: float) -> None:
-        cost = job.gpu_seconds * (1.0 - job.progress)
+        cost = job.gpu_seconds * (1.0 - job.progress) * self.inflation
         self.attained_user[job.user] = self.attained_user.get(job.user, 0.0) + cost
         self.attained_tier[job.tier] += cost
-        self.recent_tier[job.tier] += cost
 
-    def _decay(self, now: float) -> None:
-        """Halve attained service every `memory_s`; applied lazily, at most once a minute."""
-        dt = now - self.last_decay
-        if dt < 60:
-            return
-        factor = 0.5 ** (dt / self.cfg.memory_s)
-        for d in (self.attained_tier, self.recent_tier, self.vclock):
-            for k in d:
-                d[k] *= factor
-        # Users keep their (stale) heap keys until next pushed; their attained values decay here.
-        for u in self.attained_user:
-            self.attained_user[u] *= factor
-        self.last_decay = now
+    def _advance(self, now: float) -> None:
+        """Move the inflating unit to `now`; renormalise (rarely) before floats grow too large."""
+        if self.epoch is None:
+            self.epoch = now
+        self.inflation = 2.0 ** ((now - self.epoch) / self.cfg.memory_s)
+        if self.inflation > 2.0 ** 40:
+            f = 1.0 / self.inflation
+            for d in (self.attained_tier, self.attained_user, self.vclock):
+                for k in d:
+                    d[k] *= f
+            for key, heap in self.user_heaps.items():
+                self.user_heaps[key] = [(a * f, tb, u) for a, tb, u in heap]
+                heapq.heapify(self.user_heaps[key])
+            self.epoch, self.inflation = now, 1.0
 
     # --- choosing -----------------------------------------------------------------------------
 
     def _tier_order(self, eligible_homes: list[int]) -> list[str]:
         """Backlogged tiers for these home classes, most deserving first."""
-        backlogged = [t for t in self.cfg.tiers if any(self.backlog.get((t, h), 0) > 0 for h in eligible_homes)]
-        if not backlogged:
-            return []
-        total_recent = sum(self.recent_tier.values()) or 1.0
-        starved = [t for t in backlogged if self.recent_tier[t] / total_recent < self.cfg.tiers[t].floor_share]
+        backlog = self.backlog
+        backlogged = [t for t in self.cfg.tiers if any(backlog.get((t, h), 0) > 0 for h in eligible_homes)]
+        if len(backlogged) <= 1:
+            return backlogged
+        tiers = self.cfg.tiers
+        total = sum(self.attained_tier.values()) or 1.0
+        starved = [t for t in backlogged if self.attained_tier[t] / total < tiers[t].floor_share]
         rest = sorted((t for t in backlogged if t not in starved),
-                      key=lambda t: (self.attained_tier[t] / self.cfg.tiers[t].weight, -self.cfg.tiers[t].rank))
-        return sorted(starved, key=lambda t: self.recent_tier[t]) + rest
+                      key=lambda t: (self.attained_tier[t] / tiers[t].weight, -tiers[t].rank))
+        return sorted(starved, key=lambda t: self.attained_tier[t]) + rest
 
     def _pop_from(self, tier: str, home: int) -> QueuedJob | None:
         """The next job of the least-served user (not at their cap) of this tier and home class."""
@@ -264,7 +268,8 @@ class Scheduler:
             found = self.jobs[queue.popleft()]
             if queue:
                 self._tiebreak += 1
-                heapq.heappush(heap, (current + found.gpu_seconds * (1 - found.progress), self._tiebreak, user))
+                heapq.heappush(heap, (current + found.gpu_seconds * (1 - found.progress) * self.inflation,
+                                      self._tiebreak, user))
             else:
                 self.in_heap.discard(key)
             break
@@ -298,7 +303,7 @@ class Scheduler:
 
     def next_for_slot(self, slot_class: str, now: float) -> list[QueuedJob]:
         """Pick the job(s) for one free slot of `slot_class` and take them off the queue."""
-        self._decay(now)
+        self._advance(now)
         ci = self.cfg.class_index[slot_class]
         job = self._overdue(now, ci)
         if job is None:
@@ -383,7 +388,7 @@ class Scheduler:
                     continue
                 vstart = (self.attained_tier[tier] + acc) / weight
                 order.append((vstart, job.enqueued_at, job_id))
-                acc += job.gpu_seconds * (1 - job.progress)
+                acc += job.gpu_seconds * (1 - job.progress) * self.inflation
         order.sort()
         result: dict[str, tuple[int, float]] = {}
         ahead = 0.0

@@ -304,8 +304,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
             last_scale = t
             backlog = queued_gpu_s if kind == "policy" else fifo.backlog_seconds()
             busy_by: dict[str, int] = {}
-            for s in running.values():
-                busy_by[s.run_class] = busy_by.get(s.run_class, 0) + 1
+            for sim in running.values():
+                busy_by[sim.run_class] = busy_by.get(sim.run_class, 0) + 1
             wanted = desired_gpus(CLASSES, backlog, busy_by, fleet.min_size, fleet.max_size, DRAIN_TARGET_S)
             for c in CLASSES:
                 desired = wanted[c.name]
@@ -322,11 +322,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                         fleet.ready[c.name] -= drop
             if kind == "policy" and sched.jobs:
                 soonest = completions[0][0] if completions else t
-                candidates = [RunningJob(s.id, s.user, s.tier, s.run_class, s.run_started,
-                                         s.run_started + s.gpu_seconds * (1 - s.progress) / speed[s.run_class],
-                                         progress=s.progress + (t - s.run_started) * speed[s.run_class] / s.gpu_seconds,
-                                         preemptions=s.preemptions)
-                              for s in running.values() if s.tier != "pro"] if _any_overdue(sched, t, soonest) else []
+                candidates = _preemption_candidates(running, t, speed) if _any_overdue(sched, t, soonest) else []
                 for victim_id in sched.preemptions(candidates, t) if candidates else []:
                     sim = running.pop(victim_id)
                     done_frac = (t - sim.run_started) * speed[sim.run_class] / sim.gpu_seconds
@@ -350,6 +346,23 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         t += 1.0
 
     return summarize(kind, done, sims, fleet, active_time, served, preemptions, lost_gpu_s)
+
+
+RANK = {t.name: t.rank for t in TIERS}
+
+
+def _preemption_candidates(running: dict[str, SimJob], t: float, speed: dict[str, float]) -> list[RunningJob]:
+    """The policy picks the lowest-tier, least-progressed running job: hand it the few best
+    candidates per GPU class instead of all of the thousands running."""
+    out: list[RunningJob] = []
+    for cls in speed:
+        pool = [(RANK[s.tier], s.progress + (t - s.run_started) * speed[cls] / s.gpu_seconds, s)
+                for s in running.values() if s.run_class == cls and s.tier != "pro" and s.preemptions < 2]
+        for _rank, progress, s in heapq.nsmallest(16, pool, key=lambda p: (p[0], p[1])):
+            out.append(RunningJob(s.id, s.user, s.tier, cls, s.run_started,
+                                  s.run_started + s.gpu_seconds * (1 - s.progress) / speed[cls],
+                                  progress=progress, preemptions=s.preemptions))
+    return out
 
 
 def _any_overdue(sched: Scheduler, now: float, soonest_free: float) -> bool:
