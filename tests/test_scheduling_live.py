@@ -76,3 +76,21 @@ def test_pro_job_preempts_a_free_job_which_resumes_from_its_checkpoint(stack, li
     assert started_at(pro_job) < JobEvent.objects.filter(job_id=free_job, to_state=JobState.RUNNING) \
         .order_by("-id").values_list("at", flat=True).first(), "the pro job ran while the free one waited"
     assert free.step == free.steps == 100
+
+
+def test_autoscaling_signal_is_published_for_staff(stack, client, make_user) -> None:  # type: ignore[no-untyped-def]
+    from accounts.models import User
+
+    def signal():  # type: ignore[no-untyped-def]
+        resp = client.get("/ops/autoscale")
+        return resp.json() if resp.status_code == 200 else None
+
+    user, _ = make_user("creator-not-staff")
+    client.force_login(user)
+    assert client.get("/ops/autoscale").status_code == 302  # to the admin login: staff only
+    staff = User.objects.create_user("operator", password="operator-pass-1", is_staff=True)
+    client.force_login(staff)
+    data = wait_for(signal, timeout=20)
+    assert set(data) >= {"desired", "current", "busy", "backlog_gpu_s", "queued"}
+    assert all(isinstance(n, int) and n >= 0 for n in data["desired"].values())
+    assert data["current"], "the live GPU worker's class is in the signal"

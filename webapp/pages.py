@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -115,6 +116,19 @@ def history(request: HttpRequest) -> HttpResponse:
         "status": status, "day": day, "filter_error": filter_error,
         "query": urlencode({k: v for k, v in (("status", status), ("day", day)) if v}),
     }, status=400 if filter_error else 200)
+
+
+@staff_member_required
+def autoscale(request: HttpRequest) -> HttpResponse:
+    """The dispatcher's autoscaling signal (desired GPUs per class), for the operator's autoscaler."""
+    from django.http import JsonResponse
+
+    from jobs.scheduling.live import autoscale_signal
+
+    signal = autoscale_signal()
+    if signal is None:
+        return JsonResponse({"error": "no signal yet: is the dispatcher running?"}, status=503)
+    return JsonResponse(signal)
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -11,6 +11,7 @@ urlpatterns = [
     path("videos/<str:video_id>/again", pages.video_again, name="video-again"),
     path("videos/<str:video_id>/remix", pages.video_remix, name="video-remix"),
     path("history/", pages.history, name="history"),
+    path("ops/autoscale", pages.autoscale, name="autoscale"),
     path("login/", auth_views.LoginView.as_view(template_name="login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

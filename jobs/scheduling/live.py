@@ -212,3 +212,8 @@ class LiveScheduler:
             redis_client().set(AUTOSCALE_KEY, json.dumps(signal), ex=300)
         except Exception:
             log.warning("could not publish the autoscaling signal", exc_info=True)
+
+
+def autoscale_signal() -> dict | None:
+    raw = redis_client().get(AUTOSCALE_KEY)
+    return json.loads(raw) if raw else None

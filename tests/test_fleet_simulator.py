@@ -1,0 +1,46 @@
+"""The fleet simulator runs every scenario (at a small scale here) and reports what it promises."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+from jobs.scheduling.simulator import SCENARIOS, simulate
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_each_scenario_reports_policy_and_fifo_side_by_side(scenario: str) -> None:
+    out = io.StringIO()
+    call_command("simulate_fleet", "--scenario", scenario, "--scale", "0.01", "--json", stdout=out)
+    result = json.loads(out.getvalue().strip().splitlines()[-1])
+    for kind in ("policy", "fifo"):
+        for tier in ("free", "plus", "pro"):
+            for key in ("p95_e2e_s", "p50_wait_s", "p95_wait_s", "jain"):
+                assert f"{kind}.{tier}.{key}" in result
+        assert 0.5 < result[f"{kind}.utilization"] <= 1.0
+        assert result[f"{kind}.unfinished"] == 0
+    assert "fair policy" in out.getvalue() and "FIFO" in out.getvalue()
+
+
+def test_the_policy_protects_paid_tiers_from_a_free_flood() -> None:
+    result = simulate("viral_free_spike", seed=3, scale=0.01)
+    policy, fifo = result["policy"], result["fifo"]
+    assert policy["plus"]["p95_wait_s"] < fifo["plus"]["p95_wait_s"]
+    assert policy["pro"]["p95_wait_s"] < fifo["pro"]["p95_wait_s"]
+    assert policy["free"]["jobs"] > 0 and policy["free"]["max_wait_s"] is not None  # free still served
+
+
+def test_noisy_neighbours_do_not_slow_their_tier() -> None:
+    result = simulate("noisy_neighbor", seed=2, scale=0.02)
+    assert result["policy"]["plus"]["p50_wait_s"] <= result["fifo"]["plus"]["p50_wait_s"]
+    assert result["policy"]["plus"]["jain"] >= result["fifo"]["plus"]["jain"] - 0.01
+
+
+def test_unknown_scenario_is_a_clear_error() -> None:
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="unknown scenario"):
+        call_command("simulate_fleet", "--scenario", "meteor")
