@@ -228,7 +228,12 @@ class Scheduler:
     def _tier_order(self, eligible_homes: list[int]) -> list[str]:
         """Backlogged tiers for these home classes, most deserving first."""
         backlog = self.backlog
-        backlogged = [t for t in self.cfg.tiers if any(backlog.get((t, h), 0) > 0 for h in eligible_homes)]
+        backlogged = []
+        for t in self.cfg.tiers:  # plain loops: this runs once or twice per decision
+            for h in eligible_homes:
+                if backlog.get((t, h), 0) > 0:
+                    backlogged.append(t)
+                    break
         if len(backlogged) <= 1:
             return backlogged
         tiers = self.cfg.tiers

@@ -43,7 +43,11 @@ AUTOSCALE_EVERY_S = 15
 DRAIN_TARGET_S = 45.0
 POSTPROCESS_S = 8.0  # encode, frame scan, signing, upload after the GPU is done
 CHECKPOINT_FRACTION = 0.2
-DEBUG = False  # checkpoints every 10 of 50 steps
+DEBUG = False
+DRAIN_S = 30 * 60  # after the window, up to this long to finish what is queued
+# Load shedding, as an operator runs it: a tier whose queue already holds more work than the whole
+# fleet at its maximum could do in this long refuses new submissions (429, "try again later").
+ADMISSION_HORIZON_S = 15 * 60  # checkpoints every 10 of 50 steps
 
 TIERS = [
     TierConfig("free", weight=1, rank=0, floor_share=0.10, wait_target_s=240, max_wait_s=900, max_concurrent=1),
@@ -81,7 +85,7 @@ class Fleet:
         self.ready[cls] = self.ready.get(cls, 0) + n
 
 
-@dataclass
+@dataclass(slots=True)
 class SimJob:
     id: str
     user: str
@@ -126,16 +130,21 @@ class Traffic:
         user = user or f"{tier}-{self.rng.randrange(max(1, int(USERS[tier] * self.scale)))}"
         return SimJob(f"j{self.n}", user, tier, seconds, res, t, gpu, mem)
 
-    def arrivals(self, t: float) -> list[SimJob]:
+    def arrivals(self, t: float, closed: set[str] = frozenset()) -> tuple[list[SimJob], dict[str, int]]:
+        """This second's submissions; those of `closed` tiers are refused (only counted)."""
         out = []
+        refused = {}
         for tier, rate in self.rate(t).items():
             k = self._poisson(rate)
+            if tier in closed:
+                refused[tier] = k
+                continue
             out += [self.make(tier, t - self.rng.random()) for _ in range(k)]
         if self.scenario == "noisy_neighbor" and t == RAMP_S:
             for tier, users in self.noisy_users.items():
                 for u in users:
                     out += [self.make(tier, t, user=u) for _ in range(int(400 * max(self.scale, 0.05)))]
-        return out
+        return out, refused
 
     def _poisson(self, lam: float) -> int:
         if lam > 30:  # normal approximation, fast and plenty accurate at these rates
@@ -154,13 +163,15 @@ class FifoPolicy:
     def __init__(self, classes: list[GpuClass]) -> None:
         self.queues: dict[int, deque[SimJob]] = {}
         self.classes = classes
-        self.jobs: dict[str, QueuedJob] = {}
+        self.backlog: dict[int, float] = {}
 
     def home(self, mem: int) -> int:
         return next(i for i, c in enumerate(self.classes) if mem <= c.memory_mb)
 
     def add(self, job: QueuedJob, sim: SimJob) -> None:
-        self.queues.setdefault(self.home(job.memory_mb), deque()).append(sim)
+        h = self.home(job.memory_mb)
+        self.queues.setdefault(h, deque()).append(sim)
+        self.backlog[h] = self.backlog.get(h, 0.0) + sim.gpu_seconds * (1 - sim.progress)
 
     def next_for(self, cls_index: int) -> SimJob | None:
         best = None
@@ -168,10 +179,17 @@ class FifoPolicy:
             q = self.queues.get(h)
             if q and (best is None or q[0].arrival < self.queues[best][0].arrival):
                 best = h
-        return self.queues[best].popleft() if best is not None else None
+        if best is None:
+            return None
+        sim = self.queues[best].popleft()
+        self.backlog[best] -= sim.gpu_seconds * (1 - sim.progress)
+        return sim
 
     def backlog_seconds(self) -> dict[int, float]:
-        return {h: sum(j.gpu_seconds * (1 - j.progress) for j in q) for h, q in self.queues.items()}
+        return self.backlog
+
+    def queued(self) -> int:
+        return sum(len(q) for q in self.queues.values())
 
 
 def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, Any]:
@@ -199,6 +217,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
     preemptions = 0
     done: list[SimJob] = []
     lost_gpu_s = 0.0
+    queued_by_tier = {t.name: 0.0 for t in TIERS}
+    rejected = {t.name: 0 for t in TIERS}
 
     def user_enter(u: str, t: float) -> None:
         if active.get(u, 0) == 0:
@@ -222,6 +242,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
     def start(sim: SimJob, slot: str, cls: str, t: float) -> None:
         if sim.start is None:
             sim.start = t
+            queued_by_tier[sim.tier] -= sim.gpu_seconds
         sim.run_started, sim.run_class, sim.slot = t, cls, slot
         runtime = sim.gpu_seconds * (1 - sim.progress) / speed[cls]
         heapq.heappush(completions, (t + runtime, sim.id, slot))
@@ -229,12 +250,18 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
 
     t = 0.0
     last_scale = -AUTOSCALE_EVERY_S
-    while t < duration or (running or (sched.jobs if kind == "policy" else any(fifo.queues.values()))):
-        if t > duration + 3 * 3600:
-            break  # never strand the run; unfinished jobs are reported as such
+    while t < duration or (running or (sched.jobs if kind == "policy" else fifo.queued())):
+        if t > duration + DRAIN_S:
+            break  # jobs still waiting after the drain window are reported as unfinished
         if t < duration:
-            for sim in traffic.arrivals(t):
+            limit = sum(fleet.max_size[c.name] * c.speed for c in CLASSES) * ADMISSION_HORIZON_S
+            closed = {tier for tier, queued in queued_by_tier.items() if queued > limit}
+            arrived, refused = traffic.arrivals(t, closed)
+            for tier, n in refused.items():
+                rejected[tier] += n
+            for sim in arrived:
                 sims[sim.id] = sim
+                queued_by_tier[sim.tier] += sim.gpu_seconds
                 user_enter(sim.user, sim.arrival)
                 enqueue(sim)
         # Scenario: half the fleet disappears 30 minutes into the peak; the maximum halves.
@@ -337,7 +364,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                     sched.job_finished(sim.user)
                     enqueue(sim)
         if DEBUG and int(t) % 600 == 0:
-            qn = len(sched.jobs) if kind == "policy" else sum(len(q) for q in fifo.queues.values())
+            qn = len(sched.jobs) if kind == "policy" else fifo.queued()
             print(kind, int(t), dict(fleet.ready), "running", len(running), "queued", qn,
                   {k: int(v) for k, v in (queued_gpu_s if kind == "policy" else fifo.backlog_seconds()).items()})
         # Account GPU time for this tick.
@@ -345,7 +372,11 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         fleet.gpu_seconds_busy += len(running)
         t += 1.0
 
-    return summarize(kind, done, sims, fleet, active_time, served, preemptions, lost_gpu_s)
+    result = summarize(kind, done, sims, fleet, active_time, served, preemptions, lost_gpu_s)
+    result["rejected_busy"] = sum(rejected.values())
+    for tier, n in rejected.items():
+        result[tier]["rejected_busy"] = n
+    return result
 
 
 RANK = {t.name: t.rank for t in TIERS}
@@ -366,7 +397,11 @@ def _preemption_candidates(running: dict[str, SimJob], t: float, speed: dict[str
 
 
 def _any_overdue(sched: Scheduler, now: float, soonest_free: float) -> bool:
+    """Could the policy preempt anything? Only for an overdue tier that has a lower tier below it."""
+    lowest = min(t.rank for t in sched.cfg.tiers.values())
     for name, tier in sched.cfg.tiers.items():
+        if tier.rank == lowest:
+            continue
         job = sched.oldest_waiting(name)
         if job is not None and now - job.enqueued_at + max(0.0, soonest_free - now) > tier.wait_target_s:
             return True
@@ -411,7 +446,14 @@ def summarize(kind: str, done: list[SimJob], sims: dict[str, SimJob], fleet: Fle
     return out
 
 
-def simulate(scenario: str, seed: int = 1, scale: float = 1.0) -> dict[str, Any]:
+def simulate(scenario: str, seed: int = 1, scale: float = 1.0, parallel: bool = True) -> dict[str, Any]:
+    """Run the fair policy and FIFO on the same traffic (same seed), in two processes when allowed."""
+    if parallel:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            runs = {kind: pool.submit(run_policy, kind, scenario, seed, scale) for kind in ("policy", "fifo")}
+            return {"scenario": scenario, "scale": scale, **{k: f.result() for k, f in runs.items()}}
     return {"scenario": scenario, "scale": scale, "policy": run_policy("policy", scenario, seed, scale),
             "fifo": run_policy("fifo", scenario, seed, scale)}
 

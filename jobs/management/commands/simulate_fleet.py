@@ -35,7 +35,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"{tier + ' ' + key:24s}{result['policy'][tier][key]!s:>30s}"
                                   f"{result['fifo'][tier][key]!s:>30s}")
         for key in ("utilization", "gpu_hours", "longest_wait_s", "preemptions", "gpu_hours_lost_to_preemption",
-                    "p50_wait_s", "unfinished"):
+                    "p50_wait_s", "unfinished", "rejected_busy"):
             self.stdout.write(f"{key:24s}{result['policy'][key]!s:>30s}{result['fifo'][key]!s:>30s}")
         if json:
             self.stdout.write(_dumps(flat(result)))
