@@ -34,13 +34,17 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CHAOS_ENV = {
+# Short deadlines so crash and loss recovery happen within seconds (the test stack uses them too).
+FAST_RECOVERY_ENV = {
     "KINEMA_HEARTBEAT_S": "1",
     "KINEMA_LEASE_S": "4",
     "KINEMA_DISPATCH_CLAIM_TIMEOUT_S": "5",
     "KINEMA_SUBMITTED_DEADLINE_S": "4",
     "KINEMA_FINALIZING_DEADLINE_S": "6",
     "KINEMA_RECONCILE_EVERY_S": "1",
+}
+CHAOS_ENV = {
+    **FAST_RECOVERY_ENV,
     "KINEMA_PROGRESS_INTERVAL_S": "0",  # every step is reported, so redone steps are measured exactly
     "KINEMA_CHECKPOINT_EVERY": "10",
     "KINEMA_LOG_LEVEL": "WARNING",

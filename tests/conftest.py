@@ -80,19 +80,15 @@ class Stack:
     """Real worker processes (dispatcher, GPU worker, CPU worker) pointed at the test database."""
 
     def __init__(self) -> None:
+        from jobs.chaos import FAST_RECOVERY_ENV
+
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
         db = settings.DATABASES["default"]
         self.env = {
             **os.environ,
             "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
             "KINEMA_MEDIA_ROOT": str(_session_media()),
-            "KINEMA_HEARTBEAT_S": "1",
-            # Short deadlines so crash and loss recovery happen within a test's patience.
-            "KINEMA_LEASE_S": "4",
-            "KINEMA_DISPATCH_CLAIM_TIMEOUT_S": "5",
-            "KINEMA_SUBMITTED_DEADLINE_S": "4",
-            "KINEMA_FINALIZING_DEADLINE_S": "6",
-            "KINEMA_RECONCILE_EVERY_S": "1",
+            **FAST_RECOVERY_ENV,
             "KINEMA_LOG_LEVEL": "WARNING",
             "PYTHONUNBUFFERED": "1",
         }

@@ -275,10 +275,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                 lose_busy = lose - gone_idle
                 victims = [s for s in running.values() if s.run_class == cls][:lose_busy]
                 for sim in victims:
-                    done_frac = (t - sim.run_started) * speed[cls] / sim.gpu_seconds
-                    kept = math.floor((sim.progress + done_frac) / CHECKPOINT_FRACTION) * CHECKPOINT_FRACTION
-                    lost_gpu_s += (sim.progress + done_frac - kept) * sim.gpu_seconds
-                    sim.progress = min(kept, 0.999)
+                    lost_gpu_s += back_to_checkpoint(sim, t, speed[cls])
                     del running[sim.id]
                     sim.slot = ""
                     if kind == "policy":
@@ -352,11 +349,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                 candidates = _preemption_candidates(running, t, speed) if _any_overdue(sched, t, soonest) else []
                 for victim_id in sched.preemptions(candidates, t) if candidates else []:
                     sim = running.pop(victim_id)
-                    done_frac = (t - sim.run_started) * speed[sim.run_class] / sim.gpu_seconds
-                    kept = math.floor((sim.progress + done_frac) / CHECKPOINT_FRACTION) * CHECKPOINT_FRACTION
-                    lost_gpu_s += (sim.progress + done_frac - kept) * sim.gpu_seconds
                     served[sim.user] = served.get(sim.user, 0.0) + (t - sim.run_started) * speed[sim.run_class]
-                    sim.progress = min(kept, 0.999)
+                    lost_gpu_s += back_to_checkpoint(sim, t, speed[sim.run_class])
                     sim.preemptions += 1
                     preemptions += 1
                     fleet.idle.setdefault(sim.run_class, []).append(sim.slot)
@@ -380,6 +374,14 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
 
 
 RANK = {t.name: t.rank for t in TIERS}
+
+
+def back_to_checkpoint(sim: SimJob, t: float, speed: float) -> float:
+    """An interrupted job keeps the progress of its last checkpoint; returns the GPU-seconds lost."""
+    reached = sim.progress + (t - sim.run_started) * speed / sim.gpu_seconds
+    kept = math.floor(reached / CHECKPOINT_FRACTION) * CHECKPOINT_FRACTION
+    sim.progress = min(kept, 0.999)
+    return (reached - kept) * sim.gpu_seconds
 
 
 def _preemption_candidates(running: dict[str, SimJob], t: float, speed: dict[str, float]) -> list[RunningJob]:
