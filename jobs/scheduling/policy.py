@@ -344,10 +344,15 @@ class Scheduler:
     def decide(self, free_slots: list[tuple[str, str]], now: float) -> Decision:
         """Assign free (slot id, class) pairs, smallest class first."""
         decision = Decision()
+        exhausted: set[str] = set()  # classes for which nothing runnable is left: skip their other slots
         for slot_id, gpu_class in sorted(free_slots, key=lambda s: self.cfg.class_index[s[1]]):
+            if gpu_class in exhausted:
+                continue
             jobs = self.next_for_slot(gpu_class, now)
             if jobs:
                 decision.assignments.append(Assignment(slot_id, gpu_class, tuple(j.id for j in jobs)))
+            else:
+                exhausted.add(gpu_class)
         return decision
 
     def preemptions(self, running: list[RunningJob], now: float) -> list[str]:
@@ -361,6 +366,8 @@ class Scheduler:
             job = self.oldest_waiting(tier_name)
             if job is None or now - job.enqueued_at + max(0.0, soonest_free - now) <= tier.wait_target_s:
                 continue
+            if self.running_by_user.get(job.user, 0) >= tier.max_concurrent:
+                continue  # it waits for its own user's jobs: freeing a GPU would not start it
             home = self.home[job.id]
             candidates = [
                 r for r in running

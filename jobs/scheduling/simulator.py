@@ -405,7 +405,8 @@ def _any_overdue(sched: Scheduler, now: float, soonest_free: float) -> bool:
         if tier.rank == lowest:
             continue
         job = sched.oldest_waiting(name)
-        if job is not None and now - job.enqueued_at + max(0.0, soonest_free - now) > tier.wait_target_s:
+        if (job is not None and now - job.enqueued_at + max(0.0, soonest_free - now) > tier.wait_target_s
+                and sched.running_by_user.get(job.user, 0) < tier.max_concurrent):
             return True
     return False
 
