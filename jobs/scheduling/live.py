@@ -194,10 +194,7 @@ class LiveScheduler:
                 send_to_feed(job.user_id, {"kind": "queue", "job_id": job.id, "queue_position": job.queue_position,
                                            "eta_at": int(job.eta_at.timestamp())})
         # The autoscaling signal: GPUs wanted per class for what runs plus the backlog.
-        backlog: dict[int, float] = {}
-        for job_id, job in sched.jobs.items():
-            home = sched.home[job_id]
-            backlog[home] = backlog.get(home, 0.0) + job.gpu_seconds * (1 - job.progress)
+        backlog = sched.runnable_backlog()
         busy: dict[str, int] = {}
         for cls in Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING], worker__in=workers) \
                 .values_list("worker__gpu_class", flat=True):

@@ -125,6 +125,8 @@ class Scheduler:
         self.oldest: dict[str, list[tuple[float, str]]] = {t: [] for t in config.tiers}
         self.by_batch: dict[str, deque[str]] = {}
         self.parked: dict[str, list[tuple[str, int]]] = {}  # capped users, out of the heaps
+        self.queued_work: dict[int, float] = {}  # reference GPU-seconds queued, by home class
+        self.heavy: set[tuple[str, int, str]] = set()  # users with more queued than their cap
         self.vclock: dict[str, float] = {}  # per tier: the attainment of the last user served
         self.epoch: float | None = None  # time origin of the inflating service units
         self.inflation = 1.0
@@ -150,6 +152,9 @@ class Scheduler:
         if not self._tier_backlogged(job.tier):
             self._catch_up_tier(job.tier)
         self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
+        self.queued_work[home] = self.queued_work.get(home, 0.0) + job.gpu_seconds * (1 - job.progress)
+        if len(self.user_queues[key]) > self.cfg.tiers[job.tier].max_concurrent:
+            self.heavy.add(key)
         if key not in self.in_heap and (job.tier, home) not in self.parked.get(job.user, ()):
             self._push_user(job.tier, home, job.user)
         heapq.heappush(self.oldest[job.tier], (job.enqueued_at, job.id))
@@ -161,8 +166,9 @@ class Scheduler:
         """Forget a queued job (cancelled). Lazy: structures skip ids that are gone."""
         job = self.jobs.pop(job_id, None)
         if job is not None:
-            key = (job.tier, self.home.pop(job_id))
-            self.backlog[key] -= 1
+            home = self.home.pop(job_id)
+            self.backlog[(job.tier, home)] -= 1
+            self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
 
     def job_started(self, user: str) -> None:
         self.running_by_user[user] = self.running_by_user.get(user, 0) + 1
@@ -303,6 +309,7 @@ class Scheduler:
         del self.jobs[job.id]
         home = self.home.pop(job.id)
         self.backlog[(job.tier, home)] -= 1
+        self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
         self._charge(job, now)
         self.job_started(job.user)
 
@@ -380,6 +387,20 @@ class Scheduler:
                 taken.add(victim.id)
                 victims.append(victim.id)
         return victims
+
+    def runnable_backlog(self) -> dict[int, float]:
+        """Queued work by home class that more GPUs could start now: a user's jobs beyond their
+        concurrency cap wait for their own jobs, not for capacity, so they do not count."""
+        backlog = dict(self.queued_work)
+        for key in list(self.heavy):
+            tier, home, user = key
+            queue = [j for j in self.user_queues.get(key, ()) if j in self.jobs]
+            allowed = max(0, self.cfg.tiers[tier].max_concurrent - self.running_by_user.get(user, 0))
+            if len(queue) <= allowed:
+                self.heavy.discard(key)
+                continue
+            backlog[home] -= sum(self.jobs[j].gpu_seconds * (1 - self.jobs[j].progress) for j in queue[allowed:])
+        return backlog
 
     # --- positions and ETAs -------------------------------------------------------------------
 

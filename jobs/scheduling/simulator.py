@@ -209,7 +209,6 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
     fleet.add_ready("l40s", fleet.min_size["l40s"])
     completions: list[tuple[float, str, str]] = []  # (end, job id, slot)
     running: dict[str, SimJob] = {}
-    queued_gpu_s: dict[int, float] = {0: 0.0, 1: 0.0}
     active: dict[str, int] = {}
     active_since: dict[str, float] = {}
     active_time: dict[str, float] = {}
@@ -235,7 +234,6 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                       attempts=sim.preemptions, progress=sim.progress)
         if kind == "policy":
             sched.add(q)
-            queued_gpu_s[sched.home[sim.id]] += sim.gpu_seconds * (1 - sim.progress)
         else:
             fifo.add(q, sim)
 
@@ -310,9 +308,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
             for a in decision.assignments:
                 used.add(a.slot)
                 for job_id in a.job_ids:
-                    sim = sims[job_id]
-                    queued_gpu_s[sched.home_class(sim.memory_mb)] -= sim.gpu_seconds * (1 - sim.progress)
-                    start(sim, a.slot, a.gpu_class, t)
+                    start(sims[job_id], a.slot, a.gpu_class, t)
             for slot, cls in free:
                 if slot not in used:
                     fleet.idle[cls].append(slot)
@@ -326,7 +322,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         # Autoscaler and preemption, every 15 s.
         if t - last_scale >= AUTOSCALE_EVERY_S:
             last_scale = t
-            backlog = queued_gpu_s if kind == "policy" else fifo.backlog_seconds()
+            backlog = sched.runnable_backlog() if kind == "policy" else fifo.backlog_seconds()
             busy_by: dict[str, int] = {}
             for sim in running.values():
                 busy_by[sim.run_class] = busy_by.get(sim.run_class, 0) + 1
@@ -360,7 +356,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         if DEBUG and int(t) % 600 == 0:
             qn = len(sched.jobs) if kind == "policy" else fifo.queued()
             print(kind, int(t), dict(fleet.ready), "running", len(running), "queued", qn,
-                  {k: int(v) for k, v in (queued_gpu_s if kind == "policy" else fifo.backlog_seconds()).items()})
+                  {k: int(v) for k, v in (sched.queued_work if kind == "policy" else fifo.backlog_seconds()).items()})
         # Account GPU time for this tick.
         fleet.gpu_seconds_provisioned += sum(fleet.ready.values())
         fleet.gpu_seconds_busy += len(running)
