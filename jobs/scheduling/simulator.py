@@ -43,7 +43,6 @@ AUTOSCALE_EVERY_S = 15
 DRAIN_TARGET_S = 45.0
 POSTPROCESS_S = 8.0  # encode, frame scan, signing, upload after the GPU is done
 CHECKPOINT_FRACTION = 0.2
-DEBUG = False
 DRAIN_S = 30 * 60  # after the window, up to this long to finish what is queued
 # Load shedding, as an operator runs it: a tier whose queue already holds more work than the whole
 # fleet at its maximum could do in this long refuses new submissions (429, "try again later").
@@ -353,10 +352,6 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                     sim.slot = ""
                     sched.job_finished(sim.user)
                     enqueue(sim)
-        if DEBUG and int(t) % 600 == 0:
-            qn = len(sched.jobs) if kind == "policy" else fifo.queued()
-            print(kind, int(t), dict(fleet.ready), "running", len(running), "queued", qn,
-                  {k: int(v) for k, v in (sched.queued_work if kind == "policy" else fifo.backlog_seconds()).items()})
         # Account GPU time for this tick.
         fleet.gpu_seconds_provisioned += sum(fleet.ready.values())
         fleet.gpu_seconds_busy += len(running)
