@@ -3,6 +3,8 @@ messages on the page, never stack traces."""
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 
@@ -65,9 +67,6 @@ def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpRes
     try:
         sub = parse_remix(source, data, request.user.tier)
         if new_seed:
-            import secrets
-            from dataclasses import replace
-
             sub = replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None)
         job = submit(request.user, sub)
     except APIError as exc:
