@@ -55,7 +55,7 @@ class GpuClass:
     batch_size: int = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class QueuedJob:
     id: str
     user: str
@@ -68,7 +68,7 @@ class QueuedJob:
     batch_key: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class RunningJob:
     id: str
     user: str

@@ -15,6 +15,7 @@ the policy assigns free GPUs, and every 15 s the autoscaler and the preemption c
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import random
 import statistics
@@ -110,7 +111,8 @@ class Traffic:
         self.scale = scale
         self.n = 0
         self.noisy_users = {tier: [f"{tier}-noisy-{i}" for i in range(5)] for tier in ("plus", "free")}
-        self.options = {t: ([o[:2] for o in opts], [o[2] for o in opts]) for t, opts in OPTIONS.items()}
+        self.options = {t: ([o[:2] for o in opts], list(itertools.accumulate(o[2] for o in opts)))
+                        for t, opts in OPTIONS.items()}
 
     def rate(self, t: float) -> dict[str, float]:
         factor = 2.5 + (PEAK_FACTOR - 2.5) * min(1.0, t / RAMP_S)
@@ -122,8 +124,8 @@ class Traffic:
 
     def make(self, tier: str, t: float, user: str | None = None) -> SimJob:
         self.n += 1
-        choices, weights = self.options[tier]
-        seconds, res = self.rng.choices(choices, weights)[0]
+        choices, cum_weights = self.options[tier]
+        seconds, res = self.rng.choices(choices, cum_weights=cum_weights)[0]
         per_s, mem = RESOLUTIONS[res]
         gpu = min(300.0, max(30.0, per_s * seconds * self.rng.uniform(0.85, 1.15)))
         user = user or f"{tier}-{self.rng.randrange(max(1, int(USERS[tier] * self.scale)))}"
