@@ -35,6 +35,8 @@ import math
 from collections import deque
 from dataclasses import dataclass, field
 
+HEAVY_MARGIN = 4  # queued jobs beyond the cap before the autoscaling signal discounts a user
+
 
 @dataclass(frozen=True)
 class TierConfig:
@@ -126,7 +128,7 @@ class Scheduler:
         self.by_batch: dict[str, deque[str]] = {}
         self.parked: dict[str, list[tuple[str, int]]] = {}  # capped users, out of the heaps
         self.queued_work: dict[int, float] = {}  # reference GPU-seconds queued, by home class
-        self.heavy: set[tuple[str, int, str]] = set()  # users with more queued than their cap
+        self.heavy: set[tuple[str, int, str]] = set()  # users with far more queued than their cap
         self.vclock: dict[str, float] = {}  # per tier: the attainment of the last user served
         self.epoch: float | None = None  # time origin of the inflating service units
         self.inflation = 1.0
@@ -153,7 +155,7 @@ class Scheduler:
             self._catch_up_tier(job.tier)
         self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
         self.queued_work[home] = self.queued_work.get(home, 0.0) + job.gpu_seconds * (1 - job.progress)
-        if len(self.user_queues[key]) > self.cfg.tiers[job.tier].max_concurrent:
+        if len(self.user_queues[key]) > self.cfg.tiers[job.tier].max_concurrent + HEAVY_MARGIN:
             self.heavy.add(key)
         if key not in self.in_heap and (job.tier, home) not in self.parked.get(job.user, ()):
             self._push_user(job.tier, home, job.user)
@@ -390,7 +392,9 @@ class Scheduler:
 
     def runnable_backlog(self) -> dict[int, float]:
         """Queued work by home class that more GPUs could start now: a user's jobs beyond their
-        concurrency cap wait for their own jobs, not for capacity, so they do not count."""
+        concurrency cap wait for their own jobs, not for capacity, so they do not count. Only users
+        far over their cap are corrected for (a few queued jobs beyond it start soon anyway), which
+        keeps this cheap when a flood leaves every user with a job or two waiting."""
         backlog = dict(self.queued_work)
         for key in list(self.heavy):
             tier, home, user = key
