@@ -17,7 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("--queues", nargs="*", default=CPU_QUEUES)
 
     def handle(self, processes: int, threads: int, queues: list[str], **options) -> None:  # type: ignore[no-untyped-def]
-        env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+        env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1"),
+               "dramatiq_worker_timeout": os.environ.get("dramatiq_worker_timeout", "100")}
         args = [sys.executable, "-m", "dramatiq", "webapp.cpu_entry", "--processes", str(processes),
                 "--threads", str(threads), "--queues", *queues]
         os.execve(sys.executable, args, env)
