@@ -26,10 +26,15 @@ def client_for(key: str) -> APIClient:
 
 
 def to_finalizing(job_id: str) -> int:
-    assert lifecycle.accept_after_screening(job_id)
-    d = lifecycle.dispatch(job_id, None, "gpu.test")
-    assert d and lifecycle.claim(job_id, d.attempt, d.lease_token)
-    assert lifecycle.frames_done(job_id, d.lease_token)
+    """Walk a job to `finalizing` by hand, in one transaction, so that a dispatcher or CPU worker of a
+    test stack running in the background never sees it half-way (nor gets a finalize message)."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        assert lifecycle.accept_after_screening(job_id)
+        d = lifecycle.dispatch(job_id, None, "gpu.nobody")
+        assert d and lifecycle.claim(job_id, d.attempt, d.lease_token)
+        assert lifecycle.transition(job_id, S.FINALIZING, expect=[S.RUNNING], fence_token=d.lease_token)
     return d.attempt
 
 

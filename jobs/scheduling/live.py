@@ -38,6 +38,7 @@ from jobs.signals import redis_client, request_preempt, send_to_feed
 log = logging.getLogger(__name__)
 
 AUTOSCALE_KEY = "kinema:autoscale"
+SYNC_MARGIN = timedelta(seconds=10)
 POSITIONS_EVERY_S = 2.0
 
 
@@ -70,6 +71,8 @@ class LiveScheduler:
         self.scheduler: Scheduler | None = None
         self.signature: tuple = ()
         self.known: set[str] = set()
+        self.watermark = None  # newest queued_at seen
+        self.last_sync = timezone.now()
         self.last_positions = 0.0
         self.t0 = time.time()
 
@@ -88,19 +91,30 @@ class LiveScheduler:
             self.scheduler = Scheduler(SchedulerConfig(tiers=tiers, gpu_classes=classes))
             self.signature = signature
             self.known = set()
+            self.watermark = None
         return self.scheduler
 
     def _epoch(self, dt) -> float:  # type: ignore[no-untyped-def]
         return dt.timestamp() - self.t0 if dt else self.now()
 
     def sync(self, sched: Scheduler) -> None:
+        """Add jobs queued since the last look (and retries whose backoff just ended), without
+        re-reading the whole queue: a watermark on `queued_at`, with a margin for clock skew."""
         now = timezone.now()
         ready = Q(not_before__isnull=True) | Q(not_before__lte=now)
-        fresh = (Job.objects.filter(ready, state=JobState.QUEUED).exclude(id__in=self.known)
-                 .only("id", "user_id", "tier", "est_gpu_seconds", "est_memory_mb", "queued_at", "attempt",
+        qs = Job.objects.filter(ready, state=JobState.QUEUED)
+        if self.watermark is not None:
+            qs = qs.filter(Q(queued_at__gte=self.watermark - SYNC_MARGIN)
+                           | Q(not_before__gt=self.last_sync - SYNC_MARGIN, not_before__lte=now))
+        self.last_sync = now
+        fresh = (qs.only("id", "user_id", "tier", "est_gpu_seconds", "est_memory_mb", "queued_at", "attempt",
                        "checkpoint_step", "steps", "model", "width", "height", "num_frames")
                  .order_by("queued_at", "id"))  # each user's jobs enter their FIFO in queue order
         for job in fresh.iterator(chunk_size=2000):
+            if self.watermark is None or job.queued_at > self.watermark:
+                self.watermark = job.queued_at
+            if job.id in self.known:
+                continue
             progress = (job.checkpoint_step or 0) / job.steps if job.steps else 0.0
             added = sched.add(QueuedJob(job.id, str(job.user_id), job.tier, max(job.est_gpu_seconds, 0.001),
                                         job.est_memory_mb, self._epoch(job.queued_at), attempts=job.attempt,
