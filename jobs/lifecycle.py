@@ -114,11 +114,11 @@ def notify_outcome(job_id: str, user_id: int, state: str) -> None:
         kind, title, body = Notification.Kind.COMPLETED, "Your video is ready", prompt
     else:
         kind, title, body = Notification.Kind.FAILED, "Your video could not be made", job["error_message"]
-    created = Notification.objects.bulk_create(
+    # Runs inside the terminal transition (once per job); the unique constraint is the backstop.
+    Notification.objects.bulk_create(
         [Notification(user_id=user_id, job_id=job_id, kind=kind, title=title, body=body)], ignore_conflicts=True)
-    if created:
-        message = {"kind": "notification", "job_id": job_id, "type": kind, "title": title, "body": body}
-        transaction.on_commit(lambda: signals.send_to_feed(user_id, message))
+    message = {"kind": "notification", "job_id": job_id, "type": kind, "title": title, "body": body}
+    transaction.on_commit(lambda: signals.send_to_feed(user_id, message))
 
 
 def record_event(job_id: str, reason: str, detail: dict[str, Any] | None = None) -> None:

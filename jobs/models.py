@@ -36,6 +36,11 @@ def new_job_id() -> str:
     return f"video_{int(time.time() * 1000):012x}{secrets.token_hex(8)}"
 
 
+def denoising_percent(step: int, steps: int) -> int:
+    """Denoising fills 0-95 % of a job's progress; finalizing and publishing the rest."""
+    return min(95, int(95 * step / steps)) if steps else 0
+
+
 class Job(models.Model):
     id = models.CharField(primary_key=True, max_length=40, default=new_job_id, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs")
@@ -117,9 +122,7 @@ class Job(models.Model):
             return 100
         if self.state in (JobState.FINALIZING, JobState.IN_REVIEW):
             return 95
-        if not self.steps:
-            return 0
-        return min(95, int(95 * self.step / self.steps))
+        return denoising_percent(self.step, self.steps)
 
 
 class JobEvent(models.Model):

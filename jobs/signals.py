@@ -90,6 +90,8 @@ def state_changed(job_id: str, user_id: int, from_state: str, to_state: str) -> 
 
 def progress(job_id: str, user_id: int, step: int, total: int, fields: dict[str, Any]) -> None:
     """Step progress for the feed. Workers call this at most every KINEMA_PROGRESS_INTERVAL_S."""
+    from jobs.models import denoising_percent
+
     send_to_feed(user_id, {"kind": "progress", "job_id": job_id, "step": step, "total": total,
-                           "percent": min(95, int(95 * step / total)) if total else 0,
+                           "percent": denoising_percent(step, total),
                            **{k: v for k, v in fields.items() if isinstance(v, int | float | str)}})
