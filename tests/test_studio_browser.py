@@ -4,7 +4,6 @@ Selenium) against daphne, the dispatcher and real workers. Screenshots land in t
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,15 +19,10 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from accounts.models import Tier, User
 from tests.conftest import ARTIFACTS, wait_for
+from webapp.stack import _port_open, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -41,11 +35,7 @@ def web(stack) -> Iterator[str]:  # type: ignore[no-untyped-def]
                             stderr=subprocess.STDOUT, start_new_session=True)
     stack.procs["web"] = proc
 
-    def up() -> bool:
-        with socket.socket() as s:
-            return s.connect_ex(("127.0.0.1", port)) == 0
-
-    wait_for(up, timeout=60)
+    wait_for(lambda: _port_open(port), timeout=60)
     yield f"http://127.0.0.1:{port}"
 
 
