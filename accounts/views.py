@@ -13,10 +13,7 @@ from rest_framework.response import Response
 from accounts.credits import balance, outstanding_holds
 from accounts.models import CreditLot, User
 from jobs.api.base import KinemaView
-
-
-def _ts(value: Any) -> int | None:
-    return int(value.timestamp()) if value else None
+from jobs.selectors import unix_seconds
 
 
 def account_summary(user: User) -> dict[str, Any]:
@@ -38,7 +35,7 @@ def account_summary(user: User) -> dict[str, Any]:
         "balance": balance(user),
         "held": outstanding_holds(user),
         "lots": [{"id": lot.pk, "source": lot.source, "amount": lot.amount, "remaining": lot.remaining,
-                  "expires_at": _ts(lot.expires_at), "expired": bool(lot.expires_at and lot.expires_at <= now)}
+                  "expires_at": unix_seconds(lot.expires_at), "expired": bool(lot.expires_at and lot.expires_at <= now)}
                  for lot in lots],
         "usage_today": {"generations": Job.objects.filter(user=user, created_at__gte=day_start).count()},
         "active_jobs": Job.objects.filter(user=user, state__in=ACTIVE_STATES).count(),

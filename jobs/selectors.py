@@ -34,7 +34,7 @@ def get_visible_job(user: User, job_id: str) -> Job | None:
     return visible_jobs(user).filter(pk=job_id).first()
 
 
-def _ts(value: datetime | None) -> int | None:
+def unix_seconds(value: datetime | None) -> int | None:
     return int(value.timestamp()) if value else None
 
 
@@ -45,9 +45,9 @@ def video_object(job: Job) -> dict[str, Any]:
     return {
         "id": job.id,
         "object": "video",
-        "created_at": _ts(job.created_at),
-        "completed_at": _ts(job.finished_at) if status == "completed" else None,
-        "expires_at": _ts(job.expires_at),
+        "created_at": unix_seconds(job.created_at),
+        "completed_at": unix_seconds(job.finished_at) if status == "completed" else None,
+        "expires_at": unix_seconds(job.expires_at),
         "model": job.model,
         "progress": job.progress,
         "prompt": job.prompt,
@@ -61,7 +61,7 @@ def video_object(job: Job) -> dict[str, Any]:
         "step": job.step,
         "total_steps": job.steps,
         "queue_position": job.queue_position if job.state == JobState.QUEUED else None,
-        "eta_at": _ts(job.eta_at) if job.state == JobState.QUEUED else None,
+        "eta_at": unix_seconds(job.eta_at) if job.state == JobState.QUEUED else None,
         "attempt": job.attempt,
         "negative_prompt": job.negative_prompt,
         "seed": job.seed,
@@ -75,14 +75,14 @@ def video_object(job: Job) -> dict[str, Any]:
         "credits_charged": job.credits_charged,
         "notices": job.notices,
         "timings": {
-            "queued_at": _ts(job.queued_at),
-            "started_at": _ts(job.started_at),
-            "frames_done_at": _ts(job.frames_done_at),
-            "finished_at": _ts(job.finished_at),
+            "queued_at": unix_seconds(job.queued_at),
+            "started_at": unix_seconds(job.started_at),
+            "frames_done_at": unix_seconds(job.frames_done_at),
+            "finished_at": unix_seconds(job.finished_at),
         },
     }
 
 
 def notification_object(n: Notification) -> dict[str, Any]:
     return {"id": n.pk, "object": "notification", "type": n.kind, "video_id": n.job_id, "title": n.title,
-            "body": n.body, "created_at": _ts(n.created_at), "read": n.read_at is not None}
+            "body": n.body, "created_at": unix_seconds(n.created_at), "read": n.read_at is not None}
