@@ -23,7 +23,8 @@ from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for
 from jobs.models import Artifact, Job, JobEvent, JobState
 from jobs.profiles import current_profile
 from jobs.styles import STYLES
-from safety.rules import check_prompt
+from safety.decisions import record_request_block
+from safety.policy import check_prompt
 from webapp.broker import SCREEN_JOB, SCREENING_QUEUE
 
 MAX_PROMPT_CHARS = 4000
@@ -140,7 +141,8 @@ def read_reference_image(upload: Any) -> ReferenceImage:
     return ReferenceImage(data, Image.MIME[fmt], w, h)
 
 
-def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier) -> Submission:
+def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier,
+                     user_id: int | None = None) -> Submission:
     """Validate a request against the model's profile and the user's tier. Raises APIError (4xx)."""
     profile = current_profile()
     notices: list[str] = []
@@ -175,9 +177,11 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     upload = (files or {}).get("input_reference") or data.get("input_reference")
     if upload:
         reference = read_reference_image(upload)
-    verdict = check_prompt(prompt, negative)
+    # The negative prompt names what to keep out of the video ("nudity, blood"): it is not screened.
+    verdict = check_prompt(prompt)
     if verdict.blocked:
-        raise APIError(f"This request was blocked by our content policy ({verdict.category}).",
+        label = record_request_block(verdict, user_id)
+        raise APIError(f"This request was blocked by our content policy ({label}).",
                        param="prompt", code="moderation_blocked")
     num_frames = 4 * max(1, round(seconds * fps / 4)) + 1
     return Submission(prompt=prompt, negative_prompt=negative, model=model, seconds=seconds, size=size,
@@ -186,7 +190,7 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
                       reference=reference, notices=tuple(notices))
 
 
-def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier) -> Submission:
+def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int | None = None) -> Submission:
     """A remix keeps the source's settings (and seed) and changes the prompt (and optionally more)."""
     base = {
         "prompt": source.prompt, "negative_prompt": source.negative_prompt, "model": source.model,
@@ -196,7 +200,7 @@ def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier) -> Submission:
     merged = {**base, **{k: v for k, v in data.items() if k in base}}
     if not _text(data, "prompt"):
         raise invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter")
-    return replace(parse_submission(merged, None, tier), remixed_from_id=source.id)
+    return replace(parse_submission(merged, None, tier, user_id), remixed_from_id=source.id)
 
 
 def submit(user: User, sub: Submission) -> Job:

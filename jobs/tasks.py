@@ -19,7 +19,7 @@ from jobs.costs import credits_for
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
 from jobs.profiles import current_profile
-from safety.rules import check_prompt
+from safety.policy import check_prompt
 from webapp.broker import (  # noqa: F401 - importing broker configures Dramatiq
     CLEANUP_JOB,
     FINALIZE_JOB,

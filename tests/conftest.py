@@ -44,7 +44,7 @@ def _session_media() -> Path:
 
 @pytest.fixture(autouse=True)
 def _default_tiers(request: pytest.FixtureRequest) -> None:
-    """Tiers are data from a migration; transactional tests flush them, so put them back first."""
+    """Tiers and the safety policy are data from migrations; transactional tests flush them: put them back."""
     marker = request.node.get_closest_marker("django_db")
     if marker is None:
         return
@@ -52,8 +52,10 @@ def _default_tiers(request: pytest.FixtureRequest) -> None:
     request.getfixturevalue("transactional_db" if transactional else "db")
     from accounts.models import Tier
     from accounts.tiers import ensure_default_tiers
+    from safety.defaults import ensure_default_policy
 
     ensure_default_tiers(Tier)
+    ensure_default_policy()  # the safety policy is data from a migration too
 
 
 @pytest.fixture

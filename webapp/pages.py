@@ -38,7 +38,7 @@ def studio(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form.update({k: request.POST.get(k, "") for k in form})
         try:
-            submit(request.user, parse_submission(request.POST, request.FILES, request.user.tier))
+            submit(request.user, parse_submission(request.POST, request.FILES, request.user.tier, request.user.pk))
             return redirect("studio")
         except APIError as exc:
             error = exc.message
@@ -65,7 +65,7 @@ def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpRes
         return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
     data = {"prompt": request.POST.get("prompt", source.prompt)}
     try:
-        sub = parse_remix(source, data, request.user.tier)
+        sub = parse_remix(source, data, request.user.tier, request.user.pk)
         if new_seed:
             sub = replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None)
         job = submit(request.user, sub)

@@ -201,3 +201,14 @@ KINEMA_SUBMITTED_DEADLINE_S = float(os.environ.get("KINEMA_SUBMITTED_DEADLINE_S"
 KINEMA_FINALIZING_DEADLINE_S = float(os.environ.get("KINEMA_FINALIZING_DEADLINE_S", "120"))
 # A latent preview (cheap RGB projection) every this many steps; 0 turns previews off.
 KINEMA_PREVIEW_EVERY = env_int("KINEMA_PREVIEW_EVERY", 5)
+
+# Safety and provenance. Signing material defaults to the local CA `manage.py init_signing` makes.
+KINEMA_SIGNING_DIR = Path(os.environ.get("KINEMA_SIGNING_DIR", VAR_DIR / "signing"))
+KINEMA_C2PA_CERT = os.environ.get("KINEMA_C2PA_CERT", str(KINEMA_SIGNING_DIR / "signer-chain.pem"))
+KINEMA_C2PA_KEY = os.environ.get("KINEMA_C2PA_KEY", str(KINEMA_SIGNING_DIR / "signer-key.pem"))
+KINEMA_C2PA_TRUST_ANCHORS = os.environ.get(
+    "KINEMA_C2PA_TRUST_ANCHORS", "" if "KINEMA_C2PA_CERT" in os.environ else str(KINEMA_SIGNING_DIR / "root-ca.pem"))
+# Prompts screened together in one embedding batch by the screening stage.
+KINEMA_SCREEN_BATCH = env_int("KINEMA_SCREEN_BATCH", 32)
+# Threads for ONNX Runtime / dlib-free parts of the safety models in CPU workers.
+KINEMA_SAFETY_THREADS = env_int("KINEMA_SAFETY_THREADS", 1)

@@ -50,7 +50,7 @@ class VideoListCreate(KinemaView):
                    responses={200: schema.Video, **ERRORS})
     def post(self, request: Request) -> Response:
         return run_idempotently(request, lambda: video_response(
-            submit(request.user, parse_submission(request.data, request.FILES, request.user.tier))))
+            submit(request.user, parse_submission(request.data, request.FILES, request.user.tier, request.user.pk))))
 
     @extend_schema(
         operation_id="listVideos",
@@ -143,7 +143,7 @@ class VideoRemix(KinemaView):
     def post(self, request: Request, video_id: str) -> Response:
         source = owned_job(request, video_id)
         return run_idempotently(request, lambda: video_response(
-            submit(request.user, parse_remix(source, request.data, request.user.tier))))
+            submit(request.user, parse_remix(source, request.data, request.user.tier, request.user.pk))))
 
 
 class VideoCancel(KinemaView):
