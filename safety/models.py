@@ -61,7 +61,7 @@ class Rule(models.Model):
 
     category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="rules")
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.PATTERN)
-    pattern = models.TextField(help_text="Python regex over the normalised prompt; word boundaries are added around it.")
+    pattern = models.TextField(help_text="Python regex over the normalised prompt; word boundaries are added.")
     enabled = models.BooleanField(default=True)
     note = models.CharField(max_length=200, blank=True, default="")
     updated_at = models.DateTimeField(auto_now=True)
