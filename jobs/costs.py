@@ -34,3 +34,11 @@ def memory_mb_for(profile: ModelProfile, *, width: int, height: int, num_frames:
     base_w, base_h = profile.resolutions["landscape"]
     work = (num_frames / profile.frames_for(5)) * (width * height) / (base_w * base_h)
     return int(profile.base_memory_mb + profile.activation_memory_mb * work)
+
+
+def delivered_charge(job: object) -> int:
+    """The price of what a job delivered (never more than its hold, see accounts.credits)."""
+    from jobs.profiles import current_profile
+
+    return credits_for(current_profile(), width=job.width, height=job.height,  # type: ignore[attr-defined]
+                       seconds=job.seconds, steps=job.step or job.steps)  # type: ignore[attr-defined]

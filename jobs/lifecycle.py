@@ -138,11 +138,14 @@ def accept_after_screening(job_id: str, detail: dict[str, Any] | None = None) ->
     return ok
 
 
-def block(job_id: str, category: str, *, stage: str, detail: dict[str, Any] | None = None) -> bool:
+def block(job_id: str, category: str, *, stage: str, label: str | None = None, attempt: int | None = None,
+          detail: dict[str, Any] | None = None) -> bool:
+    """`label` is what the user is told (the category's name, never the rule that fired)."""
+    what = "request" if stage in {"request", "prompt", "reference"} else "video"
     return transition(
-        job_id, S.BLOCKED, expect=[S.SUBMITTED, S.FINALIZING, S.IN_REVIEW], reason=f"blocked:{stage}",
-        detail={"category": category, **(detail or {})}, error_code="moderation_blocked",
-        error_message=f"This request was blocked by our content policy ({category}).",
+        job_id, S.BLOCKED, expect=[S.SUBMITTED, S.FINALIZING, S.IN_REVIEW], fence_attempt=attempt,
+        reason=f"blocked:{stage}", detail={"category": category, **(detail or {})}, error_code="moderation_blocked",
+        error_message=f"This {what} was blocked by our content policy ({label or category}).",
     )
 
 
@@ -259,11 +262,12 @@ def send_to_review(job_id: str, attempt: int, detail: dict[str, Any]) -> bool:
                       detail=detail)
 
 
-def review_decision(job_id: str, *, approve: bool, reviewer: str, note: str) -> bool:
+def review_decision(job_id: str, *, approve: bool, reviewer: str, note: str, charge: int | None = None,
+                    **fields: Any) -> bool:
     detail = {"reviewer": reviewer, "note": note}
     if approve:
         return transition(job_id, S.SUCCEEDED, expect=[S.IN_REVIEW], reason="approved in review",
-                          detail=detail)
+                          detail=detail, charge=charge, **fields)
     return transition(job_id, S.BLOCKED, expect=[S.IN_REVIEW], reason="rejected in review", detail=detail,
                       error_code="moderation_blocked",
                       error_message="This video was blocked by our content policy after review.")

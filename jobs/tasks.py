@@ -1,4 +1,5 @@
-"""CPU-stage actors: prompt screening (submitted -> queued) and finalizing (frames -> MP4, published).
+"""CPU-stage actors: screening (submitted -> queued | blocked) and finalizing (frames -> scanned, signed MP4 ->
+published | in review | blocked).
 
 Actors translate messages into calls on jobs.lifecycle; a duplicate or stale message finds the job
 already moved on, the conditional transition returns False, and the message is simply acked.
@@ -6,20 +7,28 @@ already moved on, the conditional transition returns False, and the message is s
 
 from __future__ import annotations
 
+import io
 import logging
 from datetime import timedelta
 
 import dramatiq
+import numpy as np
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
+from PIL import Image
 
 from jobs import lifecycle
 from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_artifact, sweep_job_storage
-from jobs.costs import credits_for
+from jobs.costs import delivered_charge
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
-from jobs.profiles import current_profile
-from safety.policy import check_prompt
+from safety import decisions
+from safety.frames import scan_frames
+from safety.policy import Policy, current_policy
+from safety.provenance import manifest_for, sign_mp4
+from safety.review import open_case
+from safety.screening import screen_prompts
 from webapp.broker import (  # noqa: F401 - importing broker configures Dramatiq
     CLEANUP_JOB,
     FINALIZE_JOB,
@@ -35,21 +44,55 @@ log = logging.getLogger(__name__)
 @dramatiq.actor(actor_name=SCREEN_JOB, queue_name=SCREENING_QUEUE, max_retries=10, min_backoff=500,
                 max_backoff=30_000)
 def screen_job(job_id: str) -> None:
-    job = Job.objects.filter(pk=job_id, state=JobState.SUBMITTED).only("prompt", "negative_prompt").first()
-    if job is None:
-        return  # already screened, cancelled or deleted
-    verdict = check_prompt(job.prompt)
-    detail = {"stage": "prompt", "rule": verdict.rule, "category": verdict.category}
-    if verdict.blocked:
-        lifecycle.block(job_id, verdict.category, stage="prompt", detail=detail)
-    else:
-        lifecycle.accept_after_screening(job_id, detail={"stage": "prompt", "verdict": "allow"})
+    """Screen this job's prompt (and reference image) together with other waiting jobs, in one batch.
+
+    The batch's rows are locked (SKIP LOCKED) so concurrent screeners never screen a job twice; a
+    duplicate message finds its job locked or already screened and does nothing."""
+    with transaction.atomic():
+        mine = list(Job.objects.select_for_update(skip_locked=True).filter(pk=job_id, state=JobState.SUBMITTED))
+        if not mine:
+            return  # already screened, being screened, cancelled or deleted
+        others = list(Job.objects.select_for_update(skip_locked=True)
+                      .filter(state=JobState.SUBMITTED).exclude(pk=job_id)
+                      .order_by("created_at")[:max(0, settings.KINEMA_SCREEN_BATCH - 1)])
+        batch = mine + others
+        policy = current_policy()
+        for job, verdict in zip(batch, screen_prompts([j.prompt for j in batch], policy), strict=True):
+            decisions.record(stage="prompt", verdict=verdict.verdict, category=verdict.category,
+                             fired=verdict.fired, scores=verdict.scores, job_id=job.id)
+            if verdict.blocked:
+                lifecycle.block(job.id, verdict.category, stage="prompt", label=policy.label(verdict.category),
+                                detail={"rule" if verdict.fired.get("stage") == "rules" else "exemplar":
+                                        verdict.fired.get("rule") or verdict.fired.get("exemplar_id")})
+                continue
+            if not _reference_ok(job, policy):
+                continue
+            lifecycle.accept_after_screening(job.id, detail={"stage": "prompt", "verdict": "allow"})
+
+
+def _reference_ok(job: Job, policy: Policy) -> bool:
+    """The uploaded reference image gets the output's frame checks before any GPU time is spent.
+    Anything short of a clean pass blocks (a reference is cheap to replace; nothing to review)."""
+    art = live_artifact(job.id, Artifact.Kind.INPUT_REFERENCE)
+    if art is None:
+        return True
+    rgb = np.asarray(Image.open(io.BytesIO(read_artifact(art))).convert("RGB"))
+    scan = scan_frames(rgb[np.newaxis], policy, reference=True)
+    decision = decisions.record(stage="reference", verdict="allow" if scan.verdict == "allow" else "block",
+                                category=scan.category, fired=scan.fired(), scores=scan.summary, job_id=job.id)
+    if scan.verdict == "allow":
+        return True
+    decisions.keep_flagged_frames(decision, scan, rgb[np.newaxis], reference=True)
+    lifecycle.block(job.id, scan.category, stage="reference", label=policy.label(scan.category),
+                    detail={"decision_id": decision.pk})
+    return False
 
 
 @dramatiq.actor(actor_name=FINALIZE_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,
                 max_backoff=60_000)
 def finalize_job(job_id: str, attempt: int) -> None:
-    """Encode and publish. Idempotent: every output key is deterministic and rewritten on retry."""
+    """Scan, encode, sign, publish (or hold for review, or block). Idempotent: a retry redoes it all
+    and every output is a new artifact version; the fenced transition decides once."""
     job = Job.objects.filter(pk=job_id, state=JobState.FINALIZING, attempt=attempt).first()
     if job is None:
         return
@@ -59,15 +102,32 @@ def finalize_job(job_id: str, attempt: int) -> None:
                        expect=[JobState.FINALIZING], attempt=attempt)
         return
     frames = frames_from_bytes(read_artifact(frames_art))
-    put_artifact(job_id, Artifact.Kind.VIDEO, encode_mp4(frames, job.fps), "video/mp4")
+    policy = current_policy()
+    scan = scan_frames(frames, policy)
+    decision = decisions.record(stage="frames", verdict=scan.verdict, category=scan.category, fired=scan.fired(),
+                                scores=scan.summary, job_id=job_id)
+    decisions.keep_flagged_frames(decision, scan, frames)
+    if scan.verdict == "block":
+        lifecycle.block(job_id, scan.category, stage="frames", label=policy.label(scan.category), attempt=attempt,
+                        detail={"decision_id": decision.pk})
+        return
+    try:
+        video = sign_mp4(encode_mp4(frames, job.fps),
+                         manifest_for(job_id=job_id, model=settings.KINEMA_MODEL_NAME, prompt=job.prompt))
+    except Exception as exc:  # a clip that cannot be signed is never published
+        log.exception("signing %s failed", job_id)
+        lifecycle.fail(job_id, "signing_failed", "The video could not be signed with content credentials, so it "
+                       "was not published.", expect=[JobState.FINALIZING], attempt=attempt,
+                       detail={"error": f"{type(exc).__name__}: {exc}"})
+        return
+    put_artifact(job_id, Artifact.Kind.VIDEO, video, "video/mp4")
     put_artifact(job_id, Artifact.Kind.THUMBNAIL, thumbnail_jpeg(frames), "image/jpeg")
     put_artifact(job_id, Artifact.Kind.SPRITESHEET, spritesheet_jpeg(frames), "image/jpeg")
-    now = timezone.now()
-    # The charge is the price of what was delivered (never more than the hold, see accounts.credits).
-    charge = credits_for(current_profile(), width=job.width, height=job.height, seconds=job.seconds,
-                         steps=job.step or job.steps)
-    if lifecycle.publish(job_id, attempt, charge=charge,
-                         expires_at=now + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S)):
+    if scan.verdict == "review":
+        open_case(job_id, attempt, decision, stage="frames", category=scan.category, top_score=scan.top_score)
+        return
+    if lifecycle.publish(job_id, attempt, charge=delivered_charge(job),
+                         expires_at=timezone.now() + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S)):
         log.info("published %s", job_id)
 
 

@@ -161,3 +161,21 @@ def extra_processes() -> Iterator[list[subprocess.Popen[bytes]]]:
     for proc in procs:
         proc.terminate()
         proc.wait(10)
+
+
+def mdat(mp4: bytes) -> bytes:
+    """The encoded media (top-level `mdat` box) of an MP4: equal for equal video even when the
+    signed manifests around it differ (job id, signature time)."""
+    offset = 0
+    while offset + 8 <= len(mp4):
+        size = int.from_bytes(mp4[offset:offset + 4], "big")
+        kind = mp4[offset + 4:offset + 8]
+        header = 8
+        if size == 1:
+            size, header = int.from_bytes(mp4[offset + 8:offset + 16], "big"), 16
+        elif size == 0:
+            size = len(mp4) - offset
+        if kind == b"mdat":
+            return mp4[offset + header:offset + size]
+        offset += size
+    raise AssertionError("no mdat box")

@@ -13,7 +13,8 @@ import pytest
 from PIL import Image
 
 from jobs.models import Job, JobState
-from tests.conftest import wait_for
+from safety.provenance import GENERATION_ASSERTION, TRAINED_ALGORITHMIC_MEDIA, prompt_hash, verify_mp4
+from tests.conftest import mdat, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -48,6 +49,15 @@ def test_submit_poll_download_decode(stack, live_server, make_user) -> None:  # 
         assert mp4.content[4:8] == b"ftyp"
         # faststart: the moov atom precedes mdat so browsers can start playing at once
         assert mp4.content.index(b"moov") < mp4.content.index(b"mdat")
+        # Signed content credentials: AI-generated, this job, the model, a hash of the prompt.
+        credentials = verify_mp4(mp4.content)
+        assert credentials.state == "Trusted", credentials.errors
+        labels = {a["label"]: a["data"] for a in credentials.manifest["assertions"]}
+        created_action = labels["c2pa.actions.v2"]["actions"][0]
+        assert created_action["action"] == "c2pa.created"
+        assert created_action["digitalSourceType"] == TRAINED_ALGORITHMIC_MEDIA
+        assert labels[GENERATION_ASSERTION] == {"job_id": created["id"], "model": "kinema-tiny",
+                                                "prompt_sha256": prompt_hash("a lighthouse at dusk")}
         with av.open(io.BytesIO(mp4.content)) as container:
             stream = container.streams.video[0]
             assert stream.codec_context.name == "h264"
@@ -83,7 +93,8 @@ def test_same_seed_gives_the_same_video(stack, live_server, make_user) -> None: 
         bodies = [poll(client, i) for i in ids]
         assert all(b["status"] == "completed" for b in bodies)
         raw_a, raw_b = (client.get(f"/v1/videos/{i}/content").content for i in ids)
-    assert raw_a == raw_b, "generation and encoding are both deterministic"
+    # Generation and encoding are both deterministic; the signed manifests differ (job id, time).
+    assert mdat(raw_a) == mdat(raw_b) and raw_a != raw_b
     a, b = decode_frames(raw_a), decode_frames(raw_b)
     assert len(a) == len(b) == 5
     assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))

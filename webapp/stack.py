@@ -244,6 +244,11 @@ def ensure_model(env: dict[str, str]) -> None:
         manage(env, "build_tiny_model")
 
 
+def ensure_signing(env: dict[str, str]) -> None:
+    """A local CA + C2PA signing certificate under var/signing, unless real ones are configured."""
+    manage(env, "init_signing")
+
+
 def worker_commands() -> dict[str, list[str]]:
     port = os.environ.get("KINEMA_PORT", "8000")
     return {
@@ -258,6 +263,7 @@ def run() -> int:
     with services(durable=True) as env:
         manage(env, "migrate", "--noinput", "-v", "0")
         ensure_model(env)
+        ensure_signing(env)
         manage(env, "seed_demo")
         write_run_env(env)
         procs: dict[str, subprocess.Popen[bytes]] = {}
@@ -302,6 +308,7 @@ def test(pytest_args: list[str]) -> int:
         # The live test server runs each request on a fresh thread: persistent connections would leak.
         env.setdefault("DB_CONN_MAX_AGE", "0")
         ensure_model(env)
+        ensure_signing(env)
         return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode
 
 

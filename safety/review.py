@@ -1,0 +1,60 @@
+"""Human review of held clips: opening a case (with the job's move to `in_review`) and deciding it.
+
+Approve publishes the clip (charged like any published clip), reject blocks it; the terminal
+transition notifies the user either way. Every decision is an append-only ReviewAction.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from jobs import lifecycle
+from jobs.costs import delivered_charge
+from jobs.models import Job
+from safety.models import Decision, ReviewAction, ReviewCase
+
+
+def open_case(job_id: str, attempt: int, decision: Decision, *, stage: str, category: str, top_score: float) -> bool:
+    with transaction.atomic():
+        if not lifecycle.send_to_review(job_id, attempt, {"decision_id": decision.pk, "category": category}):
+            return False
+        ReviewCase.objects.update_or_create(job_id=job_id, defaults={
+            "decision": decision, "stage": stage, "category": category, "top_score": top_score,
+            "status": ReviewCase.Status.OPEN, "decided_by": None, "decided_at": None, "reason": ""})
+    return True
+
+
+class DecisionError(ValueError):
+    """A decision that cannot be taken (no reason given, case already decided)."""
+
+
+def decide(case: ReviewCase, reviewer: object, *, approve: bool, reason: str) -> bool:
+    """Returns True when the decision moved the job; False when the job had already ended (it is
+    recorded either way and the case is closed)."""
+    reason = reason.strip()
+    if not reason:
+        raise DecisionError("Give a reason: it is kept in the audit trail.")
+    with transaction.atomic():
+        case = ReviewCase.objects.select_for_update().get(pk=case.pk)
+        if case.status != ReviewCase.Status.OPEN:
+            raise DecisionError(f"This case was already decided ({case.get_status_display()}).")
+        name = getattr(reviewer, "username", str(reviewer))
+        if approve:
+            job = Job.objects.get(pk=case.job_id)
+            applied = lifecycle.review_decision(
+                case.job_id, approve=True, reviewer=name, note=reason, charge=delivered_charge(job),
+                expires_at=timezone.now() + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S))
+        else:
+            applied = lifecycle.review_decision(case.job_id, approve=False, reviewer=name, note=reason)
+        status = (ReviewCase.Status.APPROVED if approve else ReviewCase.Status.REJECTED) if applied \
+            else ReviewCase.Status.CLOSED
+        now = timezone.now()
+        ReviewCase.objects.filter(pk=case.pk).update(status=status, decided_by=reviewer, decided_at=now,
+                                                     reason=reason)
+        ReviewAction.objects.create(case=case, reviewer=reviewer, action="approve" if approve else "reject",
+                                    reason=reason, applied=applied)
+    return applied
