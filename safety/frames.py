@@ -36,9 +36,13 @@ SEVERITY = {"allow": 0, "review": 1, "block": 2}
 
 
 class Detectors:
-    """The three models, loaded once per process on first use (1 thread each, see settings)."""
+    """The three models, loaded once per process on first use (1 thread each, see settings).
+
+    dlib's detector and the ONNX sessions' wrappers are not safe to call from two threads at once
+    (a Dramatiq worker runs several): every call holds the instance's lock."""
 
     def __init__(self) -> None:
+        self.lock = threading.Lock()
         import dlib
         import nudenet
         import onnxruntime as ort
@@ -63,20 +67,24 @@ class Detectors:
 
     def nudity(self, rgb: np.ndarray) -> tuple[float, str]:
         """Highest exposed-body detection score in the frame, and its class."""
-        found = [d for d in self._nudenet.detect(np.ascontiguousarray(rgb[..., ::-1])) if d["class"] in EXPOSED]
+        with self.lock:
+            detections = self._nudenet.detect(np.ascontiguousarray(rgb[..., ::-1]))
+        found = [d for d in detections if d["class"] in EXPOSED]
         if not found:
             return 0.0, ""
         best = max(found, key=lambda d: d["score"])
         return float(best["score"]), str(best["class"])
 
     def nsfw(self, rgb: np.ndarray) -> float:
-        return float(self._nsfw.classify(rgb).nsfw)
+        with self.lock:
+            return float(self._nsfw.classify(rgb).nsfw)
 
     def face_embeddings(self, rgb: np.ndarray) -> list[np.ndarray]:
         upsample = 1 if min(rgb.shape[:2]) < 600 else 0  # HOG misses faces under ~80 px
         image = np.ascontiguousarray(rgb)
-        return [np.asarray(self._encoder.compute_face_descriptor(image, self._shape(image, rect)))
-                for rect in self._face_detector(image, upsample)]
+        with self.lock:
+            return [np.asarray(self._encoder.compute_face_descriptor(image, self._shape(image, rect)))
+                    for rect in self._face_detector(image, upsample)]
 
 
 _lock = threading.Lock()

@@ -49,8 +49,10 @@ _cached: Policy | None = None
 
 
 def _fingerprint() -> tuple[object, ...]:
-    parts: list[object] = []
-    for model, stamp in ((Category, "updated_at"), (Rule, "updated_at"), (Exemplar, "updated_at"),
+    # Categories are few: their whole rows, so even a bulk UPDATE of a threshold is seen at once.
+    parts: list[object] = list(Category.objects.order_by("slug").values_list(
+        "slug", "enabled", "embedding_threshold", "frame_review_threshold", "frame_block_threshold"))
+    for model, stamp in ((Rule, "updated_at"), (Exemplar, "updated_at"),
                          (ProtectedPerson, "updated_at"), (ReferencePhoto, "created_at")):
         agg = model.objects.aggregate(n=Count("pk"), last=Max(stamp))
         parts += [agg["n"], agg["last"]]

@@ -17,9 +17,9 @@ ALL = list(S)
 
 
 def make_job(user, state: str = S.SUBMITTED, **fields) -> Job:  # type: ignore[no-untyped-def]
-    return Job.objects.create(user=user, tier="plus", state=state, prompt="a cat", model="kinema-tiny", seconds=4,
-                              size="1280x720", width=128, height=80, num_frames=17, fps=4, steps=4, seed=1,
-                              **fields)
+    values = dict(tier="plus", prompt="a cat", model="kinema-tiny", seconds=4, size="1280x720", width=128,
+                  height=80, num_frames=17, fps=4, steps=4, seed=1)
+    return Job.objects.create(user=user, state=state, **{**values, **fields})
 
 
 @pytest.fixture

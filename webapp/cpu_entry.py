@@ -10,7 +10,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webapp.settings")
 django.setup()
 
 import torch  # noqa: E402
-
 from django.conf import settings  # noqa: E402
 
 torch.set_num_threads(settings.KINEMA_TORCH_THREADS)  # the prompt-embedding model; ONNX/dlib are set in safety

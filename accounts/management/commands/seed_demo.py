@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import os
 
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
 from accounts.credits import balance, grant_credits
 from accounts.models import User
+from safety.permissions import ensure_reviewer_group
 
 DEMO_PASSWORD = os.environ.get("KINEMA_DEMO_PASSWORD", "kinema-demo")
 
@@ -25,6 +25,6 @@ class Command(BaseCommand):
         if created:
             reviewer.set_password(DEMO_PASSWORD)
             reviewer.save()
-        reviewer.groups.add(Group.objects.get_or_create(name="reviewers")[0])
+        reviewer.groups.add(ensure_reviewer_group())
         self.stdout.write(f"  creator login:  demo / {DEMO_PASSWORD}")
         self.stdout.write(f"  reviewer login: reviewer / {DEMO_PASSWORD}  (admin at /admin/)")

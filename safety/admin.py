@@ -1,0 +1,312 @@
+"""The moderation console (Django admin) for trust-and-safety reviewers.
+
+Reviewers (the `reviewers` group, staff but not superusers) work a queue of review cases, see the
+prompt, the user, the clip and its flagged frames with their scores, and approve or reject with a
+reason (audited). They also edit the policy: categories and thresholds, rules, exemplars, protected
+persons and their reference photos; edits apply to the next job without a restart.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
+from django.db.models import QuerySet
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+
+from jobs.models import Artifact
+from safety.frames import face_embedding_of
+from safety.models import (
+    Category,
+    Decision,
+    Exemplar,
+    FlaggedFrame,
+    ProtectedPerson,
+    ReferencePhoto,
+    ReviewAction,
+    ReviewCase,
+    Rule,
+)
+from safety.review import DecisionError, decide
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["slug", "label", "enabled", "embedding_threshold", "frame_review_threshold",
+                    "frame_block_threshold", "updated_at"]
+    list_editable = ["enabled", "embedding_threshold", "frame_review_threshold", "frame_block_threshold"]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # disable a category instead: decisions refer to it by name
+
+
+class RuleForm(forms.ModelForm):
+    class Meta:
+        model = Rule
+        fields = ["category", "kind", "pattern", "enabled", "note"]
+
+    def clean_pattern(self) -> str:
+        pattern = self.cleaned_data["pattern"].strip()
+        try:
+            re.compile(rf"\b(?:{pattern})\b")
+        except re.error as exc:
+            raise ValidationError(f"Not a valid regular expression: {exc}.") from None
+        if re.search(rf"\b(?:{pattern})\b", ""):
+            raise ValidationError("This pattern matches an empty prompt, so it would block everything.")
+        return pattern
+
+
+@admin.register(Rule)
+class RuleAdmin(admin.ModelAdmin):
+    form = RuleForm
+    list_display = ["pattern", "category", "kind", "enabled", "note", "updated_at"]
+    list_filter = ["category", "kind", "enabled"]
+    search_fields = ["pattern", "note"]
+
+
+@admin.register(Exemplar)
+class ExemplarAdmin(admin.ModelAdmin):
+    list_display = ["text", "category", "enabled", "updated_at"]
+    list_filter = ["category", "enabled"]
+    search_fields = ["text"]
+
+
+class ReferencePhotoForm(forms.ModelForm):
+    class Meta:
+        model = ReferencePhoto
+        fields = ["image"]
+
+    def clean_image(self) -> Any:
+        image = self.cleaned_data["image"]
+        if image and (not self.instance.pk or "image" in self.changed_data):
+            image.seek(0)
+            try:
+                self.instance.embedding = face_embedding_of(image.read())
+            except ValueError as exc:
+                raise ValidationError(str(exc)) from None
+            image.seek(0)
+        return image
+
+
+class ReferencePhotoInline(admin.TabularInline):
+    model = ReferencePhoto
+    form = ReferencePhotoForm
+    extra = 1
+    fields = ["image", "has_embedding", "uploaded_by", "created_at"]
+    readonly_fields = ["has_embedding", "uploaded_by", "created_at"]
+
+    @admin.display(boolean=True, description="face found")
+    def has_embedding(self, obj: ReferencePhoto) -> bool:
+        return bool(obj.embedding)
+
+
+@admin.register(ProtectedPerson)
+class ProtectedPersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "enabled", "photo_count", "updated_at"]
+    list_filter = ["enabled"]
+    search_fields = ["name", "aliases"]
+    inlines = [ReferencePhotoInline]
+
+    @admin.display(description="reference photos")
+    def photo_count(self, obj: ProtectedPerson) -> int:
+        return obj.photos.count()
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        for photo in formset.save(commit=False):
+            if photo.uploaded_by_id is None:
+                photo.uploaded_by = request.user
+            photo.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+
+
+class FlaggedFrameInline(admin.TabularInline):
+    model = FlaggedFrame
+    extra = 0
+    can_delete = False
+    fields = ["index", "category", "score", "scores"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Decision)
+class DecisionAdmin(admin.ModelAdmin):
+    """The audit log of every automatic decision (read-only)."""
+
+    list_display = ["created_at", "stage", "verdict", "category", "job", "user"]
+    list_filter = ["stage", "verdict", "category"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["job", "user", "stage", "verdict", "category", "fired", "scores", "created_at"]
+    inlines = [FlaggedFrameInline]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class AgeFilter(admin.SimpleListFilter):
+    title = "age"
+    parameter_name = "age"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("1h", "under an hour"), ("24h", "under a day"), ("old", "older than a day")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[ReviewCase]) -> QuerySet[ReviewCase]:
+        now = timezone.now()
+        if self.value() == "1h":
+            return queryset.filter(opened_at__gte=now - timedelta(hours=1))
+        if self.value() == "24h":
+            return queryset.filter(opened_at__gte=now - timedelta(days=1))
+        if self.value() == "old":
+            return queryset.filter(opened_at__lt=now - timedelta(days=1))
+        return queryset
+
+
+class ReviewActionInline(admin.TabularInline):
+    """The audit trail: who decided what, when and why."""
+
+    model = ReviewAction
+    extra = 0
+    can_delete = False
+    fields = ["at", "reviewer", "action", "reason", "applied"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(ReviewCase)
+class ReviewCaseAdmin(admin.ModelAdmin):
+    change_form_template = "admin/safety/reviewcase/change_form.html"
+    list_display = ["pk", "job", "category", "stage", "top_score", "status", "opened_at", "owner"]
+    list_filter = ["status", "category", "stage", AgeFilter]
+    list_select_related = ["job__user"]
+    search_fields = ["job__id", "job__prompt", "job__user__username"]
+    ordering = ["opened_at"]
+    fields = ["status", "category", "stage", "top_score", "opened_at", "owner", "prompt", "player", "frames",
+              "decided_by", "decided_at", "reason"]
+    readonly_fields = fields
+    inlines = [ReviewActionInline]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ReviewCase]:
+        return super().get_queryset(request).select_related("job__user", "decision", "decided_by")
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        if not request.GET and not request.META.get("HTTP_REFERER", "").startswith(request.build_absolute_uri()):
+            return HttpResponseRedirect(f"{request.path}?status__exact=open")  # the queue: open cases first
+        return super().changelist_view(request, extra_context)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # cases change only through a decision (below)
+
+    @admin.display(description="user")
+    def owner(self, case: ReviewCase) -> str:
+        user = case.job.user
+        return f"{user.username} ({user.tier_id})"
+
+    @admin.display(description="prompt")
+    def prompt(self, case: ReviewCase) -> str:
+        job = case.job
+        return format_html("<p>{}</p><p class='help'>negative: {} · seed {} · {}x{} · {} s · job {}</p>",
+                           job.prompt, job.negative_prompt or "-", job.seed, job.width, job.height, job.seconds,
+                           job.id)
+
+    @admin.display(description="video")
+    def player(self, case: ReviewCase) -> str:
+        url = reverse("admin:safety_reviewcase_media", args=[case.pk, Artifact.Kind.VIDEO])
+        return format_html('<video src="{}" controls loop muted style="max-width:480px;background:#000"></video>',
+                           url)
+
+    @admin.display(description="flagged frames")
+    def frames(self, case: ReviewCase) -> str:
+        items = list(case.decision.frames.all())
+        if not items:
+            return format_html("<p>{}</p>", case.decision.fired.get("error", "no frames stored"))
+        return format_html(
+            '<div style="display:flex;gap:8px;flex-wrap:wrap">{}</div>',
+            format_html_join("", '<figure style="margin:0"><img src="{}" style="height:120px"><figcaption>'
+                                 'frame {} · {} {}</figcaption></figure>',
+                             ((reverse("admin:safety_reviewcase_frame", args=[case.pk, f.pk]), f.index, f.category,
+                               f"{f.score:.2f}") for f in items)))
+
+    def get_urls(self) -> list[Any]:
+        view = self.admin_site.admin_view
+        return [
+            path("<int:case_id>/decide/", view(self.decide_view), name="safety_reviewcase_decide"),
+            path("<int:case_id>/media/<str:kind>/", view(self.media_view), name="safety_reviewcase_media"),
+            path("<int:case_id>/frame/<int:frame_id>/", view(self.frame_view), name="safety_reviewcase_frame"),
+            *super().get_urls(),
+        ]
+
+    def _case_for_viewer(self, request: HttpRequest, case_id: int) -> ReviewCase:
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return get_object_or_404(ReviewCase, pk=case_id)
+
+    def media_view(self, request: HttpRequest, case_id: int, kind: str) -> FileResponse:
+        case = self._case_for_viewer(request, case_id)
+        art = Artifact.objects.filter(job_id=case.job_id, kind=kind, deleted_at__isnull=True).first()
+        if art is None or kind not in {Artifact.Kind.VIDEO, Artifact.Kind.THUMBNAIL, Artifact.Kind.INPUT_REFERENCE}:
+            raise Http404("No such media for this case.")
+        return FileResponse(default_storage.open(art.key, "rb"), content_type=art.content_type)
+
+    def frame_view(self, request: HttpRequest, case_id: int, frame_id: int) -> FileResponse:
+        case = self._case_for_viewer(request, case_id)
+        frame = get_object_or_404(FlaggedFrame, pk=frame_id, decision_id=case.decision_id)
+        return FileResponse(default_storage.open(frame.image_key, "rb"), content_type="image/jpeg")
+
+    def decide_view(self, request: HttpRequest, case_id: int) -> HttpResponse:
+        return _decide(self, request, case_id)
+
+    def render_change_form(self, request: HttpRequest, context: dict[str, Any], *args: Any,
+                           **kwargs: Any) -> HttpResponse:
+        case = context.get("original")
+        context["can_decide"] = request.user.has_perm("safety.decide_reviewcase") and case is not None \
+            and case.status == ReviewCase.Status.OPEN
+        return super().render_change_form(request, context, *args, **kwargs)
+
+
+def _decide(model_admin: ReviewCaseAdmin, request: HttpRequest, case_id: int) -> HttpResponse:
+    if not request.user.has_perm("safety.decide_reviewcase"):
+        raise PermissionDenied
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    case = get_object_or_404(ReviewCase, pk=case_id)
+    action = request.POST.get("action")
+    if action not in {"approve", "reject"}:
+        messages.error(request, "Choose approve or reject.")
+    else:
+        try:
+            applied = decide(case, request.user, approve=action == "approve", reason=request.POST.get("reason", ""))
+        except DecisionError as exc:
+            messages.error(request, str(exc))
+        else:
+            if applied:
+                outcome = "approved and published" if action == "approve" else "rejected and blocked"
+                messages.success(request, f"Case {case.pk}: {outcome}; the user was notified.")
+            else:
+                messages.warning(request, f"Case {case.pk}: the job had already ended (e.g. cancelled); "
+                                          "the decision is recorded and the case closed.")
+    return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))
