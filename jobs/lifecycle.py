@@ -30,7 +30,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.credits import settle_job
-from jobs import outbox, signals
+from jobs import outbox, signals, webhooks
 from jobs.models import TERMINAL_STATES, Job, JobEvent, Notification
 from jobs.models import JobState as S
 from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION
@@ -119,6 +119,7 @@ def notify_outcome(job_id: str, user_id: int, state: str) -> None:
         [Notification(user_id=user_id, job_id=job_id, kind=kind, title=title, body=body)], ignore_conflicts=True)
     message = {"kind": "notification", "job_id": job_id, "type": kind, "title": title, "body": body}
     transaction.on_commit(lambda: signals.send_to_feed(user_id, message))
+    webhooks.emit_for_job(job_id, user_id, state)
 
 
 def record_event(job_id: str, reason: str, detail: dict[str, Any] | None = None) -> None:
@@ -258,8 +259,12 @@ def publish(job_id: str, attempt: int, *, charge: int | None = None, **fields: A
 
 
 def send_to_review(job_id: str, attempt: int, detail: dict[str, Any]) -> bool:
-    return transition(job_id, S.IN_REVIEW, expect=[S.FINALIZING], fence_attempt=attempt, reason="sent to review",
-                      detail=detail)
+    with transaction.atomic():
+        if not transition(job_id, S.IN_REVIEW, expect=[S.FINALIZING], fence_attempt=attempt,
+                          reason="sent to review", detail=detail):
+            return False
+        webhooks.emit_for_job(job_id, Job.objects.values_list("user_id", flat=True).get(pk=job_id), S.IN_REVIEW)
+    return True
 
 
 def review_decision(job_id: str, *, approve: bool, reviewer: str, note: str, charge: int | None = None,

@@ -70,6 +70,8 @@ class Job(models.Model):
     guidance_scale = models.FloatField(default=5.0)
     seed = models.BigIntegerField()
     style = models.CharField(max_length=32, blank=True, default="")
+    prompt_redacted_at = models.DateTimeField(null=True, blank=True,
+                                              help_text="When retention blanked the prompt (the record stays).")
     remixed_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="remixes")
 
@@ -214,3 +216,90 @@ class IdempotencyKey(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_per_user")]
+
+
+def _webhook_id() -> str:
+    return f"wh_{secrets.token_hex(12)}"
+
+
+def _event_id() -> str:
+    return f"evt_{int(time.time() * 1000):012x}{secrets.token_hex(8)}"
+
+
+def _webhook_secret() -> str:
+    import base64
+
+    return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
+
+
+class WebhookEndpoint(models.Model):
+    """Where an API client wants to hear about its videos. The secret signs every payload
+    (Standard Webhooks); it is shown once, when the endpoint is registered."""
+
+    id = models.CharField(primary_key=True, max_length=40, default=_webhook_id, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhooks")
+    url = models.URLField(max_length=2000)
+    events = models.JSONField(default=list)
+    secret = models.CharField(max_length=80, default=_webhook_secret, editable=False)
+    enabled = models.BooleanField(default=True)
+    description = models.CharField(max_length=200, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class WebhookEvent(models.Model):
+    """One event with a stable id (receivers deduplicate on it); created once per job and type in
+    the transaction of the transition it reports."""
+
+    id = models.CharField(primary_key=True, max_length=40, default=_event_id, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    job = models.ForeignKey(Job, null=True, blank=True, on_delete=models.CASCADE, related_name="webhook_events")
+    type = models.CharField(max_length=64)
+    payload = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "type"], name="webhook_event_once_per_job_type")]
+
+
+class WebhookDelivery(models.Model):
+    """An event on its way to one endpoint: retried with backoff for up to a day."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        SUCCEEDED = "succeeded"
+        FAILED = "failed"
+
+    event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
+    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_status_code = models.PositiveIntegerField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "webhook deliveries"
+        constraints = [models.UniqueConstraint(fields=["event", "endpoint"], name="webhook_delivery_once")]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="webhook_delivery_due")]
+
+
+class WebhookAttempt(models.Model):
+    """One HTTP attempt of a delivery (visible to the user and in the admin)."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log")
+    at = models.DateTimeField(default=timezone.now)
+    status_code = models.PositiveIntegerField(null=True, blank=True)
+    error = models.CharField(max_length=300, blank=True, default="")
+    duration_ms = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["at"]

@@ -1,18 +1,21 @@
 """Finds jobs stuck past a deadline in any non-terminal state and repairs them, without double
 effects: every repair is a re-send of an idempotent message or a fenced transition.
 
-Runs in the dispatcher leader's loop. Deadlines are generous multiples of normal durations.
+Runs in the dispatcher leader's loop. Deadlines are generous multiples of normal durations. It also
+re-sends webhook deliveries whose scheduled message was lost and, every KINEMA_PRUNE_EVERY_S, runs the
+retention prune (jobs/retention.py).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
 
-from jobs import lifecycle, outbox
+from jobs import lifecycle, outbox, retention, webhooks
 from jobs.idempotency import KEY_TTL
 from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState
 from jobs.signals import request_stop
@@ -27,6 +30,9 @@ WORKING_FILES = [Artifact.Kind.CHECKPOINT, Artifact.Kind.FRAMES, Artifact.Kind.P
 def _nudge(job_id: str) -> None:
     """Mark a job as repaired now, so the next pass waits a whole deadline before repeating."""
     Job.objects.filter(pk=job_id).update(updated_at=timezone.now())
+
+
+_last_prune = float("-inf")
 
 
 def reconcile() -> dict[str, int]:
@@ -70,6 +76,11 @@ def reconcile() -> dict[str, int]:
     for job_id in leftovers:
         outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
     repaired["cleanup"] = len(leftovers)
+    repaired["webhooks"] = webhooks.resend_overdue()
+    global _last_prune
+    if time.monotonic() - _last_prune >= settings.KINEMA_PRUNE_EVERY_S:
+        _last_prune = time.monotonic()
+        repaired.update({f"pruned_{k}": v for k, v in retention.prune().items()})
     IdempotencyKey.objects.filter(created_at__lt=now - KEY_TTL).delete()
     if any(repaired.values()):
         log.info("reconciler repaired %s", repaired)

@@ -31,7 +31,9 @@ class DjangoDbConnections(dramatiq.Middleware):
 # GPU runs which job; CPU stages share named queues.
 SCREENING_QUEUE = "screening"
 FINALIZE_QUEUE = "finalize"
-CPU_QUEUES = [SCREENING_QUEUE, FINALIZE_QUEUE]
+# Webhook deliveries have their own queue: a slow receiver never delays screening or finalizing.
+WEBHOOK_QUEUE = "webhooks"
+CPU_QUEUES = [SCREENING_QUEUE, FINALIZE_QUEUE, WEBHOOK_QUEUE]
 
 
 # Actor names, so senders need not import the actor modules (the GPU one imports torch).
@@ -39,6 +41,7 @@ SCREEN_JOB = "screen_job"
 FINALIZE_JOB = "finalize_job"
 CLEANUP_JOB = "cleanup_job"
 RUN_GENERATION = "run_generation"
+DELIVER_WEBHOOK = "deliver_webhook"
 
 
 def gpu_queue(worker_name: str) -> str:

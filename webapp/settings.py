@@ -212,3 +212,16 @@ KINEMA_C2PA_TRUST_ANCHORS = os.environ.get(
 KINEMA_SCREEN_BATCH = env_int("KINEMA_SCREEN_BATCH", 32)
 # Threads for ONNX Runtime / dlib-free parts of the safety models in CPU workers.
 KINEMA_SAFETY_THREADS = env_int("KINEMA_SAFETY_THREADS", 1)
+
+# Webhooks. Deliveries to private, loopback and link-local addresses are refused unless allowed
+# (development and tests). Retries back off for up to KINEMA_WEBHOOK_RETRY_WINDOW_S.
+KINEMA_WEBHOOK_ALLOW_PRIVATE = os.environ.get("KINEMA_WEBHOOK_ALLOW_PRIVATE", "") == "1"
+KINEMA_WEBHOOK_TIMEOUT_S = float(os.environ.get("KINEMA_WEBHOOK_TIMEOUT_S", "10"))
+KINEMA_WEBHOOK_RETRY_WINDOW_S = env_int("KINEMA_WEBHOOK_RETRY_WINDOW_S", 24 * 3600)
+KINEMA_WEBHOOK_BACKOFF_SCALE = float(os.environ.get("KINEMA_WEBHOOK_BACKOFF_SCALE", "1"))
+
+# Retention (seconds). Videos live KINEMA_VIDEO_TTL_S (above) from publication; 0 keeps prompts.
+KINEMA_REFERENCE_TTL_S = env_int("KINEMA_REFERENCE_TTL_S", 7 * 24 * 3600)
+KINEMA_PREVIEW_TTL_S = env_int("KINEMA_PREVIEW_TTL_S", 24 * 3600)
+KINEMA_PROMPT_TTL_S = env_int("KINEMA_PROMPT_TTL_S", 90 * 24 * 3600)
+KINEMA_PRUNE_EVERY_S = float(os.environ.get("KINEMA_PRUNE_EVERY_S", "300"))

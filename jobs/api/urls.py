@@ -1,13 +1,17 @@
 from django.urls import path
 
 from accounts.views import Me
-from jobs.api import views
+from jobs.api import views, webhooks
 
 urlpatterns = [
     path("ping", views.Ping.as_view(), name="ping"),
     path("me", Me.as_view(), name="me"),
     path("notifications", views.Notifications.as_view(), name="notifications"),
     path("notifications/read", views.NotificationsRead.as_view(), name="notifications-read"),
+    path("webhooks", webhooks.WebhookList.as_view(), name="webhooks"),
+    path("webhooks/<str:webhook_id>", webhooks.WebhookDetail.as_view(), name="webhook"),
+    path("webhooks/<str:webhook_id>/deliveries", webhooks.WebhookDeliveries.as_view(), name="webhook-deliveries"),
+    path("webhooks/<str:webhook_id>/test", webhooks.WebhookTest.as_view(), name="webhook-test"),
     path("videos", views.VideoListCreate.as_view(), name="videos"),
     path("videos/<str:video_id>", views.VideoDetail.as_view(), name="video"),
     path("videos/<str:video_id>/content", views.VideoContent.as_view(), name="video-content"),

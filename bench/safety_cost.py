@@ -1,0 +1,126 @@
+"""What two-sided safety costs on this machine (CPU, one thread per model, as the CPU workers run).
+
+    .venv/bin/python bench/safety_cost.py [--frames 240] [--prompts 256]
+
+- Frame screening + signing of a 240-frame 1280x720 clip (a real face in a third of the frames, one
+  protected person with a reference photo): NudeNet + open-nsfw on every frame, dlib face detection
+  and embedding on every 5th frame plus first and last, C2PA signing of the encoded MP4. The
+  baseline in the same run is encoding that clip to H.264, which finalize does anyway.
+- Prompt screening throughput: the golden set's prompts, batched (as the screening stage does,
+  KINEMA_SCREEN_BATCH) against one prompt at a time (the baseline).
+
+The policy is built from the shipped defaults in memory, so no database is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webapp.settings")
+
+
+def default_policy(face: list[float]):  # type: ignore[no-untyped-def]
+    from safety import defaults
+    from safety.policy import CategoryPolicy, Policy, ProtectedFace
+    from safety.rules import RulePass
+
+    categories = {slug: CategoryPolicy(slug, label, emb, review, block)
+                  for slug, (label, emb, review, block) in defaults.CATEGORIES.items()}
+    rules = [(None, cat, "pattern", p) for cat, ps in defaults.RULES.items() for p in ps]
+    rules += [(None, "sexual_minors", kind, p) for kind, p in defaults.COMBINATION_TERMS.items()]
+    persons = [(None, [name, *aliases]) for name, aliases in defaults.PROTECTED_PERSONS.items()]
+    exemplars = tuple((i, cat, t) for i, (cat, t) in enumerate(
+        (cat, t) for cat, texts in defaults.EXEMPLARS.items() for t in texts))
+    return Policy(("bench",), categories, RulePass.build(rules, persons, frozenset(categories)), exemplars,
+                  (ProtectedFace(1, "Grace Hopper", (tuple(face),)),))
+
+
+def clip(n: int):  # type: ignore[no-untyped-def]
+    import numpy as np
+    from matplotlib import cbook
+    from PIL import Image
+
+    face = np.asarray(Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)).convert("RGB")
+                      .resize((400, 470)))
+    rng = np.random.default_rng(0)
+    frames = np.empty((n, 720, 1280, 3), np.uint8)
+    ramp = np.linspace(0.5, 1.0, 1280)[None, :, None]
+    for i in range(n):
+        frames[i] = (rng.integers(40, 220, 3) * ramp).astype(np.uint8)
+        if i % 3 == 0:
+            frames[i, 120:590, 440:840] = face
+    return frames, face
+
+
+def seconds(fn):  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--frames", type=int, default=240)
+    parser.add_argument("--prompts", type=int, default=256)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    import torch
+
+    torch.set_num_threads(1)
+    from jobs.media import encode_mp4
+    from safety.frames import detectors, face_embedding_of, frame_jpeg, scan_frames
+    from safety.provenance import create_local_ca, manifest_for, sign_mp4
+    from safety.screening import screen_prompts
+
+    frames, face = clip(args.frames)
+    load_s, _ = seconds(detectors)
+    policy = default_policy(face_embedding_of(frame_jpeg(face, 600)))
+    scan_s, scan = seconds(lambda: scan_frames(frames, policy))
+    assert scan.verdict == "block" and scan.category == "likeness", scan.verdict
+    encode_s, mp4 = seconds(lambda: encode_mp4(frames, 24))
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = create_local_ca(Path(tmp))
+        sign_s, _ = seconds(lambda: sign_mp4(mp4, manifest_for(job_id="video_bench", model="m", prompt="p"), paths))
+    sampled = len({0, args.frames - 1, *range(0, args.frames, 5)})
+
+    golden = [line.split("\t")[2] for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines() if line]
+    prompts = (golden * (args.prompts // len(golden) + 1))[:args.prompts]
+    screen_prompts(prompts[:8], policy)  # load the model and cache exemplar embeddings
+    batch = int(os.environ.get("KINEMA_SCREEN_BATCH", "32"))
+    batched_s, _ = seconds(lambda: [screen_prompts(prompts[i:i + batch], policy)
+                                    for i in range(0, len(prompts), batch)])
+    single_s, _ = seconds(lambda: [screen_prompts([p], policy) for p in prompts])
+
+    result = {
+        "clip": f"{args.frames} frames 1280x720",
+        "model_load_s": round(load_s, 2),
+        "frame_scan_s": round(scan_s, 2),
+        "frame_scan_ms_per_frame": round(1000 * scan_s / args.frames, 1),
+        "face_sampled_frames": sampled,
+        "sign_s": round(sign_s, 3),
+        "scan_plus_sign_s": round(scan_s + sign_s, 2),
+        "baseline_encode_s": round(encode_s, 2),
+        "scan_plus_sign_vs_encode": round((scan_s + sign_s) / encode_s, 2),
+        "mp4_bytes": len(mp4),
+        "prompts": len(prompts),
+        "prompt_batch": batch,
+        "prompts_per_s_batched": round(len(prompts) / batched_s, 1),
+        "prompts_per_s_one_at_a_time": round(len(prompts) / single_s, 1),
+        "batching_speedup": round(single_s / batched_s, 2),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Retention: a periodic prune deletes bytes past their lifetime and marks the records; records stay.
+
+- Videos (and their thumbnail and spritesheet) after `expires_at` (the API's field, set from
+  KINEMA_VIDEO_TTL_S when a video is published): their content then answers 404 `expired`.
+- Reference images KINEMA_REFERENCE_TTL_S after the job ended.
+- Live previews KINEMA_PREVIEW_TTL_S after they were written (normally the job's clean-up has
+  already removed them, like its checkpoints and raw frames, when it ended).
+- Prompts KINEMA_PROMPT_TTL_S after the job ended (0 keeps them): the text is blanked and
+  `prompt_redacted_at` set; the signed manifest only ever held the prompt's hash.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from jobs.artifacts import delete_artifact
+from jobs.models import TERMINAL_STATES, Artifact, Job
+
+DELIVERABLES = (Artifact.Kind.VIDEO, Artifact.Kind.THUMBNAIL, Artifact.Kind.SPRITESHEET)
+
+
+def prune(limit: int = 1000) -> dict[str, int]:
+    now = timezone.now()
+    done: dict[str, int] = {}
+    live = Artifact.objects.filter(deleted_at__isnull=True)
+    expired = live.filter(kind__in=DELIVERABLES, job__expires_at__lte=now)[:limit]
+    done["videos"] = _delete(expired)
+    references = live.filter(kind=Artifact.Kind.INPUT_REFERENCE, job__state__in=TERMINAL_STATES,
+                             job__finished_at__lte=now - timedelta(seconds=settings.KINEMA_REFERENCE_TTL_S))[:limit]
+    done["references"] = _delete(references)
+    previews = live.filter(kind=Artifact.Kind.PREVIEW,
+                           created_at__lte=now - timedelta(seconds=settings.KINEMA_PREVIEW_TTL_S))[:limit]
+    done["previews"] = _delete(previews)
+    done["prompts"] = 0
+    if settings.KINEMA_PROMPT_TTL_S:
+        ids = list(Job.objects.filter(state__in=TERMINAL_STATES, prompt_redacted_at__isnull=True,
+                                      finished_at__lte=now - timedelta(seconds=settings.KINEMA_PROMPT_TTL_S))
+                   .values_list("pk", flat=True)[:limit])
+        done["prompts"] = Job.objects.filter(pk__in=ids).update(prompt="", negative_prompt="", prompt_redacted_at=now)
+    return done
+
+
+def _delete(artifacts: object) -> int:
+    count = 0
+    for art in list(artifacts):  # type: ignore[call-overload]
+        delete_artifact(art)
+        count += 1
+    return count
