@@ -12,13 +12,13 @@ from typing import Any
 # slug: (label told to users, embedding threshold, frame review threshold, frame block threshold)
 CATEGORIES: dict[str, tuple[str, float, float | None, float | None]] = {
     "sexual_minors": ("sexual content involving minors", 0.55, None, None),
-    "sexual": ("sexual content", 0.58, 0.5, 0.8),
-    "violence": ("graphic violence", 0.6, None, None),
+    "sexual": ("sexual content", 0.52, 0.5, 0.8),
+    "violence": ("graphic violence", 0.52, None, None),
     "self_harm": ("self-harm", 0.6, None, None),
     "weapons": ("weapons", 0.62, None, None),
     "hate": ("hate", 0.68, None, None),
     # Frame score for likeness = 1 - face-embedding distance (dlib: same person ~0.8-0.9, others ~0.3).
-    "likeness": ("real-person likeness", 0.62, 0.4, 0.45),
+    "likeness": ("real-person likeness", 0.56, 0.4, 0.45),
 }
 
 _MINOR_WORDS = (r"(child|children|childs|kid|kids|kiddie|minor|minors|underage|under age|teen|teens|teenage|"
