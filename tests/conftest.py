@@ -91,6 +91,9 @@ class Stack:
             "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
             "KINEMA_MEDIA_ROOT": str(_session_media()),
             **FAST_RECOVERY_ENV,
+            # Webhook tests deliver to a receiver on loopback, with retries 50x sooner than in production.
+            "KINEMA_WEBHOOK_ALLOW_PRIVATE": "1",
+            "KINEMA_WEBHOOK_BACKOFF_SCALE": "0.02",
             "KINEMA_LOG_LEVEL": "WARNING",
             "PYTHONUNBUFFERED": "1",
         }
