@@ -20,6 +20,8 @@ class Tier(models.Model):
     weight = models.FloatField(default=1.0, help_text="Share of GPU-seconds relative to other tiers.")
     floor_share = models.FloatField(default=0.0, help_text="Guaranteed minimum share of GPU time (0-1).")
     wait_target_s = models.PositiveIntegerField(default=300, help_text="Queue wait this tier should not exceed.")
+    e2e_target_s = models.PositiveIntegerField(
+        default=300, help_text="p95 submission-to-video target for a 10 s clip (the operator page and alerts).")
     max_concurrent = models.PositiveIntegerField(default=1)
     max_queued = models.PositiveIntegerField(default=10)
     # Generation limits

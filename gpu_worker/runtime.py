@@ -6,6 +6,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -76,6 +77,9 @@ class WorkerState:
         self.worker_id: int | None = None
         self.queue_name = ""
         self.current: CurrentJob | None = None
+        self.gpu_class = ""
+        self._busy_mark: float | None = None
+        self._busy_lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -92,7 +96,24 @@ class WorkerState:
         })
         self.worker_id = worker.pk
         self.queue_name = queue_name
+        self.gpu_class = gpu_class
         return worker.pk
+
+    def mark_busy(self) -> None:
+        with self._busy_lock:
+            self._busy_mark = time.monotonic()
+
+    def account_busy(self) -> None:
+        """Add the busy time since the last mark to kinema_gpu_busy_seconds (the heartbeat calls
+        this while a job runs, so the busy fraction is current even during a long job)."""
+        from jobs import metrics
+
+        with self._busy_lock:
+            if self._busy_mark is None:
+                return
+            now = time.monotonic()
+            elapsed, self._busy_mark = now - self._busy_mark, (now if self.current is not None else None)
+        metrics.inc("kinema_gpu_busy_seconds", elapsed, worker=self.name, gpu_class=self.gpu_class)
 
     def start_heartbeat(self) -> None:
         self._thread = threading.Thread(target=self._beat, name="heartbeat", daemon=True)
@@ -112,6 +133,7 @@ class WorkerState:
                     current = self.current
                     if current is not None:
                         renew_lease(current.job_id, current.lease_token)
+                        self.account_busy()
                 except Exception:
                     log.warning("heartbeat failed", exc_info=True)
                     connection.close()

@@ -23,7 +23,7 @@ from gpu_worker.generation import (
     generate,
 )
 from gpu_worker.previews import latent_preview_jpeg
-from jobs import lifecycle
+from jobs import lifecycle, metrics
 from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_artifact
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
@@ -31,6 +31,7 @@ from jobs.profiles import current_profile
 from jobs.signals import preempt_flag_key, redis_client, ring_dispatcher, send_to_feed, stop_flag_key
 from jobs.styles import styled_prompt
 from webapp.broker import RUN_GENERATION, broker  # noqa: F401 - configures Dramatiq
+from webapp.logs import job_context
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +52,14 @@ class JobHooks:
         self.job = job
         self.token = lease_token
         self.last_report = 0.0
+        self.last_step_at = time.monotonic()
         self.redis = redis_client()
 
     def on_step(self, step: int, total: int, latents: torch.Tensor) -> None:
+        now = time.monotonic()
+        metrics.observe("kinema_step_seconds", now - self.last_step_at, gpu_class=runtime.state.gpu_class)
+        metrics.inc("kinema_gpu_steps", worker=runtime.state.name)
+        self.last_step_at = now
         if self.redis.exists(stop_flag_key(self.job.id)):
             raise StopGeneration("stop requested")
         every = settings.KINEMA_PREVIEW_EVERY
@@ -94,6 +100,7 @@ def request_for(job: Job) -> GenerationRequest:
 
 @dramatiq.actor(actor_name=RUN_GENERATION, queue_name="gpu", max_retries=0,
                 time_limit=settings.KINEMA_GPU_TIME_LIMIT_MS)
+@job_context
 def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
     token = uuid.UUID(lease_token)
     if not lifecycle.claim(job_id, attempt, token):
@@ -101,6 +108,7 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         return
     job = Job.objects.get(pk=job_id)
     runtime.state.current = runtime.CurrentJob(job_id, token)
+    runtime.state.mark_busy()
     try:
         frames = generate(runtime.pipeline(), request_for(job), JobHooks(job, token),
                           checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
@@ -115,6 +123,7 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason="preempted", preempted=True,
                           detail={"step": yielded.step, "checkpoint_step": yielded.step})
     except NonFiniteLatents as exc:
+        metrics.inc("kinema_nan_failures", model=job.model)
         # Deterministic for this seed and prompt: retrying would burn GPU time for the same result.
         lifecycle.fail(job_id, "generation_failed", "The model produced invalid values (NaN/inf); "
                        "try another seed or prompt.", lease_token=token,
@@ -128,5 +137,6 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         lifecycle.fail(job_id, "generation_failed", "The model failed while generating this video.",
                        lease_token=token, detail={"cause": type(exc).__name__, "error": str(exc)[:500]})
     finally:
+        runtime.state.account_busy()
         runtime.state.current = None
         ring_dispatcher()  # this slot is free

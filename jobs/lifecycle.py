@@ -30,7 +30,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.credits import settle_job
-from jobs import outbox, signals, webhooks
+from jobs import metrics, outbox, signals, webhooks
+from jobs.metrics import after_commit
 from jobs.models import TERMINAL_STATES, Job, JobEvent, Notification
 from jobs.models import JobState as S
 from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION
@@ -90,7 +91,7 @@ def transition(
             if fence_token is not None:
                 qs = qs.filter(lease_token=fence_token)
             if qs.update(**values) == 1:
-                row = Job.objects.values("attempt", "user_id").get(pk=job_id)
+                row = Job.objects.values("attempt", "user_id", "tier", "created_at", "seconds").get(pk=job_id)
                 terminal = to_state in TERMINAL_STATES
                 if terminal:
                     # Money, the notification and the clean-up follow the outcome in the same
@@ -103,8 +104,18 @@ def transition(
                 if terminal:
                     notify_outcome(job_id, row["user_id"], to_state)
                     outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
+                    _count_outcome(row, to_state, now, s.charged)
                 return True
     return False
+
+
+def _count_outcome(row: dict[str, Any], state: str, now: Any, charged: int) -> None:
+    after_commit(metrics.inc, "kinema_jobs_finished", tier=row["tier"], state=state)
+    if state == S.SUCCEEDED:
+        after_commit(metrics.observe, "kinema_end_to_end_seconds", (now - row["created_at"]).total_seconds(),
+                     tier=row["tier"], clip_seconds=row["seconds"])
+    if charged:
+        after_commit(metrics.inc, "kinema_credits_charged", charged, tier=row["tier"])
 
 
 def notify_outcome(job_id: str, user_id: int, state: str) -> None:
@@ -209,6 +220,8 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
     ok = transition(job_id, S.QUEUED, expect=expect, fence_token=lease_token, reason=reason, detail=detail,
                     lease_token=None, worker=None, lease_expires_at=None, queued_at=now, **extra)
     if ok:
+        tier = Job.objects.values_list("tier", flat=True).get(pk=job_id)
+        after_commit(metrics.inc, "kinema_preemptions" if preempted else "kinema_retries", tier=tier)
         transaction.on_commit(signals.ring_dispatcher)
         return S.QUEUED
     return None
@@ -218,9 +231,14 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
 
 def claim(job_id: str, attempt: int, lease_token: uuid.UUID | str) -> bool:
     now = timezone.now()
-    return transition(job_id, S.RUNNING, expect=[S.DISPATCHED], fence_attempt=attempt, fence_token=lease_token,
-                      reason="claimed", started_at=now,
-                      lease_expires_at=now + timedelta(seconds=settings.KINEMA_LEASE_S))
+    ok = transition(job_id, S.RUNNING, expect=[S.DISPATCHED], fence_attempt=attempt, fence_token=lease_token,
+                    reason="claimed", started_at=now,
+                    lease_expires_at=now + timedelta(seconds=settings.KINEMA_LEASE_S))
+    if ok:
+        tier, queued_at = Job.objects.values_list("tier", "queued_at").get(pk=job_id)
+        if queued_at is not None:
+            metrics.observe("kinema_queue_wait_seconds", (now - queued_at).total_seconds(), tier=tier)
+    return ok
 
 
 def report_progress(job_id: str, lease_token: uuid.UUID | str, step: int, **fields: Any) -> bool:

@@ -303,3 +303,12 @@ class WebhookAttempt(models.Model):
 
     class Meta:
         ordering = ["at"]
+
+
+class QueueSample(models.Model):
+    """Queue depth per tier, sampled by the dispatcher leader (the operator page's chart)."""
+
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    tier = models.CharField(max_length=32)
+    depth = models.PositiveIntegerField()
+    running = models.PositiveIntegerField(default=0)

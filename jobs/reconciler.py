@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db.models import Count
 from django.utils import timezone
 
 from jobs import lifecycle, outbox, retention, webhooks
 from jobs.idempotency import KEY_TTL
-from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState
+from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState, QueueSample
 from jobs.signals import request_stop
 from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, SCREEN_JOB, SCREENING_QUEUE
 
@@ -33,6 +34,20 @@ def _nudge(job_id: str) -> None:
 
 
 _last_prune = float("-inf")
+_last_sample = float("-inf")
+
+
+def sample_queue_depth(now: datetime) -> None:
+    """One QueueSample per tier (waiting and running jobs); samples older than two days are dropped."""
+    from accounts.models import Tier
+
+    waiting = dict(Job.objects.filter(state__in=[JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED])
+                   .values_list("tier").annotate(n=Count("pk")).values_list("tier", "n"))
+    running = dict(Job.objects.filter(state=JobState.RUNNING).values_list("tier").annotate(n=Count("pk"))
+                   .values_list("tier", "n"))
+    QueueSample.objects.bulk_create([QueueSample(at=now, tier=t, depth=waiting.get(t, 0), running=running.get(t, 0))
+                                     for t in Tier.objects.values_list("name", flat=True)])
+    QueueSample.objects.filter(at__lt=now - timedelta(days=2)).delete()
 
 
 def reconcile() -> dict[str, int]:
@@ -77,6 +92,10 @@ def reconcile() -> dict[str, int]:
         outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
     repaired["cleanup"] = len(leftovers)
     repaired["webhooks"] = webhooks.resend_overdue()
+    global _last_sample
+    if time.monotonic() - _last_sample >= settings.KINEMA_QUEUE_SAMPLE_EVERY_S:
+        _last_sample = time.monotonic()
+        sample_queue_depth(now)
     global _last_prune
     if time.monotonic() - _last_prune >= settings.KINEMA_PRUNE_EVERY_S:
         _last_prune = time.monotonic()

@@ -16,10 +16,11 @@ from PIL import Image, UnidentifiedImageError
 
 from accounts.credits import InsufficientCredits, hold_credits
 from accounts.models import Tier, User
-from jobs import outbox
+from jobs import metrics, outbox
 from jobs.api.errors import APIError, invalid
 from jobs.artifacts import put_artifact
 from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for
+from jobs.metrics import after_commit
 from jobs.models import Artifact, Job, JobEvent, JobState
 from jobs.profiles import current_profile
 from jobs.styles import STYLES
@@ -238,6 +239,8 @@ def submit(user: User, sub: Submission) -> Job:
             put_artifact(job.id, Artifact.Kind.INPUT_REFERENCE, sub.reference.data, sub.reference.content_type,
                          ext=ext)
         outbox.enqueue(SCREENING_QUEUE, SCREEN_JOB, job.id)
+        after_commit(metrics.inc, "kinema_jobs_submitted", tier=job.tier)
+        after_commit(metrics.inc, "kinema_credits_held", cost, tier=job.tier)
     return job
 
 

@@ -37,12 +37,14 @@ from webapp.broker import (  # noqa: F401 - importing broker configures Dramatiq
     SCREENING_QUEUE,
     broker,
 )
+from webapp.logs import job_context
 
 log = logging.getLogger(__name__)
 
 
 @dramatiq.actor(actor_name=SCREEN_JOB, queue_name=SCREENING_QUEUE, max_retries=10, min_backoff=500,
                 max_backoff=30_000)
+@job_context
 def screen_job(job_id: str) -> None:
     """Screen this job's prompt (and reference image) together with other waiting jobs, in one batch.
 
@@ -90,6 +92,7 @@ def _reference_ok(job: Job, policy: Policy) -> bool:
 
 @dramatiq.actor(actor_name=FINALIZE_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,
                 max_backoff=60_000)
+@job_context
 def finalize_job(job_id: str, attempt: int) -> None:
     """Scan, encode, sign, publish (or hold for review, or block). Idempotent: a retry redoes it all
     and every output is a new artifact version; the fenced transition decides once."""
@@ -133,6 +136,7 @@ def finalize_job(job_id: str, attempt: int) -> None:
 
 @dramatiq.actor(actor_name=CLEANUP_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,
                 max_backoff=60_000)
+@job_context
 def cleanup_job(job_id: str) -> None:
     """After a job ends: drop its working files (checkpoint, raw frames, live preview) and any bytes no
     artifact points at."""

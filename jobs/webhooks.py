@@ -27,7 +27,7 @@ from django.db import transaction
 from django.utils import timezone
 from standardwebhooks import Webhook
 
-from jobs import outbox
+from jobs import metrics, outbox
 from jobs.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from webapp.broker import DELIVER_WEBHOOK, WEBHOOK_QUEUE, broker  # noqa: F401 - configures Dramatiq
 
@@ -124,6 +124,9 @@ def deliver_webhook(delivery_id: int) -> None:
         if delivery.next_attempt_at > now + timedelta(seconds=1):
             return  # an early duplicate; the scheduled message (or the reconciler) comes back later
         status_code, error, duration_ms = _send(delivery)
+        outcome = ("ok" if status_code is not None and 200 <= status_code < 300 else "http_error" if status_code
+                   else "refused" if error.startswith("refused") else "network_error")
+        metrics.inc("kinema_webhook_deliveries", outcome=outcome)
         delivery.attempts += 1
         WebhookAttempt.objects.create(delivery=delivery, status_code=status_code, error=error[:300],
                                       duration_ms=duration_ms)

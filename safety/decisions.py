@@ -8,6 +8,8 @@ import numpy as np
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
+from jobs import metrics
+from jobs.metrics import after_commit
 from safety.frames import FrameScan, frame_jpeg
 from safety.models import Decision, FlaggedFrame
 from safety.policy import current_policy
@@ -16,6 +18,7 @@ from safety.rules import RuleVerdict
 
 def record(*, stage: str, verdict: str, category: str = "", fired: dict[str, Any] | None = None,
            scores: dict[str, Any] | None = None, job_id: str | None = None, user_id: int | None = None) -> Decision:
+    after_commit(metrics.inc, "kinema_safety_verdicts", stage=stage, verdict=verdict, category=category or "none")
     return Decision.objects.create(job_id=job_id, user_id=user_id, stage=stage, verdict=verdict, category=category,
                                    fired=fired or {}, scores=scores or {})
 

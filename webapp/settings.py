@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    "django_prometheus",
     "drf_spectacular",
     "channels",
     "accounts",
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files straight from static/ (no collectstatic step needed to start), cached by hash.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -53,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "webapp.urls"
@@ -187,8 +190,11 @@ KINEMA_GPU_TIME_LIMIT_MS = env_int("KINEMA_GPU_TIME_LIMIT_MS", 60 * 60 * 1000)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"context": {"()": "webapp.logs.ContextFilter"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s %(ctx)s"},
+                   "json": {"()": "webapp.logs.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["context"],
+                             "formatter": os.environ.get("KINEMA_LOG_FORMAT", "json")}},
     "root": {"handlers": ["console"], "level": os.environ.get("KINEMA_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "httpx": {"level": "WARNING"}},
 }
@@ -225,3 +231,9 @@ KINEMA_REFERENCE_TTL_S = env_int("KINEMA_REFERENCE_TTL_S", 7 * 24 * 3600)
 KINEMA_PREVIEW_TTL_S = env_int("KINEMA_PREVIEW_TTL_S", 24 * 3600)
 KINEMA_PROMPT_TTL_S = env_int("KINEMA_PROMPT_TTL_S", 90 * 24 * 3600)
 KINEMA_PRUNE_EVERY_S = float(os.environ.get("KINEMA_PRUNE_EVERY_S", "300"))
+
+# /metrics answers without authentication unless this bearer token is set (scrape from inside the network).
+KINEMA_METRICS_TOKEN = os.environ.get("KINEMA_METRICS_TOKEN", "")
+KINEMA_QUEUE_SAMPLE_EVERY_S = float(os.environ.get("KINEMA_QUEUE_SAMPLE_EVERY_S", "15"))
+# The DESIGN.md target for every tier: p50 queue wait under this many seconds.
+KINEMA_P50_WAIT_TARGET_S = float(os.environ.get("KINEMA_P50_WAIT_TARGET_S", "15"))

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
-from webapp import pages
+from webapp import health, ops, pages
 
 urlpatterns = [
     path("", pages.studio, name="studio"),
@@ -12,6 +12,10 @@ urlpatterns = [
     path("videos/<str:video_id>/remix", pages.video_remix, name="video-remix"),
     path("history/", pages.history, name="history"),
     path("ops/autoscale", pages.autoscale, name="autoscale"),
+    path("ops/", ops.operator_page, name="ops"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("metrics", health.metrics, name="metrics"),
     path("login/", auth_views.LoginView.as_view(template_name="login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

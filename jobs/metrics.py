@@ -1,0 +1,203 @@
+"""Prometheus metrics shared by every process (web, dispatcher, CPU and GPU workers).
+
+Events are counted where they happen (a claim, a publish, a safety verdict, a webhook attempt, a
+denoising step) into Redis hashes, so any number of processes add to the same series and `/metrics`
+on any web process exposes them all. At scrape time `KinemaCollector` reads those hashes and adds
+gauges computed from the database (queue depth per tier, credits held, fleet state) and from the
+Dramatiq broker (messages waiting, delayed and dead-lettered per queue). A Redis wipe is a counter
+reset, which Prometheus' rate() handles.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from django.db.models import Count, F, Sum
+from django.utils import timezone
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
+from prometheus_client.registry import Collector
+
+log = logging.getLogger(__name__)
+
+PREFIX = "kinema:metrics"
+SERIES = f"{PREFIX}:series"
+LATENCY_BUCKETS = (1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600)
+STEP_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30)
+
+COUNTERS: dict[str, str] = {
+    "kinema_jobs_submitted": "Jobs accepted by the API, per tier.",
+    "kinema_jobs_finished": "Jobs that reached a terminal state, per tier and state.",
+    "kinema_preemptions": "Running jobs that yielded their GPU to a higher tier, per tier.",
+    "kinema_retries": "Jobs put back in the queue after a lost lease, unclaimed dispatch or transient error.",
+    "kinema_nan_failures": "Generations stopped because the latents became NaN/inf, per model.",
+    "kinema_safety_verdicts": "Safety decisions per stage, verdict and category.",
+    "kinema_credits_held": "Credits held at submission, per tier.",
+    "kinema_credits_charged": "Credits captured for delivered videos, per tier.",
+    "kinema_webhook_deliveries": "Webhook delivery attempts per outcome (ok, http_error, network_error, refused).",
+    "kinema_gpu_busy_seconds": "Seconds a GPU worker spent running jobs (rate() = busy fraction).",
+    "kinema_gpu_steps": "Denoising steps run, per GPU worker.",
+}
+HISTOGRAMS: dict[str, tuple[str, tuple[float, ...]]] = {
+    "kinema_queue_wait_seconds": ("Time from entering the queue to a GPU claiming the job, per tier.",
+                                  LATENCY_BUCKETS),
+    "kinema_end_to_end_seconds": ("Submission to published video, per tier and clip length.", LATENCY_BUCKETS),
+    "kinema_step_seconds": ("Wall time of one denoising step, per GPU class.", STEP_BUCKETS),
+}
+
+
+def _redis() -> Any:
+    from jobs.signals import redis_client
+
+    return redis_client()
+
+
+def _key(name: str, labels: dict[str, str]) -> str:
+    return f"{PREFIX}:{name}:{json.dumps(labels, sort_keys=True, separators=(',', ':'))}"
+
+
+def inc(name: str, amount: float = 1, **labels: Any) -> None:
+    """Never raises: metrics must not break the work they describe."""
+    try:
+        key = _key(name, {k: str(v) for k, v in labels.items()})
+        pipe = _redis().pipeline(transaction=False)
+        pipe.sadd(SERIES, key)
+        pipe.hincrbyfloat(key, "value", amount)
+        pipe.execute()
+    except Exception:
+        log.debug("metric %s not recorded", name, exc_info=True)
+
+
+def observe(name: str, value: float, **labels: Any) -> None:
+    try:
+        key = _key(name, {k: str(v) for k, v in labels.items()})
+        pipe = _redis().pipeline(transaction=False)
+        pipe.sadd(SERIES, key)
+        pipe.hincrbyfloat(key, "sum", value)
+        pipe.hincrby(key, "count", 1)
+        for bound in HISTOGRAMS[name][1]:
+            if value <= bound:
+                pipe.hincrby(key, f"le:{bound}", 1)
+        pipe.execute()
+    except Exception:
+        log.debug("metric %s not recorded", name, exc_info=True)
+
+
+def after_commit(fn: Any, *args: Any, **kwargs: Any) -> None:
+    """Record once the surrounding transaction commits (a rolled-back change counts nothing)."""
+    from django.db import transaction
+
+    transaction.on_commit(lambda: fn(*args, **kwargs))
+
+
+class KinemaCollector(Collector):
+    def describe(self) -> list[Any]:
+        return []  # series are dynamic; an empty description keeps registration from querying anything
+
+    def collect(self) -> Iterator[Any]:
+        yield from self._from_redis()
+        try:
+            yield from self._from_database()
+        except Exception:
+            log.warning("database metrics unavailable", exc_info=True)
+        try:
+            yield from self._from_broker()
+        except Exception:
+            log.warning("broker metrics unavailable", exc_info=True)
+
+    def _from_redis(self) -> Iterable[Any]:
+        try:
+            redis = _redis()
+            keys = sorted(k.decode() if isinstance(k, bytes) else k for k in redis.smembers(SERIES))
+            pipe = redis.pipeline(transaction=False)
+            for key in keys:
+                pipe.hgetall(key)
+            values = pipe.execute()
+        except Exception:
+            log.warning("metrics store unavailable", exc_info=True)
+            keys, values = [], []
+        families: dict[str, Any] = dict.fromkeys(COUNTERS)
+        for key, raw in zip(keys, values, strict=True):
+            _, _, name, labels_json = key.split(":", 3)
+            labels = json.loads(labels_json)
+            data = {(k.decode() if isinstance(k, bytes) else k): float(v) for k, v in raw.items()}
+            if name in COUNTERS:
+                family = families.get(name) or CounterMetricFamily(name, COUNTERS[name], labels=sorted(labels))
+                family.add_metric([labels[k] for k in sorted(labels)], data.get("value", 0.0))
+                families[name] = family
+            elif name in HISTOGRAMS:
+                family = families.get(name) or HistogramMetricFamily(name, HISTOGRAMS[name][0],
+                                                                     labels=sorted(labels))
+                buckets = [(str(b), data.get(f"le:{b}", 0.0)) for b in HISTOGRAMS[name][1]]
+                buckets.append(("+Inf", data.get("count", 0.0)))
+                family.add_metric([labels[k] for k in sorted(labels)], buckets, data.get("sum", 0.0))
+                families[name] = family
+        for name, family in families.items():
+            if family is None and name in COUNTERS:
+                family = CounterMetricFamily(name, COUNTERS[name])  # declared even before the first event
+            if family is not None:
+                yield family
+
+    def _from_database(self) -> Iterable[Any]:
+        from accounts.models import Tier
+        from gpu_worker.models import GpuWorker
+        from jobs.models import ACTIVE_STATES, Job, JobState
+
+        depth = GaugeMetricFamily("kinema_queue_depth", "Jobs waiting for a GPU (submitted, queued, dispatched), "
+                                  "per tier.", labels=["tier"])
+        waiting = dict(Job.objects.filter(state__in=[JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED])
+                       .values_list("tier").annotate(n=Count("pk")).values_list("tier", "n"))
+        for tier in Tier.objects.values_list("name", flat=True):
+            depth.add_metric([tier], waiting.get(tier, 0))
+        yield depth
+        active = GaugeMetricFamily("kinema_jobs_active", "Jobs in each non-terminal state.", labels=["state"])
+        counts = dict(Job.objects.filter(state__in=ACTIVE_STATES).values_list("state").annotate(n=Count("pk"))
+                      .values_list("state", "n"))
+        for state in sorted(ACTIVE_STATES):
+            active.add_metric([state], counts.get(state, 0))
+        yield active
+        held = Job.objects.filter(state__in=ACTIVE_STATES).aggregate(
+            n=Sum(F("credits_held") - F("credits_charged")))["n"] or 0
+        yield GaugeMetricFamily("kinema_credits_outstanding", "Credits held by unfinished jobs right now.",
+                                value=held)
+        now = timezone.now()
+        heartbeat = GaugeMetricFamily("kinema_gpu_worker_heartbeat_age_seconds",
+                                      "Seconds since each registered GPU worker's last heartbeat.",
+                                      labels=["worker", "gpu_class"])
+        running = GaugeMetricFamily("kinema_gpu_worker_running_jobs", "Jobs each GPU worker is running.",
+                                    labels=["worker", "gpu_class"])
+        per_worker = dict(Job.objects.filter(state=JobState.RUNNING, worker__isnull=False)
+                          .values_list("worker_id").annotate(n=Count("pk")).values_list("worker_id", "n"))
+        for worker in GpuWorker.objects.filter(stopped_at__isnull=True):
+            labels = [worker.name, worker.gpu_class]
+            heartbeat.add_metric(labels, (now - worker.last_heartbeat).total_seconds())
+            running.add_metric(labels, per_worker.get(worker.pk, 0))
+        yield heartbeat
+        yield running
+        stuck = GaugeMetricFamily("kinema_jobs_stuck", "Non-terminal jobs not updated for 15 minutes.")
+        stuck.add_metric([], Job.objects.filter(state__in=ACTIVE_STATES,
+                                                updated_at__lt=now - timezone.timedelta(minutes=15)).count())
+        yield stuck
+
+    def _from_broker(self) -> Iterable[Any]:
+        from gpu_worker.models import GpuWorker
+        from webapp.broker import CPU_QUEUES, broker
+
+        queues = [*CPU_QUEUES, *GpuWorker.objects.filter(stopped_at__isnull=True).values_list("queue_name", flat=True)]
+        redis = _redis()
+        namespace = getattr(broker, "namespace", "dramatiq")
+        ready = GaugeMetricFamily("dramatiq_queue_messages", "Messages waiting in each Dramatiq queue.",
+                                  labels=["queue"])
+        delayed = GaugeMetricFamily("dramatiq_queue_delayed_messages", "Delayed messages per Dramatiq queue.",
+                                    labels=["queue"])
+        dead = GaugeMetricFamily("dramatiq_queue_dead_letters", "Dead-lettered messages per Dramatiq queue.",
+                                 labels=["queue"])
+        for queue in queues:
+            ready.add_metric([queue], redis.llen(f"{namespace}:{queue}"))
+            delayed.add_metric([queue], redis.llen(f"{namespace}:{queue}.DQ"))
+            dead.add_metric([queue], redis.zcard(f"{namespace}:{queue}.XQ"))
+        yield ready
+        yield delayed
+        yield dead
