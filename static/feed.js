@@ -47,7 +47,10 @@
 
   let delay = 1000;
   function connect() {
-    const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws/jobs/");
+    // Websockets may be served apart from the HTTP API (make run: daphne on the next port); same host.
+    const wsPort = document.body.dataset.wsPort;
+    const host = wsPort ? location.hostname + ":" + wsPort : location.host;
+    const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + host + "/ws/jobs/");
     ws.onopen = () => { delay = 1000; resyncs.forEach((fn) => fn()); };
     ws.onmessage = (e) => {
       const msg = JSON.parse(e.data);

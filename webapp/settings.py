@@ -237,3 +237,6 @@ KINEMA_METRICS_TOKEN = os.environ.get("KINEMA_METRICS_TOKEN", "")
 KINEMA_QUEUE_SAMPLE_EVERY_S = float(os.environ.get("KINEMA_QUEUE_SAMPLE_EVERY_S", "15"))
 # The DESIGN.md target for every tier: p50 queue wait under this many seconds.
 KINEMA_P50_WAIT_TARGET_S = float(os.environ.get("KINEMA_P50_WAIT_TARGET_S", "15"))
+
+# When websockets are served on their own port (make run: daphne next to gunicorn), pages connect there.
+KINEMA_WS_PORT = os.environ.get("KINEMA_WS_PORT", "")

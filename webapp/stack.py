@@ -251,8 +251,14 @@ def ensure_signing(env: dict[str, str]) -> None:
 
 def worker_commands() -> dict[str, list[str]]:
     port = os.environ.get("KINEMA_PORT", "8000")
+    ws_port = os.environ.get("KINEMA_WS_PORT", str(int(port) + 1))
     return {
-        "web": [PYTHON, "-m", "daphne", "-b", "0.0.0.0", "-p", port, "webapp.asgi:application"],
+        # HTTP (API, pages, admin, /metrics) under a WSGI server: sync Django views run 2-4x faster
+        # there than under ASGI (FINDINGS, bench/load.py). Websockets under daphne, on the next port.
+        "web": [PYTHON, "-m", "gunicorn", "webapp.wsgi:application", "-b", f"0.0.0.0:{port}", "-k", "gthread",
+                "--workers", os.environ.get("KINEMA_WEB_WORKERS", "2"), "--threads", "4",
+                "--access-logfile", "-" if os.environ.get("KINEMA_ACCESS_LOG") else "/dev/null"],
+        "websockets": [PYTHON, "-m", "daphne", "-b", "0.0.0.0", "-p", ws_port, "webapp.asgi:application"],
         "dispatcher": [PYTHON, str(ROOT / "manage.py"), "dispatcher"],
         "gpu-worker": [PYTHON, str(ROOT / "manage.py"), "gpu_worker", "--name", "gpu-0"],
         "cpu-worker": [PYTHON, str(ROOT / "manage.py"), "cpu_worker", "--processes", "1", "--threads", "2"],
@@ -266,6 +272,9 @@ def run() -> int:
         ensure_signing(env)
         manage(env, "seed_demo")
         write_run_env(env)
+        port = os.environ.get("KINEMA_PORT", "8000")
+        os.environ.setdefault("KINEMA_WS_PORT", str(int(port) + 1))
+        env["KINEMA_WS_PORT"] = os.environ["KINEMA_WS_PORT"]
         procs: dict[str, subprocess.Popen[bytes]] = {}
         stopping = False
 
@@ -277,8 +286,8 @@ def run() -> int:
         signal.signal(signal.SIGTERM, stop)
         for name, cmd in worker_commands().items():
             procs[name] = subprocess.Popen(cmd, env=env, cwd=ROOT, start_new_session=True)
-        port = os.environ.get("KINEMA_PORT", "8000")
-        log(f"Kinema is up: open http://127.0.0.1:{port}/  (Ctrl-C stops everything)")
+        log(f"Kinema is up: open http://127.0.0.1:{port}/  (websockets on :{env['KINEMA_WS_PORT']}; "
+            "Ctrl-C stops everything)")
         try:
             while not stopping:
                 for name, proc in procs.items():
