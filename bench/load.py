@@ -21,6 +21,8 @@ import asyncio
 import json
 import os
 import random
+import signal
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -39,13 +41,11 @@ PROMPTS = ["a paper boat on a rainy street", "a lighthouse at dusk", "a fox in t
 
 
 def setup_django() -> None:
-    run_env = ROOT / "var" / "run.env"
-    if not run_env.exists():
+    from webapp.stack import RUN_ENV, load_run_env
+
+    if not RUN_ENV.exists() and not os.environ.get("DATABASE_URL"):
         sys.exit("bench/load.py needs the `make run` stack: start it first (var/run.env is missing).")
-    for line in run_env.read_text().splitlines():
-        if line.startswith("export ") and "=" in line:
-            key, _, value = line.removeprefix("export ").partition("=")
-            os.environ.setdefault(key, value)
+    load_run_env()  # as manage.py does: the running stack's databases unless DATABASE_URL is set
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webapp.settings")
     os.environ.setdefault("KINEMA_LOG_LEVEL", "WARNING")
     import django
@@ -86,6 +86,14 @@ def verify(accepted: list[str]) -> dict[str, int]:
                 if row and row[0] in found}
     return {"accepted": len(accepted), "in_database": len(found), "with_submitted_event": len(with_event),
             "with_screening_message": len(screened), "lost": len(set(accepted) - found)}
+
+
+def pause_gpu_workers() -> list[int]:
+    out = subprocess.run(["pgrep", "-f", "gpu_worker.entry"], capture_output=True, text=True).stdout
+    pids = [int(p) for p in out.split()]
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    return pids
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -208,6 +216,10 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=20, help="submissions per second offered")
     parser.add_argument("--readers", type=int, default=16)
     parser.add_argument("--websockets", type=int, default=50)
+    parser.add_argument("--pause-gpu-workers", action="store_true",
+                        help="SIGSTOP this machine's GPU workers during each phase (in production they run on GPU "
+                             "hosts, not beside the web tier; here the tiny model's CPU denoising competes for the "
+                             "same 2 cores). Their jobs' leases may expire and be retried: that path is tested.")
     args = parser.parse_args()
     for url in (args.http, args.asgi):
         if urlparse(url).hostname not in {"127.0.0.1", "localhost", "::1"}:
@@ -218,7 +230,12 @@ def main() -> None:
     results = {}
     for name, base in (("gunicorn (WSGI, make run's HTTP)", args.http), ("daphne (ASGI, baseline)", args.asgi)):
         cancel_leftovers()
-        mix = asyncio.run(run_mix(base, ws_base, keys, args.seconds, args.rate, args.readers, args.websockets))
+        paused = pause_gpu_workers() if args.pause_gpu_workers else []
+        try:
+            mix = asyncio.run(run_mix(base, ws_base, keys, args.seconds, args.rate, args.readers, args.websockets))
+        finally:
+            for pid in paused:
+                os.kill(pid, signal.SIGCONT)
         accepted = mix.pop("_accepted")
         time.sleep(1.0)  # after-commit relays finish
         mix["verification"] = verify(accepted)

@@ -75,7 +75,10 @@ class Dispatcher:
 
     def wait_for_doorbell(self) -> None:
         try:
-            self.redis.brpop([DOORBELL_KEY], timeout=self.poll_s)
+            if self.redis.brpop([DOORBELL_KEY], timeout=self.poll_s):
+                # Coalesce: rings that arrived meanwhile are all answered by the next tick. Under a
+                # stream of submissions this is one tick per tick-duration, not one per submission.
+                self.redis.delete(DOORBELL_KEY)
         except redis.RedisError:
             time.sleep(self.poll_s)
 

@@ -76,6 +76,25 @@ def send_to_feed(user_id: int, message: dict[str, Any]) -> None:
         log.warning("feed send failed", exc_info=True)
 
 
+def send_many_to_feed(messages: list[tuple[int, dict[str, Any]]]) -> None:
+    """Many feed events in one trip into the event loop (one async_to_sync hop, not one per event):
+    the dispatcher's queue-position updates can be hundreds at a time."""
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    if layer is None or not messages:
+        return
+
+    async def send_all() -> None:
+        for user_id, message in messages:
+            await layer.group_send(user_group(user_id), {"type": "job.event", "event": message})
+
+    try:
+        async_to_sync(send_all)()
+    except Exception:
+        log.warning("feed send failed", exc_info=True)
+
+
 def state_changed(job_id: str, user_id: int, from_state: str, to_state: str) -> None:
     from jobs.models import Job
     from jobs.selectors import PUBLIC_STATUS

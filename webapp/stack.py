@@ -249,6 +249,12 @@ def ensure_signing(env: dict[str, str]) -> None:
     manage(env, "init_signing")
 
 
+# Django under an ASGI server keeps a database connection per request thread when CONN_MAX_AGE > 0,
+# and under load exhausts PostgreSQL's client slots for every process (bench/load.py saw "too many
+# clients"); the websocket server touches the database only when a socket connects.
+PROCESS_ENV: dict[str, dict[str, str]] = {"websockets": {"DB_CONN_MAX_AGE": "0"}}
+
+
 def worker_commands() -> dict[str, list[str]]:
     port = os.environ.get("KINEMA_PORT", "8000")
     ws_port = os.environ.get("KINEMA_WS_PORT", str(int(port) + 1))
@@ -285,7 +291,8 @@ def run() -> int:
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGTERM, stop)
         for name, cmd in worker_commands().items():
-            procs[name] = subprocess.Popen(cmd, env=env, cwd=ROOT, start_new_session=True)
+            procs[name] = subprocess.Popen(cmd, env={**env, **PROCESS_ENV.get(name, {})}, cwd=ROOT,
+                                           start_new_session=True)
         log(f"Kinema is up: open http://127.0.0.1:{port}/  (websockets on :{env['KINEMA_WS_PORT']}; "
             "Ctrl-C stops everything)")
         try:
@@ -293,7 +300,8 @@ def run() -> int:
                 for name, proc in procs.items():
                     if proc.poll() is not None:
                         log(f"{name} exited with status {proc.returncode}; restarting it")
-                        procs[name] = subprocess.Popen(worker_commands()[name], env=env, cwd=ROOT,
+                        procs[name] = subprocess.Popen(worker_commands()[name],
+                                                       env={**env, **PROCESS_ENV.get(name, {})}, cwd=ROOT,
                                                        start_new_session=True)
                 time.sleep(0.5)
         finally:

@@ -33,7 +33,7 @@ from jobs.scheduling.policy import (
     TierConfig,
     desired_gpus,
 )
-from jobs.signals import redis_client, request_preempt, send_to_feed
+from jobs.signals import redis_client, request_preempt, send_many_to_feed
 
 log = logging.getLogger(__name__)
 
@@ -204,9 +204,8 @@ class LiveScheduler:
                     job.queue_position, job.eta_at = pos, now + timedelta(seconds=eta)
                     changed.append(job)
             Job.objects.bulk_update(changed, ["queue_position", "eta_at"], batch_size=1000)
-            for job in changed:
-                send_to_feed(job.user_id, {"kind": "queue", "job_id": job.id, "queue_position": job.queue_position,
-                                           "eta_at": int(job.eta_at.timestamp())})
+            send_many_to_feed([(job.user_id, {"kind": "queue", "job_id": job.id, "queue_position": job.queue_position,
+                                              "eta_at": int(job.eta_at.timestamp())}) for job in changed])
         # The autoscaling signal: GPUs wanted per class for what runs plus the backlog.
         backlog = sched.runnable_backlog()
         busy: dict[str, int] = {}
