@@ -149,18 +149,27 @@ def _send(delivery: WebhookDelivery) -> tuple[int | None, str, int]:
     endpoint, event = delivery.endpoint, delivery.event
     started = time.monotonic()
     parts = urlsplit(endpoint.url)
+    host = parts.hostname or ""
     try:
-        resolve_public(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80))
+        addresses = resolve_public(host, parts.port or (443 if parts.scheme == "https" else 80))
     except UnsafeDestination as exc:
         return None, f"refused: {exc}", 0
+    # Connect to the address just checked, not to a second resolution of the name (DNS rebinding):
+    # the URL carries the IP; Host and TLS SNI (so certificate checks) carry the name.
+    ip = addresses[0]
+    netloc = f"[{ip}]" if ":" in ip else ip
+    if parts.port:
+        netloc += f":{parts.port}"
+    pinned = parts._replace(netloc=netloc).geturl()
     body = json.dumps(event.payload, separators=(",", ":"))
     sent_at = datetime.now(tz=timezone.get_current_timezone())
     signature = Webhook(endpoint.secret).sign(event.id, sent_at, body)
     headers = {"content-type": "application/json", "user-agent": "Kinema-Webhooks/1.0", "webhook-id": event.id,
-               "webhook-timestamp": str(int(sent_at.timestamp())), "webhook-signature": signature}
+               "webhook-timestamp": str(int(sent_at.timestamp())), "webhook-signature": signature,
+               "host": parts.netloc.rpartition("@")[2]}
     try:
         with httpx.Client(timeout=settings.KINEMA_WEBHOOK_TIMEOUT_S, follow_redirects=False) as client:
-            resp = client.post(endpoint.url, content=body, headers=headers)
+            resp = client.post(pinned, content=body, headers=headers, extensions={"sni_hostname": host})
         error = "" if resp.is_success else f"HTTP {resp.status_code}"
         return resp.status_code, error, int(1000 * (time.monotonic() - started))
     except httpx.HTTPError as exc:

@@ -186,3 +186,20 @@ def test_webhook_api_crud_and_validation(make_user, allow_private) -> None:  # t
     assert client.delete(f"/v1/webhooks/{hook}").json()["deleted"] is True
     assert client.get(f"/v1/webhooks/{hook}").status_code == 404
     assert json.loads(client.get("/v1/webhooks").content)["data"] == []
+
+
+@pytest.mark.django_db
+def test_delivery_connects_to_the_checked_address_with_the_hostname_in_host(make_user, allow_private) -> None:  # type: ignore[no-untyped-def]
+    """The request goes to the IP that passed the check (no second resolution to rebind), named by Host."""
+    target = Receiver()
+    try:
+        user, _ = make_user("pinned")
+        url = target.url.replace("127.0.0.1", "localhost")
+        endpoint = WebhookEndpoint.objects.create(user=user, url=url, events=["kinema.test"])
+        event = webhooks.emit(user.pk, "kinema.test", {}, endpoint=endpoint)
+        webhooks.deliver_webhook.fn(WebhookDelivery.objects.get(event=event).pk)
+        ((headers, body, status),) = target.requests
+        assert status == 204 and headers["host"] == f"localhost:{target.server.server_port}"
+        assert Webhook(endpoint.secret).verify(body, headers)["id"] == event.id
+    finally:
+        target.close()
