@@ -14,7 +14,8 @@
       return "queued";
     }
     if (v.status === "in_progress") {
-      return v.state === "running" ? `rendering · step ${v.step}/${v.total_steps}` : "finishing";
+      if (v.state === "running") return `rendering · step ${v.step}/${v.total_steps}`;
+      return v.state === "in_review" ? "held for a safety review · you'll be notified" : "finishing · safety scan and signing";
     }
     if (v.status === "failed") return `failed: ${v.error ? v.error.message : "unknown error"}`;
     return "completed";
