@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db.models import Count, F, Sum
 from django.utils import timezone
+from dramatiq.middleware import Middleware
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.registry import Collector
 
@@ -39,12 +41,16 @@ COUNTERS: dict[str, str] = {
     "kinema_webhook_deliveries": "Webhook delivery attempts per outcome (ok, http_error, network_error, refused).",
     "kinema_gpu_busy_seconds": "Seconds a GPU worker spent running jobs (rate() = busy fraction).",
     "kinema_gpu_steps": "Denoising steps run, per GPU worker.",
+    "dramatiq_messages": "Messages processed by Dramatiq workers, per queue, actor and outcome "
+                         "(ok, error: retried or dead-lettered, skipped).",
 }
 HISTOGRAMS: dict[str, tuple[str, tuple[float, ...]]] = {
     "kinema_queue_wait_seconds": ("Time from entering the queue to a GPU claiming the job, per tier.",
                                   LATENCY_BUCKETS),
     "kinema_end_to_end_seconds": ("Submission to published video, per tier and clip length.", LATENCY_BUCKETS),
     "kinema_step_seconds": ("Wall time of one denoising step, per GPU class.", STEP_BUCKETS),
+    "dramatiq_message_duration_seconds": ("Time Dramatiq actors spent on a message, per actor.",
+                                          (0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300)),
 }
 
 
@@ -83,6 +89,29 @@ def observe(name: str, value: float, **labels: Any) -> None:
         pipe.execute()
     except Exception:
         log.debug("metric %s not recorded", name, exc_info=True)
+
+
+class DramatiqMetrics(Middleware):
+    """Dramatiq's own metrics, into the shared store: every message's outcome and duration per
+    actor, from every worker process (so they appear in /metrics with the rest)."""
+
+    def __init__(self) -> None:
+        self._started: dict[str, float] = {}
+
+    def before_process_message(self, broker: Any, message: Any) -> None:
+        self._started[message.message_id] = time.monotonic()
+
+    def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
+                              exception: BaseException | None = None) -> None:
+        started = self._started.pop(message.message_id, None)
+        outcome = "ok" if exception is None else "error"
+        inc("dramatiq_messages", queue=message.queue_name, actor=message.actor_name, outcome=outcome)
+        if started is not None:
+            observe("dramatiq_message_duration_seconds", time.monotonic() - started, actor=message.actor_name)
+
+    def after_skip_message(self, broker: Any, message: Any) -> None:
+        self._started.pop(message.message_id, None)
+        inc("dramatiq_messages", queue=message.queue_name, actor=message.actor_name, outcome="skipped")
 
 
 def after_commit(fn: Any, *args: Any, **kwargs: Any) -> None:

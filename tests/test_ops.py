@@ -81,6 +81,9 @@ def test_metrics_expose_the_named_series_with_plausible_values_after_a_job(
     assert delta("kinema_nan_failures_total") == 0
     assert {t for (n, ls), _ in after.items() if n == "kinema_queue_depth" for k, t in ls} >= {"free", "plus", "pro"}
     assert value(after, "kinema_gpu_worker_heartbeat_age_seconds", worker="gpu-test-0") < 10
+    for actor in ("screen_job", "run_generation", "finalize_job"):  # Dramatiq's own, from every worker process
+        assert delta("dramatiq_messages_total", actor=actor, outcome="ok") >= 1, actor
+    assert delta("dramatiq_message_duration_seconds_count", actor="run_generation") >= 1
     assert ("dramatiq_queue_messages", (("queue", "screening"),)) in after
     assert ("dramatiq_queue_dead_letters", (("queue", "finalize"),)) in after
     assert any(n.startswith("django_http_requests_total") for n, _ in after)

@@ -54,6 +54,9 @@ def _build() -> RedisBroker:
         return current
     b = RedisBroker(url=settings.REDIS_URL)
     b.add_middleware(DjangoDbConnections())
+    from jobs.metrics import DramatiqMetrics
+
+    b.add_middleware(DramatiqMetrics())
     dramatiq.set_broker(b)
     return b
 
