@@ -9,9 +9,9 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from django.db.models import Count, Max
+from django.db import connection
 
-from safety.models import Category, Exemplar, ProtectedPerson, ReferencePhoto, Rule
+from safety.models import Category, Exemplar, ProtectedPerson, Rule
 from safety.rules import RulePass, RuleVerdict
 
 
@@ -48,15 +48,23 @@ _lock = threading.Lock()
 _cached: Policy | None = None
 
 
+_FINGERPRINT_SQL = """
+    SELECT (SELECT md5(coalesce(string_agg(concat_ws('|', slug, enabled, embedding_threshold,
+                                                     frame_review_threshold, frame_block_threshold), ','
+                                           ORDER BY slug), '')) FROM safety_category),
+           (SELECT count(*) FROM safety_rule), (SELECT max(updated_at) FROM safety_rule),
+           (SELECT count(*) FROM safety_exemplar), (SELECT max(updated_at) FROM safety_exemplar),
+           (SELECT count(*) FROM safety_protectedperson), (SELECT max(updated_at) FROM safety_protectedperson),
+           (SELECT count(*) FROM safety_referencephoto), (SELECT max(created_at) FROM safety_referencephoto)
+"""
+
+
 def _fingerprint() -> tuple[object, ...]:
-    # Categories are few: their whole rows, so even a bulk UPDATE of a threshold is seen at once.
-    parts: list[object] = list(Category.objects.order_by("slug").values_list(
-        "slug", "enabled", "embedding_threshold", "frame_review_threshold", "frame_block_threshold"))
-    for model, stamp in ((Rule, "updated_at"), (Exemplar, "updated_at"),
-                         (ProtectedPerson, "updated_at"), (ReferencePhoto, "created_at")):
-        agg = model.objects.aggregate(n=Count("pk"), last=Max(stamp))
-        parts += [agg["n"], agg["last"]]
-    return tuple(parts)
+    """One round trip. Categories are few: their whole rows (hashed), so even a bulk UPDATE of a
+    threshold is seen at once; for the rest, counts and last edit times."""
+    with connection.cursor() as cur:
+        cur.execute(_FINGERPRINT_SQL)
+        return tuple(cur.fetchone())
 
 
 def current_policy() -> Policy:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -61,7 +62,9 @@ def shot(browser: WebDriver, name: str) -> None:
 
 
 def until(browser: WebDriver, condition, timeout: float = 60):  # type: ignore[no-untyped-def]
-    return WebDriverWait(browser, timeout, poll_frequency=0.05).until(lambda b: condition(b))
+    # The live list re-renders rows as events arrive: an element read mid-update is stale; look again.
+    return WebDriverWait(browser, timeout, poll_frequency=0.05,
+                         ignored_exceptions=(StaleElementReferenceException,)).until(lambda b: condition(b))
 
 
 def test_studio_end_to_end(web: str, browser: WebDriver, make_user) -> None:  # type: ignore[no-untyped-def]
