@@ -79,44 +79,65 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def normalise(text: str, terms: frozenset[str] = frozenset()) -> str:
+class TermIndex:
+    """The policy's words that misspellings snap to, indexed by length, with a cache of corrections
+    (prompts repeat their words: "cinematic", "volumetric"...)."""
+
+    MAX_CACHE = 50_000
+
+    def __init__(self, terms: frozenset[str]) -> None:
+        self.terms = terms
+        self.by_length: dict[int, list[str]] = {}
+        for term in terms:
+            if len(term) >= 4:
+                self.by_length.setdefault(len(term), []).append(term)
+        self.longest_first = sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)
+        self._cache: dict[str, str] = {}
+
+    def correct(self, token: str, known: frozenset[str]) -> str:
+        cached = self._cache.get(token)
+        if cached is None:
+            cached = self._correct(token, known)
+            if len(self._cache) < self.MAX_CACHE:
+                self._cache[token] = cached
+        return cached
+
+    def _correct(self, token: str, known: frozenset[str]) -> str:
+        if len(token) < 4 or token in self.terms or token in known or not token.isalpha():
+            return token
+        for n in (len(token), len(token) - 1, len(token) + 1):
+            for term in self.by_length.get(n, ()):
+                if _osa_distance(token, term, 1) <= 1:
+                    return term
+        if len(token) >= 7:  # run-together words: "nakedwoman" -> "naked woman"
+            for term in self.longest_first:
+                if term in token:
+                    head, _, tail = token.partition(term)
+                    if all(not part or (len(part) >= 4 and part in known) for part in (head, tail)):
+                        return " ".join(p for p in (head, term, tail) if p)
+        return token
+
+
+def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str:
     """Fold `text` for rule matching; `terms` are the policy's words that misspellings snap to."""
     folded = _fold(text)
-    if not terms:
+    index = terms if isinstance(terms, TermIndex) else TermIndex(terms)
+    if not index.terms:
         return folded
     known = known_words()
-    by_length: dict[int, list[str]] = {}
-    for term in terms:
-        by_length.setdefault(len(term), []).append(term)
     tokens = folded.split(" ")
     out: list[str] = []
     i = 0
     while i < len(tokens):
         # Split words: "sui cide" -> "suicide", "na ked" -> "naked".
-        if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] in terms and not (
+        if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] in index.terms and not (
                 tokens[i] in known and tokens[i + 1] in known):
             out.append(tokens[i] + tokens[i + 1])
             i += 2
             continue
-        out.append(_correct(tokens[i], terms, by_length, known))
+        out.append(index.correct(tokens[i], known))
         i += 1
     return " ".join(out)
-
-
-def _correct(token: str, terms: frozenset[str], by_length: dict[int, list[str]], known: frozenset[str]) -> str:
-    if len(token) < 4 or token in terms or token in known or not token.isalpha():
-        return token
-    for n in (len(token), len(token) - 1, len(token) + 1):
-        for term in by_length.get(n, ()):
-            if len(term) >= 4 and _osa_distance(token, term, 1) <= 1:
-                return term
-    if len(token) >= 7:  # run-together words: "nakedwoman" -> "naked woman"
-        for term in sorted(terms, key=len, reverse=True):
-            if len(term) >= 4 and term in token:
-                head, _, tail = token.partition(term)
-                if all(not part or (len(part) >= 4 and part in known) for part in (head, tail)):
-                    return " ".join(p for p in (head, term, tail) if p)
-    return token
 
 
 # --- the compiled policy -----------------------------------------------------------------------
@@ -162,6 +183,7 @@ class RulePass:
     persons: list[PersonNames]
     enabled_categories: frozenset[str]
     terms: frozenset[str] = frozenset()
+    index: TermIndex = field(default_factory=lambda: TermIndex(frozenset()))
 
     @classmethod
     def build(cls, rules: list[tuple[int | None, str, str, str]], persons: list[tuple[int | None, list[str]]],
@@ -179,10 +201,10 @@ class RulePass:
             if variants:
                 names.append(PersonNames(person_id, all_names[0], variants))
                 terms.update(w for v in variants for w in v.split() if len(w) >= 5)
-        return cls(compiled, names, enabled_categories, frozenset(terms))
+        return cls(compiled, names, enabled_categories, frozenset(terms), TermIndex(frozenset(terms)))
 
     def normalise(self, *texts: str) -> str:
-        return normalise(" . ".join(t for t in texts if t), self.terms)
+        return normalise(" . ".join(t for t in texts if t), self.index)
 
     def check(self, *texts: str) -> RuleVerdict:
         norm = self.normalise(*texts)
