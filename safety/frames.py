@@ -16,6 +16,7 @@ import importlib.util
 import io
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,15 +89,20 @@ class Detectors:
 
 
 _lock = threading.Lock()
-_detectors: Detectors | None = None
+_pool: list[Detectors] = []
+
+
+def detector_pool() -> list[Detectors]:
+    """KINEMA_SCAN_PARALLEL sets of models per process: one clip's frames are scanned by all of them
+    at once (ONNX Runtime and dlib release the GIL), for finalize latency on many-core CPU hosts."""
+    with _lock:
+        while len(_pool) < max(1, settings.KINEMA_SCAN_PARALLEL):
+            _pool.append(Detectors())
+        return list(_pool[:max(1, settings.KINEMA_SCAN_PARALLEL)])
 
 
 def detectors() -> Detectors:
-    global _detectors
-    with _lock:
-        if _detectors is None:
-            _detectors = Detectors()
-    return _detectors
+    return detector_pool()[0]
 
 
 def face_embedding_of(image_bytes: bytes) -> list[float]:
@@ -149,30 +155,49 @@ def scan_frames(frames: np.ndarray, policy: Policy, *, reference: bool = False) 
         return FrameScan("review", SCAN_ERROR, 1.0, error=f"{type(exc).__name__}: {exc}")
 
 
+FrameResult = tuple[int, tuple[float, str, float] | None, list[np.ndarray]]
+
+
+def _run_models(det: Detectors, frames: np.ndarray, indices: list[int], faces_at: set[int],
+                sexual: bool) -> list[FrameResult]:
+    out: list[FrameResult] = []
+    for i in indices:
+        scores = (*det.nudity(frames[i]), det.nsfw(frames[i])) if sexual else None
+        out.append((i, scores, det.face_embeddings(frames[i]) if i in faces_at else []))
+    return out
+
+
 def _scan(frames: np.ndarray, policy: Policy, reference: bool) -> FrameScan:
-    det = detectors()
     sexual = policy.categories.get("sexual")
     likeness = policy.categories.get("likeness")
     findings: list[FrameFinding] = []
     per_frame_sexual: list[float] = []
     n = len(frames)
-    for i, frame in enumerate(frames):
-        index = -1 if reference else i
-        if sexual is not None:
-            nude, cls = det.nudity(frame)
-            nsfw = det.nsfw(frame)
-            score = max(nude, nsfw)
-            per_frame_sexual.append(score)
-            if _level(score, sexual.frame_review_threshold, sexual.frame_block_threshold) != "allow":
-                findings.append(FrameFinding(index, "sexual", score, {
-                    "nudenet": round(nude, 4), "nudenet_class": cls, "open_nsfw": round(nsfw, 4)}))
+    faces_at = {0, n - 1, *range(0, n, FACE_EVERY)} if likeness is not None and policy.faces else set()
+    pool = detector_pool()
+    if len(pool) == 1 or n < 2 * len(pool):
+        results = _run_models(pool[0], frames, list(range(n)), faces_at, sexual is not None)
+    else:  # strided shares, so sampled face frames spread evenly over the model sets
+        with ThreadPoolExecutor(max_workers=len(pool)) as executor:
+            parts = executor.map(lambda k: _run_models(pool[k], frames, list(range(k, n, len(pool))), faces_at,
+                                                       sexual is not None), range(len(pool)))
+            results = sorted((r for part in parts for r in part), key=lambda r: r[0])
+    for i, scores, _ in results:
+        if sexual is None or scores is None:
+            continue
+        nude, cls, nsfw = scores
+        score = max(nude, nsfw)
+        per_frame_sexual.append(score)
+        if _level(score, sexual.frame_review_threshold, sexual.frame_block_threshold) != "allow":
+            findings.append(FrameFinding(-1 if reference else i, "sexual", score, {
+                "nudenet": round(nude, 4), "nudenet_class": cls, "open_nsfw": round(nsfw, 4)}))
     face_scores: list[float] = []
     faces_found = 0
-    if likeness is not None and policy.faces:
-        sampled = sorted({0, n - 1, *range(0, n, FACE_EVERY)})
+    if faces_at:
+        assert likeness is not None
         references = [(face, np.asarray(emb)) for face in policy.faces for emb in face.embeddings]
-        for i in sampled:
-            for emb in det.face_embeddings(frames[i]):
+        for i, _, embeddings in results:
+            for emb in embeddings:
                 faces_found += 1
                 face, distance = min(((f, float(np.linalg.norm(r - emb))) for f, r in references), key=lambda x: x[1])
                 score = 1.0 - distance

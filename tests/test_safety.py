@@ -226,6 +226,22 @@ def test_a_protected_face_in_a_run_of_frames_is_blocked_and_the_same_clip_withou
     assert without.summary["frames"] == 16 and without.summary["sexual_max"] < 0.2
 
 
+@pytest.mark.django_db
+def test_parallel_model_sets_scan_a_clip_exactly_like_one(settings) -> None:  # type: ignore[no-untyped-def]
+    protect_grace_hopper()
+    policy = current_policy()
+    frames = clip(24, face_frames=range(8, 16))
+    one = scan_frames(frames, policy)
+    settings.KINEMA_SCAN_PARALLEL = 2
+    two = scan_frames(frames, policy)
+    assert len(frame_scanning.detector_pool()) == 2
+    assert (two.verdict, two.category, two.top_score, two.summary) == (one.verdict, one.category, one.top_score,
+                                                                        one.summary)
+    assert [(f.index, f.category, f.score) for f in two.findings] == [(f.index, f.category, f.score)
+                                                                      for f in one.findings]
+    assert {f.index for f in two.findings} == {10, 15}
+
+
 def finalizing_job(user, frames: np.ndarray, prompt: str = "a calm sea") -> Job:  # type: ignore[no-untyped-def]
     job = make_job(user, S.FINALIZING, attempt=1, prompt=prompt, num_frames=len(frames),
                    width=frames.shape[2], height=frames.shape[1])
@@ -257,10 +273,10 @@ def test_a_failing_detector_fails_closed(make_user, monkeypatch) -> None:  # typ
     user, _ = make_user("failing")
     job = finalizing_job(user, clip(8))
 
-    def broken(rgb: np.ndarray) -> float:
+    def broken(self: object, rgb: np.ndarray) -> float:
         raise RuntimeError("onnxruntime session lost")
 
-    monkeypatch.setattr(frame_scanning.detectors(), "nsfw", broken)
+    monkeypatch.setattr(frame_scanning.Detectors, "nsfw", broken)
     finalize_job.fn(job.id, 1)
     job.refresh_from_db()
     assert job.state == S.IN_REVIEW  # never published on a failed scan

@@ -240,3 +240,5 @@ KINEMA_P50_WAIT_TARGET_S = float(os.environ.get("KINEMA_P50_WAIT_TARGET_S", "15"
 
 # When websockets are served on their own port (make run: daphne next to gunicorn), pages connect there.
 KINEMA_WS_PORT = os.environ.get("KINEMA_WS_PORT", "")
+# Model sets per CPU worker process that scan one clip's frames in parallel (finalize latency).
+KINEMA_SCAN_PARALLEL = env_int("KINEMA_SCAN_PARALLEL", 1)
