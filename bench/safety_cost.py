@@ -3,9 +3,10 @@
     .venv/bin/python bench/safety_cost.py [--frames 240] [--prompts 256] [--parallel 2]
 
 - Frame screening (one model set, then `--parallel` sets at once) + signing of a 240-frame 1280x720
-  clip (a real face in a third of the frames, one protected person with a reference photo): NudeNet + open-nsfw on every frame, dlib face detection
-  and embedding on every 5th frame plus first and last, C2PA signing of the encoded MP4. The
-  baseline in the same run is encoding that clip to H.264, which finalize does anyway.
+  clip (a real face in a third of the frames, one protected person with a reference photo):
+  NudeNet + open-nsfw on every frame, dlib face detection and embedding on every 5th frame plus
+  first and last, C2PA signing of the encoded MP4. The baseline in the same run is encoding that
+  clip to H.264, which finalize does anyway.
 - Prompt screening throughput: the golden set's prompts, batched (as the screening stage does,
   KINEMA_SCREEN_BATCH) against one prompt at a time (the baseline).
 
