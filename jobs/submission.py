@@ -25,7 +25,7 @@ from jobs.models import Artifact, Job, JobEvent, JobState
 from jobs.profiles import current_profile
 from jobs.styles import STYLES
 from safety.decisions import record_request_block
-from safety.policy import check_prompt
+from safety.policy import current_policy
 from webapp.broker import SCREEN_JOB, SCREENING_QUEUE
 
 MAX_PROMPT_CHARS = 4000
@@ -179,10 +179,12 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     if upload:
         reference = read_reference_image(upload)
     # The negative prompt names what to keep out of the video ("nudity, blood"): it is not screened.
-    verdict = check_prompt(prompt)
+    # The cheap rule pass (no model) refuses the obvious before a job exists.
+    policy = current_policy()
+    verdict = policy.rules.check(prompt)
     if verdict.blocked:
-        label = record_request_block(verdict, user_id)
-        raise APIError(f"This request was blocked by our content policy ({label}).",
+        record_request_block(verdict, user_id)
+        raise APIError(f"This request was blocked by our content policy ({policy.label(verdict.category)}).",
                        param="prompt", code="moderation_blocked")
     num_frames = 4 * max(1, round(seconds * fps / 4)) + 1
     return Submission(prompt=prompt, negative_prompt=negative, model=model, seconds=seconds, size=size,

@@ -12,7 +12,6 @@ from jobs import metrics
 from jobs.metrics import after_commit
 from safety.frames import FrameScan, frame_jpeg
 from safety.models import Decision, FlaggedFrame
-from safety.policy import current_policy
 from safety.rules import RuleVerdict
 
 
@@ -23,11 +22,10 @@ def record(*, stage: str, verdict: str, category: str = "", fired: dict[str, Any
                                    fired=fired or {}, scores=scores or {})
 
 
-def record_request_block(verdict: RuleVerdict, user_id: int | None) -> str:
-    """A prompt refused in the request (no job exists). Returns the category's label for the user."""
-    record(stage="request", verdict="block", category=verdict.category, fired={"rule": verdict.rule, **verdict.fired},
-           user_id=user_id)
-    return current_policy().label(verdict.category)
+def record_request_block(verdict: RuleVerdict, user_id: int | None) -> Decision:
+    """A prompt refused in the request (no job exists)."""
+    return record(stage="request", verdict="block", category=verdict.category,
+                  fired={"rule": verdict.rule, **verdict.fired}, user_id=user_id)
 
 
 MAX_FLAGGED_FRAMES = 24

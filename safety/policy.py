@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.db import connection
 
 from safety.models import Category, Exemplar, ProtectedPerson, Rule
-from safety.rules import RulePass, RuleVerdict
+from safety.rules import RulePass
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,3 @@ def current_policy() -> Policy:
     with _lock:
         _cached = policy
     return policy
-
-
-def check_prompt(*texts: str) -> RuleVerdict:
-    """The cheap rule pass (no model): runs in the request before a job exists."""
-    return current_policy().rules.check(*texts)

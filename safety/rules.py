@@ -182,8 +182,7 @@ class RulePass:
     rules: list[CompiledRule]
     persons: list[PersonNames]
     enabled_categories: frozenset[str]
-    terms: frozenset[str] = frozenset()
-    index: TermIndex = field(default_factory=lambda: TermIndex(frozenset()))
+    index: TermIndex  # the policy's words that misspellings snap to
 
     @classmethod
     def build(cls, rules: list[tuple[int | None, str, str, str]], persons: list[tuple[int | None, list[str]]],
@@ -201,13 +200,15 @@ class RulePass:
             if variants:
                 names.append(PersonNames(person_id, all_names[0], variants))
                 terms.update(w for v in variants for w in v.split() if len(w) >= 5)
-        return cls(compiled, names, enabled_categories, frozenset(terms), TermIndex(frozenset(terms)))
+        return cls(compiled, names, enabled_categories, TermIndex(frozenset(terms)))
 
     def normalise(self, *texts: str) -> str:
         return normalise(" . ".join(t for t in texts if t), self.index)
 
     def check(self, *texts: str) -> RuleVerdict:
-        norm = self.normalise(*texts)
+        return self.check_normalised(self.normalise(*texts))
+
+    def check_normalised(self, norm: str) -> RuleVerdict:
         minor = next((r for r in self.rules if r.kind == "minor_term" and r.regex.search(norm)), None)
         sexual = next((r for r in self.rules if r.kind == "sexual_term" and r.regex.search(norm)), None)
         if minor is not None and sexual is not None and "sexual_minors" in self.enabled_categories:

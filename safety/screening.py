@@ -38,8 +38,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None) -> list[Pro
     policy = policy or current_policy()
     if not prompts:
         return []
-    rule_verdicts = [policy.rules.check(p) for p in prompts]
     normalised = [policy.rules.normalise(p) for p in prompts]
+    rule_verdicts = [policy.rules.check_normalised(n) for n in normalised]
     vectors = embed(normalised)
     by_category: dict[str, list[tuple[int, str]]] = {}
     for ex_id, category, text in policy.exemplars:
