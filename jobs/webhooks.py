@@ -18,7 +18,7 @@ import socket
 import time
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import dramatiq
 import httpx
@@ -54,7 +54,11 @@ def validate_url(url: str) -> None:
         raise UnsafeDestination("The webhook URL must be an absolute http(s) URL.")
     if parts.username or parts.password:
         raise UnsafeDestination("The webhook URL must not carry credentials.")
-    resolve_public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    resolve_public(parts.hostname, _port(parts))
+
+
+def _port(parts: SplitResult) -> int:
+    return parts.port or (443 if parts.scheme == "https" else 80)
 
 
 def resolve_public(host: str, port: int) -> list[str]:
@@ -73,12 +77,16 @@ def resolve_public(host: str, port: int) -> list[str]:
     return addresses
 
 
+def subscribed(user_id: int, event_type: str) -> list[WebhookEndpoint]:
+    return [e for e in WebhookEndpoint.objects.filter(user_id=user_id, enabled=True) if event_type in e.events]
+
+
 def emit(user_id: int, event_type: str, data: dict[str, Any], *, job_id: str | None = None,
-         endpoint: WebhookEndpoint | None = None) -> WebhookEvent | None:
+         endpoints: list[WebhookEndpoint] | None = None) -> WebhookEvent | None:
     """Create the event and its deliveries in the current transaction. Idempotent per (job, type).
-    `endpoint` sends it to that endpoint only, subscribed or not (test events)."""
-    endpoints = [endpoint] if endpoint is not None else [
-        e for e in WebhookEndpoint.objects.filter(user_id=user_id, enabled=True) if event_type in e.events]
+    `endpoints` (default: the user's subscribed ones) may name endpoints directly (test events)."""
+    if endpoints is None:
+        endpoints = subscribed(user_id, event_type)
     if not endpoints:
         return None
     if job_id is not None:
@@ -99,12 +107,15 @@ def emit_for_job(job_id: str, user_id: int, state: str) -> None:
     from jobs.models import Job
     from jobs.selectors import PUBLIC_STATUS
 
-    job = Job.objects.only("id", "state", "error_code", "error_message").get(pk=job_id)
     event_type = {"succeeded": "video.completed", "in_review": "kinema.video.in_review"}.get(state, "video.failed")
+    endpoints = subscribed(user_id, event_type)
+    if not endpoints:
+        return  # most users have none: no further query on every job's last transition
+    job = Job.objects.only("id", "state", "error_code", "error_message").get(pk=job_id)
     data: dict[str, Any] = {"id": job_id, "object": "video", "status": PUBLIC_STATUS[job.state]}
     if job.error_code:
         data["error"] = {"code": job.error_code, "message": job.error_message}
-    emit(user_id, event_type, data, job_id=job_id)
+    emit(user_id, event_type, data, job_id=job_id, endpoints=endpoints)
 
 
 def _next_attempt(attempts: int, now: datetime) -> datetime:
@@ -151,7 +162,7 @@ def _send(delivery: WebhookDelivery) -> tuple[int | None, str, int]:
     parts = urlsplit(endpoint.url)
     host = parts.hostname or ""
     try:
-        addresses = resolve_public(host, parts.port or (443 if parts.scheme == "https" else 80))
+        addresses = resolve_public(host, _port(parts))
     except UnsafeDestination as exc:
         return None, f"refused: {exc}", 0
     # Connect to the address just checked, not to a second resolution of the name (DNS rebinding):

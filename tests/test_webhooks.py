@@ -130,7 +130,7 @@ def test_a_delivery_to_a_host_that_now_resolves_privately_is_refused_without_tra
         user, _ = make_user("rebind")
         endpoint = WebhookEndpoint.objects.create(user=user, url=target.url.replace("127.0.0.1", "localhost"),
                                                   events=["kinema.test"])
-        event = webhooks.emit(user.pk, "kinema.test", {"webhook_id": endpoint.id}, endpoint=endpoint)
+        event = webhooks.emit(user.pk, "kinema.test", {"webhook_id": endpoint.id}, endpoints=[endpoint])
         delivery = WebhookDelivery.objects.get(event=event)
         settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = False
         webhooks.deliver_webhook.fn(delivery.pk)
@@ -148,7 +148,7 @@ def test_retries_stop_after_the_window(make_user, settings, allow_private) -> No
         user, _ = make_user("window")
         settings.KINEMA_WEBHOOK_RETRY_WINDOW_S = 20  # the next retry (30 s after the 2nd) is past it
         endpoint = WebhookEndpoint.objects.create(user=user, url=target.url, events=["kinema.test"])
-        event = webhooks.emit(user.pk, "kinema.test", {}, endpoint=endpoint)
+        event = webhooks.emit(user.pk, "kinema.test", {}, endpoints=[endpoint])
         delivery = WebhookDelivery.objects.get(event=event)
         webhooks.deliver_webhook.fn(delivery.pk)
         delivery.refresh_from_db()
@@ -196,7 +196,7 @@ def test_delivery_connects_to_the_checked_address_with_the_hostname_in_host(make
         user, _ = make_user("pinned")
         url = target.url.replace("127.0.0.1", "localhost")
         endpoint = WebhookEndpoint.objects.create(user=user, url=url, events=["kinema.test"])
-        event = webhooks.emit(user.pk, "kinema.test", {}, endpoint=endpoint)
+        event = webhooks.emit(user.pk, "kinema.test", {}, endpoints=[endpoint])
         webhooks.deliver_webhook.fn(WebhookDelivery.objects.get(event=event).pk)
         ((headers, body, status),) = target.requests
         assert status == 204 and headers["host"] == f"localhost:{target.server.server_port}"

@@ -63,6 +63,13 @@ def _events(data: Any) -> list[str]:
     return sorted(set(events))
 
 
+def _description(data: Any) -> str:
+    description = data.get("description", "")
+    if not isinstance(description, str) or len(description) > 200:
+        raise invalid("'description' must be text of at most 200 characters.", "description")
+    return description
+
+
 def _get(request: Request, webhook_id: str) -> WebhookEndpoint:
     endpoint = WebhookEndpoint.objects.filter(pk=webhook_id, user=request.user).first()
     if endpoint is None:
@@ -79,10 +86,7 @@ class WebhookList(KinemaView):
 
     @extend_schema(operation_id="createWebhook", request=OpenApiTypes.OBJECT, responses={200: OpenApiTypes.OBJECT})
     def post(self, request: Request) -> Response:
-        url, events = _url(request.data), _events(request.data)
-        description = request.data.get("description", "")
-        if not isinstance(description, str) or len(description) > 200:
-            raise invalid("'description' must be text of at most 200 characters.", "description")
+        url, events, description = _url(request.data), _events(request.data), _description(request.data)
         with transaction.atomic():
             if WebhookEndpoint.objects.select_for_update().filter(user=request.user).count() >= MAX_ENDPOINTS:
                 raise invalid(f"You can register at most {MAX_ENDPOINTS} webhook endpoints.", "url", "too_many")
@@ -112,9 +116,7 @@ class WebhookDetail(KinemaView):
                 raise invalid("'enabled' must be true or false.", "enabled")
             endpoint.enabled = request.data["enabled"]
         if "description" in request.data:
-            if not isinstance(request.data["description"], str) or len(request.data["description"]) > 200:
-                raise invalid("'description' must be text of at most 200 characters.", "description")
-            endpoint.description = request.data["description"]
+            endpoint.description = _description(request.data)
         endpoint.save()
         return Response(endpoint_object(endpoint))
 
@@ -141,5 +143,5 @@ class WebhookTest(KinemaView):
     def post(self, request: Request, webhook_id: str) -> Response:
         endpoint = _get(request, webhook_id)
         with transaction.atomic():
-            event = emit(request.user.pk, "kinema.test", {"webhook_id": endpoint.id}, endpoint=endpoint)
+            event = emit(request.user.pk, "kinema.test", {"webhook_id": endpoint.id}, endpoints=[endpoint])
         return Response({"event_id": event.id, "object": "event", "type": "kinema.test"})
