@@ -278,7 +278,28 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         return FileResponse(default_storage.open(frame.image_key, "rb"), content_type="image/jpeg")
 
     def decide_view(self, request: HttpRequest, case_id: int) -> HttpResponse:
-        return _decide(self, request, case_id)
+        if not request.user.has_perm("safety.decide_reviewcase"):
+            raise PermissionDenied
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        case = get_object_or_404(ReviewCase, pk=case_id)
+        action = request.POST.get("action")
+        if action not in {"approve", "reject"}:
+            messages.error(request, "Choose approve or reject.")
+        else:
+            try:
+                applied = decide(case, request.user, approve=action == "approve",
+                                 reason=request.POST.get("reason", ""))
+            except DecisionError as exc:
+                messages.error(request, str(exc))
+            else:
+                if applied:
+                    outcome = "approved and published" if action == "approve" else "rejected and blocked"
+                    messages.success(request, f"Case {case.pk}: {outcome}; the user was notified.")
+                else:
+                    messages.warning(request, f"Case {case.pk}: the job had already ended (e.g. cancelled); "
+                                              "the decision is recorded and the case closed.")
+        return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))
 
     def render_change_form(self, request: HttpRequest, context: dict[str, Any], *args: Any,
                            **kwargs: Any) -> HttpResponse:
@@ -286,27 +307,3 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         context["can_decide"] = request.user.has_perm("safety.decide_reviewcase") and case is not None \
             and case.status == ReviewCase.Status.OPEN
         return super().render_change_form(request, context, *args, **kwargs)
-
-
-def _decide(model_admin: ReviewCaseAdmin, request: HttpRequest, case_id: int) -> HttpResponse:
-    if not request.user.has_perm("safety.decide_reviewcase"):
-        raise PermissionDenied
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    case = get_object_or_404(ReviewCase, pk=case_id)
-    action = request.POST.get("action")
-    if action not in {"approve", "reject"}:
-        messages.error(request, "Choose approve or reject.")
-    else:
-        try:
-            applied = decide(case, request.user, approve=action == "approve", reason=request.POST.get("reason", ""))
-        except DecisionError as exc:
-            messages.error(request, str(exc))
-        else:
-            if applied:
-                outcome = "approved and published" if action == "approve" else "rejected and blocked"
-                messages.success(request, f"Case {case.pk}: {outcome}; the user was notified.")
-            else:
-                messages.warning(request, f"Case {case.pk}: the job had already ended (e.g. cancelled); "
-                                          "the decision is recorded and the case closed.")
-    return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))

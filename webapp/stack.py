@@ -290,9 +290,12 @@ def run() -> int:
 
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGTERM, stop)
-        for name, cmd in worker_commands().items():
-            procs[name] = subprocess.Popen(cmd, env={**env, **PROCESS_ENV.get(name, {})}, cwd=ROOT,
-                                           start_new_session=True)
+        def spawn(name: str) -> subprocess.Popen[bytes]:
+            return subprocess.Popen(worker_commands()[name], env={**env, **PROCESS_ENV.get(name, {})}, cwd=ROOT,
+                                    start_new_session=True)
+
+        for name in worker_commands():
+            procs[name] = spawn(name)
         log(f"Kinema is up: open http://127.0.0.1:{port}/  (websockets on :{env['KINEMA_WS_PORT']}; "
             "Ctrl-C stops everything)")
         try:
@@ -300,9 +303,7 @@ def run() -> int:
                 for name, proc in procs.items():
                     if proc.poll() is not None:
                         log(f"{name} exited with status {proc.returncode}; restarting it")
-                        procs[name] = subprocess.Popen(worker_commands()[name],
-                                                       env={**env, **PROCESS_ENV.get(name, {})}, cwd=ROOT,
-                                                       start_new_session=True)
+                        procs[name] = spawn(name)
                 time.sleep(0.5)
         finally:
             log("stopping")
