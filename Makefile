@@ -4,15 +4,25 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint services clean-var browser
+.PHONY: run test lint services clean-var browser lock
 
-$(STAMP): pyproject.toml
+# Every dependency is installed at the version in requirements.lock (made by `make lock` from
+# pyproject.toml): a new release of anything cannot change behaviour underneath us.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	# torch first, with the exact pin: anything else pulls a multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
+
+# Re-resolve the lock after changing pyproject.toml's dependencies (then review the diff).
+lock: $(STAMP)
+	$(VENV)/bin/pip-compile -q --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
+	  -o requirements.lock pyproject.toml
+	# The CPU wheel's local label (+cpu) is not on PyPI; the version pin is what matters.
+	sed -i 's/^torch==\([0-9.]*\)+cpu/torch==\1/' requirements.lock
 
 run: $(STAMP)
 	$(PY) -m webapp.stack run
