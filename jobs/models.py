@@ -293,16 +293,31 @@ class WebhookDelivery(models.Model):
 
 
 class WebhookAttempt(models.Model):
-    """One HTTP attempt of a delivery (visible to the user and in the admin)."""
+    """One HTTP attempt of a delivery (visible to the user and in the admin). The row is committed
+    `in_flight` before the request is made, so an attempt whose worker is killed still counts."""
+
+    class Outcome(models.TextChoices):
+        IN_FLIGHT = "in_flight"
+        OK = "ok"
+        HTTP_ERROR = "http_error"
+        DEADLINE = "deadline"  # no complete answer within KINEMA_WEBHOOK_TIMEOUT_S, overall
+        NETWORK_ERROR = "network_error"  # refused, reset, TLS, unreachable
+        REFUSED = "refused"  # the destination failed the public-address / port check
+        INTERRUPTED = "interrupted"  # the worker died mid-attempt
 
     delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log")
     at = models.DateTimeField(default=timezone.now)
     status_code = models.PositiveIntegerField(null=True, blank=True)
     error = models.CharField(max_length=300, blank=True, default="")
     duration_ms = models.PositiveIntegerField(default=0)
+    # Empty on attempts recorded before outcomes were kept.
+    outcome = models.CharField(max_length=16, choices=Outcome.choices, blank=True, default="")
 
     class Meta:
         ordering = ["at"]
+        # The per-user in-flight cap counts these on every attempt; they are few at any moment.
+        indexes = [models.Index(fields=["at"], name="webhook_attempt_in_flight",
+                                condition=models.Q(outcome="in_flight"))]
 
 
 class QueueSample(models.Model):
