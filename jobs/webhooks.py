@@ -2,20 +2,35 @@
 
 - `emit` runs inside the transaction of the transition it reports: it creates the event (a stable
   id per job and type) and one delivery per subscribed endpoint, and queues each delivery through
-  the outbox. Nothing here makes a request in a web or GPU process.
-- `deliver_webhook` (CPU worker, queue `webhooks`) resolves the host, refuses private, loopback,
-  link-local and other non-public addresses (unless KINEMA_WEBHOOK_ALLOW_PRIVATE), POSTs the signed
-  payload with a timeout and records the attempt. A failure schedules the next attempt (delayed
-  message; the reconciler re-sends any lost one) until the retry window has passed.
+  the outbox. Nothing here makes a request in a web or GPU process. A user with
+  KINEMA_WEBHOOK_MAX_PENDING_PER_USER deliveries already pending gets new ones recorded as failed
+  ("dropped") instead: a receiver that never answers cannot grow an unbounded backlog.
+- `deliver_webhook` runs only in the webhook worker (`manage.py webhook_worker`, queue `webhooks`),
+  never beside screening and finalize, so no receiver can hold their threads. One attempt is:
+  1. claim (short transaction): count the attempt and commit an `in_flight` attempt row and the time
+     of the next try BEFORE any traffic, so an attempt whose worker is killed still counts toward the
+     backoff and the retry window (the reconciler re-sends it later; it is never resent forever);
+     at most KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER attempts of one user run at once (others wait);
+  2. send (no transaction held): resolve, refuse non-public addresses and ports, POST to the checked
+     address, all under ONE overall deadline of KINEMA_WEBHOOK_TIMEOUT_S (a receiver that drips its
+     answer a byte at a time is cut there; httpx's own timeouts are per read);
+  3. finish: record the outcome and schedule the next try, or give up once the window has passed.
+- What users see of a failed attempt never tells refused, reset and timed-out connections apart
+  (one generic message), so deliveries cannot be used to map which ports of a host are open; the
+  details go to the server log and the attempt's `outcome` (admin).
 """
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import json
 import logging
+import math
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
@@ -23,7 +38,7 @@ from urllib.parse import SplitResult, urlsplit
 import dramatiq
 import httpx
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from standardwebhooks import Webhook
 
@@ -41,10 +56,79 @@ EVENT_TYPES = {
 }
 # Seconds after the previous attempt: 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h, then every 12 h.
 BACKOFF_S = [5, 30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600]
+# What a user sees of any network failure (refused, reset, timed out, TLS, the overall deadline): one
+# message, so that the attempt log cannot tell an open port from a closed or filtered one.
+NETWORK_FAILURE = "Could not deliver: no complete HTTP response from the endpoint (network failure or timeout)."
+INTERRUPTED = "The attempt did not finish (the delivery worker stopped); it counts as a failed attempt."
+GAVE_UP = "Gave up: the retry window passed without a successful delivery."
+# Margin over the deadline after which an attempt still marked in flight is taken to be dead.
+IN_FLIGHT_MARGIN_S = 30
+# Advisory-lock namespaces (high 32 bits of the key; the low ones are the user id) for per-user serialisation.
+_USER_LOCK = 0x6B77_6801
+_TEST_SEND_LOCK = 0x6B77_6802
 
 
 class UnsafeDestination(ValueError):
-    """The URL's host is not a public internet address (or does not resolve)."""
+    """The URL's host is not a public internet address (or does not resolve), or its port is not allowed."""
+
+
+# --- where deliveries may go ------------------------------------------------------------------
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052 well-known prefix: IPv4 in the low 32 bits
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215 local-use: IPv4 in bits 48-63 and 72-87
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated ::a.b.c.d (includes :: and ::1)
+_TEREDO = ipaddress.IPv6Network("2001::/32")
+# Not publicly routable, though Python's is_global lets them through (on 3.11 at least).
+_ALSO_NON_PUBLIC = [ipaddress.ip_network(n) for n in (
+    "192.0.0.0/24",  # IETF protocol assignments
+    "192.88.99.0/24",  # 6to4 relay anycast (deprecated)
+    "fec0::/10",  # site-local (deprecated, still routed inside some sites)
+    "3fff::/20",  # documentation (RFC 9637)
+    "5f00::/16",  # SRv6 segment identifiers
+)]
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for (mapped, compatible, NAT64, 6to4, Teredo client)."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip in _IPV4_COMPATIBLE or ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF)
+    if ip in _NAT64_LOCAL:
+        packed = ip.packed
+        return ipaddress.IPv4Address(packed[6:8] + packed[9:11])  # byte 8 is RFC 6052's reserved u-octet
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    return None
+
+
+def non_public_reason(address: str) -> str | None:
+    """Why `address` (as getaddrinfo returns it) is no place to deliver to, or None when it is public.
+    An IPv6 address that embeds an IPv4 one is judged by that IPv4 address; Teredo is never allowed
+    (the far end is a tunnel client we cannot vouch for)."""
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _TEREDO:
+            return f"{ip} is a Teredo tunnel address"
+        embedded = embedded_ipv4(ip)
+        if embedded is not None:
+            reason = non_public_reason(str(embedded))
+            return f"{ip} embeds {reason}" if reason else None
+    if ip.is_multicast:
+        return f"{ip} is a multicast address"
+    if not ip.is_global or any(ip.version == net.version and ip in net for net in _ALSO_NON_PUBLIC):
+        return f"{ip} is not a public internet address"
+    return None
+
+
+def allowed_ports() -> set[int] | None:
+    """None when any port is allowed (KINEMA_WEBHOOK_ALLOWED_PORTS="*", or private targets allowed)."""
+    raw = settings.KINEMA_WEBHOOK_ALLOWED_PORTS.strip()
+    if raw == "*" or settings.KINEMA_WEBHOOK_ALLOW_PRIVATE:
+        return None
+    return {int(p) for p in raw.split(",") if p.strip()}
 
 
 def validate_url(url: str) -> None:
@@ -54,37 +138,58 @@ def validate_url(url: str) -> None:
         raise UnsafeDestination("The webhook URL must be an absolute http(s) URL.")
     if parts.username or parts.password:
         raise UnsafeDestination("The webhook URL must not carry credentials.")
-    resolve_public(parts.hostname, _port(parts))
+    port = _port(parts)
+    resolve_public(parts.hostname, port)
+    check_port(port)
 
 
 def _port(parts: SplitResult) -> int:
-    return parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        port = parts.port
+    except ValueError:
+        raise UnsafeDestination("The webhook URL's port is not a number between 0 and 65535.") from None
+    return port or (443 if parts.scheme == "https" else 80)
+
+
+def check_port(port: int) -> None:
+    ports = allowed_ports()
+    if ports is not None and port not in ports:
+        raise UnsafeDestination(f"The webhook URL's port {port} is not allowed; use "
+                                f"{' or '.join(str(p) for p in sorted(ports))}.")
 
 
 def resolve_public(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    except socket.gaierror as exc:
+    except (socket.gaierror, UnicodeError) as exc:
         raise UnsafeDestination(f"The webhook host '{host}' does not resolve.") from exc
-    addresses = sorted({info[4][0] for info in infos})
+    addresses = sorted({str(info[4][0]) for info in infos})
     if settings.KINEMA_WEBHOOK_ALLOW_PRIVATE:
         return addresses
     for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global or ip.is_multicast:
-            raise UnsafeDestination(f"The webhook host '{host}' resolves to a non-public address ({ip}); "
+        reason = non_public_reason(address)
+        if reason:
+            raise UnsafeDestination(f"The webhook host '{host}' resolves to a non-public address ({reason}); "
                                     "deliveries go to public internet addresses only.")
     return addresses
 
+
+# --- events and deliveries --------------------------------------------------------------------
 
 def subscribed(user_id: int, event_type: str) -> list[WebhookEndpoint]:
     return [e for e in WebhookEndpoint.objects.filter(user_id=user_id, enabled=True) if event_type in e.events]
 
 
+def pending_count(user_id: int) -> int:
+    return WebhookDelivery.objects.filter(endpoint__user_id=user_id, status=WebhookDelivery.Status.PENDING).count()
+
+
 def emit(user_id: int, event_type: str, data: dict[str, Any], *, job_id: str | None = None,
          endpoints: list[WebhookEndpoint] | None = None) -> WebhookEvent | None:
     """Create the event and its deliveries in the current transaction. Idempotent per (job, type).
-    `endpoints` (default: the user's subscribed ones) may name endpoints directly (test events)."""
+    `endpoints` (default: the user's subscribed ones) may name endpoints directly (test events).
+    Beyond KINEMA_WEBHOOK_MAX_PENDING_PER_USER pending deliveries (about: concurrent emits may
+    overshoot by a few) a delivery is recorded as failed with the reason, and never sent."""
     if endpoints is None:
         endpoints = subscribed(user_id, event_type)
     if not endpoints:
@@ -97,9 +202,21 @@ def emit(user_id: int, event_type: str, data: dict[str, Any], *, job_id: str | N
     event.payload = {"id": event.id, "object": "event", "type": event_type,
                      "created_at": int(event.created_at.timestamp()), "data": data}
     event.save(force_insert=True)
+    cap = settings.KINEMA_WEBHOOK_MAX_PENDING_PER_USER
+    pending = pending_count(user_id)
     for endpoint in endpoints:
+        if pending >= cap:
+            WebhookDelivery.objects.create(
+                event=event, endpoint=endpoint, status=WebhookDelivery.Status.FAILED,
+                last_error=f"Dropped: {pending} deliveries to your endpoints were already pending (the limit is "
+                           f"{cap}); fix or disable the failing endpoint.")
+            metrics.inc("kinema_webhook_deliveries", outcome="dropped")
+            log.warning("webhook delivery of %s to %s dropped: %s pending for user %s", event.id, endpoint.id,
+                        pending, user_id)
+            continue
         delivery = WebhookDelivery.objects.create(event=event, endpoint=endpoint)
         outbox.enqueue(WEBHOOK_QUEUE, DELIVER_WEBHOOK, delivery.pk)
+        pending += 1
     return event
 
 
@@ -118,77 +235,195 @@ def emit_for_job(job_id: str, user_id: int, state: str) -> None:
     emit(user_id, event_type, data, job_id=job_id, endpoints=endpoints)
 
 
+def _lock_user(user_id: int, namespace: int = _USER_LOCK) -> None:
+    """Serialise one user's webhook bookkeeping until the end of the current transaction."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(%s::bigint)", [(namespace << 32) | (user_id & 0xFFFF_FFFF)])
+
+
+def test_send_retry_after(user_id: int) -> int | None:
+    """Seconds until this user may send another test event, or None if they may now (call in a
+    transaction; it holds the user's lock so concurrent test sends are counted one after another)."""
+    _lock_user(user_id, _TEST_SEND_LOCK)
+    limit = settings.KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE
+    since = timezone.now() - timedelta(seconds=60)
+    recent = list(WebhookEvent.objects.filter(user_id=user_id, type="kinema.test", created_at__gt=since)
+                  .order_by("-created_at").values_list("created_at", flat=True)[:limit])
+    if len(recent) < limit:
+        return None
+    frees_at = recent[-1] + timedelta(seconds=60)  # the oldest of the last `limit` leaves the window
+    return max(1, math.ceil((frees_at - timezone.now()).total_seconds()))
+
+
+# --- delivery ---------------------------------------------------------------------------------
+
+def _deadline_s() -> float:
+    return float(settings.KINEMA_WEBHOOK_TIMEOUT_S)
+
+
 def _next_attempt(attempts: int, now: datetime) -> datetime:
     delay = BACKOFF_S[min(attempts - 1, len(BACKOFF_S) - 1)] * settings.KINEMA_WEBHOOK_BACKOFF_SCALE
     return now + timedelta(seconds=delay)
 
 
+def _send_later(delivery_id: int, at: datetime) -> None:
+    delay_ms = max(0, int((at - timezone.now()).total_seconds() * 1000))
+    transaction.on_commit(lambda: deliver_webhook.send_with_options(args=(delivery_id,), delay=delay_ms))
+
+
 @dramatiq.actor(actor_name=DELIVER_WEBHOOK, queue_name=WEBHOOK_QUEUE, max_retries=3, min_backoff=1000,
-                time_limit=60_000)
+                # Never reached in normal operation (the attempt's own deadline comes first); if it is,
+                # the attempt is already counted and the reconciler resends it after its backoff.
+                time_limit=int((settings.KINEMA_WEBHOOK_TIMEOUT_S + IN_FLIGHT_MARGIN_S) * 1000))
 def deliver_webhook(delivery_id: int) -> None:
+    claimed = _claim(delivery_id)
+    if claimed is None:
+        return
+    delivery, attempt = claimed
+    result = _send(delivery)
+    _finish(delivery, attempt, result)
+
+
+def _close_interrupted(delivery: WebhookDelivery) -> None:
+    """An earlier attempt whose worker died (it counted when it started) is recorded as interrupted."""
+    if WebhookAttempt.objects.filter(delivery=delivery, outcome=WebhookAttempt.Outcome.IN_FLIGHT).update(
+            outcome=WebhookAttempt.Outcome.INTERRUPTED, error=INTERRUPTED):
+        delivery.last_status_code, delivery.last_error = None, INTERRUPTED
+        delivery.save(update_fields=["last_status_code", "last_error"])
+
+
+def _claim(delivery_id: int) -> tuple[WebhookDelivery, WebhookAttempt] | None:
+    """Count the attempt and commit it as in flight, or return None when there is nothing to send now."""
     with transaction.atomic():
-        delivery = (WebhookDelivery.objects.select_for_update(skip_locked=True).select_related("event", "endpoint")
+        delivery = (WebhookDelivery.objects.select_for_update(skip_locked=True, of=("self",))
+                    .select_related("event", "endpoint")
                     .filter(pk=delivery_id, status=WebhookDelivery.Status.PENDING).first())
         if delivery is None:
-            return  # delivered, given up, or being sent by another worker right now
+            return None  # delivered, given up, or being claimed by another worker right now
         now = timezone.now()
         if delivery.next_attempt_at > now + timedelta(seconds=1):
-            return  # an early duplicate; the scheduled message (or the reconciler) comes back later
-        status_code, error, duration_ms = _send(delivery)
-        outcome = ("ok" if status_code is not None and 200 <= status_code < 300 else "http_error" if status_code
-                   else "refused" if error.startswith("refused") else "network_error")
-        metrics.inc("kinema_webhook_deliveries", outcome=outcome)
+            return None  # an early duplicate, or an attempt in flight; the scheduled message comes back later
+        _close_interrupted(delivery)
+        if now - delivery.created_at > timedelta(seconds=settings.KINEMA_WEBHOOK_RETRY_WINDOW_S):
+            delivery.status = WebhookDelivery.Status.FAILED
+            delivery.last_error = delivery.last_error or GAVE_UP
+            delivery.save(update_fields=["status", "last_error"])
+            return None
+        user_id = delivery.endpoint.user_id
+        _lock_user(user_id)
+        busy = WebhookAttempt.objects.filter(
+            outcome=WebhookAttempt.Outcome.IN_FLIGHT, delivery__endpoint__user_id=user_id,
+            at__gt=now - timedelta(seconds=_deadline_s() + IN_FLIGHT_MARGIN_S)).count()
+        if busy >= settings.KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER:
+            # This user's endpoints already occupy their share of the webhook worker: wait for it.
+            delivery.next_attempt_at = now + timedelta(seconds=max(1.0, _deadline_s() / 2))
+            delivery.save(update_fields=["next_attempt_at"])
+            _send_later(delivery.pk, delivery.next_attempt_at)
+            return None
         delivery.attempts += 1
-        WebhookAttempt.objects.create(delivery=delivery, status_code=status_code, error=error[:300],
-                                      duration_ms=duration_ms)
-        delivery.last_status_code, delivery.last_error = status_code, error[:300]
-        if status_code is not None and 200 <= status_code < 300:
-            delivery.status, delivery.delivered_at = WebhookDelivery.Status.SUCCEEDED, timezone.now()
+        # If this worker dies mid-attempt the reconciler resends only after this (and the attempt counted).
+        delivery.next_attempt_at = max(_next_attempt(delivery.attempts, now),
+                                       now + timedelta(seconds=_deadline_s() + IN_FLIGHT_MARGIN_S))
+        delivery.save(update_fields=["attempts", "next_attempt_at"])
+        attempt = WebhookAttempt.objects.create(delivery=delivery, outcome=WebhookAttempt.Outcome.IN_FLIGHT)
+    return delivery, attempt
+
+
+@dataclass(frozen=True)
+class SendResult:
+    outcome: str
+    status_code: int | None
+    error: str  # what the user sees
+    duration_ms: int
+
+
+def _finish(delivery: WebhookDelivery, attempt: WebhookAttempt, result: SendResult) -> None:
+    metrics.inc("kinema_webhook_deliveries", outcome=result.outcome)
+    with transaction.atomic():
+        recorded = WebhookAttempt.objects.filter(pk=attempt.pk, outcome=WebhookAttempt.Outcome.IN_FLIGHT).update(
+            outcome=result.outcome, status_code=result.status_code, error=result.error[:300],
+            duration_ms=result.duration_ms)
+        current = (WebhookDelivery.objects.select_for_update()
+                   .filter(pk=delivery.pk, status=WebhookDelivery.Status.PENDING, attempts=delivery.attempts).first())
+        if not recorded or current is None:
+            return  # taken for dead and superseded meanwhile (only possible past the actor's time limit)
+        current.last_status_code, current.last_error = result.status_code, result.error[:300]
+        if result.outcome == WebhookAttempt.Outcome.OK:
+            current.status, current.delivered_at = WebhookDelivery.Status.SUCCEEDED, timezone.now()
         else:
-            nxt = _next_attempt(delivery.attempts, timezone.now())
+            nxt = _next_attempt(current.attempts, timezone.now())
             window = timedelta(seconds=settings.KINEMA_WEBHOOK_RETRY_WINDOW_S)
-            if nxt - delivery.created_at > window or "non-public address" in error:
-                delivery.status = WebhookDelivery.Status.FAILED
+            if nxt - current.created_at > window or result.outcome == WebhookAttempt.Outcome.REFUSED:
+                current.status = WebhookDelivery.Status.FAILED
             else:
-                delivery.next_attempt_at = nxt
-                delay_ms = max(0, int((nxt - timezone.now()).total_seconds() * 1000))
-                transaction.on_commit(lambda: deliver_webhook.send_with_options(args=(delivery_id,), delay=delay_ms))
-        delivery.save()
+                current.next_attempt_at = nxt
+                _send_later(current.pk, nxt)
+        current.save()
 
 
-def _send(delivery: WebhookDelivery) -> tuple[int | None, str, int]:
+# Name resolution runs here, so the overall deadline can abandon a hung lookup (asyncio's default
+# executor would be waited for when the event loop closes).
+_RESOLVER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="webhook-dns")
+
+
+def _send(delivery: WebhookDelivery) -> SendResult:
     endpoint, event = delivery.endpoint, delivery.event
     started = time.monotonic()
+
+    def elapsed_ms() -> int:
+        return int(1000 * (time.monotonic() - started))
+
+    try:
+        status_code = asyncio.run(_post(endpoint, event, _deadline_s()))
+    except UnsafeDestination as exc:
+        log.warning("webhook delivery %s refused: %s", delivery.pk, exc)
+        return SendResult(WebhookAttempt.Outcome.REFUSED, None, f"refused: {exc}", elapsed_ms())
+    except (TimeoutError, httpx.TimeoutException) as exc:
+        log.warning("webhook delivery %s to %s: no complete answer within the %.3g s deadline (%s)", delivery.pk,
+                    endpoint.url, _deadline_s(), type(exc).__name__)
+        return SendResult(WebhookAttempt.Outcome.DEADLINE, None, NETWORK_FAILURE, elapsed_ms())
+    except (httpx.HTTPError, OSError) as exc:
+        log.warning("webhook delivery %s to %s failed: %s: %s", delivery.pk, endpoint.url, type(exc).__name__, exc)
+        return SendResult(WebhookAttempt.Outcome.NETWORK_ERROR, None, NETWORK_FAILURE, elapsed_ms())
+    if 200 <= status_code < 300:
+        return SendResult(WebhookAttempt.Outcome.OK, status_code, "", elapsed_ms())
+    return SendResult(WebhookAttempt.Outcome.HTTP_ERROR, status_code, f"HTTP {status_code}", elapsed_ms())
+
+
+async def _post(endpoint: WebhookEndpoint, event: WebhookEvent, deadline_s: float) -> int:
+    """Resolve, check and POST within one overall deadline; the status code once the answer's head is in
+    (the body is never read: a receiver cannot hold the attempt by streaming it)."""
     parts = urlsplit(endpoint.url)
     host = parts.hostname or ""
-    try:
-        addresses = resolve_public(host, _port(parts))
-    except UnsafeDestination as exc:
-        return None, f"refused: {exc}", 0
-    # Connect to the address just checked, not to a second resolution of the name (DNS rebinding):
-    # the URL carries the IP; Host and TLS SNI (so certificate checks) carry the name.
-    ip = addresses[0]
-    netloc = f"[{ip}]" if ":" in ip else ip
-    if parts.port:
-        netloc += f":{parts.port}"
-    pinned = parts._replace(netloc=netloc).geturl()
-    body = json.dumps(event.payload, separators=(",", ":"))
-    sent_at = datetime.now(tz=timezone.get_current_timezone())
-    signature = Webhook(endpoint.secret).sign(event.id, sent_at, body)
-    headers = {"content-type": "application/json", "user-agent": "Kinema-Webhooks/1.0", "webhook-id": event.id,
-               "webhook-timestamp": str(int(sent_at.timestamp())), "webhook-signature": signature,
-               "host": parts.netloc.rpartition("@")[2]}
-    try:
-        with httpx.Client(timeout=settings.KINEMA_WEBHOOK_TIMEOUT_S, follow_redirects=False) as client:
-            resp = client.post(pinned, content=body, headers=headers, extensions={"sni_hostname": host})
-        error = "" if resp.is_success else f"HTTP {resp.status_code}"
-        return resp.status_code, error, int(1000 * (time.monotonic() - started))
-    except httpx.HTTPError as exc:
-        return None, f"{type(exc).__name__}: {exc}", int(1000 * (time.monotonic() - started))
+    async with asyncio.timeout(deadline_s):
+        loop = asyncio.get_running_loop()
+        port = _port(parts)
+        addresses = await loop.run_in_executor(_RESOLVER, resolve_public, host, port)
+        check_port(port)
+        # Connect to the address just checked, not to a second resolution of the name (DNS rebinding):
+        # the URL carries the IP; Host and TLS SNI (so certificate checks) carry the name.
+        ip = addresses[0]
+        netloc = f"[{ip}]" if ":" in ip else ip
+        if parts.port:
+            netloc += f":{parts.port}"
+        pinned = parts._replace(netloc=netloc).geturl()
+        body = json.dumps(event.payload, separators=(",", ":"))
+        sent_at = datetime.now(tz=timezone.get_current_timezone())
+        signature = Webhook(endpoint.secret).sign(event.id, sent_at, body)
+        headers = {"content-type": "application/json", "user-agent": "Kinema-Webhooks/1.0", "webhook-id": event.id,
+                   "webhook-timestamp": str(int(sent_at.timestamp())), "webhook-signature": signature,
+                   "host": parts.netloc.rpartition("@")[2]}
+        # trust_env=False: no proxy from the environment (it would bypass the pinned, checked address).
+        async with httpx.AsyncClient(timeout=deadline_s, follow_redirects=False, trust_env=False) as client:
+            async with client.stream("POST", pinned, content=body, headers=headers,
+                                     extensions={"sni_hostname": host}) as resp:
+                return resp.status_code
 
 
 def resend_overdue(grace_s: float = 30.0, limit: int = 200) -> int:
-    """Reconciler: pending deliveries whose scheduled message was lost (Redis wiped, worker killed)."""
+    """Reconciler: pending deliveries whose scheduled message was lost (Redis wiped, worker killed).
+    An attempt that was in flight when its worker died was counted at its start and pushed
+    next_attempt_at past its deadline, so it comes back here only after that, as the next attempt."""
     cutoff = timezone.now() - timedelta(seconds=grace_s)
     ids = list(WebhookDelivery.objects.filter(status=WebhookDelivery.Status.PENDING, next_attempt_at__lt=cutoff)
                .values_list("pk", flat=True)[:limit])

@@ -142,10 +142,11 @@ def wait_for(predicate: Callable[[], object], timeout: float = 60, interval: flo
 
 @pytest.fixture(scope="session")
 def stack(django_db_setup, django_db_blocker) -> Iterator[Stack]:  # type: ignore[no-untyped-def]
-    """Session-wide dispatcher + one GPU worker + one CPU worker."""
+    """Session-wide dispatcher + one GPU worker + one CPU worker + the webhook worker."""
     s = Stack()
     s.start("dispatcher", "dispatcher", "--poll", "0.5")
     s.start("cpu-worker", "cpu_worker", "--threads", "2")
+    s.start("webhook-worker", "webhook_worker", "--threads", "4")
     s.start_gpu_worker()
     with django_db_blocker.unblock():
         from gpu_worker.models import GpuWorker

@@ -225,6 +225,13 @@ KINEMA_WEBHOOK_ALLOW_PRIVATE = os.environ.get("KINEMA_WEBHOOK_ALLOW_PRIVATE", ""
 KINEMA_WEBHOOK_TIMEOUT_S = float(os.environ.get("KINEMA_WEBHOOK_TIMEOUT_S", "10"))
 KINEMA_WEBHOOK_RETRY_WINDOW_S = env_int("KINEMA_WEBHOOK_RETRY_WINDOW_S", 24 * 3600)
 KINEMA_WEBHOOK_BACKOFF_SCALE = float(os.environ.get("KINEMA_WEBHOOK_BACKOFF_SCALE", "1"))
+# Destination ports allowed (comma-separated, or "*" for any); KINEMA_WEBHOOK_ALLOW_PRIVATE allows any port too.
+KINEMA_WEBHOOK_ALLOWED_PORTS = os.environ.get("KINEMA_WEBHOOK_ALLOWED_PORTS", "80,443")
+# Per-user fairness: beyond this many pending deliveries new ones are dropped (recorded as failed);
+# at most this many attempts of one user's endpoints in flight at once; test sends per minute.
+KINEMA_WEBHOOK_MAX_PENDING_PER_USER = env_int("KINEMA_WEBHOOK_MAX_PENDING_PER_USER", 100)
+KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER = env_int("KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER", 2)
+KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE = env_int("KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE", 5)
 
 # Retention (seconds). Videos live KINEMA_VIDEO_TTL_S (above) from publication; 0 keeps prompts.
 KINEMA_REFERENCE_TTL_S = env_int("KINEMA_REFERENCE_TTL_S", 7 * 24 * 3600)

@@ -268,6 +268,7 @@ def worker_commands() -> dict[str, list[str]]:
         "dispatcher": [PYTHON, str(ROOT / "manage.py"), "dispatcher"],
         "gpu-worker": [PYTHON, str(ROOT / "manage.py"), "gpu_worker", "--name", "gpu-0"],
         "cpu-worker": [PYTHON, str(ROOT / "manage.py"), "cpu_worker", "--processes", "1", "--threads", "2"],
+        "webhook-worker": [PYTHON, str(ROOT / "manage.py"), "webhook_worker", "--threads", "8"],
     }
 
 

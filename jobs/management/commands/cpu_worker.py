@@ -5,7 +5,10 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from webapp.broker import CPU_QUEUES
+from webapp.broker import CPU_QUEUES, WEBHOOK_QUEUE
+
+# Webhook deliveries wait on other people's servers: they run in `manage.py webhook_worker`, never here.
+DEFAULT_QUEUES = [q for q in CPU_QUEUES if q != WEBHOOK_QUEUE]
 
 
 class Command(BaseCommand):
@@ -14,7 +17,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
         parser.add_argument("--processes", type=int, default=1)
         parser.add_argument("--threads", type=int, default=2)
-        parser.add_argument("--queues", nargs="*", default=CPU_QUEUES)
+        parser.add_argument("--queues", nargs="*", default=DEFAULT_QUEUES)
 
     def handle(self, processes: int, threads: int, queues: list[str], **options) -> None:  # type: ignore[no-untyped-def]
         env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1"),
