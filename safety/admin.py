@@ -8,7 +8,6 @@ persons and their reference photos; edits apply to the next job without a restar
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from typing import Any
 
@@ -37,6 +36,7 @@ from safety.models import (
     Rule,
 )
 from safety.review import DecisionError, decide
+from safety.rules import RuleSyntaxError, compile_rule
 
 
 @admin.register(Category)
@@ -55,12 +55,14 @@ class RuleForm(forms.ModelForm):
         fields = ["category", "kind", "pattern", "enabled", "note"]
 
     def clean_pattern(self) -> str:
+        """Only what the rule pass can run: RE2 syntax (linear-time matching, so no backreferences) plus
+        lookarounds at the very start or end of the rule (see safety/rules.py)."""
         pattern = self.cleaned_data["pattern"].strip()
         try:
-            re.compile(rf"\b(?:{pattern})\b")
-        except re.error as exc:
-            raise ValidationError(f"Not a valid regular expression: {exc}.") from None
-        if re.search(rf"\b(?:{pattern})\b", ""):
+            matcher = compile_rule(pattern)
+        except RuleSyntaxError as exc:
+            raise ValidationError(f"This pattern cannot be used: {exc}.") from None
+        if matcher.find("") is not None:
             raise ValidationError("This pattern matches an empty prompt, so it would block everything.")
         return pattern
 
@@ -68,9 +70,18 @@ class RuleForm(forms.ModelForm):
 @admin.register(Rule)
 class RuleAdmin(admin.ModelAdmin):
     form = RuleForm
-    list_display = ["pattern", "category", "kind", "enabled", "note", "updated_at"]
+    list_display = ["pattern", "category", "kind", "enabled", "runnable", "note", "updated_at"]
     list_filter = ["category", "kind", "enabled"]
     search_fields = ["pattern", "note"]
+
+    @admin.display(boolean=True, description="runnable")
+    def runnable(self, rule: Rule) -> bool:
+        """False for a rule saved before patterns were checked for RE2: screening skips it (and logs why)."""
+        try:
+            compile_rule(rule.pattern)
+        except RuleSyntaxError:
+            return False
+        return True
 
 
 @admin.register(Exemplar)

@@ -8,15 +8,31 @@ term; an unknown run-together word containing a policy term is split around it).
 The rule pass (`RulePass.check`) runs in the request (refuse the obvious at once) and again in the
 screening stage. Its order: minor + sexual combination, pattern rules, protected-person names. The
 category is what the user is told; the rule that fired is recorded for audit only.
+
+Rules are edited by reviewers and run inside web requests, so they are matched with RE2 (linear time
+in the prompt's length whatever the pattern: `(x+x+)+y` cannot hang a request) instead of Python's
+backtracking `re`. RE2 has no lookarounds; the one form the policy needs, "this word, unless it is
+preceded / followed by one of these phrases", is kept: `compile_rule` accepts lookarounds at the very
+start (`(?<!...)`, `(?<=...)`) and very end (`(?!...)`, `(?=...)`) of a rule and rewrites them into
+plain RE2 (a negative one over a finite set of phrases becomes the regex of everything that does not
+begin / end with them). A rule RE2 cannot run is refused by the admin with the reason; one already in
+the database is logged and skipped (see `RulePass.build`).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+import re2
+
+log = logging.getLogger(__name__)
 
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
                       "|": "l", "+": "t"})
@@ -88,10 +104,12 @@ class TermIndex:
     def __init__(self, terms: frozenset[str]) -> None:
         self.terms = terms
         self.by_length: dict[int, list[str]] = {}
-        for term in terms:
+        # Sorted, so that every process corrects a token the same way (iterating the frozenset made it
+        # depend on the hash seed).
+        for term in sorted(terms):
             if len(term) >= 4:
                 self.by_length.setdefault(len(term), []).append(term)
-        self.longest_first = sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)
+        self.longest_first = sorted((t for t in terms if len(t) >= 4), key=lambda t: (-len(t), t))
         self._cache: dict[str, str] = {}
 
     def correct(self, token: str, known: frozenset[str]) -> str:
@@ -106,9 +124,11 @@ class TermIndex:
         if len(token) < 4 or token in self.terms or token in known or not token.isalpha():
             return token
         for n in (len(token), len(token) - 1, len(token) + 1):
-            for term in self.by_length.get(n, ()):
-                if _osa_distance(token, term, 1) <= 1:
-                    return term
+            near = [term for term in self.by_length.get(n, ()) if _osa_distance(token, term, 1) <= 1]
+            if len(near) == 1:
+                return near[0]
+            if near:  # one edit from several terms ("scam": "scum", "csam"): no evidence for either
+                return token
         if len(token) >= 7:  # run-together words: "nakedwoman" -> "naked woman"
             for term in self.longest_first:
                 if term in token:
@@ -140,6 +160,210 @@ def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str
     return " ".join(out)
 
 
+# --- rules compiled for RE2 ------------------------------------------------------------------------
+
+class RuleSyntaxError(ValueError):
+    """A rule pattern Kinema cannot run in linear time (or not at all); the message says why."""
+
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a refused pattern is reported to the caller, not to stderr
+_MAX_PHRASES = 2000  # strings a negative lookaround's body may stand for
+_MAX_REPEAT = 8
+
+
+@dataclass(frozen=True)
+class RuleMatcher:
+    """A rule compiled for RE2. `group` is the part of a match that is the rule's own text (a rewritten
+    lookaround consumes the characters around it)."""
+
+    regex: re2._Regexp
+    group: int
+
+    def find(self, text: str) -> str | None:
+        match = self.regex.search(text)
+        return None if match is None else match.group(self.group)
+
+
+def _re2(source: str) -> re2._Regexp:
+    try:
+        return re2.compile(source, _RE2_OPTIONS)
+    except re2.error as exc:
+        reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        if reason.startswith(("invalid perl operator: (?<", "invalid perl operator: (?=",
+                              "invalid perl operator: (?!")):
+            raise RuleSyntaxError("lookarounds ((?=...), (?!...), (?<=...), (?<!...)) are supported only at the very "
+                                  "start or the very end of a rule without a top-level |") from None
+        if re.match(r"invalid escape sequence: \\[1-9]", reason):
+            raise RuleSyntaxError("backreferences (\\1...) are not supported: they need a backtracking engine, "
+                                  "which a pattern can make hang") from None
+        raise RuleSyntaxError(f"the linear-time engine (RE2) cannot run this pattern: {reason}") from None
+
+
+def _top_level_items(pattern: str) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of the top-level groups of `pattern` and whether it has a top-level `|` (escapes and
+    character classes skipped)."""
+    groups: list[tuple[int, int]] = []
+    depth, start, i, alternation = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: skip it (a `]` right after `[` or `[^` is a literal)
+            j = i + 1
+            j += 1 if pattern[j:j + 1] == "^" else 0
+            j += 1 if pattern[j:j + 1] == "]" else 0
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i + 1))
+        elif c == "|" and depth == 0:
+            alternation = True
+        i += 1
+    return groups, alternation
+
+
+def _phrases(items: list[tuple[object, object]]) -> list[str]:
+    """Every string a lookaround body matches: it must be a finite, small set of phrases."""
+    results = [""]
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            options = [chr(av)]  # type: ignore[arg-type]
+        elif op is sre_constants.IN:
+            options = []
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is sre_constants.LITERAL:
+                    options.append(chr(value))
+                elif kind is sre_constants.RANGE and value[1] - value[0] < 64:
+                    options += [chr(c) for c in range(value[0], value[1] + 1)]
+                else:
+                    raise RuleSyntaxError("a negative lookaround may only list phrases (no \\w, \\d, [^...])")
+        elif op is sre_constants.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+            if add_flags or del_flags:
+                raise RuleSyntaxError("flags inside a negative lookaround are not supported")
+            options = _phrases(sub)
+        elif op is sre_constants.BRANCH:
+            options = [s for branch in av[1] for s in _phrases(branch)]  # type: ignore[index]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, sub = av  # type: ignore[misc]
+            if high is sre_constants.MAXREPEAT or high > _MAX_REPEAT:
+                raise RuleSyntaxError(f"a negative lookaround may only repeat up to {_MAX_REPEAT} times "
+                                      "(it must stand for a finite set of phrases)")
+            once = _phrases(sub)
+            options, level = [], [""]
+            for count in range(high + 1):
+                if count >= low:
+                    options += level
+                if count < high:
+                    level = [a + b for a in level for b in once]
+                    if len(level) > _MAX_PHRASES:
+                        break
+        else:
+            raise RuleSyntaxError("a negative lookaround may only list phrases (literal text, (a|b), [ab], x?)")
+        results = [r + o for r in results for o in options]
+        if len(results) > _MAX_PHRASES:
+            raise RuleSyntaxError(f"a negative lookaround may stand for at most {_MAX_PHRASES} phrases")
+    return results
+
+
+def _char(c: str) -> str:
+    return c if c.isascii() and c.isalnum() else f"\\x{{{ord(c):x}}}"
+
+
+def _not_any_of(phrases: list[str], *, before: bool) -> str:
+    """RE2 source that consumes the text right after (or right before) a position exactly when none of
+    `phrases` begins (ends) there: the complement of `(?!...)` / `(?<!...)` as a plain regex."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in set(phrases):
+        if not phrase:
+            raise RuleSyntaxError("a negative lookaround that excludes the empty string never lets the rule match")
+        node = trie
+        for c in reversed(phrase) if before else phrase:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a complete phrase ends here
+
+    def build(node: dict) -> str | None:  # type: ignore[type-arg]
+        if "" in node:
+            return None  # a whole phrase: this way the rule must not match
+        alternatives = [r"\A" if before else r"\z", "[^" + "".join(_char(c) for c in sorted(node)) + "]"]
+        for c, child in sorted(node.items()):
+            rest = build(child)
+            if rest is not None:
+                alternatives.append(rest + _char(c) if before else _char(c) + rest)
+        return "(?:" + "|".join(alternatives) + ")"
+
+    built = build(trie)
+    assert built is not None  # the empty phrase was refused above
+    return built
+
+
+def _edge(sources: list[str], *, before: bool) -> str:
+    """RE2 source standing for the lookarounds `sources` that all sit at one edge of a rule: one positive
+    one, or any number of negative ones (several negative ones are one over all their phrases)."""
+    negatives = [src for src in sources if src[3 if before else 2] == "!"]
+    if not negatives:
+        if len(sources) > 1:
+            raise RuleSyntaxError("only one positive lookaround ((?=...) or (?<=...)) is supported at each end")
+        body = sources[0][4 if before else 3:-1]
+        _re2(body)
+        return f"(?:{body})"  # a positive lookaround at the edge of a rule: the same as matching its text
+    if len(negatives) != len(sources):
+        raise RuleSyntaxError("a positive and a negative lookaround at the same end of a rule are not supported")
+    phrases: list[str] = []
+    for src in negatives:
+        try:
+            phrases += _phrases(list(sre_parser.parse(src[4 if before else 3:-1])))
+        except re.error as exc:
+            raise RuleSyntaxError(str(exc)) from None
+    return _not_any_of(phrases, before=before)
+
+
+def compile_rule(pattern: str) -> RuleMatcher:
+    """Compile a rule for RE2 with word boundaries around it, as `re` did: `\\b(?:pattern)\\b`.
+
+    Lookarounds at the start or end become the consumed text around a captured core, so the match
+    exists exactly when it did under `re` (zero-width assertions at one position commute:
+    `\\b(?:(?<!a)P(?!b))\\b` is `(?<!a)\\bP\\b(?!b)`)."""
+    try:
+        sre_parser.parse(pattern)  # syntax errors in the words reviewers know from Python's re
+    except re.error as exc:
+        raise RuleSyntaxError(str(exc)) from None
+    groups, alternation = _top_level_items(pattern)
+    leading: list[str] = []
+    core_start = 0
+    for start, end in groups:
+        if start != core_start or not pattern.startswith(("(?<!", "(?<="), start):
+            break
+        leading.append(pattern[start:end])
+        core_start = end
+    trailing: list[str] = []
+    core_end = len(pattern)
+    for start, end in reversed(groups):
+        if end != core_end or start < core_start or not pattern.startswith(("(?!", "(?="), start):
+            break
+        trailing.insert(0, pattern[start:end])
+        core_end = start
+    if not leading and not trailing:
+        return RuleMatcher(_re2(rf"\b(?:{pattern})\b"), 0)
+    if alternation:
+        raise RuleSyntaxError("a rule with a lookaround cannot have a top-level |: make each alternative its own rule")
+    core = pattern[core_start:core_end]
+    _re2(core)  # its own error messages (a lookaround left inside it, a syntax error)
+    prefix = _edge(leading, before=True) if leading else ""
+    suffix = _edge(trailing, before=False) if trailing else ""
+    return RuleMatcher(_re2(prefix + rf"\b({core})\b" + suffix), 1)
+
+
 # --- the compiled policy -----------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -148,7 +372,7 @@ class CompiledRule:
     category: str
     kind: str
     pattern: str
-    regex: re.Pattern[str]
+    matcher: RuleMatcher
 
 
 @dataclass(frozen=True)
@@ -170,13 +394,6 @@ class RuleVerdict:
 _WORDS = re.compile(r"[a-z]{4,}")
 
 
-def _regex(pattern: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(rf"\b(?:{pattern})\b")
-    except re.error:
-        return None  # an invalid rule never matches (the admin refuses to save one)
-
-
 @dataclass
 class RulePass:
     rules: list[CompiledRule]
@@ -190,10 +407,18 @@ class RulePass:
         compiled = []
         terms: set[str] = set()
         for rule_id, category, kind, pattern in rules:
-            regex = _regex(pattern)
-            if regex is not None and category in enabled_categories:
-                compiled.append(CompiledRule(rule_id, category, kind, pattern, regex))
-                terms.update(w for w in _WORDS.findall(pattern) if w not in {"with", "from", "into", "that"})
+            if category not in enabled_categories:
+                continue
+            try:
+                matcher = compile_rule(pattern)
+            except RuleSyntaxError as exc:
+                # The admin refuses such a rule, so only an older row or a direct database edit gets
+                # here. Skipping it (loudly) rather than failing closed: failing closed would block every
+                # prompt of every user; the category's other rules, exemplars and frame checks still apply.
+                log.error("safety rule %s (%s: %r) is not applied: %s", rule_id, category, pattern, exc)
+                continue
+            compiled.append(CompiledRule(rule_id, category, kind, pattern, matcher))
+            terms.update(w for w in _WORDS.findall(pattern) if w not in {"with", "from", "into", "that"})
         names = []
         for person_id, all_names in persons:
             variants = tuple(dict.fromkeys(v for v in (_fold(n) for n in all_names) if v))
@@ -209,25 +434,32 @@ class RulePass:
         return self.check_normalised(self.normalise(*texts))
 
     def check_normalised(self, norm: str) -> RuleVerdict:
-        minor = next((r for r in self.rules if r.kind == "minor_term" and r.regex.search(norm)), None)
-        sexual = next((r for r in self.rules if r.kind == "sexual_term" and r.regex.search(norm)), None)
+        minor, minor_term = self._first("minor_term", norm)
+        sexual, sexual_term = self._first("sexual_term", norm)
         if minor is not None and sexual is not None and "sexual_minors" in self.enabled_categories:
             return RuleVerdict(True, "sexual_minors", "minor term + sexual term", {
-                "combination": [minor.rule_id, sexual.rule_id],
-                "terms": [minor.regex.search(norm).group(0), sexual.regex.search(norm).group(0)]},  # type: ignore[union-attr]
+                "combination": [minor.rule_id, sexual.rule_id], "terms": [minor_term, sexual_term]},
                 minor_terms=True)
         for rule in self.rules:
             if rule.kind == "pattern":
-                match = rule.regex.search(norm)
-                if match:
+                match = rule.matcher.find(norm)
+                if match is not None:
                     return RuleVerdict(True, rule.category, rule.pattern,
-                                       {"rule_id": rule.rule_id, "match": match.group(0)}, minor is not None)
+                                       {"rule_id": rule.rule_id, "match": match}, minor is not None)
         if "likeness" in self.enabled_categories:
             person = self.find_person(norm)
             if person is not None:
                 return RuleVerdict(True, "likeness", f"protected person: {person[0].name}",
                                    {"person_id": person[0].person_id, "match": person[1]}, minor is not None)
         return RuleVerdict(False, minor_terms=minor is not None)
+
+    def _first(self, kind: str, norm: str) -> tuple[CompiledRule | None, str]:
+        for rule in self.rules:
+            if rule.kind == kind:
+                match = rule.matcher.find(norm)
+                if match is not None:
+                    return rule, match
+        return None, ""
 
     def find_person(self, norm: str) -> tuple[PersonNames, str] | None:
         tokens = norm.split(" ")
