@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import io
+import re
+import stat
 
 import pytest
+from django.contrib.auth.password_validation import validate_password
 from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
@@ -56,3 +59,37 @@ def test_browser_session_login_reaches_the_api(client) -> None:  # type: ignore[
     assert resp.status_code == 302
     assert client.get("/").status_code == 200
     assert client.get("/v1/videos").json()["object"] == "list"
+
+
+
+def printed_logins(out: str) -> dict[str, str]:
+    return dict(re.findall(r"login:\s+(\w+) / (\S+)", out))
+
+
+@pytest.mark.django_db
+def test_seed_demo_generates_private_passwords_per_install_and_reuses_them(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast; the hash is not tested
+    # An install from before: the demo creator exists with the old fixed password.
+    User.objects.create_user("demo", password="kinema-demo", tier_id="plus")
+    settings.VAR_DIR = tmp_path / "install-a"
+    first = io.StringIO()
+    call_command("seed_demo", stdout=first)
+    logins = printed_logins(first.getvalue())
+    assert set(logins) == {"demo", "reviewer"} and len(set(logins.values())) == 2
+    path = tmp_path / "install-a" / "demo-logins"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    for username, password in logins.items():
+        user = User.objects.get(username=username)
+        assert user.check_password(password) and not user.check_password("kinema-demo")
+        validate_password(password, user)
+    assert User.objects.get(username="reviewer").groups.filter(name="reviewers").exists()
+
+    again = io.StringIO()  # the next `make run`: same logins, printed again, still valid
+    call_command("seed_demo", stdout=again)
+    assert printed_logins(again.getvalue()) == logins
+    assert all(User.objects.get(username=u).check_password(p) for u, p in logins.items())
+
+    settings.VAR_DIR = tmp_path / "install-b"  # another install gets its own passwords
+    other = io.StringIO()
+    call_command("seed_demo", stdout=other)
+    assert not set(printed_logins(other.getvalue()).values()) & set(logins.values())

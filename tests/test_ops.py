@@ -32,8 +32,12 @@ from webapp.logs import ContextFilter, JsonFormatter, job_context, log_context
 ROOT = Path(settings.BASE_DIR)
 
 
+def scrape_headers() -> dict[str, str]:
+    return {"Authorization": f"Bearer {settings.KINEMA_METRICS_TOKEN}"}
+
+
 def scrape(client: httpx.Client | Client) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    resp = client.get("/metrics")
+    resp = client.get("/metrics", headers=scrape_headers())
     assert resp.status_code == 200
     text = resp.text if isinstance(resp, httpx.Response) else resp.content.decode()
     return {(s.name, tuple(sorted(s.labels.items()))): s.value
@@ -91,17 +95,28 @@ def test_metrics_expose_the_named_series_with_plausible_values_after_a_job(
 
 @pytest.mark.django_db
 def test_every_declared_series_is_exposed_even_before_its_first_event() -> None:
-    text = Client().get("/metrics").content.decode()
+    text = Client(headers=scrape_headers()).get("/metrics").content.decode()
     families = {f.name for f in text_string_to_metric_families(text)}
     assert set(COUNTERS) <= families  # declared (HELP/TYPE) from the start, before any event
     assert {"kinema_queue_depth", "kinema_jobs_active", "kinema_credits_outstanding", "kinema_jobs_stuck"} <= families
 
 
 @pytest.mark.django_db
-def test_metrics_token(settings) -> None:  # type: ignore[no-untyped-def]
+def test_metrics_answer_only_the_scrape_token(settings, make_user) -> None:  # type: ignore[no-untyped-def]
+    assert settings.KINEMA_METRICS_TOKEN  # make test, like make run, generates one
     settings.KINEMA_METRICS_TOKEN = "s3cret"
-    assert Client().get("/metrics").status_code == 401
-    assert Client(HTTP_AUTHORIZATION="Bearer s3cret").get("/metrics").status_code == 200
+    _, api_key = make_user("not-a-scraper")
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret"},
+                    {"Authorization": f"Bearer {api_key}"}, {"Authorization": "Bearer s3creté"}):
+        refused = Client(headers=headers).get("/metrics")
+        assert refused.status_code == 401, headers
+        assert refused.json()["error"]["code"] == "metrics_token_required"
+        assert set(refused.json()["error"]) == {"message", "type", "param", "code"}
+        assert refused["WWW-Authenticate"].startswith("Bearer") and b"kinema_" not in refused.content
+    scraped = Client(headers={"Authorization": "Bearer s3cret"}).get("/metrics")
+    assert scraped.status_code == 200 and b"kinema_queue_depth" in scraped.content
+    settings.KINEMA_METRICS_TOKEN = ""  # unset: closed to everyone, never open
+    assert Client(headers={"Authorization": "Bearer "}).get("/metrics").status_code == 401
 
 
 @pytest.mark.django_db
@@ -130,16 +145,44 @@ def test_operator_page_for_staff_only(make_user, django_user_model) -> None:  # 
 
 @pytest.mark.django_db
 def test_health_and_readiness(settings) -> None:  # type: ignore[no-untyped-def]
-    client = Client()
-    assert client.get("/healthz").json() == {"status": "ok"}
-    ready = client.get("/readyz")
+    settings.KINEMA_READYZ_CACHE_S = 0  # every call checks
+    anonymous, scraper = Client(), Client(headers=scrape_headers())
+    assert anonymous.get("/healthz").json() == {"status": "ok"}
+    assert anonymous.get("/readyz").json() == {"status": "ready"}  # terse for anyone
+    ready = scraper.get("/readyz")
     assert ready.status_code == 200 and all(c["ok"] for c in ready.json()["checks"].values())
+    assert set(ready.json()["checks"]) == {"database", "redis", "storage", "gpu_workers"}
     settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
-    down = client.get("/readyz")
-    body = down.json()
-    assert down.status_code == 503 and body["status"] == "unavailable"
+    down = anonymous.get("/readyz")
+    assert down.status_code == 503 and down.json() == {"status": "unavailable", "failing": ["redis"]}
+    detailed = scraper.get("/readyz")
+    body = detailed.json()
+    assert detailed.status_code == 503 and body["status"] == "unavailable"
     assert body["checks"]["redis"]["ok"] is False and body["checks"]["database"]["ok"] is True
-    assert client.get("/healthz").status_code == 200  # alive, just not ready
+    assert "Error" in body["checks"]["redis"]["error"]  # the exception, for the token holder only
+    assert anonymous.get("/healthz").status_code == 200  # alive, just not ready
+
+
+@pytest.mark.django_db
+def test_anonymous_readiness_is_cached_and_costs_no_storage_write_per_call(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from webapp import health
+
+    settings.KINEMA_READYZ_CACHE_S = 3600  # far longer than the test: expiry is not what this checks
+    health.readiness.clear()
+    writes: list[dict] = []  # the storage check writes, reads back and deletes an object each time it runs
+    real_check = health.CHECKS["storage"]
+    monkeypatch.setitem(health.CHECKS, "storage", lambda: writes.append(real_check()) or writes[-1])
+    anonymous = Client()
+    for _ in range(5):
+        assert anonymous.get("/readyz").json() == {"status": "ready"}
+    assert len(writes) == 1  # one round trip served all five
+    assert Client(headers=scrape_headers()).get("/readyz").json()["checks"]["storage"]["ok"] is True
+    assert len(writes) == 2  # the token holder always gets a fresh check...
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+    assert anonymous.get("/readyz").status_code == 200  # ...anonymous callers the cached result
+    assert Client(headers=scrape_headers()).get("/readyz").status_code == 503  # fresh, and now cached
+    assert anonymous.get("/readyz").json() == {"status": "unavailable", "failing": ["redis"]}
+    health.readiness.clear()
 
 
 @pytest.mark.django_db

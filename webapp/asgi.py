@@ -1,5 +1,7 @@
 """ASGI entry: HTTP (Django) and websockets (/ws/jobs/) in one daphne process."""
 
+from __future__ import annotations
+
 import os
 
 from django.core.asgi import get_asgi_application
@@ -9,16 +11,17 @@ django_asgi_app = get_asgi_application()
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from django.urls import path  # noqa: E402
 
 from jobs.consumers import JobFeedConsumer  # noqa: E402
 from jobs.feed_auth import ApiKeyAuthMiddleware  # noqa: E402
+from webapp.security import BrowserOriginValidator  # noqa: E402
 
 application = ProtocolTypeRouter({
     "http": django_asgi_app,
-    # Session cookie first (browsers), then an API key in the Authorization header (API clients).
-    "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(ApiKeyAuthMiddleware(URLRouter([
+    # A browser handshake must come from one of our own pages (Origin checked against ALLOWED_HOSTS and
+    # CSRF_TRUSTED_ORIGINS); then the session cookie (browsers) or an API key in the Authorization header.
+    "websocket": BrowserOriginValidator(AuthMiddlewareStack(ApiKeyAuthMiddleware(URLRouter([
         path("ws/jobs/", JobFeedConsumer.as_asgi()),
     ])))),
 })

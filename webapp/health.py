@@ -1,12 +1,15 @@
-"""/healthz (the process is alive), /readyz (it can do its work), /metrics (Prometheus)."""
+"""/healthz (the process is alive), /readyz (it can do its work), /metrics (Prometheus).
+
+/healthz and an anonymous /readyz are for load balancers: cheap and terse. /metrics and the details of
+/readyz need the scrape token (KINEMA_METRICS_TOKEN) as a bearer token."""
 
 from __future__ import annotations
 
 import secrets
+import threading
 import time
 from typing import Any
 
-import redis
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -17,6 +20,7 @@ from django.views.decorators.cache import never_cache
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from jobs.metrics import KinemaCollector
+from webapp.resilience import plain_bounded_redis, redis_breaker
 
 REGISTRY.register(KinemaCollector())
 
@@ -34,15 +38,17 @@ def _check_database() -> dict[str, Any]:
 
 
 def _check_redis() -> dict[str, Any]:
-    client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=1, socket_connect_timeout=1)
+    # Its own client, past the breaker (this is a probe), within the request budget: a frozen Redis
+    # makes /readyz fail in KINEMA_REDIS_TIMEOUT_S, not hang. `breaker`: this process' view of Redis.
+    client = plain_bounded_redis()
     try:
         client.ping()
     finally:
         client.close()
-    return {}
+    return {"breaker": redis_breaker().state}
 
 
-def _check_storage() -> dict[str, Any]:
+def _storage_round_trip() -> None:
     key = default_storage.save(f"health/{secrets.token_hex(6)}.txt", ContentFile(b"ok"))
     try:
         with default_storage.open(key, "rb") as fh:
@@ -50,7 +56,15 @@ def _check_storage() -> dict[str, Any]:
                 raise OSError("storage returned different bytes")
     finally:
         default_storage.delete(key)
-    return {}
+
+
+def _check_storage() -> dict[str, Any]:
+    """A write, read and delete within KINEMA_STORAGE_REQUEST_TIMEOUT_S through the storage breaker
+    (slow storage fails the check instead of holding /readyz; it also serves as the breaker's probe)."""
+    from jobs.artifacts import storage_breaker, storage_call
+
+    storage_call(_storage_round_trip, timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
+    return {"breaker": storage_breaker().state}
 
 
 def _check_gpu_workers() -> dict[str, Any]:
@@ -65,28 +79,84 @@ def _check_gpu_workers() -> dict[str, Any]:
 
 CHECKS = {"database": _check_database, "redis": _check_redis, "storage": _check_storage,
           "gpu_workers": _check_gpu_workers}
+INFORMATIONAL = {"gpu_workers"}  # reported, never makes the process unready
 
 
-@never_cache
-def readyz(request: HttpRequest) -> JsonResponse:
-    results: dict[str, Any] = {}
+def run_checks() -> tuple[bool, dict[str, dict[str, Any]]]:
+    results: dict[str, dict[str, Any]] = {}
     ready = True
     for name, check in CHECKS.items():
         started = time.perf_counter()
         try:
-            info = check()
-            results[name] = {"ok": True, **info}
+            results[name] = {"ok": True, **check()}
         except Exception as exc:
             results[name] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:300]}
-            ready = ready and name == "gpu_workers"  # informational only
+            ready = ready and name in INFORMATIONAL
         results[name]["ms"] = round(1000 * (time.perf_counter() - started), 1)
-    return JsonResponse({"status": "ready" if ready else "unavailable", "checks": results},
-                        status=200 if ready else 503)
+    return ready, results
+
+
+class ReadinessCache:
+    """The last readiness result of this process, shared by anonymous callers for KINEMA_READYZ_CACHE_S.
+
+    A load balancer (or anyone) polling /readyz must not cost a storage write and delete, a Redis
+    connection and database queries per call; one thread runs the checks while concurrent callers wait
+    for its result instead of running their own."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._result: tuple[bool, dict[str, dict[str, Any]]] | None = None
+        self._at = 0.0
+
+    def get(self) -> tuple[bool, dict[str, dict[str, Any]]]:
+        ttl = settings.KINEMA_READYZ_CACHE_S
+        with self._lock:
+            if self._result is None or time.monotonic() - self._at >= ttl:
+                self.store(run_checks())
+            assert self._result is not None
+            return self._result
+
+    def store(self, result: tuple[bool, dict[str, dict[str, Any]]]) -> None:
+        self._result, self._at = result, time.monotonic()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._result = None
+
+
+readiness = ReadinessCache()
+
+
+def has_metrics_token(request: HttpRequest) -> bool:
+    """Authorization: Bearer <KINEMA_METRICS_TOKEN>, compared in constant time; never true while unset."""
+    token = settings.KINEMA_METRICS_TOKEN
+    sent = request.headers.get("Authorization", "")
+    return bool(token) and secrets.compare_digest(sent.encode(), f"Bearer {token}".encode())
+
+
+@never_cache
+def readyz(request: HttpRequest) -> JsonResponse:
+    """Anonymous callers get the status (and the names of failing checks) from the cached result; with
+    the metrics token the checks run now and every check's detail, errors included, comes back."""
+    if has_metrics_token(request):
+        ready, results = run_checks()
+        readiness.store((ready, results))
+        body: dict[str, Any] = {"status": "ready" if ready else "unavailable", "checks": results}
+    else:
+        ready, results = readiness.get()
+        body = {"status": "ready" if ready else "unavailable"}
+        if not ready:
+            body["failing"] = sorted(n for n, r in results.items() if not r["ok"] and n not in INFORMATIONAL)
+    return JsonResponse(body, status=200 if ready else 503)
 
 
 @never_cache
 def metrics(request: HttpRequest) -> HttpResponse:
-    token = settings.KINEMA_METRICS_TOKEN
-    if token and not secrets.compare_digest(request.headers.get("Authorization", ""), f"Bearer {token}"):
-        return HttpResponse("metrics require the scrape token\n", status=401, content_type="text/plain")
+    """Prometheus exposition for the scraper only: it names workers and tiers and queries the database."""
+    if not has_metrics_token(request):
+        response = JsonResponse({"error": {
+            "message": "/metrics requires the scrape token: send 'Authorization: Bearer <KINEMA_METRICS_TOKEN>'.",
+            "type": "invalid_request_error", "param": None, "code": "metrics_token_required"}}, status=401)
+        response["WWW-Authenticate"] = 'Bearer realm="metrics"'
+        return response
     return HttpResponse(generate_latest(REGISTRY), content_type=CONTENT_TYPE_LATEST)

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
+
+from webapp.stack import SECRETS_FILENAME, read_env_file
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("KINEMA_VAR_DIR", BASE_DIR / "var"))
@@ -19,11 +24,83 @@ def env_int(name: str, default: int) -> int:
     return int(os.environ.get(name, default))
 
 
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 DEBUG = env_bool("DJANGO_DEBUG")
-# A development key is derived from the checkout path when none is given; production sets one.
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or ("dev-insecure-" + str(BASE_DIR))
-ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "*").split(",")
-CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+# No built-in key: DJANGO_SECRET_KEY, else the one `make run` / `make test` generate once per install
+# (var/secrets.env, 0600; they also pass it to every child). A predictable fallback would let anyone
+# forge sessions, password-reset links and signed values.
+_GENERATED_SECRETS = read_env_file(VAR_DIR / SECRETS_FILENAME)
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or _GENERATED_SECRETS.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set. In production set it to a long random value, the same on every "
+        "process (python -c 'import secrets; print(secrets.token_urlsafe(50))'). `make run` and `make test` "
+        f"generate one into {VAR_DIR / SECRETS_FILENAME} and pass it on by themselves.")
+# Host names this site answers to; the default suits the embedded setup on loopback. Never "*" in production:
+# the Host header then goes unchecked and the websocket origin check has nothing to compare against.
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# Origins (scheme://host[:port]) allowed to POST forms and open the live feed besides ALLOWED_HOSTS,
+# e.g. https://kinema.example.com when a TLS proxy serves the site under another name or port.
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+# HTTPS. Production is served over TLS (usually by a proxy in front): secure cookies, HSTS and a redirect
+# from http:// (except the probes and the scrape endpoint, which run inside the network). The embedded
+# setup serves plain HTTP on loopback and sets KINEMA_HTTPS=0 for its children.
+KINEMA_HTTPS = env_bool("KINEMA_HTTPS", True)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = KINEMA_HTTPS
+SECURE_SSL_REDIRECT = KINEMA_HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
+SECURE_HSTS_SECONDS = env_int("KINEMA_HSTS_SECONDS", 365 * 24 * 3600) if KINEMA_HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("KINEMA_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("KINEMA_HSTS_PRELOAD", True)
+# The header a TLS-terminating proxy sets to "https" (e.g. X-Forwarded-Proto). Set it only when that proxy
+# always sets or strips the header: a client could otherwise claim HTTPS itself.
+_PROXY_SSL_HEADER = os.environ.get("KINEMA_PROXY_SSL_HEADER", "").strip()
+SECURE_PROXY_SSL_HEADER = (("HTTP_" + _PROXY_SSL_HEADER.upper().replace("-", "_"), "https")
+                           if _PROXY_SSL_HEADER else None)
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (django-csp): scripts, styles and everything else from this origin only; no
+# inline script or style anywhere in the templates. The live feed's websocket origin is added per request
+# when it has its own port (webapp.security.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", "blob:"],
+        "media-src": [SELF, "blob:"],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# Login throttling (django-axes) for the studio's and the admin's login forms: after
+# KINEMA_LOGIN_FAILURE_LIMIT failures for one username from one address, that pair is refused (429)
+# for KINEMA_LOGIN_COOLOFF_MIN minutes; a success resets the count. API keys are not a login.
+AUTHENTICATION_BACKENDS = [
+    "webapp.security.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("KINEMA_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("KINEMA_LOGIN_COOLOFF_MIN", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "login_locked.html"
+# Behind N reverse proxies the client address is the N-th from the right of X-Forwarded-For.
+KINEMA_TRUSTED_PROXIES = env_int("KINEMA_TRUSTED_PROXIES", 0)
+if KINEMA_TRUSTED_PROXIES:
+    AXES_IPWARE_PROXY_COUNT = KINEMA_TRUSTED_PROXIES
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 INSTALLED_APPS = [
     "daphne",
@@ -37,6 +114,8 @@ INSTALLED_APPS = [
     "django_prometheus",
     "drf_spectacular",
     "channels",
+    "axes",
+    "csp",
     "accounts",
     "jobs",
     "safety",
@@ -47,6 +126,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "webapp.security.ContentSecurityPolicyMiddleware",
     # Static files straight from static/ (no collectstatic step needed to start), cached by hash.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -55,6 +135,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Turns a throttled login into the lockout page; after everything that authenticates.
+    "axes.middleware.AxesMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
@@ -93,7 +175,10 @@ LOGIN_URL = "/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/login/"
 AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
 LANGUAGE_CODE = "en-us"
@@ -239,8 +324,11 @@ KINEMA_PREVIEW_TTL_S = env_int("KINEMA_PREVIEW_TTL_S", 24 * 3600)
 KINEMA_PROMPT_TTL_S = env_int("KINEMA_PROMPT_TTL_S", 90 * 24 * 3600)
 KINEMA_PRUNE_EVERY_S = float(os.environ.get("KINEMA_PRUNE_EVERY_S", "300"))
 
-# /metrics answers without authentication unless this bearer token is set (scrape from inside the network).
-KINEMA_METRICS_TOKEN = os.environ.get("KINEMA_METRICS_TOKEN", "")
+# /metrics answers only with `Authorization: Bearer <this token>` (and /readyz gives its details only then);
+# unset, /metrics refuses everyone. The embedded setup generates one per install (var/secrets.env).
+KINEMA_METRICS_TOKEN = os.environ.get("KINEMA_METRICS_TOKEN") or _GENERATED_SECRETS.get("KINEMA_METRICS_TOKEN", "")
+# Anonymous /readyz callers (load balancers) share one result per process for this many seconds.
+KINEMA_READYZ_CACHE_S = float(os.environ.get("KINEMA_READYZ_CACHE_S", "5"))
 KINEMA_QUEUE_SAMPLE_EVERY_S = float(os.environ.get("KINEMA_QUEUE_SAMPLE_EVERY_S", "15"))
 # The DESIGN.md target for every tier: p50 queue wait under this many seconds.
 KINEMA_P50_WAIT_TARGET_S = float(os.environ.get("KINEMA_P50_WAIT_TARGET_S", "15"))

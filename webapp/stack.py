@@ -4,8 +4,11 @@ This module deliberately does not import Django: it has to start PostgreSQL and 
 settings are read, and hand their URLs to every child process through the environment.
 
 - `run`: embedded PostgreSQL + Redis under var/ (durable) unless DATABASE_URL / REDIS_URL are set,
-  migrate, build the tiny model when missing, create the demo logins, then web (daphne),
-  dispatcher, one GPU worker and one CPU worker until Ctrl-C; every child is stopped on exit.
+  migrate, build the tiny model when missing, create the demo logins, then web (gunicorn + daphne,
+  on 127.0.0.1 unless KINEMA_BIND), dispatcher, one GPU worker and one CPU worker until Ctrl-C; every
+  child is stopped on exit.
+- Every child gets the install's generated secrets (var/secrets.env: Django's secret key, the /metrics
+  token) through its environment, unless they are set explicitly.
 - `test`: throw-away PostgreSQL (fsync off) + Redis, the tiny model, then pytest with any extra args.
 - `services`: only the databases, printing their URLs, until Ctrl-C (handy for a shell next door).
 """
@@ -16,6 +19,7 @@ import hashlib
 import importlib.util
 import os
 import pwd
+import secrets
 import shutil
 import signal
 import socket
@@ -190,8 +194,9 @@ class EmbeddedRedis:
 
 @contextmanager
 def services(*, durable: bool) -> Iterator[dict[str, str]]:
-    """Yield an environment with DATABASE_URL and REDIS_URL, starting what is not configured."""
-    env = dict(os.environ)
+    """Yield an environment with DATABASE_URL, REDIS_URL and the install's secrets, starting what is not
+    configured."""
+    env = embedded_env(dict(os.environ))
     started: list[EmbeddedPostgres | EmbeddedRedis] = []
     suffix = "" if durable else "-test"
     try:
@@ -214,20 +219,81 @@ def services(*, durable: bool) -> Iterator[dict[str, str]]:
 
 
 RUN_ENV = VAR / "run.env"
+# What a shell next to `make run` adopts from var/run.env: the databases and the per-install secrets.
+RUN_ENV_KEYS = ("DATABASE_URL", "REDIS_URL", "DJANGO_SECRET_KEY", "KINEMA_METRICS_TOKEN", "KINEMA_HTTPS")
 
 
 def write_run_env(env: dict[str, str]) -> None:
-    RUN_ENV.write_text(f"DATABASE_URL={env['DATABASE_URL']}\nREDIS_URL={env['REDIS_URL']}\n")
+    write_private_env_file(RUN_ENV, {key: env[key] for key in RUN_ENV_KEYS if env.get(key)})
 
 
 def load_run_env() -> None:
-    """Adopt the URLs of a running `make run` when this shell has none of its own."""
+    """Adopt the URLs (and secrets) of a running `make run` when this shell has none of its own."""
     if os.environ.get("DATABASE_URL") or not RUN_ENV.exists():
         return
-    for line in RUN_ENV.read_text().splitlines():
-        key, _, value = line.partition("=")
-        if key in ("DATABASE_URL", "REDIS_URL") and value:
+    for key, value in read_env_file(RUN_ENV).items():
+        if key in RUN_ENV_KEYS and value:
             os.environ.setdefault(key, value)
+
+
+# --- per-install secrets ----------------------------------------------------------------------
+
+# The embedded setup's Django secret key and /metrics bearer token: generated on the first `make run` /
+# `make test` / `make services`, kept (mode 0600) and reused, so sessions and the scrape config survive
+# restarts. webapp/settings.py falls back to this file, so manage.py and bench/ scripts on the same
+# install find them too; anywhere else DJANGO_SECRET_KEY must be set.
+SECRETS_FILENAME = "secrets.env"
+SECRET_GENERATORS = {
+    "DJANGO_SECRET_KEY": lambda: secrets.token_urlsafe(50),
+    "KINEMA_METRICS_TOKEN": lambda: secrets.token_urlsafe(32),
+}
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """KEY=value lines (no quoting, no interpolation); {} when the file is missing or unreadable."""
+    try:
+        text = path.read_text()
+    except OSError:
+        return {}
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition("=")
+        if sep and key.strip() and not key.lstrip().startswith("#"):
+            values[key.strip()] = value.strip()
+    return values
+
+
+def write_private_env_file(path: Path, values: dict[str, str]) -> None:
+    """Write KEY=value lines readable by the owner only, from the first byte on (no window at 0644)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write("".join(f"{key}={value}\n" for key, value in values.items()))
+    os.chmod(tmp, 0o600)  # O_CREAT's mode is masked by the umask; 0600 is never wider than it
+    os.replace(tmp, path)
+
+
+def ensure_secrets(var: Path | None = None) -> dict[str, str]:
+    """The install's generated secrets, creating any that is missing (once)."""
+    path = (var or VAR) / SECRETS_FILENAME
+    values = read_env_file(path)
+    missing = {key: make() for key, make in SECRET_GENERATORS.items() if not values.get(key)}
+    if missing:
+        values.update(missing)
+        write_private_env_file(path, values)
+    return values
+
+
+def embedded_env(env: dict[str, str]) -> dict[str, str]:
+    """`env` plus what the embedded setup decides for every child: the install's secrets (unless set
+    explicitly) and plain HTTP on loopback (no HTTPS-only cookies or redirects, unless KINEMA_HTTPS is set)."""
+    merged = dict(env)
+    for key, value in ensure_secrets().items():
+        if not merged.get(key):
+            merged[key] = value
+    merged.setdefault("KINEMA_HTTPS", "0")
+    return merged
 
 
 # --- processes --------------------------------------------------------------------------------
@@ -255,16 +321,27 @@ def ensure_signing(env: dict[str, str]) -> None:
 PROCESS_ENV: dict[str, dict[str, str]] = {"websockets": {"DB_CONN_MAX_AGE": "0"}}
 
 
+def bind_host() -> str:
+    """Where `make run` listens: loopback unless KINEMA_BIND says otherwise (e.g. 0.0.0.0 behind a firewall
+    or proxy), so a development stack with demo logins is not reachable from the network by default."""
+    return os.environ.get("KINEMA_BIND", "").strip() or "127.0.0.1"
+
+
+def bind_address(port: str) -> str:
+    host = bind_host()
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"  # gunicorn wants IPv6 in brackets
+
+
 def worker_commands() -> dict[str, list[str]]:
     port = os.environ.get("KINEMA_PORT", "8000")
     ws_port = os.environ.get("KINEMA_WS_PORT", str(int(port) + 1))
     return {
         # HTTP (API, pages, admin, /metrics) under a WSGI server: sync Django views run 2-4x faster
         # there than under ASGI (FINDINGS, bench/load.py). Websockets under daphne, on the next port.
-        "web": [PYTHON, "-m", "gunicorn", "webapp.wsgi:application", "-b", f"0.0.0.0:{port}", "-k", "gthread",
+        "web": [PYTHON, "-m", "gunicorn", "webapp.wsgi:application", "-b", bind_address(port), "-k", "gthread",
                 "--workers", os.environ.get("KINEMA_WEB_WORKERS", "2"), "--threads", "4",
                 "--access-logfile", "-" if os.environ.get("KINEMA_ACCESS_LOG") else "/dev/null"],
-        "websockets": [PYTHON, "-m", "daphne", "-b", "0.0.0.0", "-p", ws_port, "webapp.asgi:application"],
+        "websockets": [PYTHON, "-m", "daphne", "-b", bind_host(), "-p", ws_port, "webapp.asgi:application"],
         "dispatcher": [PYTHON, str(ROOT / "manage.py"), "dispatcher"],
         "gpu-worker": [PYTHON, str(ROOT / "manage.py"), "gpu_worker", "--name", "gpu-0"],
         "cpu-worker": [PYTHON, str(ROOT / "manage.py"), "cpu_worker", "--processes", "1", "--threads", "2"],
@@ -297,8 +374,12 @@ def run() -> int:
 
         for name in worker_commands():
             procs[name] = spawn(name)
-        log(f"Kinema is up: open http://127.0.0.1:{port}/  (websockets on :{env['KINEMA_WS_PORT']}; "
+        host = bind_host() if bind_host() not in ("0.0.0.0", "::") else "127.0.0.1"
+        url_host = f"[{host}]" if ":" in host else host
+        log(f"Kinema is up: open http://{url_host}:{port}/  (websockets on :{env['KINEMA_WS_PORT']}; "
             "Ctrl-C stops everything)")
+        log(f"listening on {bind_host()} only (KINEMA_BIND changes it); /metrics wants "
+            f"'Authorization: Bearer <KINEMA_METRICS_TOKEN from {RUN_ENV}>'")
         try:
             while not stopping:
                 for name, proc in procs.items():

@@ -1,0 +1,82 @@
+"""Secure defaults that need code: the CSP with the live feed's origin, login throttling that only
+applies to HTTP logins, and the websocket origin check."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import ParseResult
+
+from axes.backends import AxesStandaloneBackend
+from channels.security.websocket import OriginValidator
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.http import HttpRequest, HttpResponseBase
+from django.http.request import is_same_domain, split_domain_port
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """settings.CONTENT_SECURITY_POLICY, plus the websocket origin when the feed has its own port.
+
+    `make run` serves websockets from daphne on the port after gunicorn's; 'self' in connect-src covers
+    only the page's own port, so the feed's origin (same host, KINEMA_WS_PORT) is added to each page's
+    policy. The host comes from request.get_host(), which ALLOWED_HOSTS has already validated.
+    """
+
+    def get_policy_parts(self, request: HttpRequest, response: HttpResponseBase,
+                         report_only: bool = False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        ws_port = settings.KINEMA_WS_PORT
+        if not ws_port or report_only:
+            return parts
+        try:
+            domain, _ = split_domain_port(request.get_host())
+        except DisallowedHost:
+            return parts  # the 400 for a foreign Host header loads nothing
+        if domain:
+            scheme = "wss" if request.is_secure() else "ws"
+            parts.update = {**(parts.update or {}), "connect-src": [f"{scheme}://{domain}:{ws_port}"]}
+        return parts
+
+
+class LoginThrottleBackend(AxesStandaloneBackend):
+    """django-axes' lockout check for logins that come with a request (the studio's and the admin's
+    login forms). authenticate() without a request (the test client's login(), management commands) is
+    not reachable from the network, so there is nothing to throttle: the next backend decides."""
+
+    def authenticate(self, request: HttpRequest | None, username: str | None = None,  # type: ignore[override]
+                     password: str | None = None, **kwargs: Any) -> None:
+        if request is None:
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def _channels_pattern(origin: str) -> str:
+    # CSRF_TRUSTED_ORIGINS writes subdomain wildcards as https://*.example.com, channels as https://.example.com.
+    return origin.replace("://*.", "://.", 1)
+
+
+class BrowserOriginValidator(OriginValidator):
+    """Refuses websocket handshakes that a page from another site started (cross-site websocket hijacking:
+    the browser would attach the user's session cookie). Browsers always send Origin on a handshake; it
+    must name one of ALLOWED_HOSTS (never "*": a wildcard there does not open this check) or one of
+    CSRF_TRUSTED_ORIGINS. Handshakes without Origin come from non-browser clients (SDKs, scripts), which
+    hold no victim's cookie and authenticate with their own API key, as on the REST API."""
+
+    def __init__(self, application: Any) -> None:
+        super().__init__(application, allowed_origins=[])  # read from settings per handshake
+
+    def valid_origin(self, parsed_origin: ParseResult | None) -> bool:
+        if parsed_origin is None:
+            return True
+        return self.validate_origin(parsed_origin)
+
+    def validate_origin(self, parsed_origin: ParseResult | None) -> bool:
+        if parsed_origin is None or not parsed_origin.hostname:
+            return False  # "Origin: null" (sandboxed frames, file://) or garbage
+        # urlparse gives IPv6 hostnames without brackets; ALLOWED_HOSTS writes them with.
+        hosts = [split_domain_port(h)[0].strip("[]") for h in settings.ALLOWED_HOSTS if h and h != "*"]
+        if any(host and is_same_domain(parsed_origin.hostname, host) for host in hosts):
+            return True
+        trusted = [_channels_pattern(origin) for origin in settings.CSRF_TRUSTED_ORIGINS]
+        return any(self.match_allowed_origin(parsed_origin, pattern) for pattern in trusted)
