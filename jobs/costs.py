@@ -1,8 +1,11 @@
 """The cost model: credits a job costs, and the GPU-seconds and memory it is expected to take.
 
-Credits price what the user gets: one credit per second of video at the model's base resolution
-and default step count, scaled by pixels and steps. GPU-seconds and memory estimate what it takes,
-for scheduling and ETAs; `gpu_speed` says how much faster a GPU class is than the reference.
+Credits price what the user gets: one credit per second of video at the model's base resolution,
+default step count and frame rate, scaled by pixels, steps and the frames actually rendered (a clip
+at twice the frame rate has about twice the frames, costs about twice the GPU time and twice the
+credits; at the profile's own frame rate the price is exactly the per-second one). GPU-seconds and
+memory estimate what it takes, for scheduling and ETAs; `gpu_speed` says how much faster a GPU
+class is than the reference.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ from jobs.profiles import ModelProfile
 GPU_SPEED: dict[str, float] = {"h100": 1.0, "h200": 1.15, "a100": 0.55, "l40s": 0.45, "cpu": 1.0}
 
 
-def credits_for(profile: ModelProfile, *, width: int, height: int, seconds: int, steps: int) -> int:
+def credits_for(profile: ModelProfile, *, width: int, height: int, seconds: int, steps: int,
+                num_frames: int | None = None) -> int:
+    """`num_frames` is what is rendered (default: `seconds` at the profile's frame rate)."""
     base_w, base_h = profile.resolutions["landscape"]
     pixels = (width * height) / (base_w * base_h)
-    return max(1, math.ceil(seconds * (steps / profile.default_steps) * pixels))
+    frames = (num_frames or profile.frames_for(seconds)) / profile.frames_for(seconds)
+    return max(1, math.ceil(seconds * frames * (steps / profile.default_steps) * pixels))
 
 
 def gpu_seconds_for(profile: ModelProfile, *, width: int, height: int, num_frames: int, steps: int,
@@ -41,4 +47,5 @@ def delivered_charge(job: object) -> int:
     from jobs.profiles import current_profile
 
     return credits_for(current_profile(), width=job.width, height=job.height,  # type: ignore[attr-defined]
-                       seconds=job.seconds, steps=job.step or job.steps)  # type: ignore[attr-defined]
+                       seconds=job.seconds, steps=job.step or job.steps,  # type: ignore[attr-defined]
+                       num_frames=job.num_frames)  # type: ignore[attr-defined]

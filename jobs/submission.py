@@ -18,17 +18,25 @@ from accounts.credits import InsufficientCredits, hold_credits
 from accounts.models import Tier, User
 from jobs import metrics, outbox
 from jobs.api.errors import APIError, invalid
+from jobs.api.validation import integer, number, text
 from jobs.artifacts import put_artifact
 from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for
 from jobs.metrics import after_commit
 from jobs.models import Artifact, Job, JobEvent, JobState
-from jobs.profiles import current_profile
+from jobs.profiles import ModelProfile, current_profile
 from jobs.styles import STYLES
 from safety.decisions import record_request_block
 from safety.policy import current_policy
 from webapp.broker import SCREEN_JOB, SCREENING_QUEUE
 
+# The limits of a request; jobs.api.schema documents the same numbers, so a fuzzer reaches the logic.
 MAX_PROMPT_CHARS = 4000
+MAX_NEGATIVE_PROMPT_CHARS = 2000
+MAX_MODEL_CHARS = 100
+MAX_SIZE_CHARS = 20
+MAX_STYLE_CHARS = 32
+MAX_SEED = 2**32 - 1
+MIN_GUIDANCE, MAX_GUIDANCE, DEFAULT_GUIDANCE = 0.0, 20.0, 5.0
 MAX_REFERENCE_BYTES = 10 * 1024 * 1024
 MAX_REFERENCE_SIDE = 4096
 MAX_STEPS = 100
@@ -60,52 +68,6 @@ class Submission:
     reference: ReferenceImage | None = None
     remixed_from_id: str | None = None
     notices: tuple[str, ...] = ()
-
-
-def _text(data: Mapping[str, Any], name: str, *, required: bool = False, max_len: int = MAX_PROMPT_CHARS) -> str:
-    value = data.get(name)
-    if value is None or value == "":
-        if required:
-            raise invalid(f"Missing required parameter: '{name}'.", name, "missing_required_parameter")
-        return ""
-    if not isinstance(value, str):
-        raise invalid(f"'{name}' must be a string.", name)
-    value = value.strip()
-    if required and not value:
-        raise invalid(f"'{name}' must not be empty.", name)
-    if len(value) > max_len:
-        raise invalid(f"'{name}' is {len(value)} characters long; the maximum is {max_len}.", name)
-    return value
-
-
-def _int(data: Mapping[str, Any], name: str, default: int, lo: int, hi: int) -> int:
-    value = data.get(name)
-    if value is None or value == "":
-        return default
-    if isinstance(value, bool):
-        raise invalid(f"'{name}' must be an integer.", name)
-    try:
-        number = int(value) if not isinstance(value, float) or value.is_integer() else None
-    except (TypeError, ValueError):
-        number = None
-    if number is None:
-        raise invalid(f"'{name}' must be an integer, got {value!r}.", name)
-    if not lo <= number <= hi:
-        raise invalid(f"'{name}' must be between {lo} and {hi}, got {number}.", name)
-    return number
-
-
-def _float(data: Mapping[str, Any], name: str, default: float, lo: float, hi: float) -> float:
-    value = data.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise invalid(f"'{name}' must be a number, got {value!r}.", name) from None
-    if not lo <= number <= hi:
-        raise invalid(f"'{name}' must be between {lo} and {hi}, got {number}.", name)
-    return number
 
 
 def read_reference_image(upload: Any) -> ReferenceImage:
@@ -142,36 +104,41 @@ def read_reference_image(upload: Any) -> ReferenceImage:
     return ReferenceImage(data, Image.MIME[fmt], w, h)
 
 
+def max_fps(profile: ModelProfile) -> int:
+    """Up to twice the profile's frame rate (priced by the frames it renders, see jobs.costs)."""
+    return 2 * profile.fps
+
+
 def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier,
                      user_id: int | None = None) -> Submission:
     """Validate a request against the model's profile and the user's tier. Raises APIError (4xx)."""
     profile = current_profile()
     notices: list[str] = []
-    prompt = _text(data, "prompt", required=True)
-    negative = _text(data, "negative_prompt", max_len=2000)
-    model = _text(data, "model", max_len=100) or settings.KINEMA_MODEL_NAME
+    prompt = text(data, "prompt", required=True, max_len=MAX_PROMPT_CHARS)
+    negative = text(data, "negative_prompt", max_len=MAX_NEGATIVE_PROMPT_CHARS)
+    model = text(data, "model", max_len=MAX_MODEL_CHARS) or settings.KINEMA_MODEL_NAME
     if model != settings.KINEMA_MODEL_NAME:
         raise invalid(f"The model '{model}' is not available. Available: '{settings.KINEMA_MODEL_NAME}'.",
                       "model", "model_not_found")
-    seconds = _int(data, "seconds", 4, 1, profile.max_seconds)
+    seconds = integer(data, "seconds", 4, 1, profile.max_seconds)
     if seconds > tier.max_seconds:
         raise invalid(f"The {tier.display_name} plan allows videos up to {tier.max_seconds} seconds; "
                       f"you asked for {seconds}.", "seconds", "tier_limit_exceeded")
-    size = _text(data, "size", max_len=20) or "720x1280"
+    size = text(data, "size", max_len=MAX_SIZE_CHARS) or "720x1280"
     resolution = profile.resolve_size(size)
     if resolution is None:
         raise invalid(f"Unsupported size '{size}'. Supported: {', '.join(profile.supported_sizes())}.", "size")
     if min(resolution) > tier.max_height:
         raise invalid(f"The {tier.display_name} plan allows resolutions up to {tier.max_height}p; size '{size}' "
                       f"renders at {resolution[0]}x{resolution[1]}.", "size", "tier_limit_exceeded")
-    fps = _int(data, "fps", profile.fps, 1, 2 * profile.fps)
-    steps = _int(data, "steps", tier.step_budget, 1, MAX_STEPS)
+    fps = integer(data, "fps", profile.fps, 1, max_fps(profile))
+    steps = integer(data, "steps", tier.step_budget, 1, MAX_STEPS)
     if steps > tier.step_budget:
         notices.append(f"steps reduced from {steps} to {tier.step_budget}, the {tier.display_name} plan's budget")
         steps = tier.step_budget
-    guidance = _float(data, "guidance_scale", 5.0, 0.0, 20.0)
-    seed = _int(data, "seed", secrets.randbelow(2**31), 0, 2**32 - 1)
-    style = _text(data, "style", max_len=32) or "none"
+    guidance = number(data, "guidance_scale", DEFAULT_GUIDANCE, MIN_GUIDANCE, MAX_GUIDANCE)
+    seed = integer(data, "seed", secrets.randbelow(2**31), 0, MAX_SEED)
+    style = text(data, "style", max_len=MAX_STYLE_CHARS) or "none"
     if style not in STYLES:
         raise invalid(f"Unknown style '{style}'. Styles: {', '.join(STYLES)}.", "style")
     reference = None
@@ -201,7 +168,7 @@ def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int |
         "guidance_scale": source.guidance_scale, "seed": source.seed, "style": source.style,
     }
     merged = {**base, **{k: v for k, v in data.items() if k in base}}
-    if not _text(data, "prompt"):
+    if not text(data, "prompt", max_len=MAX_PROMPT_CHARS):
         raise invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter")
     return replace(parse_submission(merged, None, tier, user_id), remixed_from_id=source.id)
 
@@ -213,7 +180,8 @@ def submit(user: User, sub: Submission) -> Job:
     and charged one after another: caps and balances hold exactly under any concurrency.
     """
     profile = current_profile()
-    cost = credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps)
+    cost = credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,
+                       num_frames=sub.num_frames)
     with transaction.atomic():
         locked = User.objects.select_for_update().select_related("tier").get(pk=user.pk)
         tier = locked.tier

@@ -1,19 +1,27 @@
-"""The base of every /v1/ view: tier rate limits with the usual X-RateLimit-* headers."""
+"""The base of every /v1/ view: tier rate limits with the usual X-RateLimit-* headers, and the request
+shape checks every endpoint shares (jobs.api.validation), run after authentication and before the view."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.ratelimit import TierRateThrottle, rate_limit_headers
 from jobs.api.errors import APIError
+from jobs.api.validation import SafeJSONParser, check_request
 
 
 class KinemaView(APIView):
     throttle_classes = [TierRateThrottle]
+    parser_classes = [SafeJSONParser, MultiPartParser, FormParser]
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)  # authentication and rate limits first: 401/429 win
+        check_request(request, kwargs)
 
     def throttled(self, request: Request, wait: float | None) -> None:
         decision = request.rate_limit  # type: ignore[attr-defined]

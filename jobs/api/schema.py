@@ -1,8 +1,47 @@
-"""Serializers that document the API for drf-spectacular (responses are built by jobs.selectors)."""
+"""Serializers that document the API for drf-spectacular (responses are built by jobs.selectors).
+
+Requests are checked by jobs.api.validation and jobs.submission, not by these serializers; the
+constraints documented here (lengths, ranges, enums, id patterns) are the numbers those checks use,
+so clients and fuzzers see exactly what is accepted.
+"""
 
 from __future__ import annotations
 
+from django.conf import settings
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers
+
+from jobs import submission
+from jobs.api.validation import VIDEO_ID_PATTERN, WEBHOOK_ID_PATTERN
+from jobs.profiles import current_profile
+from jobs.styles import STYLES
+from jobs.webhooks import EVENT_TYPES
+
+
+class ApiKeyScheme(OpenApiAuthenticationExtension):
+    """Documents accounts.authentication.ApiKeyAuthentication: `Authorization: Bearer kin_...`."""
+
+    target_class = "accounts.authentication.ApiKeyAuthentication"
+    name = "apiKey"
+
+    def get_security_definition(self, auto_schema):  # type: ignore[no-untyped-def]
+        return {"type": "http", "scheme": "bearer", "bearerFormat": "kin_<lookup>_<secret>",
+                "description": "An API key from `manage.py create_api_user` (the OpenAI SDK's api_key)."}
+
+
+PROFILE = current_profile()
+MAX_PAGE = 100
+BOOLEAN_TEXT = ["true", "false", "1", "0"]
+VIDEO_ID_PARAMETER = OpenApiParameter("video_id", {"type": "string", "pattern": VIDEO_ID_PATTERN},
+                                      OpenApiParameter.PATH, description="A video id.")
+WEBHOOK_ID_PARAMETER = OpenApiParameter("webhook_id", {"type": "string", "pattern": WEBHOOK_ID_PATTERN},
+                                        OpenApiParameter.PATH, description="A webhook endpoint id.")
+AFTER_PARAMETER = OpenApiParameter("after", {"type": "string", "pattern": VIDEO_ID_PATTERN},
+                                   description="The id of the last video of the previous page.")
+LIMIT_PARAMETER = OpenApiParameter("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
+                                   description=f"Page size, 1 to {MAX_PAGE} (default 20).")
+UNREAD_PARAMETER = OpenApiParameter("unread", str, enum=BOOLEAN_TEXT, description="Only unread notifications.")
 
 
 class ErrorDetail(serializers.Serializer):
@@ -78,19 +117,72 @@ class VideoDeleted(serializers.Serializer):
     deleted = serializers.BooleanField()
 
 
-class CreateVideoRequest(serializers.Serializer):
-    prompt = serializers.CharField(max_length=4000)
-    model = serializers.CharField(required=False)
-    seconds = serializers.CharField(required=False, help_text="1..max seconds for the model (OpenAI: 4, 8, 12).")
-    size = serializers.CharField(required=False, help_text="e.g. 1280x720, 720x1280, or a native size.")
-    input_reference = serializers.FileField(required=False)
-    negative_prompt = serializers.CharField(required=False)
-    seed = serializers.IntegerField(required=False)
-    style = serializers.CharField(required=False)
-    steps = serializers.IntegerField(required=False)
-    fps = serializers.IntegerField(required=False)
-    guidance_scale = serializers.FloatField(required=False)
+@extend_schema_field({"oneOf": [
+    {"type": "integer", "minimum": 1, "maximum": PROFILE.max_seconds},
+    {"type": "string", "enum": [str(n) for n in range(1, PROFILE.max_seconds + 1)]},
+]})
+class SecondsField(serializers.Field):
+    """OpenAI sends seconds as a string ("4"); Kinema also takes the integer."""
 
 
-class RemixRequest(serializers.Serializer):
-    prompt = serializers.CharField(max_length=4000)
+TEXT_HELP = "Text must not contain NUL characters."
+
+
+class VideoSettings(serializers.Serializer):
+    """What a remix may change besides the prompt (and what a create may set)."""
+
+    negative_prompt = serializers.CharField(required=False, allow_blank=True,
+                                            max_length=submission.MAX_NEGATIVE_PROMPT_CHARS, help_text=TEXT_HELP)
+    model = serializers.ChoiceField(choices=[settings.KINEMA_MODEL_NAME], required=False)
+    seconds = SecondsField(required=False, help_text=f"1..{PROFILE.max_seconds}, within your plan's limit "
+                                                     "(OpenAI: 4, 8, 12).")
+    size = serializers.ChoiceField(choices=PROFILE.supported_sizes(), required=False,
+                                   help_text="Mapped to the model's native resolution of the same orientation.")
+    seed = serializers.IntegerField(required=False, min_value=0, max_value=submission.MAX_SEED)
+    style = serializers.ChoiceField(choices=list(STYLES), required=False)
+    steps = serializers.IntegerField(required=False, min_value=1, max_value=submission.MAX_STEPS,
+                                     help_text="Capped at your plan's step budget.")
+    fps = serializers.IntegerField(required=False, min_value=1, max_value=submission.max_fps(PROFILE),
+                                   help_text=f"Frame rate (default {PROFILE.fps}); credits scale with the frames "
+                                             "rendered.")
+    guidance_scale = serializers.FloatField(required=False, min_value=submission.MIN_GUIDANCE,
+                                            max_value=submission.MAX_GUIDANCE)
+
+
+class CreateVideo(VideoSettings):
+    """A new video: the prompt and, optionally, its settings."""
+
+    prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
+
+
+class CreateVideoUpload(CreateVideo):
+    """A new video, as form fields, with an optional reference image."""
+
+    input_reference = serializers.FileField(required=False, help_text="A PNG, JPEG or WebP image, at most "
+                                            f"{submission.MAX_REFERENCE_BYTES // 2**20} MB and "
+                                            f"{submission.MAX_REFERENCE_SIDE} pixels a side.")
+
+
+class Remix(VideoSettings):
+    """A new prompt for a video's settings and seed; any setting may be changed too."""
+
+    prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
+
+
+class MarkRead(serializers.Serializer):
+    ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), required=False,
+                                max_length=1000, help_text="Notification ids; omit to mark all read.")
+
+
+class CreateWebhook(serializers.Serializer):
+    url = serializers.URLField(max_length=2000, help_text="An http(s) URL that resolves to a public address.")
+    events = serializers.ListField(child=serializers.ChoiceField(choices=list(EVENT_TYPES)), min_length=1)
+    description = serializers.CharField(required=False, allow_blank=True, max_length=200, help_text=TEXT_HELP)
+
+
+class UpdateWebhook(serializers.Serializer):
+    url = serializers.URLField(required=False, max_length=2000)
+    events = serializers.ListField(child=serializers.ChoiceField(choices=list(EVENT_TYPES)), min_length=1,
+                                   required=False)
+    enabled = serializers.BooleanField(required=False)
+    description = serializers.CharField(required=False, allow_blank=True, max_length=200, help_text=TEXT_HELP)

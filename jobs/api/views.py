@@ -9,14 +9,14 @@ from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.negotiation import BaseContentNegotiation
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from jobs import lifecycle
 from jobs.api import schema
 from jobs.api.base import KinemaView
-from jobs.api.errors import APIError, invalid, not_found
+from jobs.api.errors import APIError, not_found
+from jobs.api.validation import id_list, query_choice, query_integer, query_video_id
 from jobs.artifacts import delete_artifact, live_artifact
 from jobs.idempotency import run_idempotently
 from jobs.models import Artifact, Job, JobState, Notification
@@ -24,7 +24,9 @@ from jobs.selectors import PENDING_STATUSES, get_visible_job, notification_objec
 from jobs.submission import parse_remix, parse_submission, submit
 
 POLL_AFTER_MS = "1000"
-ERRORS = {code: OpenApiResponse(schema.ErrorResponse) for code in (400, 401, 404)}
+ERRORS = {code: OpenApiResponse(schema.ErrorResponse) for code in (400, 401, 404, 429)}
+SUBMIT_ERRORS = {**ERRORS, **{code: OpenApiResponse(schema.ErrorResponse) for code in (402, 422)}}
+CONTENT_VARIANTS = ["video", "thumbnail", "spritesheet", "preview"]
 
 
 def video_response(job: Job, status: int = 200) -> Response:
@@ -43,31 +45,24 @@ def owned_job(request: Request, video_id: str) -> Job:
 
 
 class VideoListCreate(KinemaView):
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
-
-    @extend_schema(operation_id="createVideo", request={"application/json": schema.CreateVideoRequest,
-                                                        "multipart/form-data": schema.CreateVideoRequest},
-                   responses={200: schema.Video, **ERRORS})
+    @extend_schema(operation_id="createVideo", request={"application/json": schema.CreateVideo,
+                                                        "multipart/form-data": schema.CreateVideoUpload},
+                   responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request) -> Response:
         return run_idempotently(request, lambda: video_response(
             submit(request.user, parse_submission(request.data, request.FILES, request.user.tier, request.user.pk))))
 
     @extend_schema(
         operation_id="listVideos",
-        parameters=[OpenApiParameter("after", str), OpenApiParameter("limit", int),
+        parameters=[schema.AFTER_PARAMETER, schema.LIMIT_PARAMETER,
                     OpenApiParameter("order", str, enum=["asc", "desc"])],
         responses={200: schema.VideoList, **ERRORS},
     )
     def get(self, request: Request) -> Response:
-        order = request.query_params.get("order", "desc")
-        if order not in ("asc", "desc"):
-            raise invalid("'order' must be 'asc' or 'desc'.", "order")
-        raw_limit = request.query_params.get("limit", "20")
-        if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= 100:
-            raise invalid("'limit' must be an integer between 1 and 100.", "limit")
-        limit = int(raw_limit)
+        order = query_choice(request, "order", "desc", ["asc", "desc"])
+        limit = query_integer(request, "limit", 20, 1, schema.MAX_PAGE)
         qs = visible_jobs(request.user)
-        after = request.query_params.get("after")
+        after = query_video_id(request, "after")
         if after:
             # Ids sort by creation time, so the cursor is a key comparison (keyset pagination).
             qs = qs.filter(id__lt=after) if order == "desc" else qs.filter(id__gt=after)
@@ -80,6 +75,7 @@ class VideoListCreate(KinemaView):
         })
 
 
+@extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
 class VideoDetail(KinemaView):
     @extend_schema(operation_id="retrieveVideo", responses={200: schema.Video, **ERRORS})
     def get(self, request: Request, video_id: str) -> Response:
@@ -107,22 +103,23 @@ class IgnoreAcceptHeader(BaseContentNegotiation):
         return renderers[0], renderers[0].media_type
 
 
+@extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
 class VideoContent(KinemaView):
     content_negotiation_class = IgnoreAcceptHeader
 
     @extend_schema(
         operation_id="retrieveVideoContent",
-        parameters=[OpenApiParameter("variant", str, enum=["video", "thumbnail", "spritesheet", "preview"])],
+        parameters=[OpenApiParameter("variant", str, enum=CONTENT_VARIANTS)],
         responses={(200, "video/mp4"): OpenApiTypes.BINARY, (200, "image/jpeg"): OpenApiTypes.BINARY,
                    409: schema.ErrorResponse, **ERRORS},
     )
     def get(self, request: Request, video_id: str) -> FileResponse:
         job = owned_job(request, video_id)
-        variant = request.query_params.get("variant", "video")
-        if variant not in ("video", "thumbnail", "spritesheet", "preview"):
-            raise invalid("'variant' must be one of video, thumbnail, spritesheet, preview.", "variant")
-        if variant == "preview":  # Kinema: the latest latent preview, while the video renders
-            art = live_artifact(job.id, variant)
+        variant = query_choice(request, "variant", "video", CONTENT_VARIANTS)
+        if variant == "preview":  # Kinema: the latest latent preview, only while the video renders
+            # Once frames are done the clip may still be scanned, held for review or blocked: a preview
+            # would show it before (or instead of) the decision. Finalize deletes them as it starts.
+            art = live_artifact(job.id, variant) if job.state == JobState.RUNNING else None
             if art is None:
                 raise APIError("No preview yet: previews appear a few steps into rendering.", status_code=404,
                                code="no_preview")
@@ -138,14 +135,17 @@ class VideoContent(KinemaView):
                             filename=f"{job.id}-{variant}.{ext}")
 
 
+@extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
 class VideoRemix(KinemaView):
-    @extend_schema(operation_id="remixVideo", request=schema.RemixRequest, responses={200: schema.Video, **ERRORS})
+    @extend_schema(operation_id="remixVideo", request=schema.Remix,
+                   responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
         source = owned_job(request, video_id)
         return run_idempotently(request, lambda: video_response(
             submit(request.user, parse_remix(source, request.data, request.user.tier, request.user.pk))))
 
 
+@extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
 class VideoCancel(KinemaView):
     @extend_schema(operation_id="cancelVideo", request=None, responses={200: schema.Video, 409: schema.ErrorResponse,
                                                                        **ERRORS})
@@ -172,10 +172,11 @@ class Ping(KinemaView):
 class Notifications(KinemaView):
     """In-app notifications, newest first, with the unread count (the studio's bell)."""
 
-    @extend_schema(operation_id="listNotifications", responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(operation_id="listNotifications", parameters=[schema.UNREAD_PARAMETER],
+                   responses={200: OpenApiTypes.OBJECT, **ERRORS})
     def get(self, request: Request) -> Response:
         qs = Notification.objects.filter(user=request.user).order_by("-created_at", "-id")
-        unread_only = request.query_params.get("unread") in ("1", "true")
+        unread_only = query_choice(request, "unread", "false", schema.BOOLEAN_TEXT) in ("1", "true")
         rows = qs.filter(read_at__isnull=True) if unread_only else qs
         return Response({
             "object": "list",
@@ -185,14 +186,12 @@ class Notifications(KinemaView):
 
 
 class NotificationsRead(KinemaView):
-    @extend_schema(operation_id="markNotificationsRead", request=OpenApiTypes.OBJECT,
-                   responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(operation_id="markNotificationsRead", request=schema.MarkRead,
+                   responses={200: OpenApiTypes.OBJECT, **ERRORS})
     def post(self, request: Request) -> Response:
-        ids = request.data.get("ids")
+        ids = id_list(request.data, "ids")  # omitted: mark all read
         qs = Notification.objects.filter(user=request.user, read_at__isnull=True)
         if ids is not None:
-            if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
-                raise invalid("'ids' must be a list of notification ids (or omit it to mark all read).", "ids")
             qs = qs.filter(pk__in=ids)
         marked = qs.update(read_at=timezone.now())
         unread = Notification.objects.filter(user=request.user, read_at__isnull=True).count()

@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from jobs.api import schema
 from jobs.api.base import KinemaView
 from jobs.api.errors import invalid, not_found
 from jobs.models import WebhookDelivery, WebhookEndpoint
@@ -49,6 +50,9 @@ def _url(data: Any) -> str:
         validate_url(url.strip())
     except UnsafeDestination as exc:
         raise invalid(str(exc), "url", "invalid_url") from None
+    except (ValueError, UnicodeError):  # urlsplit: a bad port or IPv6 literal; getaddrinfo: a label IDNA refuses
+        raise invalid("'url' is not a valid http(s) URL (check the host name and port).", "url",
+                      "invalid_url") from None
     return url.strip()
 
 
@@ -84,7 +88,8 @@ class WebhookList(KinemaView):
         return Response({"object": "list", "data": [endpoint_object(e) for e in rows],
                          "event_types": EVENT_TYPES})
 
-    @extend_schema(operation_id="createWebhook", request=OpenApiTypes.OBJECT, responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(operation_id="createWebhook", request=schema.CreateWebhook,
+                   responses={200: OpenApiTypes.OBJECT})
     def post(self, request: Request) -> Response:
         url, events, description = _url(request.data), _events(request.data), _description(request.data)
         with transaction.atomic():
@@ -95,12 +100,14 @@ class WebhookList(KinemaView):
         return Response(endpoint_object(endpoint, with_secret=True))
 
 
+@extend_schema(parameters=[schema.WEBHOOK_ID_PARAMETER])
 class WebhookDetail(KinemaView):
     @extend_schema(operation_id="getWebhook", responses={200: OpenApiTypes.OBJECT})
     def get(self, request: Request, webhook_id: str) -> Response:
         return Response(endpoint_object(_get(request, webhook_id)))
 
-    @extend_schema(operation_id="updateWebhook", request=OpenApiTypes.OBJECT, responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(operation_id="updateWebhook", request=schema.UpdateWebhook,
+                   responses={200: OpenApiTypes.OBJECT})
     def patch(self, request: Request, webhook_id: str) -> Response:
         endpoint = _get(request, webhook_id)
         unknown = sorted(set(request.data) - {"url", "events", "enabled", "description"})
@@ -120,7 +127,11 @@ class WebhookDetail(KinemaView):
         endpoint.save()
         return Response(endpoint_object(endpoint))
 
-    post = patch  # the OpenAI SDK style: POST to update
+    @extend_schema(operation_id="updateWebhookByPost", request=schema.UpdateWebhook,
+                   responses={200: OpenApiTypes.OBJECT})
+    def post(self, request: Request, webhook_id: str) -> Response:
+        """The OpenAI SDK style: POST to update (its own operation id: ids are unique in the document)."""
+        return self.patch(request, webhook_id)
 
     @extend_schema(operation_id="deleteWebhook", responses={200: OpenApiTypes.OBJECT})
     def delete(self, request: Request, webhook_id: str) -> Response:
@@ -129,6 +140,7 @@ class WebhookDetail(KinemaView):
         return Response({"id": webhook_id, "object": "webhook_endpoint.deleted", "deleted": True})
 
 
+@extend_schema(parameters=[schema.WEBHOOK_ID_PARAMETER])
 class WebhookDeliveries(KinemaView):
     @extend_schema(operation_id="listWebhookDeliveries", responses={200: OpenApiTypes.OBJECT})
     def get(self, request: Request, webhook_id: str) -> Response:
@@ -138,10 +150,21 @@ class WebhookDeliveries(KinemaView):
         return Response({"object": "list", "data": [delivery_object(d) for d in rows]})
 
 
+@extend_schema(parameters=[schema.WEBHOOK_ID_PARAMETER])
 class WebhookTest(KinemaView):
     @extend_schema(operation_id="testWebhook", request=None, responses={200: OpenApiTypes.OBJECT})
     def post(self, request: Request, webhook_id: str) -> Response:
+        from django.conf import settings
+
+        from jobs.api.errors import APIError
+        from jobs.webhooks import test_send_retry_after
+
         endpoint = _get(request, webhook_id)
         with transaction.atomic():
+            retry_after = test_send_retry_after(request.user.pk)  # test sends would bypass every other cap
+            if retry_after is not None:
+                raise APIError(f"At most {settings.KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE} test sends a minute; "
+                               f"retry in {retry_after} s.", status_code=429, type="rate_limit_error",
+                               code="rate_limit_exceeded", headers={"Retry-After": str(retry_after)})
             event = emit(request.user.pk, "kinema.test", {"webhook_id": endpoint.id}, endpoints=[endpoint])
         return Response({"event_id": event.id, "object": "event", "type": "kinema.test"})

@@ -1,0 +1,213 @@
+"""The shape of every /v1/ request, checked in one place before any view logic or query runs.
+
+`check_request` (called by `KinemaView.initial` for every endpoint) refuses, with a 400 naming the
+parameter: path ids that do not have their id's shape, a NUL character anywhere in the query string
+or the body (PostgreSQL cannot store one, so it would otherwise surface as a server error), and a
+body that is not an object. The field readers below (`text`, `integer`, `number`, ...) then turn
+one named value into a checked Python value: integers and floats are finite and range-checked,
+digits are ASCII digits, text has a maximum length. Every refusal is an `APIError` in the OpenAI
+shape, with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rest_framework.exceptions import ParseError
+from rest_framework.parsers import JSONParser
+from rest_framework.request import Request
+
+from jobs.api.errors import invalid
+
+# Ids as jobs.models makes them: "video_" + 12 hex digits of milliseconds + 16 random hex digits, and
+# "wh_" + 24 random hex digits. Anything else cannot name a row, so it is refused before a query.
+VIDEO_ID_PATTERN = r"^video_[0-9a-f]{28}$"
+WEBHOOK_ID_PATTERN = r"^wh_[0-9a-f]{24}$"
+PATH_IDS: dict[str, tuple[re.Pattern[str], str]] = {
+    "video_id": (re.compile(VIDEO_ID_PATTERN), "a video id (video_ followed by 28 hex digits)"),
+    "webhook_id": (re.compile(WEBHOOK_ID_PATTERN), "a webhook endpoint id (wh_ followed by 24 hex digits)"),
+}
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# Integer text: optional sign and ASCII digits only (str.isdigit() also accepts '²' or '٣', which int() refuses).
+INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,30}")
+NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})(?:[eE][+-]?[0-9]{1,4})?")
+# Notification ids are bigint primary keys.
+MAX_BIGINT = 2**63 - 1
+
+
+class SafeJSONParser(JSONParser):
+    """DRF's JSON parser, except that a body nested too deeply for Python's parser is a 400, not a 500."""
+
+    def parse(self, stream, media_type=None, parser_context=None):  # type: ignore[no-untyped-def]
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            raise ParseError("JSON parse error - the body is nested too deeply.") from None
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A client's value quoted back in a message, cut short: messages stay readable whatever was sent."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}…"
+
+
+def check_path_id(name: str, value: str) -> str:
+    pattern, what = PATH_IDS[name]
+    if not pattern.fullmatch(value):
+        raise invalid(f"'{name}' must be {what}; got {shown(value)}.", name, "invalid_id")
+    return value
+
+
+def _first_nul(data: Any) -> str | None:
+    """The name of the first field whose key or text holds a NUL character (walked without recursion:
+    a parsed body may be nested hundreds of levels deep)."""
+    pending: list[tuple[str, Any]] = [("", data)]
+    while pending:
+        where, value = pending.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                return where or "body"
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                name = str(key)
+                if "\x00" in name:
+                    return where or "body"
+                pending.append((f"{where}.{name}" if where else name, item))
+        elif isinstance(value, list | tuple):
+            pending.extend((where, item) for item in value)
+    return None
+
+
+def check_request(request: Request, path_params: Mapping[str, Any]) -> None:
+    """The checks every endpoint shares: path ids, query text, and the body's shape."""
+    for name, value in path_params.items():
+        if name in PATH_IDS:
+            check_path_id(name, str(value))
+    for name, value in request.query_params.lists():
+        if "\x00" in name or any("\x00" in v for v in value):
+            shown_name = name.replace("\x00", "")
+            raise invalid(f"The query parameter '{shown_name}' contains a NUL character.", shown_name)
+    if request.method not in BODY_METHODS:
+        return
+    data = request.data
+    if not isinstance(data, Mapping):
+        raise invalid(f"The request body must be a JSON object (or form fields); got {type(data).__name__}.",
+                      None, "invalid_body")
+    field = _first_nul(data)
+    if field is not None:
+        raise invalid(f"'{field}' contains a NUL character, which is not allowed in text.", field)
+
+
+# --- field readers -------------------------------------------------------------------------------
+
+def text(data: Mapping[str, Any], name: str, *, max_len: int, required: bool = False) -> str:
+    """Stripped text of at most `max_len` characters; "" when absent (unless required)."""
+    value = data.get(name)
+    if value is None or value == "":
+        if required:
+            raise invalid(f"Missing required parameter: '{name}'.", name, "missing_required_parameter")
+        return ""
+    if not isinstance(value, str):
+        raise invalid(f"'{name}' must be a string, got {type(value).__name__}.", name)
+    if "\x00" in value:
+        raise invalid(f"'{name}' contains a NUL character, which is not allowed in text.", name)
+    value = value.strip()
+    if required and not value:
+        raise invalid(f"'{name}' must not be empty.", name)
+    if len(value) > max_len:
+        raise invalid(f"'{name}' is {len(value)} characters long; the maximum is {max_len}.", name)
+    return value
+
+
+def to_integer(value: Any, name: str, lo: int, hi: int) -> int:
+    """An int (or integral float, or ASCII-digit text) within [lo, hi]."""
+    number: int | None = None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and INTEGER_TEXT.fullmatch(value.strip()):
+        number = int(value.strip())
+    if number is None:
+        raise invalid(f"'{name}' must be an integer between {lo} and {hi}, got {shown(value)}.", name)
+    if not lo <= number <= hi:
+        raise invalid(f"'{name}' must be between {lo} and {hi}, got {shown(number)}.", name)
+    return number
+
+
+def integer(data: Mapping[str, Any], name: str, default: int, lo: int, hi: int) -> int:
+    value = data.get(name)
+    if value is None or value == "":
+        return default
+    return to_integer(value, name, lo, hi)
+
+
+def number(data: Mapping[str, Any], name: str, default: float, lo: float, hi: float) -> float:
+    """A finite number within [lo, hi] (ints of any size, floats, or decimal text)."""
+    value = data.get(name)
+    if value is None or value == "":
+        return default
+    result: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            result = float(value)  # an int beyond a double's range raises OverflowError
+        except OverflowError:
+            result = math.inf
+    elif isinstance(value, str) and NUMBER_TEXT.fullmatch(value.strip()):
+        result = float(value.strip())
+    if result is None or math.isnan(result):
+        raise invalid(f"'{name}' must be a number between {lo} and {hi}, got {shown(value)}.", name)
+    if not lo <= result <= hi:
+        raise invalid(f"'{name}' must be between {lo} and {hi}, got {shown(value)}.", name)
+    return result
+
+
+def choice(value: str, name: str, options: Sequence[str]) -> str:
+    if value not in options:
+        raise invalid(f"'{name}' must be one of {', '.join(options)}; got {shown(value)}.", name)
+    return value
+
+
+def id_list(data: Mapping[str, Any], name: str, *, max_items: int = 1000) -> list[int] | None:
+    """A list of positive database ids (None when absent)."""
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) > max_items:
+        raise invalid(f"'{name}' must be a list of at most {max_items} ids.", name)
+    ids: list[int] = []
+    for item in value:
+        if isinstance(item, str):
+            raise invalid(f"'{name}' must hold integer ids, not text.", name)
+        ids.append(to_integer(item, name, 1, MAX_BIGINT))
+    return ids
+
+
+# --- query parameters ---------------------------------------------------------------------------
+
+def query_integer(request: Request, name: str, default: int, lo: int, hi: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    if not INTEGER_TEXT.fullmatch(raw):
+        raise invalid(f"'{name}' must be an integer between {lo} and {hi}, got {shown(raw)}.", name)
+    return to_integer(raw, name, lo, hi)
+
+
+def query_choice(request: Request, name: str, default: str, options: Sequence[str]) -> str:
+    return choice(request.query_params.get(name, default), name, options)
+
+
+def query_video_id(request: Request, name: str) -> str | None:
+    """A cursor: the id of a video, or absent."""
+    raw = request.query_params.get(name)
+    if not raw:
+        return None
+    if not PATH_IDS["video_id"][0].fullmatch(raw):
+        raise invalid(f"'{name}' must be a video id (video_ followed by 28 hex digits), got {shown(raw)}.", name)
+    return raw
