@@ -2,8 +2,10 @@
 
 Each bucket holds up to the tier's requests-per-minute and refills continuously. A request needs a
 token from both of its buckets; the Lua script takes them together or not at all, using Redis'
-clock, so any number of web processes share one exact limit. If Redis is unreachable the request is
-let through (availability first) and the failure logged.
+clock, so any number of web processes share one exact limit. If Redis is unreachable, hangs or its
+circuit breaker is open (webapp/resilience.py), the request is let through at once (availability
+first: fail open) and counted in `kinema_ratelimit_fail_open_total`, which alerts; the check never
+waits longer than KINEMA_REDIS_TIMEOUT_S.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import redis
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
-from jobs.signals import redis_client
+from webapp.resilience import BreakerOpen, bounded_redis, count
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +67,12 @@ def take_token(keys: list[str], per_minute: int) -> RateDecision:
     rate = per_minute / 60.0
     try:
         if _script is None:
-            _script = redis_client().register_script(TOKEN_BUCKETS)
+            _script = bounded_redis().register_script(TOKEN_BUCKETS)
         allowed, level = _script(keys=keys, args=[per_minute, rate])
-    except redis.RedisError:
-        log.warning("rate limiter unavailable; letting the request through", exc_info=True)
+    except redis.RedisError as exc:
+        if not isinstance(exc, BreakerOpen):  # skipped calls were alarmed once, when the breaker opened
+            log.warning("rate limiter unavailable (%s); letting the request through", exc)
+        count("kinema_ratelimit_fail_open")
         return RateDecision(True, per_minute, per_minute, 0.0, 0.0)
     tokens = float(level)
     retry = 0.0 if allowed else (1 - tokens) / rate

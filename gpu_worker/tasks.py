@@ -28,7 +28,7 @@ from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_arti
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
-from jobs.signals import preempt_flag_key, redis_client, ring_dispatcher, send_to_feed, stop_flag_key
+from jobs.signals import clear_preempt, preempt_requested, ring_dispatcher, send_to_feed, stop_requested
 from jobs.styles import styled_prompt
 from webapp.broker import RUN_GENERATION, broker  # noqa: F401 - configures Dramatiq
 from webapp.logs import job_context
@@ -53,14 +53,13 @@ class JobHooks:
         self.token = lease_token
         self.last_report = 0.0
         self.last_step_at = time.monotonic()
-        self.redis = redis_client()
 
     def on_step(self, step: int, total: int, latents: torch.Tensor) -> None:
         now = time.monotonic()
         metrics.observe("kinema_step_seconds", now - self.last_step_at, gpu_class=runtime.state.gpu_class)
         metrics.inc("kinema_gpu_steps", worker=runtime.state.name)
         self.last_step_at = now
-        if self.redis.exists(stop_flag_key(self.job.id)):
+        if stop_requested(self.job.id):  # False while Redis is away: the next fenced write stops it
             raise StopGeneration("stop requested")
         every = settings.KINEMA_PREVIEW_EVERY
         if every and step % every == 0 and step < total:
@@ -74,7 +73,7 @@ class JobHooks:
                 raise StopGeneration("lease lost")
 
     def should_yield(self) -> bool:
-        return bool(self.redis.exists(preempt_flag_key(self.job.id)))
+        return preempt_requested(self.job.id)
 
     def load_checkpoint(self) -> dict[str, Any] | None:
         art = live_artifact(self.job.id, Artifact.Kind.CHECKPOINT)
@@ -119,7 +118,7 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         log.info("job %s stopped: %s", job_id, stop)
     except Yielded as yielded:
         # Preempted: the checkpoint at this step is saved; back to the queue, resumed later from it.
-        redis_client().delete(preempt_flag_key(job_id))
+        clear_preempt(job_id)
         lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason="preempted", preempted=True,
                           detail={"step": yielded.step, "checkpoint_step": yielded.step})
     except NonFiniteLatents as exc:

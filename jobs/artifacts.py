@@ -4,18 +4,69 @@ Writes are atomic for readers whatever the backend: bytes go to a fresh key, the
 (the only way anyone finds them) is switched to it in one UPDATE, then the previous key is deleted.
 A crash can leave unreferenced bytes behind but never a half-written artifact that is read; those
 leftovers are removed by `sweep_job_storage` when the job ends (and by the reconciler).
+
+Storage may be slow or down. Every call has a deadline (KINEMA_STORAGE_TIMEOUT_S; on the request
+path KINEMA_STORAGE_REQUEST_TIMEOUT_S) and goes through
+the "storage" circuit breaker (webapp/resilience.py). Writes and the reads of workers retry with
+backoff (KINEMA_STORAGE_RETRIES attempts) and then raise, so the actor's own retry or requeue takes
+over; a download opens its file within the deadline or raises DependencyUnavailable, which the web
+tier answers with 503 `storage_unavailable` and Retry-After instead of holding a thread.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
+import time
+from collections.abc import Callable
+from typing import IO, Any, TypeVar
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from jobs.models import Artifact
+from webapp.resilience import STORAGE, CircuitBreaker, DependencyUnavailable, breaker
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _storage_errors() -> tuple[type[BaseException], ...]:
+    errors: tuple[type[BaseException], ...] = (OSError, TimeoutError)
+    try:
+        from botocore.exceptions import BotoCoreError  # S3: connection errors, timeouts
+
+        errors += (BotoCoreError,)
+    except ImportError:
+        pass
+    return errors
+
+
+def storage_breaker() -> CircuitBreaker:
+    # A missing file is the storage answering; anything else OS- or network-level is an outage.
+    return breaker(STORAGE, errors=_storage_errors(), ignore=(FileNotFoundError,))
+
+
+def storage_call(fn: Callable[..., T], *args: Any, retries: int = 0, timeout_s: float | None = None) -> T:
+    """fn(*args) against the object store, within the deadline (`timeout_s`, by default
+    KINEMA_STORAGE_TIMEOUT_S), through the breaker; with
+    `retries`, tried again after 0.5 s, 1 s, 2 s ... (at least the breaker's open period apart, so
+    each retry can be the probe). Raises DependencyUnavailable when every attempt failed."""
+    delay = 0.5
+    for attempt in range(retries + 1):
+        try:
+            return storage_breaker().call(fn, *args, timeout_s=timeout_s or settings.KINEMA_STORAGE_TIMEOUT_S)
+        except DependencyUnavailable:
+            if attempt == retries:
+                raise
+            wait = max(delay, storage_breaker().open_for_s)
+            log.warning("storage unavailable; retrying in %.1f s (attempt %d of %d)", wait, attempt + 2, retries + 1)
+            time.sleep(wait)
+            delay *= 2
+    raise AssertionError("unreachable")
 
 EXTENSIONS = {
     Artifact.Kind.VIDEO: "mp4",
@@ -34,7 +85,7 @@ def job_prefix(job_id: str) -> str:
 def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: str | None = None) -> Artifact:
     """Store a new version of the job's `kind` artifact and point the record at it."""
     key = f"{job_prefix(job_id)}{kind}-{secrets.token_hex(6)}.{ext or EXTENSIONS.get(kind, 'bin')}"
-    saved = default_storage.save(key, ContentFile(data))
+    saved = storage_call(default_storage.save, key, ContentFile(data), retries=settings.KINEMA_STORAGE_RETRIES)
     previous = Artifact.objects.filter(job_id=job_id, kind=kind).values_list("key", "deleted_at").first()
     values = {"key": saved, "content_type": content_type, "size_bytes": len(data), "created_at": timezone.now(),
               "deleted_at": None}
@@ -48,14 +99,27 @@ def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: st
     return art
 
 
-def read_artifact(art: Artifact) -> bytes:
-    with default_storage.open(art.key, "rb") as fh:
+def _read(key: str) -> bytes:
+    with default_storage.open(key, "rb") as fh:
         return fh.read()
 
 
-def _delete_key(key: str) -> None:
+def read_artifact(art: Artifact) -> bytes:
+    return storage_call(_read, art.key, retries=settings.KINEMA_STORAGE_RETRIES)
+
+
+def open_artifact(art: Artifact) -> IO[bytes]:
+    """An open file for a download: within the deadline, no retries (the client gets 503 + Retry-After)."""
+    return storage_call(default_storage.open, art.key, "rb", timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
+
+
+def _delete(key: str) -> None:
     if default_storage.exists(key):
         default_storage.delete(key)
+
+
+def _delete_key(key: str) -> None:
+    storage_call(_delete, key, retries=settings.KINEMA_STORAGE_RETRIES)
 
 
 def delete_artifact(art: Artifact) -> None:
@@ -73,9 +137,19 @@ def drop_artifact(job_id: str, kind: str) -> None:
         delete_artifact(art)
 
 
+def drop_previews(job_id: str) -> None:
+    """Delete the job's latent preview: its live version and any earlier version's bytes (a preview is
+    rewritten every few steps; a crash between writing one and switching the record can leave one)."""
+    drop_artifact(job_id, Artifact.Kind.PREVIEW)
+    stem = f"{job_prefix(job_id)}{Artifact.Kind.PREVIEW}-"
+    for key in stored_keys(job_id):
+        if key.startswith(stem):
+            _delete_key(key)
+
+
 def stored_keys(job_id: str) -> list[str]:
     try:
-        _, files = default_storage.listdir(job_prefix(job_id))
+        _, files = storage_call(default_storage.listdir, job_prefix(job_id))
     except (FileNotFoundError, NotImplementedError):
         return []
     return [f"{job_prefix(job_id)}{name}" for name in files]

@@ -3,6 +3,8 @@
 One instance is active at a time (a PostgreSQL advisory lock held on its own connection); a second
 one waits as a hot standby and takes over within a second of the leader's connection dropping.
 It wakes on the Redis doorbell (a job was queued, a slot freed) and otherwise polls every second.
+The doorbell is only a shortcut: while Redis hangs or is down (its breaker open) the loop just polls,
+and while PostgreSQL is unreachable each tick fails fast (connect timeout) and is retried.
 
 The choice of *which* job goes where is the fair scheduling policy's (jobs/scheduling/), fed from the
 DB by jobs/scheduling/live.py; this loop only gives it the chance to decide, promptly.
@@ -24,7 +26,8 @@ from jobs import lifecycle
 from jobs.models import Job, JobState
 from jobs.reconciler import reconcile
 from jobs.scheduling.live import LiveScheduler
-from jobs.signals import DOORBELL_KEY, redis_client
+from jobs.signals import DOORBELL_KEY
+from webapp.resilience import OPEN, bounded_redis, redis_breaker
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,8 @@ class Dispatcher:
         self.poll_s = poll_s
         self.running = True
         self.lock_conn: psycopg.Connection | None = None
-        self.redis = redis_client()
+        # BRPOP blocks up to poll_s by design: its socket may wait that much longer than the budget.
+        self.redis = bounded_redis(extra_timeout_s=poll_s)
         self.last_reconcile = 0.0
         self.live = LiveScheduler()
 
@@ -64,7 +68,8 @@ class Dispatcher:
                 self.lock_conn = None
         db = settings.DATABASES["default"]
         conn = psycopg.connect(host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"],
-                               password=db["PASSWORD"] or None, dbname=db["NAME"], autocommit=True)
+                               password=db["PASSWORD"] or None, dbname=db["NAME"], autocommit=True,
+                               connect_timeout=db.get("OPTIONS", {}).get("connect_timeout", 5))
         got = conn.execute("SELECT pg_try_advisory_lock(%s)", [LEADER_LOCK_KEY]).fetchone()
         if got and got[0]:
             self.lock_conn = conn
@@ -74,6 +79,9 @@ class Dispatcher:
         return False
 
     def wait_for_doorbell(self) -> None:
+        if redis_breaker().state == OPEN:
+            time.sleep(self.poll_s)  # Redis is away: poll
+            return
         try:
             if self.redis.brpop([DOORBELL_KEY], timeout=self.poll_s):
                 # Coalesce: rings that arrived meanwhile are all answered by the next tick. Under a

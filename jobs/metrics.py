@@ -6,6 +6,11 @@ on any web process exposes them all. At scrape time `KinemaCollector` reads thos
 gauges computed from the database (queue depth per tier, credits held, fleet state) and from the
 Dramatiq broker (messages waiting, delayed and dead-lettered per queue). A Redis wipe is a counter
 reset, which Prometheus' rate() handles.
+
+Every write has the Redis budget and goes through the "redis" circuit breaker (webapp/resilience.py):
+while Redis hangs or is down, samples are dropped at once and counted per process
+(`kinema_metrics_dropped_total`, written with the other degradation counts once Redis is back), and
+each breaker's state in the serving process is a gauge (`kinema_breaker_state`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from django.utils import timezone
 from dramatiq.middleware import Middleware
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.registry import Collector
+
+from webapp import resilience
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +50,11 @@ COUNTERS: dict[str, str] = {
     "kinema_gpu_steps": "Denoising steps run, per GPU worker.",
     "dramatiq_messages": "Messages processed by Dramatiq workers, per queue, actor and outcome "
                          "(ok, error: retried or dead-lettered, skipped).",
+    "kinema_breaker_opens": "Times a process' circuit breaker opened (its dependency failed or ran past its "
+                            "budget), per breaker.",
+    "kinema_ratelimit_fail_open": "Requests let through without a rate-limit check because Redis was unavailable.",
+    "kinema_metrics_dropped": "Metric samples dropped because Redis was unavailable, per metric.",
+    "kinema_outbox_deferred": "Queue messages left to the reconciler because Redis was unavailable after commit.",
 }
 HISTOGRAMS: dict[str, tuple[str, tuple[float, ...]]] = {
     "kinema_queue_wait_seconds": ("Time from entering the queue to a GPU claiming the job, per tier.",
@@ -55,9 +67,7 @@ HISTOGRAMS: dict[str, tuple[str, tuple[float, ...]]] = {
 
 
 def _redis() -> Any:
-    from jobs.signals import redis_client
-
-    return redis_client()
+    return resilience.bounded_redis()
 
 
 def _key(name: str, labels: dict[str, str]) -> str:
@@ -66,29 +76,45 @@ def _key(name: str, labels: dict[str, str]) -> str:
 
 def inc(name: str, amount: float = 1, **labels: Any) -> None:
     """Never raises: metrics must not break the work they describe."""
-    try:
-        key = _key(name, {k: str(v) for k, v in labels.items()})
-        pipe = _redis().pipeline(transaction=False)
-        pipe.sadd(SERIES, key)
-        pipe.hincrbyfloat(key, "value", amount)
-        pipe.execute()
-    except Exception:
-        log.debug("metric %s not recorded", name, exc_info=True)
+    _write(name, lambda pipe, key: pipe.hincrbyfloat(key, "value", amount), labels)
 
 
 def observe(name: str, value: float, **labels: Any) -> None:
-    try:
-        key = _key(name, {k: str(v) for k, v in labels.items()})
-        pipe = _redis().pipeline(transaction=False)
-        pipe.sadd(SERIES, key)
+    def add(pipe: Any, key: str) -> None:
         pipe.hincrbyfloat(key, "sum", value)
         pipe.hincrby(key, "count", 1)
         for bound in HISTOGRAMS[name][1]:
             if value <= bound:
                 pipe.hincrby(key, f"le:{bound}", 1)
+
+    _write(name, add, labels)
+
+
+def _write(name: str, add: Any, labels: dict[str, Any]) -> None:
+    """One pipeline: this sample plus the degradation counts waiting in this process. If Redis is
+    away the sample is dropped (counted) and the waiting counts are kept for the next write."""
+    waiting = resilience.drain_counts()
+    try:
+        pipe = _redis().pipeline(transaction=False)
+        for count_name, count_labels, amount in waiting:
+            count_key = _key(count_name, count_labels)
+            pipe.sadd(SERIES, count_key)
+            pipe.hincrbyfloat(count_key, "value", amount)
+        if name:
+            key = _key(name, {k: str(v) for k, v in labels.items()})
+            pipe.sadd(SERIES, key)
+            add(pipe, key)
         pipe.execute()
     except Exception:
+        resilience.restore_counts(waiting)
+        if name:
+            resilience.count("kinema_metrics_dropped", metric=name)
         log.debug("metric %s not recorded", name, exc_info=True)
+
+
+def flush_degradation_counts() -> None:
+    """Write the degradation counts waiting in this process (called at scrape time)."""
+    _write("", None, {})
 
 
 class DramatiqMetrics(Middleware):
@@ -126,6 +152,8 @@ class KinemaCollector(Collector):
         return []  # series are dynamic; an empty description keeps registration from querying anything
 
     def collect(self) -> Iterator[Any]:
+        flush_degradation_counts()
+        yield from self._from_breakers()
         yield from self._from_redis()
         try:
             yield from self._from_database()
@@ -135,6 +163,16 @@ class KinemaCollector(Collector):
             yield from self._from_broker()
         except Exception:
             log.warning("broker metrics unavailable", exc_info=True)
+
+    def _from_breakers(self) -> Iterable[Any]:
+        """This process' breakers (each process finds out for itself; web processes serve /metrics)."""
+        state = GaugeMetricFamily("kinema_breaker_state", "Circuit breaker state in the process serving /metrics: "
+                                  "0 closed, 1 half-open (probing), 2 open (dependency skipped).", labels=["breaker"])
+        names = {resilience.REDIS, resilience.STORAGE}
+        current = {b.name: b.state for b in resilience.all_breakers()}
+        for name in sorted(names | set(current)):
+            state.add_metric([name], resilience.STATE_VALUES[current.get(name, resilience.CLOSED)])
+        yield state
 
     def _from_redis(self) -> Iterable[Any]:
         try:

@@ -1,7 +1,16 @@
 """The transactional outbox: queue messages that must follow a DB change are rows in that change's
 transaction. After commit they are relayed to Dramatiq at once; if that send is lost (process
-killed between commit and send, Redis down) the dispatcher's reconciler relays them later. A
-message may thus be delivered more than once; every actor is idempotent (conditional transitions).
+killed between commit and send, Redis down or hanging) the dispatcher's reconciler relays them
+later. PostgreSQL is the truth, so a submission is accepted whether or not Redis answers.
+
+The after-commit relay runs on the request path, so it has the Redis budget and goes through the
+"redis" circuit breaker: while Redis is away it is skipped at once (counted in
+`kinema_outbox_deferred_total`) and `relay_pending` catches up when Redis answers again.
+
+A send whose outcome is unknown (it timed out: a frozen Redis may still execute it when it wakes
+up) is not simply repeated: the retry first looks for the message in its queue and only marks the
+row sent if it is there. A message can still arrive twice (it was delivered and acked in between);
+every actor is idempotent (conditional transitions), so that is harmless.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from jobs.models import OutboxMessage
+from webapp.resilience import OPEN, DependencyUnavailable, count, redis_breaker
 
 log = logging.getLogger(__name__)
 
@@ -26,18 +36,44 @@ def enqueue(queue_name: str, actor_name: str, *args: Any) -> OutboxMessage:
     return row
 
 
+def _message_id(row: OutboxMessage) -> str:
+    return f"outbox-{row.pk}"
+
+
+def _already_queued(broker: Any, row: OutboxMessage) -> bool:
+    """Did an earlier send whose answer was lost reach the queue after all? (Dramatiq's Redis layout:
+    a queue's messages by id in the hash `<namespace>:<queue>.msgs`.)"""
+    client = getattr(broker, "client", None)
+    if client is None:
+        return False
+    return bool(client.hexists(f"{broker.namespace}:{row.queue_name}.msgs", _message_id(row)))
+
+
 def relay(message_id: int) -> bool:
-    """Send one outbox row if still unsent. Returns True when it was sent by this call."""
+    """Send one outbox row if still unsent. Returns True when it was sent (or found queued) by this call.
+    Raises nothing: a failure leaves the row for the reconciler."""
     from webapp.broker import broker
 
     row = OutboxMessage.objects.filter(pk=message_id, sent_at__isnull=True).first()
     if row is None:
         return False
+    message = dramatiq.Message(queue_name=row.queue_name, actor_name=row.actor_name, args=tuple(row.args),
+                               kwargs={}, options={}, message_id=_message_id(row))
+    guard = redis_breaker()
+
+    def send() -> None:
+        if row.attempts and _already_queued(broker, row):
+            return
+        broker.enqueue(message)
+
     try:
-        broker.enqueue(dramatiq.Message(queue_name=row.queue_name, actor_name=row.actor_name,
-                                        args=tuple(row.args), kwargs={}, options={},
-                                        message_id=f"outbox-{row.pk}"))
-    except Exception as exc:  # Redis down: the reconciler tries again
+        guard.call(send)
+    except DependencyUnavailable as exc:
+        count("kinema_outbox_deferred")
+        OutboxMessage.objects.filter(pk=row.pk).update(attempts=row.attempts + 1, last_error=str(exc)[:300])
+        log.info("outbox relay of %s deferred to the reconciler: %s", row.pk, exc.reason)
+        return False
+    except Exception as exc:  # anything else from the broker: the reconciler tries again
         OutboxMessage.objects.filter(pk=row.pk).update(attempts=row.attempts + 1, last_error=str(exc)[:300])
         log.warning("outbox relay of %s failed: %s", row.pk, exc)
         return False
@@ -47,11 +83,17 @@ def relay(message_id: int) -> bool:
 
 
 def relay_pending(min_age_s: float = 2.0, limit: int = 500) -> int:
-    """Send rows whose after-commit relay did not happen (used by the reconciler)."""
+    """Send rows whose after-commit relay did not happen (used by the reconciler). Stops at the first
+    row that cannot be sent while Redis is away, so a backlog costs one budget, not one per row."""
     cutoff = timezone.now() - timedelta(seconds=min_age_s)
     ids = list(OutboxMessage.objects.filter(sent_at__isnull=True, created_at__lt=cutoff)
                .order_by("created_at").values_list("pk", flat=True)[:limit])
-    return sum(relay(pk) for pk in ids)
+    sent = 0
+    for pk in ids:
+        if redis_breaker().state == OPEN:
+            break
+        sent += relay(pk)
+    return sent
 
 
 def prune_sent(older_than: timedelta = timedelta(days=1)) -> int:

@@ -6,10 +6,17 @@ otherwise Dramatiq would fall back to its default RabbitMQ broker.
 
 from __future__ import annotations
 
+import logging
+import threading
+
 import dramatiq
 from django.conf import settings
-from django.db import close_old_connections, connections
+from django.db import DatabaseError, close_old_connections, connection, connections
 from dramatiq.brokers.redis import RedisBroker
+
+from webapp.resilience import plain_bounded_redis
+
+log = logging.getLogger(__name__)
 
 
 class DjangoDbConnections(dramatiq.Middleware):
@@ -25,6 +32,59 @@ class DjangoDbConnections(dramatiq.Middleware):
 
     def before_worker_thread_shutdown(self, broker, thread) -> None:  # type: ignore[no-untyped-def]
         connections.close_all()
+
+
+class PauseWhileDatabaseDown(dramatiq.Middleware):
+    """Stop taking messages while PostgreSQL cannot be reached, and take them again when it can.
+
+    Every actor starts by reading or transitioning its job in the database; without it a message
+    can only fail (a GPU dispatch is not retried, a screening burns its retries). A thread checks
+    the database every `check_every_s` and pauses or resumes the worker's consumers and worker
+    threads; messages stay in Redis meanwhile, and a job a paused GPU worker could not claim is
+    requeued by the dispatcher when its claim deadline passes.
+
+    Parameters:
+      check_every_s(float): how often the database is checked (a `SELECT 1` on this thread's
+        connection, bounded by the connect timeout in DATABASES OPTIONS).
+    """
+
+    def __init__(self, check_every_s: float = 1.0) -> None:
+        self.check_every_s = check_every_s
+        self.paused = False
+        self._stop = threading.Event()
+
+    def after_worker_boot(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+        threading.Thread(target=self._watch, args=(worker,), name="database-watch", daemon=True).start()
+
+    def before_worker_shutdown(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+        self._stop.set()
+
+    @staticmethod
+    def database_answers() -> bool:
+        try:
+            with connection.cursor() as cur:
+                cur.execute("SELECT 1")
+            return True
+        except DatabaseError:
+            connection.close()
+            return False
+
+    def _watch(self, worker) -> None:  # type: ignore[no-untyped-def]
+        while not self._stop.wait(self.check_every_s):
+            answers = self.database_answers()
+            if not answers and not self.paused:
+                log.error("PostgreSQL unreachable: pausing this worker until it answers again")
+                self._set_paused(worker, True)
+            elif answers and self.paused:
+                log.warning("PostgreSQL answers again: resuming this worker")
+                self._set_paused(worker, False)
+        connection.close()
+
+    def _set_paused(self, worker, paused: bool) -> None:  # type: ignore[no-untyped-def]
+        # The threads' own pause/resume, without Worker.pause()'s wait for a running job to end.
+        self.paused = paused
+        for child in [*worker.consumers.values(), *worker.workers]:
+            child.pause() if paused else child.resume()
 
 
 # Queues. GPU workers each consume their own queue (`gpu.<name>`), so the dispatcher decides which
@@ -52,8 +112,12 @@ def _build() -> RedisBroker:
     current = dramatiq.get_broker() if _already_set() else None
     if isinstance(current, RedisBroker):
         return current
-    b = RedisBroker(url=settings.REDIS_URL)
+    # Every command answers within KINEMA_REDIS_TIMEOUT_S (redis-py's defaults wait up to a minute on
+    # a frozen server): the after-commit relay runs on the request path, and a worker whose fetch
+    # times out restarts its consumer a second later.
+    b = RedisBroker(client=plain_bounded_redis(settings.REDIS_URL))
     b.add_middleware(DjangoDbConnections())
+    b.add_middleware(PauseWhileDatabaseDown())
     from jobs.metrics import DramatiqMetrics
 
     b.add_middleware(DramatiqMetrics())

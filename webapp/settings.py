@@ -126,6 +126,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # A database or storage outage becomes 503 + Retry-After; open breakers are named in Kinema-Degraded.
+    "webapp.degradation.DependencyFailureMiddleware",
     "webapp.security.ContentSecurityPolicyMiddleware",
     # Static files straight from static/ (no collectstatic step needed to start), cached by hash.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -166,6 +168,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL unreachable: fail in seconds (libpq's minimum is 2), not at the OS's TCP timeout; the
+# request then gets 503 database_unavailable (webapp.degradation) and workers pause.
+DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("KINEMA_DB_CONNECT_TIMEOUT_S", 2)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -216,6 +221,11 @@ else:
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": str(MEDIA_ROOT)},
     }
+# Fault injection (tests, bench/faults.py): the filesystem store, slowed down or failing as the JSON
+# in this file says at each call (webapp/fault_injection.py). Never set in production.
+if os.environ.get("KINEMA_STORAGE_FAULT_FILE"):
+    _default_storage = {"BACKEND": "webapp.fault_injection.FaultyStorage",
+                        "OPTIONS": {"location": str(MEDIA_ROOT), "fault_file": os.environ["KINEMA_STORAGE_FAULT_FILE"]}}
 STORAGES = {
     "default": _default_storage,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -337,3 +347,13 @@ KINEMA_P50_WAIT_TARGET_S = float(os.environ.get("KINEMA_P50_WAIT_TARGET_S", "15"
 KINEMA_WS_PORT = os.environ.get("KINEMA_WS_PORT", "")
 # Model sets per CPU worker process that scan one clip's frames in parallel (finalize latency).
 KINEMA_SCAN_PARALLEL = env_int("KINEMA_SCAN_PARALLEL", 1)
+
+# Graceful degradation (webapp/resilience.py). Every Redis command on the request path and in the
+# loops answers or fails within KINEMA_REDIS_TIMEOUT_S; a dependency that failed is skipped for
+# KINEMA_BREAKER_OPEN_S, then probed. Storage calls have a deadline (workers' calls, retried
+# KINEMA_STORAGE_RETRIES times with backoff; downloads and /readyz a shorter one, no retries).
+KINEMA_REDIS_TIMEOUT_S = float(os.environ.get("KINEMA_REDIS_TIMEOUT_S", "0.25"))
+KINEMA_BREAKER_OPEN_S = float(os.environ.get("KINEMA_BREAKER_OPEN_S", "2"))
+KINEMA_STORAGE_TIMEOUT_S = float(os.environ.get("KINEMA_STORAGE_TIMEOUT_S", "30"))
+KINEMA_STORAGE_REQUEST_TIMEOUT_S = float(os.environ.get("KINEMA_STORAGE_REQUEST_TIMEOUT_S", "1"))
+KINEMA_STORAGE_RETRIES = env_int("KINEMA_STORAGE_RETRIES", 4)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.http import FileResponse
 from django.utils import timezone
@@ -17,7 +16,7 @@ from jobs.api import schema
 from jobs.api.base import KinemaView
 from jobs.api.errors import APIError, not_found
 from jobs.api.validation import id_list, query_choice, query_integer, query_video_id
-from jobs.artifacts import delete_artifact, live_artifact
+from jobs.artifacts import delete_artifact, live_artifact, open_artifact
 from jobs.idempotency import run_idempotently
 from jobs.models import Artifact, Job, JobState, Notification
 from jobs.selectors import PENDING_STATUSES, get_visible_job, notification_object, video_object, visible_jobs
@@ -123,7 +122,7 @@ class VideoContent(KinemaView):
             if art is None:
                 raise APIError("No preview yet: previews appear a few steps into rendering.", status_code=404,
                                code="no_preview")
-            return FileResponse(default_storage.open(art.key, "rb"), content_type=art.content_type)
+            return FileResponse(open_artifact(art), content_type=art.content_type)
         if job.state != JobState.SUCCEEDED:
             raise APIError(f"Video {job.id} is {video_object(job)['status']}; content is available once it "
                            "has completed.", status_code=409, code="video_not_ready")
@@ -131,7 +130,8 @@ class VideoContent(KinemaView):
         if art is None or (job.expires_at and job.expires_at <= timezone.now()):
             raise APIError("This video's content has expired or was deleted.", status_code=404, code="expired")
         ext = {"video": "mp4"}.get(variant, "jpg")
-        return FileResponse(default_storage.open(art.key, "rb"), content_type=art.content_type,
+        # Storage slow or down: 503 storage_unavailable + Retry-After (webapp.degradation), never a hung thread.
+        return FileResponse(open_artifact(art), content_type=art.content_type,
                             filename=f"{job.id}-{variant}.{ext}")
 
 
