@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import secrets
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.http import HttpRequest
 from django.utils import timezone
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -73,3 +76,74 @@ def run_idempotently(request: Request, handler: Callable[[], Response]) -> Respo
         replay["Idempotent-Replayed"] = "true"
         return replay
     return response
+
+
+# --- one-time tokens of server-rendered forms ------------------------------------------------------
+# The studio's forms carry a token rendered into the page (FORM_TOKEN_FIELD). A submission runs once per
+# (user, token), in the same table and with the same guarantees as the API's Idempotency-Key: a double
+# click, a resent POST or two tabs racing make one job and one charge, and the repeat gets the first
+# one's result. It needs no JavaScript.
+
+FORM_TOKEN_FIELD = "submission_token"
+FORM_KEY_PREFIX = "form:"  # keeps form tokens apart from keys API clients choose
+_FORM_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+class IdempotencyConflict(Exception):
+    """The form's token was already used for a submission with other values."""
+
+
+def new_form_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def form_key(request: HttpRequest) -> str | None:
+    """The idempotency key of a form POST, or None when its token is missing or malformed."""
+    token = request.POST.get(FORM_TOKEN_FIELD, "")
+    return FORM_KEY_PREFIX + token if _FORM_TOKEN.fullmatch(token) else None
+
+
+def form_fingerprint(request: HttpRequest) -> str:
+    """What the form asked for: path, fields (not the CSRF or one-time token) and uploaded files' digests."""
+    data = {k: v for k, v in request.POST.lists() if k not in {"csrfmiddlewaretoken", FORM_TOKEN_FIELD}}
+    files = {}
+    for name, upload in request.FILES.items():
+        digest = hashlib.sha256()
+        for chunk in upload.chunks():
+            digest.update(chunk)
+        upload.seek(0)
+        files[name] = digest.hexdigest()
+    canonical = json.dumps({"method": request.method, "path": request.path, "data": data, "files": files},
+                           sort_keys=True, default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def form_replay(user: Any, key: str, digest: str) -> dict[str, Any] | None:
+    """The stored outcome of an earlier submission with this key, or None; IdempotencyConflict when the
+    key came with other values. Lets a repeat skip all work (and its side effects) before starting."""
+    existing = IdempotencyKey.objects.filter(user=user, key=key, created_at__gte=timezone.now() - KEY_TTL).first()
+    if existing is None:
+        return None
+    if existing.request_hash != digest:
+        raise IdempotencyConflict
+    return existing.body
+
+
+def run_form_once(user: Any, key: str, digest: str,
+                  handler: Callable[[], dict[str, Any]]) -> tuple[dict[str, Any], bool]:
+    """Run `handler` (which returns a JSON-able outcome) once per (user, key), in one transaction with the
+    key; a concurrent or later repeat gets the stored outcome: (outcome, replayed). An error in the handler
+    rolls the key back with its effects, so the form may be corrected and sent again."""
+    IdempotencyKey.objects.filter(user=user, key=key, created_at__lt=timezone.now() - KEY_TTL).delete()
+    try:
+        with transaction.atomic():
+            record = IdempotencyKey.objects.create(user=user, key=key, request_hash=digest, status_code=200)
+            outcome = handler()
+            record.body = outcome
+            record.save(update_fields=["body"])
+    except IntegrityError:
+        replay = form_replay(user, key, digest)
+        if replay is None:  # the other request failed and rolled back: we may go ahead
+            return run_form_once(user, key, digest, handler)
+        return replay, True
+    return outcome, False

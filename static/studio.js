@@ -75,6 +75,22 @@
     }
   });
 
+  // One click, one job: the button is disabled while the form is sent (the server holds even without
+  // this: each rendered form carries a one-time token, and a repeat of it makes no second job).
+  const generate = document.getElementById("generate");
+  if (generate) {
+    generate.addEventListener("submit", () => {
+      const button = generate.querySelector("button[type=submit]");
+      setTimeout(() => { button.disabled = true; button.textContent = "Sending…"; }, 0);
+    });
+    // Coming back through the browser's history shows the page as it was left: enable the button again.
+    window.addEventListener("pageshow", () => {
+      const button = generate.querySelector("button[type=submit]");
+      button.disabled = false;
+      button.textContent = "Generate";
+    });
+  }
+
   K.onResync(() => resync().catch(() => {}));
   K.onMessage((msg) => {
     const li = row(msg.job_id);

@@ -4,6 +4,7 @@ messages on the page, never stack traces."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
@@ -18,12 +19,22 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
 from jobs.api.errors import APIError, json_404, json_500
+from jobs.idempotency import (
+    FORM_TOKEN_FIELD,
+    IdempotencyConflict,
+    form_fingerprint,
+    form_key,
+    form_replay,
+    new_form_token,
+    run_form_once,
+)
 from jobs.models import Job
 from jobs.profiles import current_profile
 from jobs.selectors import PUBLIC_STATUS, get_visible_job, video_object, visible_jobs
 from jobs.styles import STYLES
-from jobs.submission import parse_remix, parse_submission, submit
+from jobs.submission import Submission, parse_remix, parse_submission, submit
 
 
 def _today_count(request: HttpRequest) -> int:
@@ -31,24 +42,74 @@ def _today_count(request: HttpRequest) -> int:
     return Job.objects.filter(user=request.user, created_at__gte=start).count()
 
 
+def _rate_limited(request: HttpRequest) -> RateDecision | None:
+    """The API's per-user token bucket (same Redis key, same plan limit): submitting from the studio
+    spends from it like POST /v1/videos does. The decision when it is exhausted, else None."""
+    decision = take_token([f"kinema:rl:user:{request.user.pk}"], request.user.tier.requests_per_minute)
+    return None if decision.allowed else decision
+
+
+def _rate_limit_message(decision: RateDecision) -> str:
+    return (f"Slow down: your plan allows {decision.limit} requests a minute. "
+            f"Try again in {rate_limit_headers(decision)['Retry-After']} s.")
+
+
+EXPIRED_FORM = "This form has expired. Reload the page and submit it again."
+REUSED_FORM = ("This form was already sent with other values (did you go back and change it?). "
+               "The page is fresh now: submit it again.")
+
+
+def _submit_once(request: HttpRequest, parse: Callable[[], Submission]) -> str:
+    """Submit the form's job at most once per one-time token (jobs.idempotency): a repeat of the same
+    POST gets the first job's id. Raises APIError (4xx) or IdempotencyConflict."""
+    key = form_key(request)
+    if key is None:
+        raise APIError(EXPIRED_FORM, param=FORM_TOKEN_FIELD, code="invalid_form_token")
+    digest = form_fingerprint(request)
+    replay = form_replay(request.user, key, digest)  # a repeat does nothing at all, not even the rule pass
+    if replay is not None:
+        return str(replay["job_id"])
+    sub = parse()  # outside the key's transaction: a refusal's audit record must stay
+    outcome, _ = run_form_once(request.user, key, digest, lambda: {"job_id": submit(request.user, sub).id})
+    return str(outcome["job_id"])
+
+
 @login_required
 def studio(request: HttpRequest) -> HttpResponse:
     error = None
+    status = 200
+    headers: dict[str, str] = {}
     form = {"prompt": "", "negative_prompt": "", "seconds": "4", "size": "1280x720", "style": "none", "seed": ""}
     if request.method == "POST":
         form.update({k: request.POST.get(k, "") for k in form})
-        try:
-            submit(request.user, parse_submission(request.POST, request.FILES, request.user.tier, request.user.pk))
-            return redirect("studio")
-        except APIError as exc:
-            error = exc.message
+        limited = _rate_limited(request)
+        if limited is not None:
+            error, status, headers = _rate_limit_message(limited), 429, rate_limit_headers(limited)
+        else:
+            try:
+                _submit_once(request, lambda: parse_submission(request.POST, request.FILES, request.user.tier,
+                                                               request.user.pk))
+                return redirect("studio")
+            except IdempotencyConflict:
+                error, status = REUSED_FORM, 422
+            except APIError as exc:
+                error, status = exc.message, exc.status_code
     jobs = [video_object(j) for j in visible_jobs(request.user).order_by("-id")[:20]]
     profile = current_profile()
-    return render(request, "studio.html", {
+    response = render(request, "studio.html", {
         "jobs": jobs, "error": error, "form": form, "sizes": profile.supported_sizes(), "styles": list(STYLES),
         "max_seconds": min(profile.max_seconds, request.user.tier.max_seconds), "model": settings.KINEMA_MODEL_NAME,
-        "used_today": _today_count(request),
-    }, status=400 if error else 200)
+        "used_today": _today_count(request), "submission_token": new_form_token(),
+    }, status=status)
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def _video_page(request: HttpRequest, job: Job, status: int = 200) -> HttpResponse:
+    # One token per form: "again" and "remix" are different submissions.
+    return render(request, "video.html", {"video": video_object(job), "again_token": new_form_token(),
+                                          "remix_token": new_form_token()}, status=status)
 
 
 @login_required
@@ -56,23 +117,35 @@ def video_page(request: HttpRequest, video_id: str) -> HttpResponse:
     job = get_visible_job(request.user, video_id)
     if job is None:
         return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
-    return render(request, "video.html", {"video": video_object(job)})
+    return _video_page(request, job)
 
 
 def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpResponse:
     source = get_visible_job(request.user, video_id)
     if source is None:
         return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
+    limited = _rate_limited(request)
+    if limited is not None:
+        messages.error(request, _rate_limit_message(limited))
+        response = _video_page(request, source, status=429)
+        for name, value in rate_limit_headers(limited).items():
+            response[name] = value
+        return response
     data = {"prompt": request.POST.get("prompt", source.prompt)}
-    try:
+
+    def parse() -> Submission:
         sub = parse_remix(source, data, request.user.tier, request.user.pk)
-        if new_seed:
-            sub = replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None)
-        job = submit(request.user, sub)
+        return replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None) if new_seed else sub
+
+    try:
+        job_id = _submit_once(request, parse)
+    except IdempotencyConflict:
+        messages.error(request, REUSED_FORM)
+        return redirect("video-page", video_id=video_id)
     except APIError as exc:
         messages.error(request, exc.message)
         return redirect("video-page", video_id=video_id)
-    return redirect("video-page", video_id=job.id)
+    return redirect("video-page", video_id=job_id)
 
 
 @login_required
@@ -92,8 +165,20 @@ for _state, _status in PUBLIC_STATUS.items():
     STATES_BY_STATUS.setdefault(_status, []).append(_state)
 
 
+HISTORY_PAGE_SIZE = 20
+
+
+def _shown(value: str) -> str:
+    """A query value echoed in a message: printable and short."""
+    printable = "".join(c if c.isprintable() else "\ufffd" for c in value)
+    return printable if len(printable) <= 40 else printable[:39] + "…"
+
+
 @login_required
 def history(request: HttpRequest) -> HttpResponse:
+    """Filters: status, day (YYYY-MM-DD), page. A value that is not one gets a 400 with the reason (and
+    the unfiltered list); no value can reach the database as anything but a checked date or a known
+    state."""
     qs = visible_jobs(request.user).order_by("-id")
     status = request.GET.get("status", "")
     day = request.GET.get("day", "")
@@ -102,14 +187,20 @@ def history(request: HttpRequest) -> HttpResponse:
         if status in STATES_BY_STATUS:
             qs = qs.filter(state__in=STATES_BY_STATUS[status])
         else:
-            filter_error = f"Unknown status '{status}'."
+            filter_error = f"Unknown status '{_shown(status)}' (use one of {', '.join(STATES_BY_STATUS)})."
+            status = ""
     if day:
         try:
             start = timezone.make_aware(datetime.combine(date.fromisoformat(day), time.min))
-            qs = qs.filter(created_at__gte=start, created_at__lt=start + timedelta(days=1))
         except ValueError:
-            filter_error = f"'{day}' is not a date (use YYYY-MM-DD)."
-    page = Paginator(qs, 20).get_page(request.GET.get("page"))
+            filter_error = f"'{_shown(day)}' is not a date (use YYYY-MM-DD)."
+            day = ""
+        else:
+            qs = qs.filter(created_at__gte=start)
+            if start.date() < date.max:  # 9999-12-31 has no next day in Python: that day runs to the end
+                qs = qs.filter(created_at__lt=start + timedelta(days=1))
+    # get_page turns any page value into a real page (not a number: the first; past the end: the last).
+    page = Paginator(qs, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "history.html", {
         "page": page, "page_videos": [video_object(j) for j in page.object_list], "statuses": list(STATES_BY_STATUS),
         "status": status, "day": day, "filter_error": filter_error,
