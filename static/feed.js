@@ -1,6 +1,8 @@
 // Kinema's live feed and notification bell, shared by every page.
 // The websocket only nudges: on every (re)connect the page re-syncs from the REST API, so a
-// dropped connection never loses an update.
+// dropped connection never loses an update. While the feed is down, or the API answers 5xx or names a
+// degraded dependency (the Kinema-Degraded header: e.g. Redis away, so no live events), a banner says
+// so and the page re-syncs from the API every few seconds until things are back.
 (function () {
   "use strict";
   const handlers = [];
@@ -20,7 +22,14 @@
         opts.body = JSON.stringify(opts.body);
       }
     }
-    const res = await fetch(path, opts);
+    let res;
+    try {
+      res = await fetch(path, opts);
+    } catch (e) {
+      setTrouble({ api: true });
+      throw new Error("The service cannot be reached; retrying.");
+    }
+    setTrouble({ api: res.status >= 500, server: res.headers.get("Kinema-Degraded") || "" });
     let body = null;
     try { body = await res.json(); } catch (e) { body = null; }
     if (!res.ok) {
@@ -45,18 +54,54 @@
     setTimeout(() => el.remove(), 5000);
   }
 
+  // --- degradation banner: shown while something is degraded, with a re-sync every RESYNC_MS ---
+  const RESYNC_MS = 5000;
+  const trouble = { feed: false, api: false, server: "" };
+  let resyncTimer = null;
+  function resyncAll() {
+    resyncs.forEach((fn) => Promise.resolve().then(fn).catch(() => {}));
+  }
+  function setTrouble(change) {
+    Object.assign(trouble, change);
+    const banner = document.getElementById("degraded");
+    let text = "";
+    if (trouble.api) text = "Kinema is having trouble answering right now; this page keeps retrying.";
+    else if (trouble.feed || trouble.server) text = "Live updates are delayed; this page refreshes itself every few seconds.";
+    if (banner) {
+      banner.textContent = text;
+      banner.hidden = !text;
+    }
+    if (text && !resyncTimer) resyncTimer = setInterval(resyncAll, RESYNC_MS);
+    if (!text && resyncTimer) {
+      clearInterval(resyncTimer);
+      resyncTimer = null;
+    }
+  }
+
   let delay = 1000;
+  let feedDownTimer = null;
   function connect() {
     // Websockets may be served apart from the HTTP API (make run: daphne on the next port); same host.
     const wsPort = document.body.dataset.wsPort;
     const host = wsPort ? location.hostname + ":" + wsPort : location.host;
     const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + host + "/ws/jobs/");
-    ws.onopen = () => { delay = 1000; resyncs.forEach((fn) => fn()); };
+    ws.onopen = () => {
+      delay = 1000;
+      clearTimeout(feedDownTimer);
+      setTrouble({ feed: false });
+      resyncAll();
+    };
     ws.onmessage = (e) => {
       const msg = JSON.parse(e.data);
       handlers.forEach((fn) => fn(msg));
     };
-    ws.onclose = () => { setTimeout(connect, delay); delay = Math.min(delay * 2, 15000); };
+    ws.onclose = () => {
+      // A reconnect within a couple of seconds is not worth a banner.
+      clearTimeout(feedDownTimer);
+      if (!trouble.feed) feedDownTimer = setTimeout(() => setTrouble({ feed: true }), 2000);
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 15000);
+    };
   }
 
   // --- notification bell ---
