@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 import time
 import uuid
 from typing import Any
@@ -11,7 +12,10 @@ import dramatiq
 import redis
 import torch
 from django.conf import settings
-from django.db import DatabaseError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import DatabaseError, transaction
+from django.utils import timezone
 
 from gpu_worker import runtime
 from gpu_worker.generation import (
@@ -24,7 +28,7 @@ from gpu_worker.generation import (
 )
 from gpu_worker.previews import latent_preview_jpeg
 from jobs import lifecycle, metrics
-from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_artifact
+from jobs.artifacts import drop_artifact, job_prefix, live_artifact, put_artifact, read_artifact
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
@@ -46,19 +50,26 @@ class StopGeneration(Exception):
 
 
 class JobHooks:
-    """Connects the denoising loop to the platform: fenced progress, stop flags, checkpoints."""
+    """Connects the denoising loop to the platform: fenced progress, stop flags, checkpoints.
+
+    Every run records where it started (`resumed from checkpoint` / `started from step 0`) and every
+    checkpoint it saved (`checkpoint saved`) as fenced JobEvents: the attempt budget (lifecycle.requeue)
+    and the chaos harness's redone-steps check read them, and they tell an operator what a crash cost."""
 
     def __init__(self, job: Job, lease_token: uuid.UUID) -> None:
         self.job = job
         self.token = lease_token
         self.last_report = 0.0
         self.last_step_at = time.monotonic()
+        self.step = 0  # the last step this run computed (or resumed at)
+        self.checkpoint_step = job.checkpoint_step
 
     def on_step(self, step: int, total: int, latents: torch.Tensor) -> None:
         now = time.monotonic()
         metrics.observe("kinema_step_seconds", now - self.last_step_at, gpu_class=runtime.state.gpu_class)
         metrics.inc("kinema_gpu_steps", worker=runtime.state.name)
         self.last_step_at = now
+        self.step = step
         if stop_requested(self.job.id):  # False while Redis is away: the next fenced write stops it
             raise StopGeneration("stop requested")
         every = settings.KINEMA_PREVIEW_EVERY
@@ -75,18 +86,65 @@ class JobHooks:
     def should_yield(self) -> bool:
         return preempt_requested(self.job.id)
 
+    def progress(self) -> dict[str, Any]:
+        """Where this run got to, for the detail of the event that ends it."""
+        return {"step": self.step, "checkpoint_step": self.checkpoint_step}
+
     def load_checkpoint(self) -> dict[str, Any] | None:
+        """The job's checkpoint, or None to start from step 0. A checkpoint that is gone or cannot be
+        parsed is recorded and skipped (the job still completes, from the start); one that cannot be
+        read right now (storage unreachable) raises, so the job is retried later with it."""
+        state = None
+        problem: dict[str, Any] = {}
         art = live_artifact(self.job.id, Artifact.Kind.CHECKPOINT)
-        if art is None:
-            return None
-        state = checkpoint_from_bytes(read_artifact(art))
-        lifecycle.record_event(self.job.id, "resumed from checkpoint", {"step": int(state["next_step"])})
+        if art is not None:
+            try:
+                data = read_artifact(art)
+            except FileNotFoundError as exc:
+                problem = {"key": art.key, "error": f"missing: {exc}"}
+            else:
+                try:
+                    state = checkpoint_from_bytes(data)
+                except Exception as exc:  # truncated or foreign bytes: unusable whatever we retry
+                    problem = {"key": art.key, "error": f"{type(exc).__name__}: {str(exc)[:200]}"}
+        if problem:
+            log.warning("checkpoint of %s unusable, starting from step 0: %s", self.job.id, problem)
+        if state is None:
+            start = {"step": 0, "checkpoint_step": self.job.checkpoint_step, **problem}
+            reason = lifecycle.STARTED_FROM_ZERO
+        else:
+            self.step = int(state["next_step"])
+            start = {"step": self.step, "checkpoint_step": self.job.checkpoint_step, "key": art.key}
+            reason = lifecycle.RESUMED_FROM_CHECKPOINT
+        if not lifecycle.record_run_event(self.job.id, self.token, reason, start):
+            raise StopGeneration("lease lost")
         return state
 
     def save_checkpoint(self, state: dict[str, Any], step: int) -> None:
-        put_artifact(self.job.id, Artifact.Kind.CHECKPOINT, checkpoint_bytes(state), "application/octet-stream")
-        if not lifecycle.report_progress(self.job.id, self.token, step, checkpoint_step=step):
+        """Write the checkpoint's bytes, then switch the job to them only while our lease holds.
+
+        The fenced progress write locks the job row until the switch commits, so a worker that lost
+        its lease (and may be behind the run that took over) can never replace that run's checkpoint,
+        and the lease cannot move between the check and the switch. The bytes are written first,
+        outside the lock; the replaced ones are deleted once the switch has committed."""
+        data = checkpoint_bytes(state)
+        key = default_storage.save(f"{job_prefix(self.job.id)}checkpoint-{secrets.token_hex(6)}.pt",
+                                   ContentFile(data))
+        with transaction.atomic():
+            held = lifecycle.report_progress(self.job.id, self.token, step, checkpoint_step=step)
+            if held:
+                previous = live_artifact(self.job.id, Artifact.Kind.CHECKPOINT)
+                Artifact.objects.update_or_create(job_id=self.job.id, kind=Artifact.Kind.CHECKPOINT, defaults={
+                    "key": key, "content_type": "application/octet-stream", "size_bytes": len(data),
+                    "created_at": timezone.now(), "deleted_at": None})
+                lifecycle.record_run_event(self.job.id, self.token, "checkpoint saved",
+                                           {"step": step, "key": key, "bytes": len(data)})
+                if previous is not None and previous.key != key:
+                    transaction.on_commit(lambda old=previous.key: default_storage.delete(old))
+        if not held:
+            default_storage.delete(key)
             raise StopGeneration("lease lost")
+        self.checkpoint_step = step
 
 
 def request_for(job: Job) -> GenerationRequest:
@@ -108,8 +166,10 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
     job = Job.objects.get(pk=job_id)
     runtime.state.current = runtime.CurrentJob(job_id, token)
     runtime.state.mark_busy()
+    hooks: JobHooks | None = None
     try:
-        frames = generate(runtime.pipeline(), request_for(job), JobHooks(job, token),
+        hooks = JobHooks(job, token)
+        frames = generate(runtime.pipeline(), request_for(job), hooks,
                           checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
         put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(frames), "application/x-npy")
         if lifecycle.frames_done(job_id, token):
@@ -130,7 +190,7 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
     except TRANSIENT_ERRORS as exc:
         log.warning("job %s hit a transient error; requeueing", job_id, exc_info=True)
         lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason=f"transient: {type(exc).__name__}",
-                          detail={"error": str(exc)[:300]})
+                          detail={"error": str(exc)[:300], **(hooks.progress() if hooks else {})})
     except Exception as exc:  # a model or input error: deterministic, so fail fast rather than retry
         log.exception("generation of %s failed", job_id)
         lifecycle.fail(job_id, "generation_failed", "The model failed while generating this video.",

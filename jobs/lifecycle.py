@@ -204,27 +204,68 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
             lease_token: uuid.UUID | str | None = None, preempted: bool = False,
             detail: dict[str, Any] | None = None) -> str | None:
     """Give a job back to the queue (lost lease, never claimed, preempted), or fail it when it has
-    used all its attempts. Returns the new state, or None if the job had moved on."""
-    job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts").first()
+    used all its attempts. Returns the new state, or None if the job had moved on.
+
+    Only a run that may have been the job's own doing uses up an attempt. A preemption, a dispatch
+    that was never claimed (none of the job's code ran) and a run that saved a checkpoint beyond the
+    step it started from (it was making progress when its worker or a service went away) give theirs
+    back (max_attempts + 1, and no backoff): kills and outages elsewhere never fail a job, while a job
+    that keeps killing its worker before its next checkpoint still fails after max_attempts such runs.
+    The event's detail says which (`attempt_used`).
+    """
+    job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts", "checkpoint_step").first()
     if job is None:
         return None
-    if not preempted and job["attempt"] >= job["max_attempts"]:
-        failed = transition(job_id, S.FAILED, expect=expect, fence_token=lease_token, detail=detail,
-                            reason=f"attempts exhausted: {reason}", error_code="generation_failed",
-                            error_message=f"The generation failed after {job['attempt']} attempts ({reason}).")
-        return S.FAILED if failed else None
     now = timezone.now()
-    extra: dict[str, Any] = {"preemptions": F("preemptions") + 1} if preempted else {
-        # Exponential backoff before the retry: 2, 4, 8 ... seconds, at most a minute.
-        "not_before": now + timedelta(seconds=min(60, 2 ** job["attempt"]))}
-    ok = transition(job_id, S.QUEUED, expect=expect, fence_token=lease_token, reason=reason, detail=detail,
-                    lease_token=None, worker=None, lease_expires_at=None, queued_at=now, **extra)
-    if ok:
-        tier = Job.objects.values_list("tier", flat=True).get(pk=job_id)
-        after_commit(metrics.inc, "kinema_preemptions" if preempted else "kinema_retries", tier=tier)
-        transaction.on_commit(signals.ring_dispatcher)
-        return S.QUEUED
+    for state in expect:  # the verdict depends on the state the job is found in
+        used = not preempted and state == S.RUNNING and not _run_made_progress(job_id, job["attempt"],
+                                                                                job["checkpoint_step"])
+        noted = {**(detail or {}), "attempt_used": used}
+        if used and job["attempt"] >= job["max_attempts"]:
+            if transition(job_id, S.FAILED, expect=[state], fence_token=lease_token, detail=noted,
+                          reason=f"attempts exhausted: {reason}", error_code="generation_failed",
+                          error_message=f"The generation failed after {job['attempt']} attempts ({reason})."):
+                return S.FAILED
+            continue
+        extra: dict[str, Any]
+        if used:  # exponential backoff before a retry that counts: 2, 4, 8 ... seconds, at most a minute
+            extra = {"not_before": now + timedelta(seconds=min(60, 2 ** job["attempt"]))}
+        else:
+            extra = {"max_attempts": F("max_attempts") + 1}
+        if preempted:
+            extra["preemptions"] = F("preemptions") + 1
+        if transition(job_id, S.QUEUED, expect=[state], fence_token=lease_token, reason=reason, detail=noted,
+                      lease_token=None, worker=None, lease_expires_at=None, queued_at=now, **extra):
+            tier = Job.objects.values_list("tier", flat=True).get(pk=job_id)
+            after_commit(metrics.inc, "kinema_preemptions" if preempted else "kinema_retries", tier=tier)
+            transaction.on_commit(signals.ring_dispatcher)
+            return S.QUEUED
     return None
+
+
+# The GPU worker's first event of every run says where it started (recorded through record_run_event).
+RESUMED_FROM_CHECKPOINT = "resumed from checkpoint"
+STARTED_FROM_ZERO = "started from step 0"
+
+
+def _run_made_progress(job_id: str, attempt: int, checkpoint_step: int | None) -> bool:
+    """Whether the run of `attempt` saved a checkpoint beyond the step it started from."""
+    started = (JobEvent.objects.filter(job_id=job_id, attempt=attempt,
+                                       reason__in=[RESUMED_FROM_CHECKPOINT, STARTED_FROM_ZERO])
+               .order_by("id").values_list("detail__step", flat=True).first())
+    return started is not None and (checkpoint_step or 0) > int(started)
+
+
+def record_run_event(job_id: str, lease_token: uuid.UUID | str, reason: str, detail: dict[str, Any]) -> bool:
+    """An event of the current run (where it started, a checkpoint saved), written only while
+    `lease_token` still holds the job, under that run's attempt number. False: the lease is gone."""
+    attempt = (Job.objects.filter(pk=job_id, state=S.RUNNING, lease_token=lease_token)
+               .values_list("attempt", flat=True).first())
+    if attempt is None:
+        return False
+    JobEvent.objects.create(job_id=job_id, from_state=S.RUNNING, to_state=S.RUNNING, attempt=attempt,
+                            reason=reason, detail=detail)
+    return True
 
 
 # --- GPU worker side (all fenced by the lease token) --------------------------------------------

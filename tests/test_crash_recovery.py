@@ -105,6 +105,29 @@ def test_sigkilled_worker_job_resumes_from_checkpoint_bit_identical(two_gpu_work
     assert Notification.objects.filter(job_id=crashed).count() == 1
 
 
+def test_a_job_whose_workers_keep_dying_while_it_progresses_still_succeeds(two_gpu_workers, live_server,
+                                                                         make_user) -> None:  # type: ignore[no-untyped-def]
+    """Three workers killed under one job, each after the job checkpointed further: none of it is the
+    job's fault, so none of it uses up one of its 3 attempts (before, the third loss failed it)."""
+    stack = two_gpu_workers
+    _, key = make_user("unlucky", tier="pro")
+    with api(live_server, key) as client:
+        job_id = client.post("/v1/videos", json={**LONG_JOB, "seed": 79}).json()["id"]
+    for checkpoint in (10, 20, 30):
+        victim = running_worker_name(job_id, min_checkpoint=checkpoint)
+        stack.kill(victim, signal.SIGKILL)
+        stack.start_gpu_worker(victim)  # back for the next round, while the other one takes the job over
+    done = wait_done(job_id)
+    assert done.state == JobState.SUCCEEDED, done.error_message
+    lost = JobEvent.objects.filter(job_id=job_id, reason="lease expired (worker lost)").order_by("id")
+    assert [e.detail["attempt_used"] for e in lost] == [False, False, False]
+    assert done.max_attempts >= 3 + 3  # each lost run gave its attempt back
+    starts = list(JobEvent.objects.filter(job_id=job_id, reason__in=["resumed from checkpoint", "started from step 0"])
+                  .order_by("id").values_list("detail__step", flat=True))
+    assert starts[0] == 0 and len(starts) == 4 and starts == sorted(starts) and starts[1] >= 10
+    assert LedgerEntry.objects.filter(job_id=job_id, kind="capture").count() == 1
+
+
 def test_a_frozen_zombie_cannot_finish_charge_or_notify(two_gpu_workers, live_server,
                                                         make_user) -> None:  # type: ignore[no-untyped-def]
     stack = two_gpu_workers
@@ -149,7 +172,7 @@ def test_duplicate_messages_cause_one_execution(stack, live_server, make_user) -
                                             options={}))
     time.sleep(3)
     assert JobEvent.objects.filter(job_id=job_id).count() == before
-    assert JobEvent.objects.filter(job_id=job_id, to_state=JobState.RUNNING).count() == 1
+    assert JobEvent.objects.filter(job_id=job_id, to_state=JobState.RUNNING, reason="claimed").count() == 1
     assert LedgerEntry.objects.filter(job_id=job_id, kind="capture").count() == 1
     assert Notification.objects.filter(job_id=job_id).count() == 1
 
