@@ -258,3 +258,11 @@ def test_json_logs_carry_job_user_and_attempt(make_user) -> None:  # type: ignor
     assert first["message"] == "working on it" and first["level"] == "info"
     assert (first["job_id"], first["user_id"], first["attempt"]) == (job.id, user.pk, 2)
     assert second["stage"] == "outside" and "job_id" not in second
+
+
+def test_prometheus_scrape_config_sends_the_bearer_token() -> None:
+    config = yaml.safe_load((ROOT / "deploy/prometheus/prometheus.yml").read_text())
+    (job,) = [j for j in config["scrape_configs"] if j["job_name"] == "kinema"]
+    assert job["metrics_path"] == "/metrics"
+    assert job["authorization"]["type"] == "Bearer" and job["authorization"]["credentials_file"]
+    assert config["rule_files"] == ["alerts.yml"] and (ROOT / "deploy/prometheus/alerts.yml").exists()
