@@ -9,6 +9,17 @@
 
 It uses the `bench` user (created through manage.py) and a job row it creates in `running` state with
 its own lease (no GPU worker touches it); the job is cancelled at the end. Loopback only.
+
+3. `--hold SECONDS`: do idle authenticated sockets stay open? The bench starts its own daphne processes
+   (against the databases of the running `make run`, or of `make services` after `manage.py migrate`),
+   opens `--idle` sockets, each with its own API key (so the feed's credential re-check has as many
+   keys to look at as sockets), leaves them idle, and counts the server's closes by code; then times one
+   event to every socket. First for `--baseline-hold` seconds with the channel layer's read timeout at
+   5 s (redis-py 8's default, which the layer used before it was set explicitly), then for SECONDS with
+   the configured one; daphne's CPU time over each hold shows what the idle sockets and the re-checks
+   cost.
+
+    .venv/bin/python bench/feed_latency.py --hold 600 --idle 2000 [--baseline-hold 60]
 """
 
 from __future__ import annotations
@@ -156,14 +167,180 @@ async def main_async(args: argparse.Namespace) -> dict:
     return report
 
 
+# --- 3. idle sockets held open ------------------------------------------------------------------
+
+HOLD_USER = "bench-feed-hold"
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (fields 14 and 15 of /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentile(ordered: list[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
+
+
+def start_daphne(port: int, overrides: dict[str, str]) -> subprocess.Popen[bytes]:
+    log = open(f"/tmp/feed-hold-daphne-{port}.log", "wb")  # noqa: SIM115 - lives as long as the process
+    env = {**os.environ, "DB_CONN_MAX_AGE": "0", "KINEMA_LOG_LEVEL": "WARNING", **overrides}
+    return subprocess.Popen([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
+                             "webapp.asgi:application"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+
+
+async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user_id: int, hold_s: float) -> dict:
+    """One daphne, len(keys) sockets, idle for hold_s seconds: closes by code, then one event to all."""
+    import websockets
+    from asgiref.sync import sync_to_async
+
+    from jobs.signals import send_to_feed
+    from webapp.stack import _port_open, free_port
+
+    port = free_port()
+    proc = start_daphne(port, overrides)
+    url = f"ws://127.0.0.1:{port}/ws/jobs/"
+    try:
+        for _ in range(600):
+            if _port_open(port):
+                break
+            await asyncio.sleep(0.1)
+        conns = []
+        failed = 0
+        for i in range(0, len(keys), 50):  # 50 handshakes at a time: the server authenticates each
+            opened = await asyncio.gather(*(websockets.connect(
+                url, additional_headers={"Authorization": f"Bearer {key}"}, open_timeout=60, proxy=None)
+                for key in keys[i:i + 50]), return_exceptions=True)
+            for ws in opened:
+                if isinstance(ws, BaseException):
+                    failed += 1
+                    if failed == 1:
+                        print(f"[{label}] a connection failed: {ws!r}", flush=True)
+                else:
+                    conns.append(ws)
+        print(f"[{label}] {len(conns)} sockets open ({failed} failed); idle for {hold_s:.0f} s", flush=True)
+
+        t_open = time.perf_counter()
+        closes: list[tuple[float, int | None]] = []
+        arrivals: dict[str, list[float]] = {}
+        holding = True
+
+        async def watch(ws) -> None:  # type: ignore[no-untyped-def]
+            try:
+                async for raw in ws:
+                    marker = json.loads(raw).get("marker")
+                    if marker:
+                        arrivals.setdefault(marker, []).append(time.perf_counter())
+            except websockets.ConnectionClosed:
+                pass
+            if holding:  # a close by the server, not ours at the end
+                closes.append((time.perf_counter() - t_open, ws.close_code))
+
+        watchers = [asyncio.create_task(watch(ws)) for ws in conns]
+
+        async def broadcast(marker: str) -> dict:
+            expected = len(conns) - len(closes)
+            t0 = time.perf_counter()
+            await sync_to_async(send_to_feed)(user_id, {"kind": "ping", "marker": marker})
+            for _ in range(300):
+                if len(arrivals.get(marker, [])) >= expected:
+                    break
+                await asyncio.sleep(0.1)
+            lat = sorted((t - t0) * 1000 for t in arrivals.get(marker, []))
+            return {"expected": expected, "delivered": len(lat),
+                    **({"p50_ms": round(statistics.median(lat), 1), "p99_ms": round(percentile(lat, 0.99), 1),
+                        "max_ms": round(lat[-1], 1)} if lat else {})}
+
+        fresh = await broadcast(f"{label}-fresh")
+        cpu0, t0 = cpu_seconds(proc.pid), time.perf_counter()
+        deadline = t0 + hold_s
+        while (left := deadline - time.perf_counter()) > 0:
+            await asyncio.sleep(min(60.0, left))
+            print(f"[{label}] {time.perf_counter() - t0:.0f} s: {len(conns) - len(closes)} open, "
+                  f"{len(closes)} closed by the server", flush=True)
+        cpu_used, held = cpu_seconds(proc.pid) - cpu0, time.perf_counter() - t0
+        after = await broadcast(f"{label}-after-hold")
+        holding = False
+        rss = rss_mb(proc.pid)
+        await asyncio.gather(*(ws.close() for ws in conns), return_exceptions=True)
+        await asyncio.gather(*watchers, return_exceptions=True)
+
+        codes: dict[str, int] = {}
+        for _, code in closes:
+            codes[str(code)] = codes.get(str(code), 0) + 1
+        times = sorted(t for t, _ in closes)
+        result = {
+            "sockets": len(conns), "failed_to_open": failed, "held_s": round(held),
+            "closed_by_server": len(closes), "close_codes": codes,
+            "first_close_s": round(times[0], 1) if times else None,
+            "median_close_s": round(statistics.median(times), 1) if times else None,
+            "event_before_hold": fresh, "event_after_hold": after,
+            "daphne_cpu_s": round(cpu_used, 1), "daphne_cpu_percent": round(100 * cpu_used / held, 2),
+            "daphne_rss_mb": round(rss),
+        }
+        print(f"[{label}] {json.dumps(result)}", flush=True)
+        return result
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+async def hold_async(args: argparse.Namespace) -> dict:
+    from asgiref.sync import sync_to_async
+    from django.conf import settings
+
+    from accounts.models import ApiKey, Tier, User
+
+    def make_keys() -> tuple[int, list[str]]:
+        user, _ = User.objects.get_or_create(username=HOLD_USER,
+                                             defaults={"tier": Tier.objects.order_by("pk").first()})
+        ApiKey.objects.filter(user=user).delete()
+        return user.pk, [ApiKey.issue(user, name="feed-hold")[1] for _ in range(args.idle)]
+
+    user_id, keys = await sync_to_async(make_keys)()
+    report: dict = {"sockets": args.idle, "recheck_s": settings.KINEMA_FEED_RECHECK_S}
+    try:
+        if args.baseline_hold > 0:
+            # redis-py 8's default socket timeout, as the channel layer had it before it was set explicitly.
+            report["baseline_read_timeout_5s"] = await hold_once(
+                "baseline", {"KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S": "5"}, keys, user_id, args.baseline_hold)
+        report[f"configured_read_timeout_{settings.KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S:g}s"] = await hold_once(
+            "configured", {}, keys, user_id, args.hold)
+    finally:
+        await sync_to_async(ApiKey.objects.filter(user_id=user_id).delete)()
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", default="ws://127.0.0.1:8000/ws/jobs/")
     parser.add_argument("--reports", type=int, default=300)
     parser.add_argument("--idle", type=int, default=2000)
+    parser.add_argument("--hold", type=float, default=0,
+                        help="seconds to hold --idle sockets open on a daphne of the bench's own (mode 3)")
+    parser.add_argument("--baseline-hold", type=float, default=60,
+                        help="mode 3: seconds to hold them first with the 5 s read timeout (0: skip)")
     args = parser.parse_args()
+    if args.idle < 1 or args.hold < 0 or args.baseline_hold < 0:
+        parser.error("--idle must be positive, --hold and --baseline-hold zero or more")
     setup_django()
-    print(json.dumps(asyncio.run(main_async(args))))
+    if args.hold:
+        # 2,000 sockets are 2,000 descriptors on each side; daphne inherits the raised limit.
+        _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+        print(json.dumps(asyncio.run(hold_async(args))))
+    else:
+        print(json.dumps(asyncio.run(main_async(args))))
 
 
 if __name__ == "__main__":

@@ -1,11 +1,18 @@
-"""The live feed: `/ws/jobs/` pushes the signed-in user's job events (state changes, progress)."""
+"""The live feed: `/ws/jobs/` pushes the signed-in user's job events (state changes, progress).
+
+A socket stays open only while the credential it was opened with holds: jobs.feed_auth re-checks
+every open socket every KINEMA_FEED_RECHECK_S seconds and closes it with 4401 (key revoked, session
+ended) or 4403 (account deactivated).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from jobs.feed_auth import CLOSE_CREDENTIAL_ENDED, credential_for, revalidator
 from jobs.signals import user_group
 
 
@@ -13,13 +20,16 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
     async def connect(self) -> None:
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
-            await self.close(code=4401)
+            await self.close(code=CLOSE_CREDENTIAL_ENDED)
             return
+        credential = await database_sync_to_async(credential_for)(self.scope)
         self.group = user_group(user.pk)
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
+        revalidator().watch(self, credential)
 
     async def disconnect(self, code: int) -> None:
+        revalidator().forget(self)
         if hasattr(self, "group"):
             await self.channel_layer.group_discard(self.group, self.channel_name)
 

@@ -255,12 +255,28 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
+# The live feed's channel layer. channels-redis passes a host dict's keys to redis-py's
+# ConnectionPool.from_url, and every daphne process waits for its sockets' messages in a blocking
+# BZPOPMIN of 5 s (RedisChannelLayer.brpop_timeout). redis-py 8's default read timeout is also 5 s,
+# so an idle socket's receive timed out and daphne closed it with 1011 every ~6 s: the read timeout
+# must clearly exceed the blocking read. Keepalive and a health-check PING on connections idle for
+# 30 s find a dead Redis connection before a message is lost on it.
+KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S = float(os.environ.get("KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S", "15"))
 CHANNEL_LAYERS = {
     "default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
-        "CONFIG": {"hosts": [REDIS_URL]},
+        "CONFIG": {"hosts": [{
+            "address": REDIS_URL,
+            "socket_timeout": KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S,
+            "socket_connect_timeout": 5,
+            "socket_keepalive": True,
+            "health_check_interval": 30,
+        }]},
     }
 }
+# Open feed sockets re-check their credential this often (seconds): a revoked API key, a deactivated
+# user or an ended session (logout, expiry, password change) is closed within about this long.
+KINEMA_FEED_RECHECK_S = float(os.environ.get("KINEMA_FEED_RECHECK_S", "5"))
 
 # --- Kinema ----------------------------------------------------------------------------------
 KINEMA_MODEL = os.environ.get("KINEMA_MODEL", str(VAR_DIR / "models" / "tiny-wan"))
