@@ -27,6 +27,7 @@ import ipaddress
 import json
 import logging
 import math
+import random
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -77,6 +78,7 @@ class UnsafeDestination(ValueError):
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052 well-known prefix: IPv4 in the low 32 bits
 _NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215 local-use: IPv4 in bits 48-63 and 72-87
 _IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated ::a.b.c.d (includes :: and ::1)
+_IPV4_TRANSLATED = ipaddress.IPv6Network("::ffff:0:0:0/96")  # SIIT (RFC 6145) ::ffff:0:a.b.c.d
 _TEREDO = ipaddress.IPv6Network("2001::/32")
 # Not publicly routable, though Python's is_global lets them through (on 3.11 at least).
 _ALSO_NON_PUBLIC = [ipaddress.ip_network(n) for n in (
@@ -85,14 +87,16 @@ _ALSO_NON_PUBLIC = [ipaddress.ip_network(n) for n in (
     "fec0::/10",  # site-local (deprecated, still routed inside some sites)
     "3fff::/20",  # documentation (RFC 9637)
     "5f00::/16",  # SRv6 segment identifiers
+    "64:ff9b::/32",  # the rest of the NAT64 block (its two defined prefixes are judged by their IPv4 above)
 )]
 
 
 def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    """The IPv4 address an IPv6 address stands for (mapped, compatible, NAT64, 6to4, Teredo client)."""
+    """The IPv4 address an IPv6 address stands for (mapped, compatible, translated, NAT64, 6to4, Teredo
+    client), or None."""
     if ip.ipv4_mapped is not None:
         return ip.ipv4_mapped
-    if ip in _IPV4_COMPATIBLE or ip in _NAT64:
+    if ip in _IPV4_COMPATIBLE or ip in _NAT64 or ip in _IPV4_TRANSLATED:
         return ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF)
     if ip in _NAT64_LOCAL:
         packed = ip.packed
@@ -316,7 +320,8 @@ def _claim(delivery_id: int) -> tuple[WebhookDelivery, WebhookAttempt] | None:
             at__gt=now - timedelta(seconds=_deadline_s() + IN_FLIGHT_MARGIN_S)).count()
         if busy >= settings.KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER:
             # This user's endpoints already occupy their share of the webhook worker: wait for it.
-            delivery.next_attempt_at = now + timedelta(seconds=max(1.0, _deadline_s() / 2))
+            # (Spread over one to two deadlines, so a backlog does not come back all at once.)
+            delivery.next_attempt_at = now + timedelta(seconds=max(1.0, _deadline_s()) * random.uniform(1, 2))
             delivery.save(update_fields=["next_attempt_at"])
             _send_later(delivery.pk, delivery.next_attempt_at)
             return None

@@ -94,6 +94,7 @@ class Stack:
             # Webhook tests deliver to a receiver on loopback, with retries 50x sooner than in production.
             "KINEMA_WEBHOOK_ALLOW_PRIVATE": "1",
             "KINEMA_WEBHOOK_BACKOFF_SCALE": "0.02",
+            "KINEMA_WEBHOOK_TIMEOUT_S": "3",  # the overall deadline per attempt (test_webhook_isolation drips)
             "KINEMA_LOG_LEVEL": "WARNING",
             "PYTHONUNBUFFERED": "1",
         }
