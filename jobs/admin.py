@@ -1,5 +1,5 @@
 """Admin views of webhook endpoints and their delivery attempts (support staff see what a client's
-endpoint answered, and when the next retry is due)."""
+endpoint answered, each attempt's outcome, and when the next retry is due)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ class ReadOnlyInline(admin.TabularInline):
 
 class AttemptInline(ReadOnlyInline):
     model = WebhookAttempt
-    fields = ["at", "status_code", "error", "duration_ms"]
+    # The outcome tells operators what users are not shown (deadline vs refused vs reset connections).
+    fields = ["at", "outcome", "status_code", "error", "duration_ms"]
 
 
 @admin.register(WebhookDelivery)
