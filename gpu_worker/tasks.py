@@ -169,6 +169,9 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
     hooks: JobHooks | None = None
     try:
         hooks = JobHooks(job, token)
+        # A preemption asked of an earlier run that was lost before it could yield is stale: left
+        # there, it would make this run yield at its first step (and count as a preemption).
+        clear_preempt(job_id)
         frames = generate(runtime.pipeline(), request_for(job), hooks,
                           checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
         put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(frames), "application/x-npy")
