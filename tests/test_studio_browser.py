@@ -14,11 +14,13 @@ import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from accounts.models import Tier, User
+from jobs.models import Job
 from tests.conftest import ARTIFACTS, wait_for
 from webapp.stack import _port_open, free_port
 
@@ -148,6 +150,16 @@ def test_studio_end_to_end(web: str, browser: WebDriver, make_user) -> None:  # 
     browser.get(f"{web}/history/?status=failed")
     rows = browser.find_elements(By.CSS_SELECTOR, "li.job")
     assert [r.get_attribute("data-id") for r in rows] == [second]
+
+    # A double click on Generate makes one job: the button is disabled once the form is sent, and the
+    # server runs each rendered form once (its one-time token) in any case.
+    browser.get(f"{web}/")
+    until(browser, lambda b: b.find_elements(By.ID, "generate"))
+    browser.find_element(By.NAME, "prompt").send_keys("a double-clicked harbour at dawn")
+    ActionChains(browser).double_click(browser.find_element(By.ID, "submit")).perform()
+    until(browser, lambda b: [li for li in b.find_elements(By.CSS_SELECTOR, "#jobs li.job")
+                              if "a double-clicked harbour" in li.text])
+    assert Job.objects.filter(user=user, prompt="a double-clicked harbour at dawn").count() == 1
 
     # Phone-sized screen: nothing overflows sideways.
     browser.set_window_size(390, 844)
