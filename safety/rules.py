@@ -180,9 +180,14 @@ class RuleMatcher:
     regex: re2._Regexp
     group: int
 
-    def find(self, text: str) -> str | None:
+    def find(self, text: str | bytes) -> str | None:
+        """The rule's text in the first match, or None. Bytes (UTF-8) skip the wrapper's re-encoding of
+        `text` on every call: the rule pass encodes a prompt once for all its rules."""
         match = self.regex.search(text)
-        return None if match is None else match.group(self.group)
+        if match is None:
+            return None
+        found = match.group(self.group)
+        return found.decode() if isinstance(found, bytes) else found
 
 
 def _re2(source: str) -> re2._Regexp:
@@ -364,6 +369,22 @@ def compile_rule(pattern: str) -> RuleMatcher:
     return RuleMatcher(_re2(prefix + rf"\b({core})\b" + suffix), 1)
 
 
+def _any_of(rules: list[CompiledRule]) -> re2._Regexp | None:
+    """One regex matching where any of `rules` matches (a prefilter: a hit is then looked up rule by rule).
+    None when RE2 will not build it (too large): every prompt then goes through the rules one by one."""
+    if not rules:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    options.never_capture = True
+    options.max_mem = 64 << 20
+    try:
+        return re2.compile("|".join(f"(?:{rule.matcher.regex.pattern})" for rule in rules), options)
+    except re2.error:
+        log.warning("the %d safety rules do not fit in one RE2 prefilter; matching them one by one", len(rules))
+        return None
+
+
 # --- the compiled policy -----------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -400,6 +421,7 @@ class RulePass:
     persons: list[PersonNames]
     enabled_categories: frozenset[str]
     index: TermIndex  # the policy's words that misspellings snap to
+    any_rule: re2._Regexp | None = None  # all rules in one: most prompts match none, found in one pass
 
     @classmethod
     def build(cls, rules: list[tuple[int | None, str, str, str]], persons: list[tuple[int | None, list[str]]],
@@ -425,7 +447,7 @@ class RulePass:
             if variants:
                 names.append(PersonNames(person_id, all_names[0], variants))
                 terms.update(w for v in variants for w in v.split() if len(w) >= 5)
-        return cls(compiled, names, enabled_categories, TermIndex(frozenset(terms)))
+        return cls(compiled, names, enabled_categories, TermIndex(frozenset(terms)), _any_of(compiled))
 
     def normalise(self, *texts: str) -> str:
         return normalise(" . ".join(t for t in texts if t), self.index)
@@ -434,18 +456,27 @@ class RulePass:
         return self.check_normalised(self.normalise(*texts))
 
     def check_normalised(self, norm: str) -> RuleVerdict:
-        minor, minor_term = self._first("minor_term", norm)
-        sexual, sexual_term = self._first("sexual_term", norm)
+        data = norm.encode()
+        if self.any_rule is None or self.any_rule.search(data) is not None:
+            return self._check_rules(norm, data)
+        return self._check_persons(norm, None)
+
+    def _check_rules(self, norm: str, data: bytes) -> RuleVerdict:
+        minor, minor_term = self._first("minor_term", data)
+        sexual, sexual_term = self._first("sexual_term", data)
         if minor is not None and sexual is not None and "sexual_minors" in self.enabled_categories:
             return RuleVerdict(True, "sexual_minors", "minor term + sexual term", {
                 "combination": [minor.rule_id, sexual.rule_id], "terms": [minor_term, sexual_term]},
                 minor_terms=True)
         for rule in self.rules:
             if rule.kind == "pattern":
-                match = rule.matcher.find(norm)
+                match = rule.matcher.find(data)
                 if match is not None:
                     return RuleVerdict(True, rule.category, rule.pattern,
                                        {"rule_id": rule.rule_id, "match": match}, minor is not None)
+        return self._check_persons(norm, minor)
+
+    def _check_persons(self, norm: str, minor: CompiledRule | None) -> RuleVerdict:
         if "likeness" in self.enabled_categories:
             person = self.find_person(norm)
             if person is not None:
@@ -453,10 +484,10 @@ class RulePass:
                                    {"person_id": person[0].person_id, "match": person[1]}, minor is not None)
         return RuleVerdict(False, minor_terms=minor is not None)
 
-    def _first(self, kind: str, norm: str) -> tuple[CompiledRule | None, str]:
+    def _first(self, kind: str, data: bytes) -> tuple[CompiledRule | None, str]:
         for rule in self.rules:
             if rule.kind == kind:
-                match = rule.matcher.find(norm)
+                match = rule.matcher.find(data)
                 if match is not None:
                     return rule, match
         return None, ""
