@@ -19,7 +19,14 @@ from django.utils import timezone
 from PIL import Image
 
 from jobs import lifecycle
-from jobs.artifacts import drop_artifact, live_artifact, put_artifact, read_artifact, sweep_job_storage
+from jobs.artifacts import (
+    drop_artifact,
+    drop_previews,
+    live_artifact,
+    put_artifact,
+    read_artifact,
+    sweep_job_storage,
+)
 from jobs.costs import delivered_charge
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
@@ -99,6 +106,9 @@ def finalize_job(job_id: str, attempt: int) -> None:
     job = Job.objects.filter(pk=job_id, state=JobState.FINALIZING, attempt=attempt).first()
     if job is None:
         return
+    # Frames are done: the latent previews would show the clip before the scan decides (and after a
+    # block or while held for review), so they go first. The API serves them only while running.
+    drop_previews(job_id)
     frames_art = live_artifact(job_id, Artifact.Kind.FRAMES)
     if frames_art is None:
         lifecycle.fail(job_id, "generation_failed", "The generated frames were lost before encoding.",
