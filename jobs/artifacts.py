@@ -147,16 +147,6 @@ def drop_previews(job_id: str) -> None:
             _delete_key(key)
 
 
-def drop_previews(job_id: str) -> None:
-    """Delete the job's latent preview: its live version and any earlier version's bytes (a preview is
-    rewritten every few steps; a crash between writing one and switching the record can leave one)."""
-    drop_artifact(job_id, Artifact.Kind.PREVIEW)
-    stem = f"{job_prefix(job_id)}{Artifact.Kind.PREVIEW}-"
-    for key in stored_keys(job_id):
-        if key.startswith(stem):
-            _delete_key(key)
-
-
 def stored_keys(job_id: str) -> list[str]:
     try:
         _, files = storage_call(default_storage.listdir, job_prefix(job_id))
