@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -34,3 +37,78 @@ def test_openapi_document_matches_the_endpoints(make_user) -> None:  # type: ign
     from jobs.models import Job
 
     assert set(video_object(Job.objects.get(pk=body["id"]))) == schema_props
+
+
+@pytest.mark.django_db
+def test_openapi_document_declares_the_api_key_and_is_served_as_json_and_yaml() -> None:
+    import yaml
+
+    client = APIClient()
+    resp = client.get("/v1/openapi.json")  # no Accept header, no ?format=: JSON
+    assert resp.status_code == 200 and "json" in resp["Content-Type"]
+    doc = json.loads(resp.content)
+    assert doc["components"]["securitySchemes"]["apiKey"] == {
+        "type": "http", "scheme": "bearer", "bearerFormat": "kin_<lookup>_<secret>",
+        "description": doc["components"]["securitySchemes"]["apiKey"]["description"]}
+    operations = [op for item in doc["paths"].values() for op in item.values()]
+    assert len(operations) >= 19
+    assert all({"apiKey": []} in op["security"] for op in operations)
+    ids = [op["operationId"] for op in operations]
+    assert len(ids) == len(set(ids)) and not [i for i in ids if i[-2:-1] == "_"], ids
+    yaml_resp = client.get("/v1/openapi.yaml")
+    assert yaml_resp.status_code == 200 and yaml.safe_load(yaml_resp.content) == doc
+
+
+def test_schema_generation_has_no_warnings() -> None:
+    """drf-spectacular warns (e.g. 'could not resolve authenticator') when the document is incomplete."""
+    from django.core.management import call_command
+
+    call_command("spectacular", "--fail-on-warn", "--validate", "--file", os.devnull)
+
+
+@pytest.mark.django_db
+def test_documented_constraints_are_the_ones_enforced(make_user) -> None:  # type: ignore[no-untyped-def]
+    from jobs import submission
+    from jobs.api.validation import VIDEO_ID_PATTERN, WEBHOOK_ID_PATTERN
+    from jobs.profiles import current_profile
+    from jobs.styles import STYLES
+
+    doc = APIClient().get("/v1/openapi.json").json()
+    schemas = doc["components"]["schemas"]
+
+    def resolve(prop: dict) -> dict:  # type: ignore[type-arg]
+        ref = prop.get("$ref") or (prop.get("allOf") or [{}])[0].get("$ref")
+        return schemas[ref.rsplit("/", 1)[1]] if ref else prop
+
+    create = schemas["CreateVideoRequest"]["properties"]
+    profile = current_profile()
+    assert create["prompt"]["maxLength"] == submission.MAX_PROMPT_CHARS
+    assert create["negative_prompt"]["maxLength"] == submission.MAX_NEGATIVE_PROMPT_CHARS
+    assert (create["seed"]["minimum"], create["seed"]["maximum"]) == (0, submission.MAX_SEED)
+    assert (create["steps"]["minimum"], create["steps"]["maximum"]) == (1, submission.MAX_STEPS)
+    assert (create["fps"]["minimum"], create["fps"]["maximum"]) == (1, submission.max_fps(profile))
+    assert (create["guidance_scale"]["minimum"], create["guidance_scale"]["maximum"]) == (
+        submission.MIN_GUIDANCE, submission.MAX_GUIDANCE)
+    assert resolve(create["size"])["enum"] == profile.supported_sizes()
+    assert resolve(create["style"])["enum"] == list(STYLES)
+    assert create["seconds"]["oneOf"][0]["maximum"] == profile.max_seconds
+    assert set(schemas["RemixRequest"]["properties"]) == set(create)
+    assert "input_reference" in schemas["CreateVideoUploadRequest"]["properties"]
+    params = {(p["in"], p["name"]): p["schema"] for item in doc["paths"].values() for op in item.values()
+              for p in op.get("parameters", [])}
+    assert params[("path", "video_id")]["pattern"] == VIDEO_ID_PATTERN
+    assert params[("path", "webhook_id")]["pattern"] == WEBHOOK_ID_PATTERN
+    assert params[("query", "after")]["pattern"] == VIDEO_ID_PATTERN
+    assert (params[("query", "limit")]["minimum"], params[("query", "limit")]["maximum"]) == (1, 100)
+
+    # A value just inside each documented bound is accepted; just outside, refused with the parameter named.
+    _, key = make_user("bounds", tier="pro", credits=100_000)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
+    for name in ("seed", "steps", "fps", "guidance_scale"):
+        top = create[name]["maximum"]
+        assert client.post("/v1/videos", {"prompt": "a kite", name: top}, format="json").status_code == 200, name
+        over = client.post("/v1/videos", {"prompt": "a kite", name: top + 1}, format="json")
+        assert over.status_code == 400 and over.json()["error"]["param"] == name
+    assert client.get("/v1/videos", {"limit": 100}).status_code == 200
+    assert client.get("/v1/videos", {"limit": 101}).status_code == 400
