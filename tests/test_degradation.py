@@ -1,7 +1,7 @@
 """Graceful degradation: a dependency that hangs or is down costs a bounded wait, the request is
 answered (2xx, or the documented 503), every accepted job completes exactly once, and the breakers
 open and close. Latency figures are bench/faults.py's; here a generous bound only proves that no
-request waited on a multi-second timeout (the Redis budget is 0.25 s)."""
+request waited on a multi-second timeout (the Redis budget is 0.5 s)."""
 
 from __future__ import annotations
 

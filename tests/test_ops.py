@@ -222,7 +222,7 @@ def test_alert_rules_parse_and_cover_the_runbooks() -> None:
     runbooks = (ROOT / "docs/runbooks.md").read_text()
     exposed = ({f"{c}_total" for c in COUNTERS} | {f"{h}_{s}" for h in HISTOGRAMS for s in ("bucket", "sum", "count")}
                | {"kinema_jobs_stuck", "kinema_gpu_worker_heartbeat_age_seconds", "kinema_queue_depth",
-                  "dramatiq_queue_dead_letters"})
+                  "dramatiq_queue_dead_letters", "kinema_breaker_state", "kinema_jobs_active"})
     for rule in rules:
         assert rule["expr"].count("(") == rule["expr"].count(")"), rule["alert"]
         used = set(re.findall(r"\b(kinema_[a-z_]+|dramatiq_[a-z_]+)\b", rule["expr"]))

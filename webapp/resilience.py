@@ -9,7 +9,8 @@ dependency that just failed is skipped for a few seconds instead of being waited
   after `open_for_s` it lets one probe through (half-open) and closes when the probe succeeds.
 - `bounded_redis()` is the Redis client for everything on the request path and in the loops: every
   command answers or fails within KINEMA_REDIS_TIMEOUT_S (redis-py's defaults, 5 s timeouts retried
-  three times with backoff, held a caller for 59 s on a frozen server), and it consults the
+  three times with backoff, held a caller for 59 s on a frozen server; only a stale connection's
+  error is retried, at once), and it consults the
   "redis" breaker, so callers' existing `except redis.RedisError` fallbacks take over at once.
 - `CircuitBreaker.call(fn, timeout_s=...)` puts a deadline on a blocking call that has no timeout
   of its own (a storage backend): it runs in a helper thread and the caller stops waiting.
@@ -43,8 +44,11 @@ CLOSED, HALF_OPEN, OPEN = "closed", "half_open", "open"
 STATE_VALUES = {CLOSED: 0, HALF_OPEN: 1, OPEN: 2}
 
 
-class DependencyUnavailable(Exception):
+class DependencyUnavailable(ConnectionError):
     """A dependency failed, ran past its budget, or its breaker is open: take the fallback now.
+
+    A ConnectionError (so an OSError): code that already treats those as transient (retry or
+    requeue, never fail the job) treats this one the same way.
 
     Parameters:
       dependency(str): the breaker's name ("redis", "storage").
@@ -301,6 +305,14 @@ def redis_timeout_s() -> float:
     return float(settings.KINEMA_REDIS_TIMEOUT_S)
 
 
+def _retry_stale_connections() -> Retry:
+    """Retry once, at once, on a connection error only: a pooled connection that died with a restarted
+    Redis fails its next command, and the retry on a fresh connection succeeds (without it, every
+    stale connection in the pool re-opened the breaker in turn: 24 s to recover after a restart in
+    bench/faults.py). Timeouts are never retried: a frozen Redis costs one budget, not two."""
+    return Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,))
+
+
 _clients: dict[tuple[str, float], BoundedRedis] = {}
 _clients_lock = threading.Lock()
 
@@ -316,7 +328,7 @@ def bounded_redis(extra_timeout_s: float = 0.0) -> BoundedRedis:
         if client is None:
             timeout = key[1]
             client = BoundedRedis.from_url(key[0], socket_timeout=timeout, socket_connect_timeout=redis_timeout_s(),
-                                           retry=Retry(NoBackoff(), 0), health_check_interval=0)
+                                           retry=_retry_stale_connections(), health_check_interval=0)
             _clients[key] = client
         return client
 
@@ -325,4 +337,4 @@ def plain_bounded_redis(url: str | None = None) -> redis.Redis:
     """A client with the same budget but no breaker (health checks, the Dramatiq broker's client):
     for callers that must see every failure themselves rather than have it skipped."""
     return redis.Redis.from_url(url or settings.REDIS_URL, socket_timeout=redis_timeout_s(),
-                                socket_connect_timeout=redis_timeout_s(), retry=Retry(NoBackoff(), 0))
+                                socket_connect_timeout=redis_timeout_s(), retry=_retry_stale_connections())

@@ -368,7 +368,7 @@ KINEMA_SCAN_PARALLEL = env_int("KINEMA_SCAN_PARALLEL", 1)
 # loops answers or fails within KINEMA_REDIS_TIMEOUT_S; a dependency that failed is skipped for
 # KINEMA_BREAKER_OPEN_S, then probed. Storage calls have a deadline (workers' calls, retried
 # KINEMA_STORAGE_RETRIES times with backoff; downloads and /readyz a shorter one, no retries).
-KINEMA_REDIS_TIMEOUT_S = float(os.environ.get("KINEMA_REDIS_TIMEOUT_S", "0.25"))
+KINEMA_REDIS_TIMEOUT_S = float(os.environ.get("KINEMA_REDIS_TIMEOUT_S", "0.5"))
 KINEMA_BREAKER_OPEN_S = float(os.environ.get("KINEMA_BREAKER_OPEN_S", "2"))
 KINEMA_STORAGE_TIMEOUT_S = float(os.environ.get("KINEMA_STORAGE_TIMEOUT_S", "30"))
 KINEMA_STORAGE_REQUEST_TIMEOUT_S = float(os.environ.get("KINEMA_STORAGE_REQUEST_TIMEOUT_S", "1"))
