@@ -254,3 +254,53 @@ def test_unreachable_database_is_a_fast_503_database_unavailable_and_recovers(ma
     assert int(response["Retry-After"]) >= 1
     assert took < settings.DATABASES["default"]["OPTIONS"]["connect_timeout"] + 3  # the connect timeout, not TCP's
     assert api.get("/v1/ping").status_code == 200  # the next request connects again by itself
+
+
+def test_workers_pause_while_the_database_is_unreachable_and_resume_by_themselves(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from django.db import InterfaceError
+
+    from webapp.broker import PauseWhileDatabaseDown
+
+    class Thread:
+        def __init__(self) -> None:
+            self.paused = False
+
+        def pause(self) -> None:
+            self.paused = True
+
+        def resume(self) -> None:
+            self.paused = False
+
+    class Worker:
+        consumers = {"finalize": Thread()}
+        workers = [Thread(), Thread()]
+
+    worker = Worker()
+    children = [*worker.consumers.values(), *worker.workers]
+    # Down, then an error of the kind a dead connection raises (the watch must survive it), then back.
+    answers = iter([False, False, "raise", False, True])
+
+    def database_answers() -> bool:
+        answer = next(answers, True)
+        if answer == "raise":
+            raise InterfaceError("connection already closed")
+        return bool(answer)
+
+    watch = PauseWhileDatabaseDown(check_every_s=0.01)
+    monkeypatch.setattr(watch, "database_answers", database_answers)
+    seen_paused = threading.Event()
+    real_set = watch._set_paused
+
+    def record(w, paused: bool) -> None:  # type: ignore[no-untyped-def]
+        real_set(w, paused)
+        if paused:
+            assert all(c.paused for c in children)
+            seen_paused.set()
+
+    monkeypatch.setattr(watch, "_set_paused", record)
+    watch.after_worker_boot(None, worker)
+    try:
+        wait_for(seen_paused.is_set, timeout=10, interval=0.01)
+        wait_for(lambda: not watch.paused and not any(c.paused for c in children), timeout=10, interval=0.01)
+    finally:
+        watch.before_worker_shutdown(None, worker)

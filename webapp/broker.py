@@ -11,7 +11,7 @@ import threading
 
 import dramatiq
 from django.conf import settings
-from django.db import DatabaseError, close_old_connections, connection, connections
+from django.db import close_old_connections, connection, connections
 from dramatiq.brokers.redis import RedisBroker
 
 from webapp.resilience import plain_bounded_redis
@@ -23,10 +23,19 @@ class DjangoDbConnections(dramatiq.Middleware):
     """Give each message a healthy DB connection, as Django's request cycle does for requests."""
 
     def before_process_message(self, broker, message) -> None:  # type: ignore[no-untyped-def]
-        close_old_connections()
+        self.refresh()
 
     def after_process_message(self, broker, message, *, result=None, exception=None) -> None:  # type: ignore[no-untyped-def]
-        close_old_connections()
+        self.refresh()
+
+    @staticmethod
+    def refresh() -> None:
+        # With PostgreSQL gone, the health check itself can fail: drop the connection, reconnect next time
+        # (raising here would break Dramatiq's message bookkeeping).
+        try:
+            close_old_connections()
+        except Exception:
+            connections.close_all()
 
     after_skip_message = after_process_message
 
@@ -65,19 +74,25 @@ class PauseWhileDatabaseDown(dramatiq.Middleware):
             with connection.cursor() as cur:
                 cur.execute("SELECT 1")
             return True
-        except DatabaseError:
-            connection.close()
+        except Exception:  # DatabaseError, InterfaceError ("connection already closed"), anything: not answering
+            try:
+                connection.close()
+            except Exception:
+                pass
             return False
 
     def _watch(self, worker) -> None:  # type: ignore[no-untyped-def]
         while not self._stop.wait(self.check_every_s):
-            answers = self.database_answers()
-            if not answers and not self.paused:
-                log.error("PostgreSQL unreachable: pausing this worker until it answers again")
-                self._set_paused(worker, True)
-            elif answers and self.paused:
-                log.warning("PostgreSQL answers again: resuming this worker")
-                self._set_paused(worker, False)
+            try:  # this thread must outlive any error, or a paused worker would never resume
+                answers = self.database_answers()
+                if not answers and not self.paused:
+                    log.error("PostgreSQL unreachable: pausing this worker until it answers again")
+                    self._set_paused(worker, True)
+                elif answers and self.paused:
+                    log.warning("PostgreSQL answers again: resuming this worker")
+                    self._set_paused(worker, False)
+            except Exception:
+                log.exception("database watch failed; checking again")
         connection.close()
 
     def _set_paused(self, worker, paused: bool) -> None:  # type: ignore[no-untyped-def]
