@@ -196,8 +196,11 @@ def start_daphne(port: int, overrides: dict[str, str]) -> subprocess.Popen[bytes
                              "webapp.asgi:application"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
 
 
-async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user_id: int, hold_s: float) -> dict:
-    """One daphne, len(keys) sockets, idle for hold_s seconds: closes by code, then one event to all."""
+async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user_id: int, hold_s: float,
+                    probe: tuple[str, int]) -> dict:
+    """One daphne, len(keys) sockets, idle for hold_s seconds: closes by code; before and after the hold,
+    the latency of single events to one more socket (another user's: `probe` is its key and user id)
+    and of one event to all the idle sockets at once."""
     import websockets
     from asgiref.sync import sync_to_async
 
@@ -212,25 +215,10 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
             if _port_open(port):
                 break
             await asyncio.sleep(0.1)
-        conns = []
-        failed = 0
-        for i in range(0, len(keys), 50):  # 50 handshakes at a time: the server authenticates each
-            opened = await asyncio.gather(*(websockets.connect(
-                url, additional_headers={"Authorization": f"Bearer {key}"}, open_timeout=60, proxy=None)
-                for key in keys[i:i + 50]), return_exceptions=True)
-            for ws in opened:
-                if isinstance(ws, BaseException):
-                    failed += 1
-                    if failed == 1:
-                        print(f"[{label}] a connection failed: {ws!r}", flush=True)
-                else:
-                    conns.append(ws)
-        print(f"[{label}] {len(conns)} sockets open ({failed} failed); idle for {hold_s:.0f} s", flush=True)
-
-        t_open = time.perf_counter()
-        closes: list[tuple[float, int | None]] = []
+        t_start = time.perf_counter()
+        closes: list[tuple[float, int | None]] = []  # (seconds since the first handshake, close code)
         arrivals: dict[str, list[float]] = {}
-        holding = True
+        closing = False
 
         async def watch(ws) -> None:  # type: ignore[no-untyped-def]
             try:
@@ -240,10 +228,29 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
                         arrivals.setdefault(marker, []).append(time.perf_counter())
             except websockets.ConnectionClosed:
                 pass
-            if holding:  # a close by the server, not ours at the end
-                closes.append((time.perf_counter() - t_open, ws.close_code))
+            if not closing:  # a close by the server, not ours at the end
+                closes.append((time.perf_counter() - t_start, ws.close_code))
 
-        watchers = [asyncio.create_task(watch(ws)) for ws in conns]
+        conns = []
+        watchers = []
+        failed = 0
+        # 10 handshakes at a time: daphne drops a handshake its application has not accepted within 5 s,
+        # and on this shared box 50 at a time made it drop a few percent of them.
+        for i in range(0, len(keys), 10):
+            opened = await asyncio.gather(*(websockets.connect(
+                url, additional_headers={"Authorization": f"Bearer {key}"}, open_timeout=60, proxy=None)
+                for key in keys[i:i + 10]), return_exceptions=True)
+            for ws in opened:
+                if isinstance(ws, BaseException):
+                    failed += 1
+                    if failed == 1:
+                        print(f"[{label}] a connection failed: {ws!r}", flush=True)
+                else:
+                    conns.append(ws)
+                    watchers.append(asyncio.create_task(watch(ws)))
+        closed_while_opening = len(closes)
+        print(f"[{label}] {len(conns)} sockets opened ({failed} failed, {closed_while_opening} already closed "
+              f"again); idle for {hold_s:.0f} s", flush=True)
 
         async def broadcast(marker: str) -> dict:
             expected = len(conns) - len(closes)
@@ -258,7 +265,30 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
                     **({"p50_ms": round(statistics.median(lat), 1), "p99_ms": round(percentile(lat, 0.99), 1),
                         "max_ms": round(lat[-1], 1)} if lat else {})}
 
+        probe_ws = await websockets.connect(url, additional_headers={"Authorization": f"Bearer {probe[0]}"},
+                                            open_timeout=60, proxy=None)
+
+        async def single_events(marker: str, n: int = 20) -> dict:
+            """n events, one at a time, to the probe socket: what one user sees while the idle sockets sit there."""
+            lat = []
+            for i in range(n):
+                t0 = time.perf_counter()
+                await sync_to_async(send_to_feed)(probe[1], {"kind": "ping", "marker": f"{marker}-{i}"})
+                try:
+                    async with asyncio.timeout(10):
+                        while json.loads(await probe_ws.recv()).get("marker") != f"{marker}-{i}":
+                            pass
+                except (TimeoutError, websockets.ConnectionClosed):
+                    continue
+                lat.append((time.perf_counter() - t0) * 1000)
+                await asyncio.sleep(0.05)
+            lat.sort()
+            return {"sent": n, "delivered": len(lat),
+                    **({"p50_ms": round(statistics.median(lat), 1), "max_ms": round(lat[-1], 1)} if lat else {})}
+
+        fresh_single = await single_events(f"{label}-fresh")
         fresh = await broadcast(f"{label}-fresh")
+        closed_before_hold = len(closes)
         cpu0, t0 = cpu_seconds(proc.pid), time.perf_counter()
         deadline = t0 + hold_s
         while (left := deadline - time.perf_counter()) > 0:
@@ -266,10 +296,12 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
             print(f"[{label}] {time.perf_counter() - t0:.0f} s: {len(conns) - len(closes)} open, "
                   f"{len(closes)} closed by the server", flush=True)
         cpu_used, held = cpu_seconds(proc.pid) - cpu0, time.perf_counter() - t0
+        closed_by_end_of_hold = len(closes)
+        after_single = await single_events(f"{label}-after-hold")
         after = await broadcast(f"{label}-after-hold")
-        holding = False
+        closing = True
         rss = rss_mb(proc.pid)
-        await asyncio.gather(*(ws.close() for ws in conns), return_exceptions=True)
+        await asyncio.gather(*(ws.close() for ws in [*conns, probe_ws]), return_exceptions=True)
         await asyncio.gather(*watchers, return_exceptions=True)
 
         codes: dict[str, int] = {}
@@ -277,12 +309,14 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
             codes[str(code)] = codes.get(str(code), 0) + 1
         times = sorted(t for t, _ in closes)
         result = {
-            "sockets": len(conns), "failed_to_open": failed, "held_s": round(held),
-            "closed_by_server": len(closes), "close_codes": codes,
-            "first_close_s": round(times[0], 1) if times else None,
-            "median_close_s": round(statistics.median(times), 1) if times else None,
-            "event_before_hold": fresh, "event_after_hold": after,
-            "daphne_cpu_s": round(cpu_used, 1), "daphne_cpu_percent": round(100 * cpu_used / held, 2),
+            "sockets_opened": len(conns), "failed_to_open": failed, "held_s": round(held),
+            "server_closes": {"while_opening": closed_while_opening, "before_hold": closed_before_hold,
+                              "by_end_of_hold": closed_by_end_of_hold, "in_all": len(closes), "codes": codes,
+                              "first_s": round(times[0], 1) if times else None,
+                              "median_s": round(statistics.median(times), 1) if times else None},
+            "probe_events_before_hold": fresh_single, "probe_events_after_hold": after_single,
+            "event_to_all_before_hold": fresh, "event_to_all_after_hold": after,
+            "daphne_cpu_s_during_hold": round(cpu_used, 1), "daphne_cpu_percent": round(100 * cpu_used / held, 2),
             "daphne_rss_mb": round(rss),
         }
         print(f"[{label}] {json.dumps(result)}", flush=True)
@@ -300,24 +334,42 @@ async def hold_async(args: argparse.Namespace) -> dict:
     from django.conf import settings
 
     from accounts.models import ApiKey, Tier, User
+    from jobs.feed_auth import FeedCredential, find_ended
 
-    def make_keys() -> tuple[int, list[str]]:
-        user, _ = User.objects.get_or_create(username=HOLD_USER,
-                                             defaults={"tier": Tier.objects.order_by("pk").first()})
-        ApiKey.objects.filter(user=user).delete()
-        return user.pk, [ApiKey.issue(user, name="feed-hold")[1] for _ in range(args.idle)]
+    def make_keys() -> tuple[int, list[str], tuple[str, int]]:
+        tier = Tier.objects.order_by("pk").first()
+        user, _ = User.objects.get_or_create(username=HOLD_USER, defaults={"tier": tier})
+        probe, _ = User.objects.get_or_create(username=f"{HOLD_USER}-probe", defaults={"tier": tier})
+        ApiKey.objects.filter(user__in=[user, probe]).delete()
+        keys = [ApiKey.issue(user, name="feed-hold")[1] for _ in range(args.idle)]
+        return user.pk, keys, (ApiKey.issue(probe, name="feed-hold")[1], probe.pk)
 
-    user_id, keys = await sync_to_async(make_keys)()
-    report: dict = {"sockets": args.idle, "recheck_s": settings.KINEMA_FEED_RECHECK_S}
+    def time_one_recheck() -> dict:
+        """What one re-check sweep of that many API-key sockets costs (the same call daphne makes)."""
+        credentials = [FeedCredential(user_id, api_key_id=pk)
+                       for pk in ApiKey.objects.filter(user_id=user_id).values_list("pk", flat=True)]
+        runs = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            ended = find_ended(credentials)
+            runs.append((time.perf_counter() - t0) * 1000)
+        assert not ended
+        return {"credentials": len(credentials), "median_ms": round(statistics.median(runs), 1),
+                "max_ms": round(max(runs), 1)}
+
+    user_id, keys, probe = await sync_to_async(make_keys)()
+    report: dict = {"sockets": args.idle, "recheck_s": settings.KINEMA_FEED_RECHECK_S,
+                    "one_recheck": await sync_to_async(time_one_recheck)()}
+    print(f"one credential re-check of {args.idle} API-key sockets: {report['one_recheck']}", flush=True)
     try:
         if args.baseline_hold > 0:
             # redis-py 8's default socket timeout, as the channel layer had it before it was set explicitly.
             report["baseline_read_timeout_5s"] = await hold_once(
-                "baseline", {"KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S": "5"}, keys, user_id, args.baseline_hold)
+                "baseline", {"KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S": "5"}, keys, user_id, args.baseline_hold, probe)
         report[f"configured_read_timeout_{settings.KINEMA_FEED_REDIS_SOCKET_TIMEOUT_S:g}s"] = await hold_once(
-            "configured", {}, keys, user_id, args.hold)
+            "configured", {}, keys, user_id, args.hold, probe)
     finally:
-        await sync_to_async(ApiKey.objects.filter(user_id=user_id).delete)()
+        await sync_to_async(ApiKey.objects.filter(user_id__in=[user_id, probe[1]]).delete)()
     return report
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from jobs.feed_auth import CLOSE_CREDENTIAL_ENDED, credential_for, revalidator
@@ -22,7 +21,7 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
         if user is None or not user.is_authenticated:
             await self.close(code=CLOSE_CREDENTIAL_ENDED)
             return
-        credential = await database_sync_to_async(credential_for)(self.scope)
+        credential = await credential_for(self.scope)
         self.group = user_group(user.pk)
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()

@@ -28,7 +28,7 @@ from channels.db import database_sync_to_async
 from channels.middleware import BaseMiddleware
 from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, SynchronousOnlyOperation
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
@@ -71,14 +71,22 @@ class FeedCredential:
     session_auth_hash: str | None = None
 
 
-def credential_for(scope: dict[str, Any]) -> FeedCredential:
-    """The credential of an authenticated websocket scope. Sync: reading the session may touch its store."""
-    user_id = scope["user"].pk
-    if scope.get("api_key_id") is not None:
-        return FeedCredential(user_id=user_id, api_key_id=scope["api_key_id"])
+def _session_credential(scope: dict[str, Any]) -> FeedCredential:
     session = scope["session"]
-    return FeedCredential(user_id=user_id, session_key=session.session_key,
+    return FeedCredential(user_id=scope["user"].pk, session_key=session.session_key,
                           session_auth_hash=session.get(HASH_SESSION_KEY))
+
+
+async def credential_for(scope: dict[str, Any]) -> FeedCredential:
+    """The credential of an authenticated websocket scope, without a trip to a thread when possible:
+    handshakes come in bursts (every client reconnects after a deploy), and each hop costs one."""
+    if scope.get("api_key_id") is not None:
+        return FeedCredential(user_id=scope["user"].pk, api_key_id=scope["api_key_id"])
+    try:
+        # AuthMiddleware read the session to find the user, so its data is normally loaded already.
+        return _session_credential(scope)
+    except SynchronousOnlyOperation:
+        return await database_sync_to_async(_session_credential)(scope)
 
 
 def _session_hash_holds(user: Any, stored: str | None) -> bool:
