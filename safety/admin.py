@@ -204,6 +204,10 @@ class ReviewActionInline(admin.TabularInline):
 
 @admin.register(ReviewCase)
 class ReviewCaseAdmin(admin.ModelAdmin):
+    # Layout from a stylesheet: the Content-Security-Policy refuses inline style attributes.
+    class Media:
+        css = {"all": ["review.css"]}
+
     change_form_template = "admin/safety/reviewcase/change_form.html"
     list_display = ["pk", "job", "category", "stage", "top_score", "status", "opened_at", "owner"]
     list_filter = ["status", "category", "stage", AgeFilter]
@@ -247,7 +251,7 @@ class ReviewCaseAdmin(admin.ModelAdmin):
     @admin.display(description="video")
     def player(self, case: ReviewCase) -> str:
         url = reverse("admin:safety_reviewcase_media", args=[case.pk, Artifact.Kind.VIDEO])
-        return format_html('<video src="{}" controls loop muted style="max-width:480px;background:#000"></video>',
+        return format_html('<video src="{}" class="review-player" controls loop muted></video>',
                            url)
 
     @admin.display(description="flagged frames")
@@ -256,8 +260,8 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         if not items:
             return format_html("<p>{}</p>", case.decision.fired.get("error", "no frames stored"))
         return format_html(
-            '<div style="display:flex;gap:8px;flex-wrap:wrap">{}</div>',
-            format_html_join("", '<figure style="margin:0"><img src="{}" style="height:120px"><figcaption>'
+            '<div class="review-frames">{}</div>',
+            format_html_join("", '<figure><img src="{}"><figcaption>'
                                  'frame {} · {} {}</figcaption></figure>',
                              ((reverse("admin:safety_reviewcase_frame", args=[case.pk, f.pk]), f.index, f.category,
                                f"{f.score:.2f}") for f in items)))

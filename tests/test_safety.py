@@ -388,6 +388,8 @@ def test_reviewer_works_the_queue_and_approves_with_a_reason(reviewer, make_user
     page = client.get(f"/admin/safety/reviewcase/{case.pk}/change/").content.decode()
     assert "a foggy harbour" in page and "creator (plus)" in page and "<video" in page
     assert page.count(f"/admin/safety/reviewcase/{case.pk}/frame/") == 6 and "Approve and publish" in page
+    # The Content-Security-Policy refuses inline style attributes: the layout comes from review.css.
+    assert " style=" not in page and "review.css" in page
     video = client.get(f"/admin/safety/reviewcase/{case.pk}/media/video/")
     assert video.status_code == 200 and b"".join(video.streaming_content)[4:8] == b"ftyp"
     frame = client.get(f"/admin/safety/reviewcase/{case.pk}/frame/{case.decision.frames.first().pk}/")
