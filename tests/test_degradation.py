@@ -304,3 +304,18 @@ def test_workers_pause_while_the_database_is_unreachable_and_resume_by_themselve
         wait_for(lambda: not watch.paused and not any(c.paused for c in children), timeout=10, interval=0.01)
     finally:
         watch.before_worker_shutdown(None, worker)
+
+
+@pytest.mark.django_db
+def test_an_error_reply_closes_a_half_open_breaker_so_a_restarted_redis_gets_its_scripts_again(
+        settings, fresh_breakers) -> None:  # type: ignore[no-untyped-def]
+    from accounts.ratelimit import take_token
+
+    settings.KINEMA_BREAKER_OPEN_S = 0.05
+    guard = resilience.redis_breaker()
+    guard.failed(redis.ConnectionError("Redis restarted"))
+    assert guard.state == OPEN
+    redis.Redis.from_url(settings.REDIS_URL).script_flush()  # what a restarted Redis has: no scripts
+    wait_for(lambda: guard.state == HALF_OPEN, timeout=5, interval=0.01)
+    decision = take_token(["kinema:rl:test:noscript"], 60)  # the probe: EVALSHA -> NOSCRIPT -> SCRIPT LOAD
+    assert guard.state == CLOSED and decision.remaining == 59  # a real answer from Redis, not failed open

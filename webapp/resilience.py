@@ -273,6 +273,9 @@ class _GuardedPipeline(redis.client.Pipeline):
         except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
             guard.failed(exc)
             raise
+        except redis.RedisError:
+            guard.succeeded()  # an error reply is Redis answering
+            raise
         guard.succeeded()
         return result
 
@@ -293,6 +296,12 @@ class BoundedRedis(redis.Redis):
             result = super().execute_command(*args, **options)
         except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
             guard.failed(exc)
+            raise
+        except redis.RedisError:
+            # An error reply is Redis answering: it must close a half-open breaker. (A restarted Redis
+            # answers the rate limiter's EVALSHA with NOSCRIPT; counted as neither, the probe kept its
+            # slot and the SCRIPT LOAD that follows was refused, so one process stayed open for minutes.)
+            guard.succeeded()
             raise
         guard.succeeded()
         return result
