@@ -336,7 +336,8 @@ def check_invariants(job_ids: list[str], users: list[Any], *, actions: list[tupl
     diagnostics = {job_id: job_story(jobs.get(job_id), events.get(job_id, []), actions or [], log_dir)
                    for job_id in troubled}
     return {"jobs": len(job_ids), "states": states, "requeues": redone["requeues"],
-            "max_redone_steps": redone["max_redone"], "violations": violations, "diagnostics": diagnostics}
+            "max_redone_steps": redone["max_redone"], "losses": redone["losses"], "violations": violations,
+            "diagnostics": diagnostics}
 
 
 def redone_steps(events: dict[str, list[Any]], interval: int) -> dict[str, Any]:
@@ -349,10 +350,12 @@ def redone_steps(events: dict[str, list[Any]], interval: int) -> dict[str, Any]:
     from jobs.lifecycle import RESUMED_FROM_CHECKPOINT, STARTED_FROM_ZERO
 
     found: list[tuple[str, str]] = []
+    losses: list[dict[str, Any]] = []  # each loss that a later run made good: what it cost
     requeues = max_redone = 0
     for job_id, job_events in events.items():
         newest_checkpoint = 0
         lost_at: int | None = None  # the furthest step reported by runs lost since the last start
+        lost_why = ""
         for event in job_events:
             detail = event.detail or {}
             if event.reason == "checkpoint saved":
@@ -360,6 +363,7 @@ def redone_steps(events: dict[str, list[Any]], interval: int) -> dict[str, Any]:
             elif event.from_state == "running" and event.to_state == "queued":
                 requeues += 1
                 lost_at = max(lost_at or 0, int(detail.get("step") or 0))
+                lost_why = event.reason
             elif event.reason in (RESUMED_FROM_CHECKPOINT, STARTED_FROM_ZERO):
                 start = int(detail.get("step") or 0)
                 if start < newest_checkpoint:
@@ -368,11 +372,13 @@ def redone_steps(events: dict[str, list[Any]], interval: int) -> dict[str, Any]:
                 if lost_at is not None:
                     redone = max(0, lost_at - start)
                     max_redone = max(max_redone, redone)
+                    losses.append({"job": job_id, "reason": lost_why, "lost_at": lost_at, "restarted_at": start,
+                                   "redone": redone})
                     if redone > interval:
                         found.append((job_id, f"{job_id}: {redone} steps redone after a crash (> {interval}): lost "
                                               f"at step {lost_at}, attempt {event.attempt} started at step {start}"))
                     lost_at = None
-    return {"violations": found, "requeues": requeues, "max_redone": max_redone}
+    return {"violations": found, "requeues": requeues, "max_redone": max_redone, "losses": losses}
 
 
 def job_story(job: Any, events: list[Any], actions: list[tuple[float, str]], log_dir: Path | None) -> list[str]:

@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import connection
 
 from accounts.models import LedgerEntry
+from jobs.chaos import redone_steps
 from jobs.models import Job, JobEvent, JobState, Notification, OutboxMessage
 from tests.conftest import mdat, wait_for
 from webapp.broker import FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION, SCREEN_JOB, SCREENING_QUEUE, broker
@@ -100,6 +101,11 @@ def test_sigkilled_worker_job_resumes_from_checkpoint_bit_identical(two_gpu_work
     resumed = next(e for e in events if e.reason == "resumed from checkpoint")
     assert resumed.detail["step"] == requeue.detail["checkpoint_step"] >= 20
     assert requeue.detail["step"] - requeue.detail["checkpoint_step"] <= settings.KINEMA_CHECKPOINT_EVERY
+    # The chaos harness's measure of this crash agrees.
+    measured = redone_steps({crashed: events}, settings.KINEMA_CHECKPOINT_EVERY)
+    assert measured["violations"] == [] and measured["losses"] == [{
+        "job": crashed, "reason": requeue.reason, "lost_at": requeue.detail["step"],
+        "restarted_at": resumed.detail["step"], "redone": requeue.detail["step"] - resumed.detail["step"]}]
     assert done.attempt == 2 and Job.objects.get(pk=reference).attempt == 1
     assert LedgerEntry.objects.filter(job_id=crashed, kind="capture").count() == 1
     assert Notification.objects.filter(job_id=crashed).count() == 1
