@@ -19,8 +19,9 @@ Each violation is printed in full with its job's story: the job row, every JobEv
 attempt, reason, detail; the GPU worker records where each run started and every checkpoint it saved),
 the harness's own kills and wipes in between, the job's artifacts and stored keys, and the workers'
 log lines that name it. A JSON summary (with the seed) is the last line; the exit status is non-zero
-if any invariant broke. The same seed replays the same choices (jobs, victims, cancels, pauses); the
-timing of the processes, and so the exact interleaving, differs from run to run.
+if any invariant broke. The same seed replays the same choices (the jobs, the victims, the pauses, when
+to cancel); the timing of the processes, and so which job a cancel hits and what a kill interrupts,
+differs from run to run.
 """
 
 from __future__ import annotations
@@ -165,7 +166,9 @@ def run_driver(jobs: int, seconds: float, gpu_workers: int, seed: int, out: Any 
     from jobs.models import TERMINAL_STATES, Job
     from jobs.submission import parse_submission, submit
 
-    rng = random.Random(seed)
+    # Two streams, so the submitter thread and the chaos loop never take each other's draws: a seed
+    # always gives the same jobs and the same kills, pauses and cancel decisions.
+    jobs_rng, rng = random.Random(f"{seed}:jobs"), random.Random(f"{seed}:chaos")
     started = time.monotonic()
     Tier.objects.update(max_queued=100_000, daily_quota=1_000_000, max_concurrent=100, requests_per_minute=100_000)
     users = []
@@ -189,8 +192,8 @@ def run_driver(jobs: int, seconds: float, gpu_workers: int, seed: int, out: Any 
 
         spread = max(1.0, seconds * 0.6) / jobs
         for n in range(jobs):
-            user = rng.choice(users)
-            params = rng.choice([
+            user = jobs_rng.choice(users)
+            params = jobs_rng.choice([
                 {"prompt": f"chaos {n}", "size": "96x96", "seconds": 1},
                 {"prompt": f"chaos {n}", "size": "1280x720", "seconds": 2},
                 {"prompt": f"chaos {n}", "size": "720x1280", "seconds": 4},
@@ -214,8 +217,9 @@ def run_driver(jobs: int, seconds: float, gpu_workers: int, seed: int, out: Any 
             actions.append((time.time(), "Redis back, empty"))
             redis_restarted = True
             continue
-        if job_ids and rng.random() < 0.3:
-            target = rng.choice(job_ids)
+        cancel, pick = rng.random() < 0.3, rng.random()  # always two draws: the stream stays the seed's
+        if cancel and job_ids:
+            target = job_ids[int(pick * len(job_ids))]  # how many exist by now is up to timing
             actions.append((time.time(), f"cancel {target}"))
             lifecycle.cancel(target, reason="cancelled by chaos")
             cancels += 1
