@@ -5,7 +5,7 @@
 2. how many idle websocket connections one daphne process holds, and what they cost it in memory,
    checked by one broadcast that every connection must receive.
 
-    .venv/bin/python bench/feed_latency.py [--url ws://127.0.0.1:8000/ws/jobs/] [--reports 300] [--idle 2000]
+    .venv/bin/python bench/feed_latency.py [--url ws://127.0.0.1:8001/ws/jobs/] [--reports 300] [--idle 2000]
 
 It uses the `bench` user (created through manage.py) and a job row it creates in `running` state with
 its own lease (no GPU worker touches it); the job is cancelled at the end. Loopback only.
@@ -375,7 +375,7 @@ async def hold_async(args: argparse.Namespace) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--url", default="ws://127.0.0.1:8000/ws/jobs/")
+    parser.add_argument("--url", default="ws://127.0.0.1:8001/ws/jobs/", help="make run serves websockets on :8001")
     parser.add_argument("--reports", type=int, default=300)
     parser.add_argument("--idle", type=int, default=2000)
     parser.add_argument("--hold", type=float, default=0,
