@@ -337,6 +337,281 @@ PROTECTED_PERSONS: dict[str, list[str]] = {
 }
 
 
+# --- added 2026-12 (migration 0003 adds what is missing to an existing database) ----------------------------
+# Broader minor signals and sexualised contexts, as more combination rules: a prompt with any minor term and
+# any sexual term is blocked as sexual content involving minors, whatever else it says.
+_NUM_WORDS_MINOR = ("(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    "sixteen|seventeen|[1-9]|1[0-7])")
+_NUM_TEEN = "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|[5-9]|1[0-7])"
+_ORDINALS = ("(1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+             "eleventh|twelfth)")
+MINOR_TERMS_ADDED: list[str] = [
+    # ages
+    rf"(aged?|age of|ages) {_NUM_WORDS_MINOR}", rf"{_NUM_WORDS_MINOR} years? of age",
+    rf"(she|he) (is|s|was) (only |just |barely |about |maybe |around )?{_NUM_TEEN}(?! (feet|foot|ft|inches|meters|metres|minutes|hours|am|pm|oclock|percent|times|weeks|days|months|pounds|kg|kilos|of|in|to|and|or))",
+    rf"(just |barely |recently )?turn(ed|s|ing)? {_NUM_WORDS_MINOR}",
+    rf"(girl|girls|boy|boys|kid|kids|child|children|daughter|son|niece|nephew|pupil|dancer|"
+    rf"gymnast|cheerleader|contestant|teen|teenager) (of |aged |age )?{_NUM_TEEN}(?! (feet|foot|ft|meters|metres|minutes|hours|am|pm|percent|dollars))",
+    rf"(looks|looking|look|looked) (about |around |like (she|he) is |like (she|he)s |no older than |no more than )?{_NUM_TEEN}",
+    r"under (18|eighteen|age|the age of (18|eighteen|consent))", r"not (yet )?(18|eighteen)( yet)?", r"below the age of consent",
+    rf"{_NUM_WORDS_MINOR} ?(anos|ans|jahre|jahrige|jahrigen|anni|lat|let|jaar|jarige|vuotias)",
+    # school
+    rf"{_ORDINALS} (grade|grader|graders|form|former|formers)", rf"grade {_NUM_WORDS_MINOR}( student| students| pupil| pupils| girl| boy)?",
+    r"(year|yr) ([1-9]|1[01]) (pupil|pupils|student|students|girl|girls|boy|boys|class)",
+    r"(primary|elementary|grade|middle|junior high|prep|grammar) (school|schooler|schoolers)",
+    r"pupils?(?! (dilate|dilated|dilating|dilation|of))",
+    r"school ?(girl|girls|boy|boys|kid|kids|child|children)", r"(freshman|sophomore) (in high school|girl|girls|boy|boys)",
+    r"junior high", r"kindergartn?ers?", r"preschool(er|ers)?", r"nursery school", r"daycare",
+    # child words
+    r"(tiny|small) (girl|girls|boy|boys|kid|kids|child|children)",
+    r"(little|lil) (girl|girls|boy|boys|one|ones|princess|princesses|ballerina|ballerinas|cheerleader|cheerleaders|"
+    r"model|models|dancer|dancers|sister|sisters|brother|brothers|miss|lady|angel|angels|daughter|niece|nephew|son|kid|kids|"
+    r"child|children|gymnast|gymnasts|beauty|darling|cutie|cuties|babe|student|students)",
+    r"kiddos?", r"kiddies", r"kiddy", r"youngsters?", r"tots?", r"tykes?", r"moppets?", r"lolita", r"nymphets?",
+    r"boys?(?! (shorts|band|bands|friend|friends|club|toy|toys|cut))",
+    r"(young|younger|very young|too young|youthful|underaged?)( \w+)? (girl|girls|boy|boys|teen|teens|model|models|dancer|dancers|one|ones|thing|things|body|bodies)",
+    r"(daughter|daughters|niece|nieces|nephew|nephews|granddaughter|granddaughters|grandson|grandsons|son|sons|stepkid|stepkids)",
+    r"bab(y|ies)(?! (oil|doll|dolls|blue|pink|bump|shower|boomer|boomers|back|spinach|carrots|face|powder))", r"newborns?",
+    r"(girl|boy|cub|eagle|brownie|daisy) scouts?", r"brownies? (troop|uniform|uniforms|pack)", r"scout (troop|troops|camp|uniform|uniforms|leader)",
+    r"pageants?", r"(toddlers? (and|&) tiaras)", r"tweenagers?", r"youth (group|team|camp|pastor|league|club|choir)",
+    r"altar (boy|boys|girl|girls)", r"choir ?(boy|boys)", r"(summer|sleepaway) camp(er|ers)?", r"sleepover", r"slumber party",
+    # bodies and clothing that mark a child
+    r"flat ?chest(ed)?", r"training bras?", r"first bra", r"(undeveloped|developing|prepubescent|pubescent|childlike|child like|"
+    r"child sized|child s|kid s|childish) (body|bodies|chest|chests|figure|breasts|frame|hips)", r"pigtails?",
+    r"(barely|just) (developed|developing|pubescent)", r"hasn t (hit|reached) puberty", r"before puberty", r"diapers?",
+    # other languages (normalised: accents folded)
+    r"ninos", r"nenas?", r"chiquill[ao]s?", r"colegial(a|as)", r"menor(es)? de edad", r"enfants?", r"fillettes?", r"petite fille",
+    r"petit garcon", r"gamines?", r"ecolieres?", r"collegiennes?", r"lyceennes?", r"kleine[sn]? madchen", r"madchen", r"schulmadchen",
+    r"minderjahrige?", r"bambin[aoie]", r"ragazzin[aoie]", r"crianca(s)?", r"menin[ao]s?", r"dziecko", r"dzieci", r"dziewczynka",
+]
+SEXUAL_TERMS_ADDED: list[str] = [
+    r"(seductive|seductively|sultry|sensual|sensually|suggestive|suggestively|alluring|flirtatious|flirty|flirting|coquettish|"
+    r"lustful|lust|horny|kinky|kink|intimate|intimately|sexualis\w*|sexualiz\w*|sexualised|sexualized|"
+    r"erotique|erotico|erotica|erotisch|titillat\w*|racy|risque|x rated|adults only|adult only|for adults|adult content|"
+    r"adult film|adult video|adult audience|adult magazine|adult website|18 plus|mature audiences|not safe for work|"
+    r"come hither|bedroom eyes|pin ?up (model|models|girl|girls|pose|poses|style)|playboy|centerfold|boudoir|glamour (shoot|photoshoot|shots|photos))",
+    # dances
+    r"(twerk\w*|lap ?dances?|lap dancing|pole ?danc\w*|grind(ing|s)? (on|against)|gyrat\w*|hip thrust\w*|body rolls?|booty shak\w*|"
+    r"shak(ing|es|e) (her|his|their) (butt|booty|hips|bottom|chest)|dirty dancing|exotic danc\w*|burlesque|stripper|strippers|striptease|stripteases|stripping|"
+    r"strip(s|ped)? (off|down|naked|club|show|poker|tease)|"
+    r"sexy danc\w*|dance (\w+ )?for (the )?(men|man|older men|grown men|adults|him|daddy|strangers|viewers|tips|money))",
+    # poses
+    r"(arch(ing|ed|es)? (her|his|their) back|arched back|spread(ing|s)? "
+    r"(her|his|their) legs|legs apart|straddl\w* (a |an |the |his |her )?(man|men|adult|lap|him)|(on|in) (his|a man s|a mans|an adult s|daddy s|daddys|the man s|the mans|an older man s|"
+    r"a stranger s|grown man s|a grown man s) lap|sitting on (his|a man s|an adult s) lap|pouting lips|biting (her|his) lip|"
+    r"(pose|poses|posing|posed) (\w+ )?(for|in front of) (a |an |the )?(man|men|older man|older men|grown man|grown men|adult|adults|stranger|strangers|photographer s bed|his camera|a man s camera))",
+    # clothing and undressing
+    r"(lingerie|underwear|panties|knickers|thong|g ?strings?|bras|negligee|nightie|see ?through|sheer (nightgown|top|dress|shirt)|"
+    r"skimpy|revealing (outfit|clothes|dress|top)|wet (t ?shirt|shirt|clothes|dress)|mini ?skirt|very short skirt|up ?skirt|"
+    r"skirt (lifted|riding up|blowing up|pulled up)|fishnets?|(fishnet|silk|nylon|sheer|lace|thigh high) stockings|garter\w*|corset|"
+    r"latex (outfit|suit|catsuit|dress|lingerie)|cleavage|"
+    r"low cut|tiny bikini|string bikini|thong bikini|bikini (photoshoot|shoot|contest|model)|skin ?tight|body ?hugging|"
+    r"(taking|takes|take|took|pulling|pulls|slipping|slips|removing|removes|peeling|peels) (off )?(her|his|their) (clothes|clothing|dress|skirt|pants|underwear|swimsuit|bikini|nightgown|towel)|"
+    r"clothes (off|coming off|come off)|(top|towel|dress|strap) (slips|slipping|falls|falling) (off|down)|only (a|in a|wearing a) towel|"
+    r"wearing only (a |her |his |their )?(underwear|panties|towel|bra|lingerie|thong|socks|a smile)|"
+    r"showing (more skin|off (her|his|their) body|her body|his body|their body)|private parts|privates|crotch|buttocks|"
+    r"breasts?|boobs|nipples?|bare (skin|body|bottom))",
+    # camera and audience
+    r"(camera|lens|shot|shots|close ?ups?) (\w+ )?linger\w*", r"linger(s|ing|ed)? (\w+ ){0,3}on (her|his|their)",
+    r"(zoom\w*|focus\w*|pans?|panning) (\w+ )?(in )?(on|over|along|up) (her|his|their) (body|chest|thighs|butt|bottom|hips|crotch|curves|breasts|panties|underwear|swimsuit|bikini)",
+    r"voyeur\w*", r"peeping", r"spy ?cam\w*", r"hidden camera (in|inside) (the |a )?(bathroom|shower|changing room|locker room|bedroom)",
+    r"for (the |an )?(men|man|older men|older man|grown men|grown man|adult men|adult viewers|adults) (watching|who watch|viewers|audience|to watch|to enjoy)",
+    r"(private|webcam|cam) (show|shows|session|photoshoot|photo shoot)", r"cam ?girls?", r"for tips", r"sugar daddy",
+    r"(to please|pleasing|pleasure|pleasuring) (him|men|a man|adults|the man|daddy|older men)",
+    # contact and relationships with adults
+    r"(groom|grooms|grooming|groomed) (by )?(an |a )?(adult|man|older man|stranger|predator|online)", r"grooming",
+    r"(touch|touches|touching|touched|caress\w*|stroking|strokes|rubbing|rubs) (\w+ ){0,2}(inappropriately|intimately|sexually|between (her|his) legs|under (her|his) (clothes|skirt|shirt))",
+    r"(caress\w*|fondl\w*|grop\w*|molest\w*|rape|raped|raping)", r"(sensual|oil|body) massage",
+    r"(bath|bathing|shower|showering|bed|sleeping|in bed|hot tub|jacuzzi) with (a |an |the |his |her )?(grown |older |adult )?(man|men|adult|adults|stranger|strangers|coach|teacher|neighbour|neighbor|uncle)",
+    r"(sharing|shares|share) (a |the )?bed with (a |an |the )?(grown |older |adult )?(man|men|adult|stranger|coach|teacher)",
+    r"(kiss\w*|making out|cuddl\w*|flirt\w*|dating|date|romance|romantic|in love|relationship|affair|married|marry|marries|wedding night|honeymoon) "
+    r"(\w+ ){0,3}(an adult|a grown|an older|older man|older men|grown man|grown men|middle aged|his teacher|her teacher|her coach|his coach|an old man|a man in his)",
+    r"(an adult|a grown man|an older man|grown men|a middle aged man|her teacher|her coach|his teacher|his coach) (\w+ ){0,2}(kiss\w*|making out with|in bed with|undress\w*|touch\w*|flirt\w*|seduc\w*)",
+    r"(child|child s) (bride|brides|marriage)", r"wedding night", r"first time with (an? )?(adult|man|older|grown)",
+    r"(object|objects) of (\w+ )?desire",
+    r"french kiss\w*", r"making out", r"hickeys?", r"(send|sending|sends|sent) (\w+ )?(photos|pictures|pics|selfies) (of (her|him)self|to (a |an )?(man|adult|stranger))",
+    r"(desnud\w*|nackt\w*|nudas?|sexo|sexe|sesso|seks|lenceria|ropa interior|unterwasche|dessous|culotte|bragas|tanga|sinnlich|"
+    r"sensuelle?|seductora|provocativa|sugerente|ausziehen|zieht sich aus|se desnuda|cachond[ao])",
+]
+
+RULES_ADDED: dict[str, list[str]] = {
+    "sexual_minors": [
+        r"(groom|grooming|groomed) (a |the )?(child|children|kid|kids|minor|minors|girl|boy|teen|teens)\w*",
+        r"(sexualis|sexualiz)\w* (a |the )?(child|children|kid|kids|minor|minors|little|young|toddler|preteen)\w*",
+    ],
+    "violence": [
+        r"(beating|beatings|lynching|killing|killings|murder|murders|shooting|massacre|execution|executions|stabbing|torture|"
+        r"slaughter|bombing|rape|assault) (\w+ ){0,3}(portrayed|shown|depicted|presented|framed|celebrated|played|treated) as "
+        r"(heroic|heroes|justified|glorious|righteous|a victory|deserved|funny|justice|entertainment|a triumph|triumphant|noble|cool)",
+        r"(how to|way to|ways to|tutorial on|guide to|teaching how to|teaches how to|learn to|methods? (to|of|for)) "
+        r"(kill|murder|strangle|poison|stab|suffocate|torture|drown|behead|assassinate|maim) (a |an |the |my |your |his |her )?"
+        r"(someone|somebody|people|person|man|woman|wife|husband|child|kid|baby|neighbour|neighbor|witness|boss|enemy|family|cat|dog)",
+        r"(beat|beats|beating|beaten|stomp\w*|kick\w*|bludgeon\w*|pummel\w*) (\w+ ){0,4}(to death|until (he|she|they) (stops|stop) "
+        r"(moving|breathing)|until (his|her|their) (skull|head|face) (cracks|caves in|breaks|splits))",
+        r"(skull|skulls) (crack|cracks|cracking|cracked|shatter\w*|split|splits|splitting|caves? in|caving in)",
+        r"(stomp|stomps|stomping|stomped) on (his|her|their|a|the) (head|face|skull)",
+    ],
+    "self_harm": [
+        r"how many (\w+ )?(pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|aspirin|insulin) (\w+ ){0,4}(to die|to kill|"
+        r"to not wake up|to never wake up|not to wake up|to overdose|is fatal|are fatal|would kill|to end it)",
+        r"(painless|easiest|quickest|fastest|best|surest|quietest|cleanest) (way|ways|method|methods) to (die|end it|end my life|"
+        r"kill myself|kill yourself|go|disappear forever)",
+        r"(go to sleep|fall asleep|sleep) (forever|and never wake up|and not wake up)", r"never wake up again", r"end(ing|s)? it all",
+        r"(goodbye|suicide) (note|notes|letter|letters)",
+        r"(cuts|scars|cutting|wrists?|blood) (\w+ )?(aesthetic|as art|are beautiful|is beautiful|so pretty|look pretty)",
+        r"(tie|ties|tying|tied) (a |the )?noose", r"(hide|hiding|hides|cover|covering) (my |her |his |your |their )?(cuts|scars|self harm)",
+        r"(thigh gap|collarbones?|hip bones|ribs|bones) (\w+ )?(goals?|inspo|inspiration)",
+        r"(carv|carve|carves|carving|carved) (\w+ ){0,2}into (my|her|his|their) (own )?(skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs)",
+        r"(stepping|step|steps|stepped|jumping|jump|jumps|jumped|leaping|leap|leaps|falling) (off|from) (the |a )?(edge|ledge|railing|roof|"
+        r"rooftop|bridge|balcony|cliff|window)( of [a-z ]{1,30})? (\w+ ){0,3}(to (his|her|their|my) death|on purpose|and not coming back|forever|to die)",
+        r"bleed(ing|s)? out (in|on) (the|a|her|his|their) (bath|bathtub|tub|floor|bed|bathroom)",
+        r"(walk|walks|walking|walked) into the (sea|ocean|lake|river) (\w+ ){0,3}(never|not) (coming|come|came) back",
+        r"(car|engine) running in (a |the )?(closed|shut|sealed) garage", r"plastic bag over (my|her|his|their) (own )?head",
+    ],
+    "hate": [
+        r"final solution", r"(cleanse|cleansing|purify|purifying|purge|purging|rid) (the |our |this )?(nation|country|race|town|city|land|"
+        r"blood|streets|neighbourhood|neighborhood) (of|from)",
+        r"(gas|gassing|gassed) (the )?\w+ (in|into) (the )?(chambers|showers|camps)", r"into (the )?gas chambers?",
+        r"(go back|send them back) (\w+ )?or (die|be killed|we kill)", r"will not replace us", r"(you|jews) will not replace us",
+    ],
+}
+
+# Benign collocations masked before sexual terms are looked for next to a minor signal ("a sex education
+# class for teenagers" is a class, not sexual content; "a naked child" still blocks).
+BENIGN_SEXUAL_COLLOCATIONS = (r"\b(for adults and (kids|children|teens)|(kids|children|teens) and adults|sex education|sex ed|sexual health|breast ?feed\w*|breast (cancer|exam|milk|pump)|sexual abuse (prevention|awareness)|sex of the baby|"
+                              r"(abuse|grooming) (prevention|awareness)|body safety|puberty (class|lesson|talk|education)|"
+                              r"stranger danger)\b")
+
+# A rule hit whose matched words are only these, in a prompt with this context and none of the graphic
+# words, is left to the classifier instead of blocking at once: art-class nudity, signs, medicine,
+# prevention of self-harm, documentaries and history. (Patterns over the normalised prompt.)
+RULE_DEFERRALS: dict[str, tuple[str, str]] = {
+    "sexual": (
+        r"^(nude|nudes|naked|nudity|nudist|nudists|nudism|topless|genitals?|penis|vagina|vulva|nipples?|bare breasts|breasts?)$",
+        r"\b(art class|art school|art student|art students|life drawing|figure drawing|drawing class|sketch\w*|sculpt\w*|statues?|"
+        r"museum|gallery|galleries|paint(ing|ings|er|ers|ed)|renaissance|classical|marble|fresco|venus|michelangelo|greek|roman|"
+        r"sign|signs|signpost|prohibited|not allowed|forbidden|no nudity|medical|anatomy|anatomical|doctor|gynecolog\w*|urolog\w*|"
+        r"clinic|diagram|textbook|lecture|biology|health class|breast (cancer|exam|self exam|screening)|mammogram|breastfeed\w*|"
+        r"colou?r(ed)?|lipstick|heels|shade|palette|tones?|makeup|nail polish|mole rats?|eye)\b"),
+    "self_harm": (
+        r"^(suicid\w*|self (harm|harming|injury)\w*|selfharm\w*|wants? to die|kill(ing|s)? (myself|himself|herself|themselves|yourself))$",
+        r"\b(prevention|prevent|preventing|awareness|hotline|helpline|crisis (line|counsel\w*|center|centre)|support group|survivors?|"
+        r"memorial|grief|grieving|counsel\w*|therapist|therapy|recovery|recovering|getting help|get help|seek help|warning signs|"
+        r"not alone|psychiatrist|psychologist|training|documentary|research|statistics|charity|fundraiser|vigil)\b"),
+    "violence": (
+        r"^(massacre\w*|genocide \w+|ethnic cleansing|war crimes? footage|public execution|lynch\w*|"
+        r"(mass|school|church|mosque|synagogue|supermarket|concert) shooting)$",
+        r"\b(documentary|history lesson|history class|historian|historical|museum|memorial|archival|survivors?|remembrance|"
+        r"commemorat\w*|exhibit|exhibition|textbook|lecture|anniversary|vigil|news report|trial|tribunal)\b"),
+}
+# Any of these in the prompt keeps a rule hit a block whatever the context.
+RULE_DEFERRAL_VETO = (r"\b(blood|bloody|gore|gory|graphic|in detail|detailed|linger\w*|scream\w*|guts|"
+                      r"brains|realistic footage|celebrat\w*|heroic|glorif\w*|step by step|how to|tutorial|instructions|erotic|"
+                      r"sexy|seductive\w*|sexual\w*|explicit|spread\w*|porn\w*|provocativ\w*|sensual|undress\w*|aroused|"
+                      r"beautiful death|romantic|aesthetic|method|methods|pills|noose|razor|jump\w*|fun|funny)\b")
+
+
+# Words in scripts normalisation cannot fold to ASCII (it drops them), matched as substrings of the raw
+# prompt: a minor word and a sexual word together block like the combination rules.
+MINOR_WORDS_OTHER_SCRIPTS = ("niña", "niño", "ребен", "ребён", "дет", "девочк", "мальчик", "школьниц", "школьник", "малолет",
+                             "подрост", "子供", "子ども", "こども", "少女", "幼女", "幼い", "児童", "小学生", "中学生", "女子高生",
+                             "ロリ", "儿童", "孩子", "小女孩", "小男孩", "未成年", "萝莉", "幼童", "아이", "어린이", "소녀", "초등학생",
+                             "중학생", "미성년", "طفل", "أطفال", "قاصر", "बच्च", "नाबालिग")
+SEXUAL_WORDS_OTHER_SCRIPTS = ("секс", "порн", "голая", "голый", "голые", "обнаж", "эрот", "раздева", "裸", "色情", "エロ",
+                              "セックス", "性的", "脱衣", "下着", "ヌード", "性感", "内衣", "섹스", "야한", "알몸", "누드", "جنس",
+                              "عاري", "سكس", "नंग", "सेक्स", "अश्लील")
+
+# A named real person (outside the protected list) in a deceptive, sexual or humiliating scene is blocked as
+# likeness. A name is: a capitalised first name followed by a capitalised word, a well-known name (any case),
+# or a title that designates one real person ("the president of France", "the CEO of Apple").
+FIRST_NAMES = frozenset("""
+aaron abby adam adele adrian aisha alan albert alejandro alex alexander alexandria alexis alice alicia alison amanda
+amber amelia amy ana andrea andrew andy angela angelina anna anne anthony antonio ariana arnold ashley barbara ben
+benjamin bernie beth bill billie bob boris brad brandon brian britney bruce bryan caitlin cameron camila candace carl
+carlos carmen caroline carrie catherine charlie charlotte chelsea cher chloe chris christian christina christine christopher
+chuck cindy claire clint colin conor courtney craig cristiano dan daniel danny david dean debbie demi dennis diana diego
+donald doug drew dua dwayne ed eddie edward elena eli elizabeth ellen elon emily emma emmanuel eric erin eva evan
+fernando frank fred gavin gary george gigi gina giorgia gordon grace greg greta gwyneth hailey hannah harrison harry
+heather heidi helen henry hillary howard hugh hunter ian isabella ivanka jack jackie jacob jacinda james jamie jane
+janet jared jason javier jay jeff jennifer jeremy jerry jessica jill jim jimmy joan joanna joe joel john johnny jon
+jordan jose joseph josh joshua judy julia julian justin kamala karen kate katie katy keanu keir kelly ken kendall
+kevin kim kourtney kris kristen kylie larry laura lauren lebron leo leonardo liam lily linda lionel lisa liz logan
+lori louis lucy luis maria mariah mark martha martin mary matt matthew megan meghan mel melania melissa meryl michael
+michelle miguel mike miley mitch mitt monica morgan nancy naomi narendra natalie nicki nicole nigel nikki noah novak
+olaf oliver olivia oprah pamela paris patrick paul pedro pete peter philip rachel rafael ralph rebecca richard rick
+rishi rob robert robin ron ronald rosie ross ruby rudy ryan sally sam samantha sandra sarah scarlett sean selena serena
+sergio shakira sharon simon sophia sophie stephen steve steven susan sylvester taylor ted terry thomas tiger tim timothee
+tina todd tom tony tucker tyler ursula valerie vanessa victoria vince vivek wayne will william xavier yolanda zach zoe
+""".split())
+WELL_KNOWN_PEOPLE = (
+    "zuckerberg", "bezos", "bill gates", "merkel", "macron", "narendra modi", "modi", "trudeau", "rishi sunak", "sunak",
+    "kamala harris", "oprah", "kardashian", "kardashians", "rihanna", "lady gaga", "ronaldo", "messi", "lebron", "greta thunberg",
+    "tim cook", "sundar pichai", "jennifer lawrence", "margot robbie", "zendaya", "selena gomez", "ariana grande", "billie eilish",
+    "brad pitt", "dicaprio", "dwayne johnson", "the rock", "boris johnson", "olaf scholz", "scholz", "meloni", "netanyahu", "erdogan",
+    "bolsonaro", "milei", "sam altman", "warren buffett", "pelosi", "bernie sanders", "desantis", "hillary clinton", "bill clinton",
+    "clinton", "michelle obama", "prince william", "kate middleton", "prince harry", "meghan markle", "shakira", "dua lipa",
+    "ed sheeran", "harry styles", "serena williams", "djokovic", "jacinda ardern", "keir starmer", "starmer", "von der leyen",
+    "lula", "kanye", "kanye west", "drake", "justin bieber", "bieber", "miley cyrus", "nicki minaj", "cardi b", "adele",
+    "kylie jenner", "kendall jenner", "gigi hadid", "bella hadid", "jeff bezos", "mark zuckerberg", "tom cruise", "will smith",
+    "johnny depp", "amber heard", "angelina jolie", "jennifer aniston", "jennifer lopez", "j lo", "madonna", "britney spears",
+    "katy perry", "sabrina carpenter", "olivia rodrigo", "sydney sweeney", "jenna ortega", "millie bobby brown", "timothee chalamet",
+    "ryan reynolds", "ryan gosling", "chris hemsworth", "robert downey", "morgan freeman", "oprah winfrey", "ellen degeneres",
+    "jimmy fallon", "joe rogan", "tucker carlson", "andrew tate", "mrbeast", "mr beast", "pewdiepie", "greta", "mike pence",
+    "pence", "jd vance", "vance", "rfk", "kennedy", "nikki haley", "mitch mcconnell", "aoc", "ocasio cortez", "schumer",
+    "rishi", "sadiq khan", "justin trudeau", "emmanuel macron", "angela merkel", "jair bolsonaro", "javier milei", "imran khan",
+    "king felipe", "queen camilla", "camilla", "princess diana", "prince andrew", "dalai lama", "ayatollah", "khamenei",
+    "kim kardashian", "elon", "zelensky", "lukashenko", "maduro", "orban", "viktor orban", "le pen", "marine le pen",
+    "salman", "mohammed bin salman", "mbs", "jensen huang", "satya nadella", "jack ma", "gautam adani", "mukesh ambani",
+)
+FICTIONAL_NAMES = ("harry potter", "santa claus", "sherlock holmes", "james bond", "peter pan", "mary poppins", "luke skywalker",
+                   "tony stark", "bruce wayne", "peter parker", "clark kent", "lara croft", "indiana jones", "jack sparrow",
+                   "john wick", "jon snow", "mickey mouse", "minnie mouse", "bugs bunny", "john doe", "jane doe", "john smith",
+                   "jack frost", "king arthur", "queen elsa", "princess peach", "princess leia",
+                   "prince charming", "king kong", "general motors", "general electric", "tom sawyer", "alice in wonderland", "peter rabbit", "hello kitty")
+PERSON_TITLES = (r"\b(the )?(current |sitting |former |real |actual )?(us |u s |american |french |british |german |russian |"
+                 r"chinese |indian |canadian |italian |spanish |brazilian |israeli |iranian |turkish |japanese |"
+                 r"australian |mexican |ukrainian )?(president|prime minister|chancellor|premier|pope|king|queen|prince|"
+                 r"princess|first lady|vice president|crown prince|supreme leader|ceo|chairman|founder|mayor|governor|"
+                 r"senator|speaker|secretary of state|foreign minister|defense secretary|attorney general) "
+                 r"of (the )?[a-z]+|\bthe (current |sitting |real )?(us |american |french |british |german |russian |"
+                 r"chinese |indian |canadian )?(president|prime minister|chancellor|pope|vice president|first lady|"
+                 r"supreme leader)\b")
+# On the raw prompt: a title before a capitalised name ("Senator Smith", "Prince Andrew").
+PERSON_TITLE_BEFORE_NAME = (r"\b(?i:senator|governor|mayor|president|prime minister|congressman|congresswoman|minister|"
+                            r"judge|justice|chancellor|ambassador|general|sheikh|prince|princess|king|queen|pope|"
+                            r"ceo|chairman) [A-Z][a-z]{2,}")
+# Capitalised words that follow a first name in places and things, not people ("Victoria Falls").
+NOT_SURNAMES = frozenset("street road avenue river falls lake bay square park bridge university college hospital airport "
+                         "station church cathedral island islands mountain mountains valley hotel school center centre "
+                         "museum tower city county beach day kong charming motors electric".split())
+PERSON_SCENES = (
+    r"\b(fake|faked|faking|deep ?fake\w*|hoax|leaked|leak|hidden camera|secretly (recorded|filmed)|caught|confess\w*|"
+    r"admit\w*|announc\w*|declar\w*|endors\w*|promot\w*|arrest\w*|handcuff\w*|mug ?shot|resign\w*|brib\w*|scandal|rigg\w*|"
+    r"fraud|lying|lies|saying|says|claim\w*|news footage|breaking news|press conference|bodycam|body cam|"
+    r"security camera|cctv|surveillance|make it look real|made to look real|looks? real|realistic|pretend\w*|"
+    r"impersonat\w*|voice clone|scam|crypto|giveaway|insult\w*|racist|slurs?|nazi|salut\w*|"
+    r"in bed|bikini|underwear|lingerie|shower|hot tub|bath ?tub|strip\w*|seduc\w*|making out|kiss\w*|affair|mistress|"
+    r"intern|sex\w*|naked|nude|nudity|topless|lap dance|pole danc\w*|erotic\w*|porn\w*|"
+    r"cry|crying|cries|sobbing|sobs|begging|begs|vomit\w*|puk\w*|throw\w* up|drunk|wasted|stoned|cocaine|crack|"
+    r"heroin|meth|drugs|diapers?|pee\w*|wetting|wets|poop\w*|slapped|slapping|punch\w*|beaten|beat up|kicked|spat on|"
+    r"humiliat\w*|clown|ridicul\w*|fat|ugly|dead|dying|killed|murder\w*|assassinat\w*|executed|execution|coffin|"
+    r"prison|jail|jumpsuit|on (his|her|their) knees|kneel\w*|bowing|shoplift\w*|rob|robs|robbing|robbed|steal\w*|"
+    r"mock\w*|falling over|falls over|fell over|pied|grovel\w*|apologi\w*|surrender\w*|bankrupt\w*)\b")
+# Historical, documentary or artistic framing lets a named person through the detector (the classifier
+# still scores the prompt) unless the prompt also says the footage is faked or passed off as real.
+PERSON_SCENE_VETO = (r"\b(documentary|historical|history|biopic|archival|museum|statue|portrait|painting|"
+                     r"reenactment|re enactment|period drama|memorial|biography|wax figure|wax museum|tribute)\b")
+PERSON_DECEPTION = r"\b(fake|faked|deep ?fake\w*|realistic|make it look real|made to look real|looks? real|leaked|hoax)\b"
+
+
+def all_rules() -> dict[str, list[str]]:
+    return {cat: RULES.get(cat, []) + RULES_ADDED.get(cat, []) for cat in CATEGORIES}
+
+
+def all_combination_terms() -> dict[str, list[str]]:
+    return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED], "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED]}
+
+
 def ensure_default_policy(apps: Any = None) -> None:
     """Create the default categories, rules, exemplars and protected persons that are missing."""
     if apps is None:

@@ -32,6 +32,8 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import re2
 
+from safety import defaults
+
 log = logging.getLogger(__name__)
 
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
@@ -87,7 +89,8 @@ def _fold(text: str) -> str:
     text = _AGE.sub(r"\1 year old", text)  # "12yo" -> "12 year old"
     # Leetspeak: digits/symbols inside or next to letters ("p0rn", "n@ked"); plain numbers ("12 year old") stay.
     text = re.sub(r"[@$!|+]", lambda m: m.group(0).translate(LEET), text)
-    text = _DIGITS_AS_LEET.sub(lambda m: m.group(0).translate(LEET), text)
+    for _ in range(2):  # twice: "t33n" -> "te3n" -> "teen"
+        text = _DIGITS_AS_LEET.sub(lambda m: m.group(0).translate(LEET), text)
     text = re.sub(r"[^a-z0-9\s]", " ", text)
     text = re.sub(r"([a-vyz])\1{2,}", r"\1", text)  # "nuuuude" -> "nude" ("xxx", "www" stay)
     # "p o r n" / "p.o.r.n" -> "porn": join runs of single letters.
@@ -410,6 +413,9 @@ class RuleVerdict:
     rule: str = ""
     fired: dict[str, object] = field(default_factory=dict)
     minor_terms: bool = False
+    # A rule hit left to the screening stage's classifier because of its context (art-class nudity,
+    # suicide prevention, a documentary): the category and the rule, for the audit record.
+    deferred: dict[str, object] = field(default_factory=dict)
 
 
 _WORDS = re.compile(r"[a-z]{4,}")
@@ -453,36 +459,75 @@ class RulePass:
         return normalise(" . ".join(t for t in texts if t), self.index)
 
     def check(self, *texts: str) -> RuleVerdict:
-        return self.check_normalised(self.normalise(*texts))
+        return self.check_normalised(self.normalise(*texts), " . ".join(t for t in texts if t))
 
-    def check_normalised(self, norm: str) -> RuleVerdict:
+    def check_normalised(self, norm: str, raw: str = "") -> RuleVerdict:
+        """`raw` (the prompt as written) adds what normalisation cannot see: minor and sexual words in
+        scripts it drops, and capitalised personal names."""
         data = norm.encode()
         if self.any_rule is None or self.any_rule.search(data) is not None:
-            return self._check_rules(norm, data)
-        return self._check_persons(norm, None)
+            return self._check_rules(norm, data, raw)
+        minor = _other_script_hit(raw, defaults.MINOR_WORDS_OTHER_SCRIPTS)
+        sexual = _other_script_hit(raw, defaults.SEXUAL_WORDS_OTHER_SCRIPTS)
+        if minor and sexual and "sexual_minors" in self.enabled_categories:
+            return RuleVerdict(True, "sexual_minors", "minor term + sexual term", {"terms": [minor, sexual]},
+                               minor_terms=True)
+        return self._check_persons(norm, raw, bool(minor), {})
 
-    def _check_rules(self, norm: str, data: bytes) -> RuleVerdict:
-        minor, minor_term = self._first("minor_term", data)
-        sexual, sexual_term = self._first("sexual_term", data)
-        if minor is not None and sexual is not None and "sexual_minors" in self.enabled_categories:
-            return RuleVerdict(True, "sexual_minors", "minor term + sexual term", {
-                "combination": [minor.rule_id, sexual.rule_id], "terms": [minor_term, sexual_term]},
-                minor_terms=True)
+    def minor_signal(self, norm: str, raw: str = "") -> str:
+        """The first minor term (an age under 18, a school grade, a child word, a child's body or clothes,
+        in any language the lexicons know), or ""."""
+        return self._minor(norm, raw)[1]
+
+    def sexual_context(self, norm: str, raw: str = "") -> str:
+        """The first sexualised context (acts, dances, poses, undressing, fetish, "for adults", a camera
+        lingering...), benign collocations ("sex education") masked, or ""."""
+        return self._sexual(norm, raw)[1]
+
+    def _minor(self, norm: str, raw: str) -> tuple[int | None, str]:
+        rule, term = self._first("minor_term", norm.encode())
+        if rule is not None:
+            return rule.rule_id, term
+        return None, _other_script_hit(raw, defaults.MINOR_WORDS_OTHER_SCRIPTS)
+
+    def _sexual(self, norm: str, raw: str) -> tuple[int | None, str]:
+        rule, term = self._first("sexual_term", _BENIGN_SEXUAL.sub(" ", norm).encode())
+        if rule is not None:
+            return rule.rule_id, term
+        return None, _other_script_hit(raw, defaults.SEXUAL_WORDS_OTHER_SCRIPTS)
+
+    def _check_rules(self, norm: str, data: bytes, raw: str) -> RuleVerdict:
+        minor_id, minor_term = self._minor(norm, raw)
+        sexual_id, sexual_term = self._sexual(norm, raw) if minor_term else (None, "")
+        if minor_term and sexual_term and "sexual_minors" in self.enabled_categories:
+            return RuleVerdict(True, "sexual_minors", "minor term + sexual term",
+                               {"combination": [minor_id, sexual_id], "terms": [minor_term, sexual_term]},
+                               minor_terms=True)
+        deferred: dict[str, object] = {}
         for rule in self.rules:
             if rule.kind == "pattern":
                 match = rule.matcher.find(data)
                 if match is not None:
+                    if not deferred and not minor_term and _deferrable(rule.category, match, norm):
+                        deferred = {"category": rule.category, "rule_id": rule.rule_id, "match": match}
+                        continue
+                    if deferred and rule.category == deferred["category"] and _deferrable(rule.category, match, norm):
+                        continue
                     return RuleVerdict(True, rule.category, rule.pattern,
-                                       {"rule_id": rule.rule_id, "match": match}, minor is not None)
-        return self._check_persons(norm, minor)
+                                       {"rule_id": rule.rule_id, "match": match}, bool(minor_term))
+        return self._check_persons(norm, raw, bool(minor_term), deferred)
 
-    def _check_persons(self, norm: str, minor: CompiledRule | None) -> RuleVerdict:
+    def _check_persons(self, norm: str, raw: str, minor: bool, deferred: dict[str, object]) -> RuleVerdict:
         if "likeness" in self.enabled_categories:
             person = self.find_person(norm)
             if person is not None:
                 return RuleVerdict(True, "likeness", f"protected person: {person[0].name}",
-                                   {"person_id": person[0].person_id, "match": person[1]}, minor is not None)
-        return RuleVerdict(False, minor_terms=minor is not None)
+                                   {"person_id": person[0].person_id, "match": person[1]}, minor)
+            named = named_person_in_scene(norm, raw)
+            if named is not None:
+                return RuleVerdict(True, "likeness", "named person in a deceptive, sexual or humiliating scene",
+                                   {"person": named[0], "scene": named[1]}, minor)
+        return RuleVerdict(False, minor_terms=minor, deferred=deferred)
 
     def _first(self, kind: str, data: bytes) -> tuple[CompiledRule | None, str]:
         for rule in self.rules:
@@ -509,3 +554,77 @@ class RulePass:
                     if window[0] == variant[0] and _osa_distance(window, variant, limit) <= limit:
                         return person, window
         return None
+
+
+# --- context: deferrals, other scripts, named people ---------------------------------------------------
+
+_BENIGN_SEXUAL = re.compile(defaults.BENIGN_SEXUAL_COLLOCATIONS)
+_DEFERRALS = {cat: (re.compile(trigger), re.compile(context))
+              for cat, (trigger, context) in defaults.RULE_DEFERRALS.items()}
+_DEFERRAL_VETO = re.compile(defaults.RULE_DEFERRAL_VETO)
+
+
+def _deferrable(category: str, match: str, norm: str) -> bool:
+    """A hit on a word that is fine in this prompt's context ("nude" in a life-drawing class, "suicide" in
+    a prevention campaign, "massacre" in a documentary), with none of the graphic or instructional words
+    that make it a block anyway. Such a prompt is left to the classifier rather than refused at once."""
+    deferral = _DEFERRALS.get(category)
+    if deferral is None or not deferral[0].search(match):
+        return False
+    return deferral[1].search(norm) is not None and _DEFERRAL_VETO.search(norm) is None
+
+
+def _other_script_hit(raw: str, words: tuple[str, ...]) -> str:
+    if not raw or raw.isascii():
+        return ""
+    folded = unicodedata.normalize("NFKC", raw).lower()
+    return next((w for w in words if w in folded), "")
+
+
+_PERSON_TITLES = re.compile(defaults.PERSON_TITLES)
+_PERSON_TITLE_BEFORE_NAME = re.compile(defaults.PERSON_TITLE_BEFORE_NAME)
+_PERSON_SCENES = re.compile(defaults.PERSON_SCENES)
+_PERSON_SCENE_VETO = re.compile(defaults.PERSON_SCENE_VETO)
+_PERSON_DECEPTION = re.compile(defaults.PERSON_DECEPTION)
+_CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_WELL_KNOWN = tuple(f" {n} " for n in defaults.WELL_KNOWN_PEOPLE)
+_FICTIONAL = tuple(f" {n} " for n in defaults.FICTIONAL_NAMES)
+
+
+def named_person(norm: str, raw: str) -> str | None:
+    """A real person named in the prompt: a well-known name (any case), a title that designates one
+    person ("the president of France"), a title before a capitalised name, or a capitalised first name
+    followed by a capitalised surname. Fictional characters are not people."""
+    padded = f" {norm} "
+    for fictional in _FICTIONAL:
+        padded = padded.replace(fictional, " ")
+    for name in _WELL_KNOWN:
+        if name in padded:
+            return name.strip()
+    title = _PERSON_TITLES.search(padded)
+    if title is not None:
+        return title.group(0).strip()
+    if raw:
+        for fictional in defaults.FICTIONAL_NAMES:
+            raw = re.sub(re.escape(fictional), " ", raw, flags=re.IGNORECASE)
+        title = _PERSON_TITLE_BEFORE_NAME.search(raw)
+        if title is not None and title.group(0).split()[-1].lower() not in defaults.NOT_SURNAMES:
+            return title.group(0)
+        for pair in _CAPITALISED_PAIR.finditer(raw):
+            first, last = pair.group(1).lower(), pair.group(2).lower()
+            if first in defaults.FIRST_NAMES and last not in defaults.NOT_SURNAMES and last not in defaults.FIRST_NAMES:
+                return pair.group(0)
+    return None
+
+
+def named_person_in_scene(norm: str, raw: str) -> tuple[str, str] | None:
+    """(person, scene word) when a named real person is put in a deceptive, sexual or humiliating scene.
+    A historical, documentary or artistic framing lets it through unless the prompt asks for it to pass
+    as real footage."""
+    scene = _PERSON_SCENES.search(norm)
+    if scene is None:
+        return None
+    if _PERSON_SCENE_VETO.search(norm) is not None and _PERSON_DECEPTION.search(norm) is None:
+        return None
+    person = named_person(norm, raw)
+    return (person, scene.group(0)) if person is not None else None

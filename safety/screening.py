@@ -1,11 +1,29 @@
-"""Prompt screening: the rule pass, then embedding similarity to each category's exemplars.
+"""Prompt screening: rules, a minor-signal check, the reviewers' exemplars, then the learned classifier.
 
-`screen_prompts` takes a batch (the screening stage collects up to KINEMA_SCREEN_BATCH waiting jobs)
-and embeds it in one forward pass. A prompt is blocked when a rule fires, when it names a protected
-person, or when its best cosine similarity to a category's exemplars reaches that category's
-threshold. A prompt with a minor term whose similarity to sexual exemplars is even near the sexual
-threshold is blocked as sexual content involving minors. Verdicts are allow or block: a prompt is
-cheap to rephrase, so borderline prompts are not held for humans (clips are, see safety.frames).
+`screen_prompts` takes a batch (the screening stage collects up to KINEMA_SCREEN_BATCH waiting jobs),
+normalises it, runs the rule pass and embeds the batch in one forward pass; the exemplar similarities
+and the classifier are matrix products on those embeddings. In order, a prompt is blocked when:
+
+1. **rules** fire (`safety.rules.RulePass`): a pattern, a protected person's name, a named real person in
+   a deceptive, sexual or humiliating scene, or a minor term together with a sexual term (sexual content
+   involving minors, whatever the wording);
+2. **a minor signal** (any minor term: an age under 18, a school grade, a child word, a child's body or
+   clothes) comes with a sexual score: the classifier's P(sexual) + P(sexual minors) at or above its
+   `minor_sexual_threshold` (chosen on the tuning split, far below the adult one), or a similarity to a
+   sexual exemplar within MINOR_SEXUAL_MARGIN of the sexual threshold. Blocked as sexual content
+   involving minors: with a child in the prompt, the benefit of the doubt goes to the child;
+3. **exemplars** (edited by reviewers in the admin): the best cosine similarity to a category's
+   exemplars reaches that category's threshold. They block near-duplicates of what reviewers have seen;
+   adding an exemplar takes effect on the next prompt, without retraining;
+4. **the classifier** (`safety.classifier`, trained on safety/training/): a category's probability
+   reaches its threshold. It adds recall on wording nobody wrote down: intent described without the
+   rules' words.
+
+A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
+`RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2-4. A sexual verdict
+for a prompt with a minor signal is reported as sexual content involving minors. Verdicts are allow or
+block: a prompt is cheap to rephrase, so borderline prompts are not held for humans (clips are, see
+safety.frames).
 """
 
 from __future__ import annotations
@@ -15,11 +33,13 @@ from typing import Any
 
 import numpy as np
 
+from safety.classifier import classifier
 from safety.embeddings import embed, embed_cached
 from safety.policy import Policy, current_policy
 
 # How close to the sexual threshold a prompt that mentions minors may come before it is blocked.
 MINOR_SEXUAL_MARGIN = 0.12
+MINORS = "sexual_minors"
 
 
 @dataclass(frozen=True)
@@ -27,7 +47,7 @@ class PromptVerdict:
     blocked: bool
     category: str = ""
     fired: dict[str, Any] = field(default_factory=dict)
-    scores: dict[str, float] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)  # best exemplar similarity per category
 
     @property
     def verdict(self) -> str:
@@ -38,9 +58,11 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None) -> list[Pro
     policy = policy or current_policy()
     if not prompts:
         return []
+    model = classifier()
     normalised = [policy.rules.normalise(p) for p in prompts]
-    rule_verdicts = [policy.rules.check_normalised(n) for n in normalised]
+    rule_verdicts = [policy.rules.check_normalised(n, p) for n, p in zip(normalised, prompts, strict=True)]
     vectors = embed(normalised)
+    probabilities = model.scores(vectors)
     by_category: dict[str, list[tuple[int, str]]] = {}
     for ex_id, category, text in policy.exemplars:
         if category in policy.categories:
@@ -53,22 +75,47 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None) -> list[Pro
     out = []
     for i, rule in enumerate(rule_verdicts):
         scores = {cat: round(float(best[i]), 4) for cat, (best, _) in similarities.items()}
+        probs = {cat: round(p, 4) for cat, p in probabilities[i].items()}
         if rule.blocked:
             out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired}, scores))
             continue
-        candidates = []
-        for cat, (best, idx) in similarities.items():
-            threshold = policy.categories[cat].embedding_threshold
-            if cat == "sexual" and rule.minor_terms and "sexual_minors" in policy.categories:
-                if best[i] >= threshold - MINOR_SEXUAL_MARGIN:
-                    candidates.append((best[i] - threshold + 1.0, "sexual_minors", by_category[cat][idx[i]], best[i]))
-                    continue
-            if best[i] >= threshold:
-                candidates.append((best[i] - threshold, cat, by_category[cat][idx[i]], best[i]))
-        if candidates:
-            _, cat, (ex_id, text), similarity = max(candidates, key=lambda c: c[0])
-            out.append(PromptVerdict(True, cat, {"stage": "embedding", "exemplar_id": ex_id, "exemplar": text,
-                                                 "similarity": round(float(similarity), 4)}, scores))
-        else:
-            out.append(PromptVerdict(False, "", {}, scores))
+        audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {})}
+        out.append(_decide(policy, model.thresholds, model.minor_sexual_threshold, rule.minor_terms,
+                           {cat: (float(best[i]), by_category[cat][idx[i]])
+                            for cat, (best, idx) in similarities.items()},
+                           probabilities[i], scores, audit))
     return out
+
+
+def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,
+            exemplar: dict[str, tuple[float, tuple[int, str]]], probs: dict[str, float], scores: dict[str, float],
+            audit: dict[str, Any]) -> PromptVerdict:
+    minors_enabled = MINORS in policy.categories
+    if minor and minors_enabled:
+        sexual_probability = probs.get("sexual", 0.0) + probs.get(MINORS, 0.0)
+        if sexual_probability >= minor_threshold:
+            return PromptVerdict(True, MINORS, {"stage": "minor_signal",
+                                                "sexual_probability": round(sexual_probability, 4),
+                                                "threshold": minor_threshold, **audit}, scores)
+        sexual_similarity = exemplar.get("sexual", (0.0, (0, "")))
+        if "sexual" in exemplar and sexual_similarity[0] >= (policy.categories["sexual"].embedding_threshold
+                                                             - MINOR_SEXUAL_MARGIN):
+            similarity, (ex_id, text) = sexual_similarity
+            return PromptVerdict(True, MINORS, {"stage": "minor_signal", "exemplar_id": ex_id, "exemplar": text,
+                                                "similarity": round(similarity, 4), **audit}, scores)
+    candidates = [(similarity - policy.categories[cat].embedding_threshold, cat, ex)
+                  for cat, (similarity, ex) in exemplar.items()
+                  if similarity >= policy.categories[cat].embedding_threshold]
+    if candidates:
+        _, cat, (ex_id, text) = max(candidates, key=lambda c: c[0])
+        category = MINORS if minor and minors_enabled and cat == "sexual" else cat
+        return PromptVerdict(True, category, {"stage": "embedding", "exemplar_id": ex_id, "exemplar": text,
+                                              "similarity": round(exemplar[cat][0], 4), **audit}, scores)
+    over = [(p / thresholds[cat], cat) for cat, p in probs.items()
+            if cat in policy.categories and cat in thresholds and p >= thresholds[cat]]
+    if over:
+        _, cat = max(over)
+        category = MINORS if minor and minors_enabled and cat == "sexual" else cat
+        return PromptVerdict(True, category, {"stage": "classifier", "probability": round(probs[cat], 4),
+                                              "threshold": thresholds[cat], **audit}, scores)
+    return PromptVerdict(False, "", audit, scores)

@@ -1,0 +1,196 @@
+"""The learned prompt classifier: a multinomial logistic regression on all-MiniLM-L6-v2 embeddings.
+
+Classes are `benign` and the policy's categories. It is trained by `manage.py train_prompt_classifier`
+on safety/training/corpus.tsv (composed from templates and paraphrases that describe each category's
+intent without its keywords, plus many benign near misses and everyday prompts); each category's
+threshold on its probability is chosen on safety/training/tuning.tsv (wording the training corpus never
+uses), never on an evaluation set. The fit is deterministic (lbfgs to a tight tolerance on a strictly
+convex loss), so retraining gives the same weights.
+
+The weights live in safety/prompt_classifier.npz (coefficients, intercepts, class names, thresholds:
+plain arrays loaded with numpy, no pickle), committed with the code and loaded once per process.
+Scoring a batch is one matrix product on the embeddings the screening stage computes anyway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+WEIGHTS = Path(__file__).resolve().parent / "prompt_classifier.npz"
+TRAINING = Path(__file__).resolve().parent / "training"
+BENIGN = "benign"
+# The combined probability of the two sexual classes above which a prompt with a minor signal is blocked
+# is chosen on the tuning split too (`minor_sexual_threshold`).
+MINOR_SEXUAL_CLASSES = ("sexual", "sexual_minors")
+
+
+@dataclass(frozen=True)
+class PromptClassifier:
+    classes: tuple[str, ...]
+    coef: np.ndarray  # (classes, 384) float64
+    intercept: np.ndarray  # (classes,)
+    thresholds: dict[str, float]  # category -> probability at or above which it blocks
+    minor_sexual_threshold: float
+    corpus_sha256: str
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """(len(vectors), classes) softmax probabilities."""
+        logits = vectors.astype(np.float64) @ self.coef.T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def scores(self, vectors: np.ndarray) -> list[dict[str, float]]:
+        probs = self.probabilities(vectors)
+        return [{c: float(p[i]) for i, c in enumerate(self.classes) if c != BENIGN} for p in probs]
+
+    def save(self, path: Path) -> None:
+        cats = sorted(self.thresholds)
+        with path.open("wb") as out:
+            np.savez(out, classes=np.array(self.classes), coef=self.coef, intercept=self.intercept,
+                     threshold_categories=np.array(cats), thresholds=np.array([self.thresholds[c] for c in cats]),
+                     minor_sexual_threshold=np.array(self.minor_sexual_threshold),
+                     corpus_sha256=np.array(self.corpus_sha256))
+
+    @classmethod
+    def read(cls, path: Path) -> PromptClassifier:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(tuple(str(c) for c in data["classes"]), data["coef"], data["intercept"],
+                       dict(zip((str(c) for c in data["threshold_categories"]), map(float, data["thresholds"]),
+                                strict=True)),
+                       float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]))
+
+
+_lock = threading.Lock()
+_loaded: PromptClassifier | None = None
+
+
+def classifier() -> PromptClassifier:
+    """The committed classifier, read once per process. A missing or unreadable weights file raises: it
+    ships with the code, so its absence is a broken deployment, not a reason to screen with less."""
+    global _loaded
+    with _lock:
+        if _loaded is None:
+            _loaded = PromptClassifier.read(WEIGHTS)
+        return _loaded
+
+
+# --- training ------------------------------------------------------------------------------------------
+
+def read_labelled(path: Path) -> list[tuple[str, str, str]]:
+    """Rows `block|allow<TAB>category<TAB>prompt`; `#` lines are comments."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, category, prompt = line.split("\t")
+            rows.append((label, category, prompt))
+    return rows
+
+
+def target(label: str, category: str) -> str:
+    return category if label == "block" else BENIGN
+
+
+def default_rule_pass():  # type: ignore[no-untyped-def]
+    """The shipped defaults' rule pass (for normalising training text exactly as screening does, without a
+    database: training must not depend on a deployment's edits)."""
+    from safety import defaults
+    from safety.rules import RulePass
+
+    rules = [(None, cat, "pattern", p) for cat, ps in defaults.all_rules().items() for p in ps]
+    rules += [(None, "sexual_minors", kind, p) for kind, ps in defaults.all_combination_terms().items() for p in ps]
+    persons = [(None, [name, *aliases]) for name, aliases in defaults.PROTECTED_PERSONS.items()]
+    return RulePass.build(rules, persons, frozenset(defaults.CATEGORIES))
+
+
+def embed_prompts(prompts: list[str], cache: Path | None = None) -> np.ndarray:
+    """Normalised as in screening, embedded in length-sorted batches (less padding: training stays fast;
+    the batching is fixed, so the vectors are the same on every run). `cache`: an .npz reused when it
+    holds exactly these texts (for iterating on thresholds; the check of reproducibility never uses it)."""
+    from safety.embeddings import embed
+
+    rule_pass = default_rule_pass()
+    normalised = [rule_pass.normalise(p) for p in prompts]
+    key = hashlib.sha256("\n".join(normalised).encode()).hexdigest()
+    if cache is not None and cache.is_file():
+        with np.load(cache, allow_pickle=False) as data:
+            if str(data["key"]) == key:
+                return data["vectors"]
+    order = sorted(range(len(normalised)), key=lambda i: (len(normalised[i]), normalised[i]))
+    vectors = np.zeros((len(prompts), 384), np.float32)
+    for start in range(0, len(order), 128):
+        chunk = order[start:start + 128]
+        vectors[chunk] = embed([normalised[i] for i in chunk])
+    if cache is not None:
+        with cache.open("wb") as out:
+            np.savez(out, key=np.array(key), vectors=vectors)
+    return vectors
+
+
+def fit(vectors: np.ndarray, targets: list[str], classes: tuple[str, ...], c: float) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    y = np.array([classes.index(t) for t in targets])
+    model = LogisticRegression(C=c, max_iter=3000, tol=1e-8)
+    model.fit(vectors.astype(np.float64), y)
+    return model.coef_.copy(), model.intercept_.copy()
+
+
+def _lowest_threshold(scores: np.ndarray, allowed: int) -> float:
+    """The lowest threshold that at most `allowed` of `scores` (benign prompts) reach."""
+    ranked = np.sort(scores)[::-1]
+    above = ranked[allowed] if allowed < len(ranked) else 0.0
+    return float(np.nextafter(above, 1.0))
+
+
+def choose_thresholds(probs: np.ndarray, classes: tuple[str, ...], targets: list[str], minor_rows: np.ndarray,
+                      fp_budget: float, floor: float, minor_fp_budget: float,
+                      minor_floor: float) -> tuple[dict[str, float], float]:
+    """Per category: the lowest threshold (most recall) at which at most `fp_budget` of the tuning split's
+    benign prompts would be blocked as that category, never below `floor`. For prompts with a minor signal:
+    the lowest threshold on P(sexual) + P(sexual_minors) that at most `minor_fp_budget` of the benign
+    prompts *with a minor signal* reach, never below `minor_floor`."""
+    benign = np.array([t == BENIGN for t in targets])
+    thresholds = {}
+    for i, cat in enumerate(classes):
+        if cat == BENIGN:
+            continue
+        scores = probs[benign, i]
+        thresholds[cat] = round(max(floor, _lowest_threshold(scores, int(fp_budget * len(scores)))), 6)
+    sexual = probs[:, [classes.index(c) for c in MINOR_SEXUAL_CLASSES]].sum(axis=1)
+    minor_benign = sexual[benign & minor_rows]
+    minor_threshold = max(minor_floor, _lowest_threshold(minor_benign, int(minor_fp_budget * len(minor_benign))))
+    return thresholds, round(minor_threshold, 6)
+
+
+def sha256_of(*paths: Path) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def train(corpus: Path, tuning: Path, *, c: float = 4.0, fp_budget: float = 0.01, floor: float = 0.45,
+          minor_fp_budget: float = 0.0, minor_floor: float = 0.15, cache: Path | None = None) -> PromptClassifier:
+    """`fp_budget`: per category, the share of the tuning split's benign prompts it may block (the seven
+    categories together stay within the gate's 2 % on everyday prompts, which score far lower than the
+    split's near misses). With a minor signal, the threshold sits just above every benign prompt of the
+    split that has one (`minor_fp_budget` 0): the lexicon blocks the sexual contexts it knows, the
+    classifier those it does not, and a child's everyday prompt must pass."""
+    train_rows, tune_rows = read_labelled(corpus), read_labelled(tuning)
+    classes = (BENIGN, *sorted({cat for label, cat, _ in train_rows if label == "block"}))
+    vectors = embed_prompts([p for _, _, p in train_rows] + [p for _, _, p in tune_rows], cache)
+    train_vectors, tune_vectors = vectors[:len(train_rows)], vectors[len(train_rows):]
+    coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
+    model = PromptClassifier(classes, coef, intercept, {}, 1.0, sha256_of(corpus, tuning))
+    rule_pass = default_rule_pass()
+    minor_rows = np.array([bool(rule_pass.minor_signal(rule_pass.normalise(p), p)) for _, _, p in tune_rows])
+    thresholds, minor_threshold = choose_thresholds(
+        model.probabilities(tune_vectors), classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows,
+        fp_budget, floor, minor_fp_budget, minor_floor)
+    return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256)
