@@ -385,7 +385,7 @@ MINOR_TERMS_ADDED: list[str] = [
     r"minderjahrige?", r"bambin[aoie]", r"ragazzin[aoie]", r"crianca(s)?", r"menin[ao]s?", r"dziecko", r"dzieci", r"dziewczynka",
 ]
 SEXUAL_TERMS_ADDED: list[str] = [
-    r"(seductive|seductively|sultry|sensual|sensually|suggestive|suggestively|alluring|flirtatious|flirty|flirting|coquettish|"
+    r"(seduc\w*|unzip\w*|unbutton\w*|seductive|seductively|sultry|sensual|sensually|suggestive|suggestively|alluring|flirtatious|flirty|flirting|coquettish|"
     r"lustful|lust|horny|kinky|kink|intimate|intimately|sexualis\w*|sexualiz\w*|sexualised|sexualized|"
     r"erotique|erotico|erotica|erotisch|titillat\w*|racy|risque|x rated|adults only|adult only|for adults|adult content|"
     r"adult film|adult video|adult audience|adult magazine|adult website|18 plus|mature audiences|not safe for work|"
@@ -467,6 +467,8 @@ RULES_ADDED: dict[str, list[str]] = {
         r"bleed(ing|s)? out (in|on) (the|a|her|his|their) (bath|bathtub|tub|floor|bed|bathroom)",
         r"(walk|walks|walking|walked) into the (sea|ocean|lake|river) (\w+ ){0,3}(never|not) (coming|come|came) back",
         r"(car|engine) running in (a |the )?(closed|shut|sealed) garage", r"plastic bag over (my|her|his|their) (own )?head",
+        r"(fresh |red |bleeding |deep )+(lines|cuts|slashes|gashes) (on|across|in) (her|his|their|my|a|the) "
+        r"(arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|skin)",
     ],
     "hate": [
         r"final solution", r"(cleanse|cleansing|purify|purifying|purge|purging|rid) (the |our |this )?(nation|country|race|town|city|land|"
@@ -498,6 +500,11 @@ RULE_DEFERRALS: dict[str, tuple[str, str]] = {
         r"\b(prevention|prevent|preventing|awareness|hotline|helpline|crisis (line|counsel\w*|center|centre)|support group|survivors?|"
         r"memorial|grief|grieving|counsel\w*|therapist|therapy|recovery|recovering|getting help|get help|seek help|warning signs|"
         r"not alone|psychiatrist|psychologist|training|documentary|research|statistics|charity|fundraiser|vigil)\b"),
+    "hate": (
+        r"^(nazi|neo nazi|kkk|ku klux klan|white supremacist|white nationalist) (propaganda|rally|rallies|march|parade|flag|"
+        r"flags|uniform|uniforms|poster|posters|video)$",
+        r"\b(documentary|history lesson|history class|historian|historical|museum|memorial|archival|exhibit|exhibition|"
+        r"textbook|lecture|teacher|explaining|explains|lesson|against|survivors?|victims)\b"),
     "violence": (
         r"^(massacre\w*|genocide \w+|ethnic cleansing|war crimes? footage|public execution|lynch\w*|"
         r"(mass|school|church|mosque|synagogue|supermarket|concert) shooting)$",
@@ -623,15 +630,30 @@ def ensure_default_policy(apps: Any = None) -> None:
     exemplar_model = apps.get_model("safety", "Exemplar")
     person_model = apps.get_model("safety", "ProtectedPerson")
     if category_model.objects.exists():
-        return  # seeded before: an operator's deletions stay deleted
+        return  # seeded before: an operator's deletions stay deleted (later additions: add_rules_added)
     for slug, (label, emb, review, block) in CATEGORIES.items():
         category_model.objects.create(slug=slug, label=label, embedding_threshold=emb,
                                       frame_review_threshold=review, frame_block_threshold=block)
     rule_model.objects.bulk_create([rule_model(category_id=cat, kind="pattern", pattern=p)
-                                    for cat, patterns in RULES.items() for p in patterns])
+                                    for cat, patterns in all_rules().items() for p in patterns])
     rule_model.objects.bulk_create([rule_model(category_id="sexual_minors", kind=kind, pattern=p)
-                                    for kind, p in COMBINATION_TERMS.items()])
+                                    for kind, patterns in all_combination_terms().items() for p in patterns])
     exemplar_model.objects.bulk_create([exemplar_model(category_id=cat, text=t)
                                         for cat, texts in EXEMPLARS.items() for t in texts])
     person_model.objects.bulk_create([person_model(name=name, aliases="\n".join(aliases))
                                       for name, aliases in PROTECTED_PERSONS.items()])
+
+
+def add_rules_added(apps: Any) -> None:
+    """Migration 0003: add the rules and combination terms of `RULES_ADDED`, `MINOR_TERMS_ADDED` and
+    `SEXUAL_TERMS_ADDED` that a database seeded earlier lacks. Nothing existing is changed, and a
+    category an operator deleted gets nothing."""
+    category_model = apps.get_model("safety", "Category")
+    rule_model = apps.get_model("safety", "Rule")
+    present = set(category_model.objects.values_list("slug", flat=True))
+    wanted = [(cat, "pattern", p) for cat, patterns in RULES_ADDED.items() for p in patterns]
+    wanted += [("sexual_minors", "minor_term", p) for p in MINOR_TERMS_ADDED]
+    wanted += [("sexual_minors", "sexual_term", p) for p in SEXUAL_TERMS_ADDED]
+    existing = set(rule_model.objects.values_list("category_id", "kind", "pattern"))
+    rule_model.objects.bulk_create([rule_model(category_id=cat, kind=kind, pattern=p, note="added 2026-12")
+                                    for cat, kind, p in wanted if cat in present and (cat, kind, p) not in existing])
