@@ -416,6 +416,8 @@ SEXUAL_TERMS_ADDED: list[str] = [
     r"(zoom\w*|focus\w*|pans?|panning) (\w+ )?(in )?(on|over|along|up) (her|his|their) (body|chest|thighs|butt|bottom|hips|crotch|curves|breasts|panties|underwear|swimsuit|bikini)",
     r"voyeur\w*", r"peeping", r"spy ?cam\w*", r"hidden camera (in|inside) (the |a )?(bathroom|shower|changing room|locker room|bedroom)",
     r"for (the |an )?(men|man|older men|older man|grown men|grown man|adult men|adult viewers|adults) (watching|who watch|viewers|audience|to watch|to enjoy)",
+    r"(bend|bends|bending|bent) over (slowly|for)", r"slowly (bend|bends|bending) over",
+    r"(for|in front of|to) the (men|man|older men|grown men|adult men) (in|at|on) the (stands|crowd|audience|bar|club|front row)",
     r"(private|webcam|cam) (show|shows|session|photoshoot|photo shoot)", r"cam ?girls?", r"for tips", r"sugar daddy",
     r"(to please|pleasing|pleasure|pleasuring) (him|men|a man|adults|the man|daddy|older men)",
     # contact and relationships with adults
@@ -488,6 +490,8 @@ BENIGN_SEXUAL_COLLOCATIONS = (r"\b(for adults and (kids|children|teens)|(kids|ch
 # words, is left to the classifier instead of blocking at once: art-class nudity, signs, medicine,
 # prevention of self-harm, documentaries and history. (Patterns over the normalised prompt.)
 RULE_DEFERRALS: dict[str, tuple[str, str]] = {
+    "sexual_minors": (r"^(sex education|sex ed|sexual health|consent education)$",
+                      r"\b(class|classes|lesson|lessons|teacher|school|poster|puberty|consent|health|curriculum)\b"),
     "sexual": (
         r"^(nude|nudes|naked|nudity|nudist|nudists|nudism|topless|genitals?|penis|vagina|vulva|nipples?|bare breasts|breasts?)$",
         r"\b(art class|art school|art student|art students|life drawing|figure drawing|drawing class|sketch\w*|sculpt\w*|statues?|"

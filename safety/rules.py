@@ -472,7 +472,7 @@ class RulePass:
         if minor and sexual and "sexual_minors" in self.enabled_categories:
             return RuleVerdict(True, "sexual_minors", "minor term + sexual term", {"terms": [minor, sexual]},
                                minor_terms=True)
-        return self._check_persons(norm, raw, bool(minor), {})
+        return self._check_persons(norm, raw, bool(minor), _deferred_without_rule(norm, bool(minor)))
 
     def minor_signal(self, norm: str, raw: str = "") -> str:
         """The first minor term (an age under 18, a school grade, a child word, a child's body or clothes,
@@ -515,6 +515,8 @@ class RulePass:
                         continue
                     return RuleVerdict(True, rule.category, rule.pattern,
                                        {"rule_id": rule.rule_id, "match": match}, bool(minor_term))
+        if not deferred:
+            deferred = _deferred_without_rule(norm, bool(minor_term))
         return self._check_persons(norm, raw, bool(minor_term), deferred)
 
     def _check_persons(self, norm: str, raw: str, minor: bool, deferred: dict[str, object]) -> RuleVerdict:
@@ -572,6 +574,24 @@ def _deferrable(category: str, match: str, norm: str) -> bool:
     if deferral is None or not deferral[0].search(match):
         return False
     return deferral[1].search(norm) is not None and _DEFERRAL_VETO.search(norm) is None
+
+
+_DEFERRAL_WORDS = {cat: re.compile(r"\b(?:" + trigger.strip("^$") + r")\b")
+                   for cat, (trigger, _) in defaults.RULE_DEFERRALS.items()}
+
+
+def _deferred_without_rule(norm: str, minor: bool) -> dict[str, object]:
+    """A deferral's word in its benign context where no rule fired (a rule's own lookahead already let
+    "suicide awareness" through): the screening stage's exemplars of that category then do not judge it
+    either, the classifier does. With a minor signal only "sex education" is (the minor-signal check and
+    the classifier still judge it)."""
+    for category, words in _DEFERRAL_WORDS.items():
+        if minor and category != "sexual_minors":
+            continue
+        found = words.search(norm)
+        if found is not None and _deferrable(category, found.group(0), norm):
+            return {"category": category, "rule_id": None, "match": found.group(0)}
+    return {}
 
 
 def _other_script_hit(raw: str, words: tuple[str, ...]) -> str:

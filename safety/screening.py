@@ -20,7 +20,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    rules' words.
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
-`RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2-4. A sexual verdict
+`RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
+the other categories: the deferred word dominates the similarity to its own category's exemplars). A sexual verdict
 for a prompt with a minor signal is reported as sexual content involving minors. Verdicts are allow or
 block: a prompt is cheap to rephrase, so borderline prompts are not held for humans (clips are, see
 safety.frames).
@@ -38,7 +39,7 @@ from safety.embeddings import embed, embed_cached
 from safety.policy import Policy, current_policy
 
 # How close to the sexual threshold a prompt that mentions minors may come before it is blocked.
-MINOR_SEXUAL_MARGIN = 0.12
+MINOR_SEXUAL_MARGIN = 0.06
 MINORS = "sexual_minors"
 
 
@@ -103,9 +104,12 @@ def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float
             similarity, (ex_id, text) = sexual_similarity
             return PromptVerdict(True, MINORS, {"stage": "minor_signal", "exemplar_id": ex_id, "exemplar": text,
                                                 "similarity": round(similarity, 4), **audit}, scores)
+    # A deferred category's word dominates the similarity ("suicide" in a prevention poster): the classifier,
+    # which has seen such contexts, decides for that category instead of the exemplars.
     candidates = [(similarity - policy.categories[cat].embedding_threshold, cat, ex)
                   for cat, (similarity, ex) in exemplar.items()
-                  if similarity >= policy.categories[cat].embedding_threshold]
+                  if similarity >= policy.categories[cat].embedding_threshold
+                  and cat != audit.get("deferred", {}).get("category")]
     if candidates:
         _, cat, (ex_id, text) = max(candidates, key=lambda c: c[0])
         category = MINORS if minor and minors_enabled and cat == "sexual" else cat
