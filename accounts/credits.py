@@ -131,24 +131,22 @@ class Settlement:
     released: int
 
 
-def settle_job(job_id: str, *, succeeded: bool, charge: int | None = None) -> Settlement:
-    """Capture (success) or release (anything else) a job's hold. Called by jobs.lifecycle inside the
-    terminal transition's transaction; a second call finds nothing outstanding and does nothing."""
-    from jobs.models import Job
-
-    job = Job.objects.values("user_id", "credits_held").get(pk=job_id)
-    user_id = job["user_id"]
+def settle_job(job_id: str, *, user_id: int, credits_held: int, succeeded: bool,
+               charge: int | None = None) -> Settlement:
+    """Capture (success) or release (anything else) a job's hold. Called by the SettleCredits outcome
+    handler (jobs/outcomes/credits.py) inside the terminal transition's transaction, which records
+    the charge on the job; a second call finds nothing outstanding and does nothing (0 charged, 0
+    released)."""
     outstanding = outstanding_holds(user_id, job_id)
     if outstanding <= 0:
-        return Settlement(job["credits_held"], 0, 0)
+        return Settlement(credits_held, 0, 0)
     charged = min(outstanding, charge if charge is not None else outstanding) if succeeded else 0
     if charged:
         LedgerEntry.objects.create(user_id=user_id, job_id=job_id, kind=K.CAPTURE, amount=charged)
     released = outstanding - charged
     if released:
         _release(user_id, job_id, released, "job succeeded for less" if succeeded else "job did not succeed")
-    Job.objects.filter(pk=job_id).update(credits_charged=charged)
-    return Settlement(job["credits_held"], charged, released)
+    return Settlement(credits_held, charged, released)
 
 
 def expire_lots(user: User | int | None = None) -> int:

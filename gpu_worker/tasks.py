@@ -27,15 +27,16 @@ from gpu_worker.generation import (
     generate,
 )
 from gpu_worker.previews import latent_preview_jpeg
-from jobs import lifecycle, metrics
+from jobs import lifecycle
+from jobs.actor_logs import job_context
 from jobs.artifacts import drop_artifact, job_prefix, live_artifact, put_artifact, read_artifact
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
 from jobs.signals import clear_preempt, preempt_requested, ring_dispatcher, send_to_feed, stop_requested
 from jobs.styles import styled_prompt
+from webapp import metrics
 from webapp.broker import RUN_GENERATION, broker  # noqa: F401 - configures Dramatiq
-from webapp.logs import job_context
 
 log = logging.getLogger(__name__)
 

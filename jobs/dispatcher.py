@@ -7,7 +7,7 @@ The doorbell is only a shortcut: while Redis hangs or is down (its breaker open)
 and while PostgreSQL is unreachable each tick fails fast (connect timeout) and is retried.
 
 The choice of *which* job goes where is the fair scheduling policy's (jobs/scheduling/), fed from the
-DB by jobs/scheduling/live.py; this loop only gives it the chance to decide, promptly.
+DB by jobs/scheduling_live.py; this loop only gives it the chance to decide, promptly.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from django.utils import timezone
 from jobs import lifecycle
 from jobs.models import Job, JobState
 from jobs.reconciler import reconcile
-from jobs.scheduling.live import LiveScheduler
+from jobs.scheduling_live import LiveScheduler
 from jobs.signals import DOORBELL_KEY
 from webapp.resilience import OPEN, bounded_redis, redis_breaker
 

@@ -29,12 +29,13 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from accounts.credits import settle_job
-from jobs import metrics, outbox, signals, webhooks
-from jobs.metrics import after_commit
-from jobs.models import TERMINAL_STATES, Job, JobEvent, Notification
+from jobs import outbox, signals
+from jobs.models import TERMINAL_STATES, Job, JobEvent
 from jobs.models import JobState as S
-from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION
+from jobs.outcomes import Outcome, run_handlers
+from webapp import metrics
+from webapp.broker import FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION
+from webapp.metrics import after_commit
 
 LEGAL: dict[str, frozenset[str]] = {
     S.SUBMITTED: frozenset({S.QUEUED, S.BLOCKED, S.FAILED, S.CANCELLED}),
@@ -71,7 +72,9 @@ def transition(
 
     Returns True when this call made the transition. `fence_attempt` / `fence_token` restrict it to
     the holder of that attempt / lease; `fields` are further columns to set in the same UPDATE.
-    Reaching a terminal state settles the job's credits (capture `charge` on success, else release).
+    What follows the transition (settling credits with `charge` on success, the notification, the
+    feed, webhook events, clean-up, metrics) is done by the outcome handlers (jobs/outcomes/,
+    listed in settings.KINEMA_OUTCOME_HANDLERS), in the same transaction, after the event is written.
     """
     expected = list(expect)
     for from_state in expected:
@@ -91,46 +94,18 @@ def transition(
             if fence_token is not None:
                 qs = qs.filter(lease_token=fence_token)
             if qs.update(**values) == 1:
-                row = Job.objects.values("attempt", "user_id", "tier", "created_at", "seconds").get(pk=job_id)
-                terminal = to_state in TERMINAL_STATES
-                if terminal:
-                    # Money, the notification and the clean-up follow the outcome in the same
-                    # transaction: a job reaches a terminal state once, so each happens once.
-                    s = settle_job(job_id, succeeded=to_state == S.SUCCEEDED, charge=charge)
-                    detail = {**(detail or {}), "credits_charged": s.charged, "credits_released": s.released}
-                JobEvent.objects.create(job_id=job_id, at=now, from_state=from_state, to_state=to_state,
-                                        attempt=row["attempt"], reason=reason, detail=detail or {})
-                signals.state_changed(job_id, row["user_id"], from_state, to_state)
-                if terminal:
-                    notify_outcome(job_id, row["user_id"], to_state)
-                    outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
-                    _count_outcome(row, to_state, now, s.charged)
+                row = Job.objects.values("attempt", "user_id", "tier", "created_at", "seconds",
+                                         "credits_held").get(pk=job_id)
+                event = JobEvent.objects.create(job_id=job_id, at=now, from_state=from_state, to_state=to_state,
+                                                attempt=row["attempt"], reason=reason, detail=detail or {})
+                # Money, the notification, the feed, webhooks, clean-up and metrics follow in the same
+                # transaction: a job reaches a terminal state once, so each happens once.
+                run_handlers(Outcome(job_id=job_id, user_id=row["user_id"], tier=row["tier"], from_state=from_state,
+                                     to_state=to_state, attempt=row["attempt"], at=now, created_at=row["created_at"],
+                                     seconds=row["seconds"], credits_held=row["credits_held"], charge=charge,
+                                     event=event))
                 return True
     return False
-
-
-def _count_outcome(row: dict[str, Any], state: str, now: Any, charged: int) -> None:
-    after_commit(metrics.inc, "kinema_jobs_finished", tier=row["tier"], state=state)
-    if state == S.SUCCEEDED:
-        after_commit(metrics.observe, "kinema_end_to_end_seconds", (now - row["created_at"]).total_seconds(),
-                     tier=row["tier"], clip_seconds=row["seconds"])
-    if charged:
-        after_commit(metrics.inc, "kinema_credits_charged", charged, tier=row["tier"])
-
-
-def notify_outcome(job_id: str, user_id: int, state: str) -> None:
-    job = Job.objects.values("prompt", "error_message").get(pk=job_id)
-    prompt = job["prompt"] if len(job["prompt"]) <= 60 else job["prompt"][:57] + "..."
-    if state == S.SUCCEEDED:
-        kind, title, body = Notification.Kind.COMPLETED, "Your video is ready", prompt
-    else:
-        kind, title, body = Notification.Kind.FAILED, "Your video could not be made", job["error_message"]
-    # Runs inside the terminal transition (once per job); the unique constraint is the backstop.
-    Notification.objects.bulk_create(
-        [Notification(user_id=user_id, job_id=job_id, kind=kind, title=title, body=body)], ignore_conflicts=True)
-    message = {"kind": "notification", "job_id": job_id, "type": kind, "title": title, "body": body}
-    transaction.on_commit(lambda: signals.send_to_feed(user_id, message))
-    webhooks.emit_for_job(job_id, user_id, state)
 
 
 def record_event(job_id: str, reason: str, detail: dict[str, Any] | None = None) -> None:
@@ -318,12 +293,9 @@ def publish(job_id: str, attempt: int, *, charge: int | None = None, **fields: A
 
 
 def send_to_review(job_id: str, attempt: int, detail: dict[str, Any]) -> bool:
-    with transaction.atomic():
-        if not transition(job_id, S.IN_REVIEW, expect=[S.FINALIZING], fence_attempt=attempt,
-                          reason="sent to review", detail=detail):
-            return False
-        webhooks.emit_for_job(job_id, Job.objects.values_list("user_id", flat=True).get(pk=job_id), S.IN_REVIEW)
-    return True
+    # The webhook event for `in_review` is an outcome handler's (jobs/outcomes/webhooks.py).
+    return transition(job_id, S.IN_REVIEW, expect=[S.FINALIZING], fence_attempt=attempt, reason="sent to review",
+                      detail=detail)
 
 
 def review_decision(job_id: str, *, approve: bool, reviewer: str, note: str, charge: int | None = None,

@@ -36,9 +36,37 @@ def new_job_id() -> str:
     return f"video_{int(time.time() * 1000):012x}{secrets.token_hex(8)}"
 
 
+WAITING_STATES = frozenset({JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED})
+"""Jobs waiting for a GPU: what "queue depth" counts (the metrics gauge and the reconciler's samples)."""
+
+
 def denoising_percent(step: int, steps: int) -> int:
     """Denoising fills 0-95 % of a job's progress; finalizing and publishing the rest."""
     return min(95, int(95 * step / steps)) if steps else 0
+
+
+class GpuWorker(models.Model):
+    """A GPU worker process as it registered itself (the fleet registry). The dispatcher reads free
+    slots from here; the GPU worker writes its row through gpu_worker/runtime.py. The table keeps the
+    name it was created with in the gpu_worker app."""
+
+    name = models.CharField(max_length=100, unique=True)
+    queue_name = models.CharField(max_length=120)
+    gpu_class = models.CharField(max_length=40)
+    memory_mb = models.PositiveIntegerField(default=0)
+    model = models.CharField(max_length=200)
+    slots = models.PositiveSmallIntegerField(default=1)
+    pid = models.PositiveIntegerField(default=0)
+    host = models.CharField(max_length=200, blank=True, default="")
+    started_at = models.DateTimeField(default=timezone.now)
+    last_heartbeat = models.DateTimeField(default=timezone.now)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        db_table = "gpu_worker_gpuworker"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.gpu_class})"
 
 
 class Job(models.Model):
@@ -52,7 +80,7 @@ class Job(models.Model):
     max_attempts = models.PositiveIntegerField(default=3)
     lease_token = models.UUIDField(null=True, blank=True)
     lease_expires_at = models.DateTimeField(null=True, blank=True)
-    worker = models.ForeignKey("gpu_worker.GpuWorker", null=True, blank=True, on_delete=models.SET_NULL,
+    worker = models.ForeignKey(GpuWorker, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="jobs")
     preemptions = models.PositiveIntegerField(default=0)
 

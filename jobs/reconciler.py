@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from jobs import lifecycle, outbox, retention, webhooks
 from jobs.idempotency import KEY_TTL
+from jobs.metrics import waiting_per_tier
 from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState, QueueSample
 from jobs.signals import request_stop
 from webapp.broker import CLEANUP_JOB, FINALIZE_JOB, FINALIZE_QUEUE, SCREEN_JOB, SCREENING_QUEUE
@@ -41,8 +42,7 @@ def sample_queue_depth(now: datetime) -> None:
     """One QueueSample per tier (waiting and running jobs); samples older than two days are dropped."""
     from accounts.models import Tier
 
-    waiting = dict(Job.objects.filter(state__in=[JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED])
-                   .values_list("tier").annotate(n=Count("pk")).values_list("tier", "n"))
+    waiting = waiting_per_tier()
     running = dict(Job.objects.filter(state=JobState.RUNNING).values_list("tier").annotate(n=Count("pk"))
                    .values_list("tier", "n"))
     QueueSample.objects.bulk_create([QueueSample(at=now, tier=t, depth=waiting.get(t, 0), running=running.get(t, 0))

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from accounts.models import User
 from jobs.models import Job, JobState, Notification
@@ -32,6 +33,17 @@ def visible_jobs(user: User) -> QuerySet[Job]:
 
 def get_visible_job(user: User, job_id: str) -> Job | None:
     return visible_jobs(user).filter(pk=job_id).first()
+
+
+def usage_day_start(now: datetime | None = None) -> datetime:
+    """The start of the current usage day: midnight UTC, when daily quotas reset."""
+    return (now or timezone.now()).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def generations_today(user: User | int) -> int:
+    """Daily usage: the jobs a user created since midnight UTC (deleted ones too: they were made).
+    The one count behind the daily quota, `GET /v1/me` and the studio's "used today"."""
+    return Job.objects.filter(user=user, created_at__gte=usage_day_start()).count()
 
 
 def unix_seconds(value: datetime | None) -> int | None:

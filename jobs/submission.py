@@ -16,18 +16,20 @@ from PIL import Image, UnidentifiedImageError
 
 from accounts.credits import InsufficientCredits, hold_credits
 from accounts.models import Tier, User
-from jobs import metrics, outbox
+from jobs import outbox
 from jobs.api.errors import APIError, invalid
 from jobs.api.validation import integer, number, text
 from jobs.artifacts import put_artifact
 from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for
-from jobs.metrics import after_commit
 from jobs.models import Artifact, Job, JobEvent, JobState
 from jobs.profiles import ModelProfile, current_profile
+from jobs.selectors import generations_today, usage_day_start
 from jobs.styles import STYLES
 from safety.decisions import record_request_block
 from safety.policy import current_policy
+from webapp import metrics
 from webapp.broker import SCREEN_JOB, SCREENING_QUEUE
+from webapp.metrics import after_commit
 
 # The limits of a request; jobs.api.schema documents the same numbers, so a fuzzer reaches the logic.
 MAX_PROMPT_CHARS = 4000
@@ -218,10 +220,8 @@ PENDING_STATES = [JobState.SUBMITTED, JobState.QUEUED]
 
 
 def check_quotas(user: User, tier: Tier) -> None:
-    day_start = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    today = Job.objects.filter(user=user, created_at__gte=day_start).count()
-    if today >= tier.daily_quota:
-        tomorrow = day_start + timedelta(days=1)
+    if generations_today(user) >= tier.daily_quota:
+        tomorrow = usage_day_start() + timedelta(days=1)
         raise APIError(f"You have used today's {tier.daily_quota} generations on the {tier.display_name} plan; "
                        "the quota resets at midnight UTC.", status_code=429, type="rate_limit_error",
                        code="daily_quota_exceeded",

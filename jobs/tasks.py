@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import timedelta
 
 import dramatiq
 import numpy as np
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from PIL import Image
 
 from jobs import lifecycle
+from jobs.actor_logs import job_context
 from jobs.artifacts import (
     drop_artifact,
     drop_previews,
@@ -27,14 +26,14 @@ from jobs.artifacts import (
     read_artifact,
     sweep_job_storage,
 )
-from jobs.costs import delivered_charge
+from jobs.costs import publish_terms
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
+from jobs.review import open_case
 from safety import decisions
 from safety.frames import scan_frames
 from safety.policy import Policy, current_policy
 from safety.provenance import manifest_for, sign_mp4
-from safety.review import open_case
 from safety.screening import screen_prompts
 from webapp.broker import (  # noqa: F401 - importing broker configures Dramatiq
     CLEANUP_JOB,
@@ -44,7 +43,6 @@ from webapp.broker import (  # noqa: F401 - importing broker configures Dramatiq
     SCREENING_QUEUE,
     broker,
 )
-from webapp.logs import job_context
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +137,7 @@ def finalize_job(job_id: str, attempt: int) -> None:
     if scan.verdict == "review":
         open_case(job_id, attempt, decision, stage="frames", category=scan.category, top_score=scan.top_score)
         return
-    if lifecycle.publish(job_id, attempt, charge=delivered_charge(job),
-                         expires_at=timezone.now() + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S)):
+    if lifecycle.publish(job_id, attempt, **publish_terms(job)):
         log.info("published %s", job_id)
 
 

@@ -43,8 +43,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 from standardwebhooks import Webhook
 
-from jobs import metrics, outbox
+from jobs import outbox
 from jobs.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
+from webapp import metrics
 from webapp.broker import DELIVER_WEBHOOK, WEBHOOK_QUEUE, broker  # noqa: F401 - configures Dramatiq
 
 log = logging.getLogger(__name__)

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from jobs.models import Artifact
+from jobs.review import DecisionError, decide
 from safety.frames import face_embedding_of
 from safety.models import (
     Category,
@@ -35,7 +36,6 @@ from safety.models import (
     ReviewCase,
     Rule,
 )
-from safety.review import DecisionError, decide
 from safety.rules import RuleSyntaxError, compile_rule
 
 

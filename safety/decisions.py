@@ -8,11 +8,11 @@ import numpy as np
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from jobs import metrics
-from jobs.metrics import after_commit
 from safety.frames import FrameScan, frame_jpeg
 from safety.models import Decision, FlaggedFrame
 from safety.rules import RuleVerdict
+from webapp import metrics
+from webapp.metrics import after_commit
 
 
 def record(*, stage: str, verdict: str, category: str = "", fired: dict[str, Any] | None = None,

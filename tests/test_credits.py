@@ -274,8 +274,8 @@ def test_monthly_grant_is_once_per_user_and_month(make_user) -> None:  # type: i
 
 @pytest.mark.django_db
 def test_dispatcher_honours_max_concurrent_per_user(make_user) -> None:  # type: ignore[no-untyped-def]
-    from gpu_worker.models import GpuWorker
-    from jobs.scheduling.live import LiveScheduler
+    from jobs.models import GpuWorker
+    from jobs.scheduling_live import LiveScheduler
 
     Tier.objects.filter(name="free").update(max_concurrent=1, max_queued=10)
     GpuWorker.objects.create(name="fake-big", queue_name="gpu.fake-big", gpu_class="cpu", model="kinema-tiny",

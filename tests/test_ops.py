@@ -20,14 +20,15 @@ from django.utils import timezone
 from prometheus_client.parser import text_string_to_metric_families
 
 from jobs import retention
+from jobs.actor_logs import job_context
 from jobs.artifacts import put_artifact
-from jobs.metrics import COUNTERS, HISTOGRAMS
 from jobs.models import Artifact, Job, QueueSample
 from jobs.models import JobState as S
 from jobs.reconciler import sample_queue_depth
 from tests.conftest import wait_for
 from tests.test_lifecycle import make_job
-from webapp.logs import ContextFilter, JsonFormatter, job_context, log_context
+from webapp.logs import ContextFilter, JsonFormatter, log_context
+from webapp.metrics import COUNTERS, HISTOGRAMS
 
 ROOT = Path(settings.BASE_DIR)
 

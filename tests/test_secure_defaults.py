@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import stat
 import subprocess
@@ -33,6 +34,7 @@ from tests.conftest import ARTIFACTS, Stack, wait_for
 from tests.test_lifecycle import make_job
 from webapp import stack as kinema_stack
 from webapp.asgi import application
+from webapp.processes import free_port, kill_group, port_open, spawn_group
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # the hash is not what these tests measure
@@ -270,19 +272,18 @@ def test_a_websocket_handshake_from_a_foreign_origin_is_refused(make_user, setti
 @pytest.fixture
 def split_web() -> Iterator[tuple[str, int]]:
     """One daphne on two ports, as `make run` splits them: pages on one, the feed on KINEMA_WS_PORT."""
-    http_port, ws_port = kinema_stack.free_port(), kinema_stack.free_port()
+    http_port, ws_port = free_port(), free_port()
     env = {**Stack().env, "KINEMA_WS_PORT": str(ws_port)}
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "web-csp.log", "ab")  # noqa: SIM115 - lives as long as the process
-    proc = subprocess.Popen([sys.executable, "-m", "daphne", "-e", f"tcp:port={http_port}:interface=127.0.0.1",
-                             "-e", f"tcp:port={ws_port}:interface=127.0.0.1", "webapp.asgi:application"],
-                            env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = spawn_group([sys.executable, "-m", "daphne", "-e", f"tcp:port={http_port}:interface=127.0.0.1",
+                        "-e", f"tcp:port={ws_port}:interface=127.0.0.1", "webapp.asgi:application"],
+                       env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     try:
-        wait_for(lambda: kinema_stack._port_open(http_port) and kinema_stack._port_open(ws_port), timeout=60)
+        wait_for(lambda: port_open(http_port) and port_open(ws_port), timeout=60)
         yield f"http://127.0.0.1:{http_port}", ws_port
     finally:
-        os.killpg(proc.pid, 15)
-        proc.wait(10)
+        kill_group(proc, signal.SIGTERM, wait_s=10)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from accounts.models import Tier, User
 from jobs.models import Job
 from tests.conftest import ARTIFACTS, wait_for
-from webapp.stack import _port_open, free_port
+from webapp.processes import free_port, port_open, spawn_group
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,12 +33,11 @@ def web(stack) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """daphne serving HTTP and websockets against the test database."""
     port = free_port()
     log = open(ARTIFACTS / "web.log", "ab")  # noqa: SIM115
-    proc = subprocess.Popen([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-                             "webapp.asgi:application"], env=stack.env, cwd=ROOT, stdout=log,
-                            stderr=subprocess.STDOUT, start_new_session=True)
+    proc = spawn_group([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
+                        "webapp.asgi:application"], env=stack.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     stack.procs["web"] = proc
 
-    wait_for(lambda: _port_open(port), timeout=60)
+    wait_for(lambda: port_open(port), timeout=60)
     yield f"http://127.0.0.1:{port}"
 
 

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import close_old_connections, connection, connections
 from dramatiq.brokers.redis import RedisBroker
 
+from webapp.metrics import DramatiqMetrics
 from webapp.resilience import plain_bounded_redis
 
 log = logging.getLogger(__name__)
@@ -133,8 +134,6 @@ def _build() -> RedisBroker:
     b = RedisBroker(client=plain_bounded_redis(settings.REDIS_URL))
     b.add_middleware(DjangoDbConnections())
     b.add_middleware(PauseWhileDatabaseDown())
-    from jobs.metrics import DramatiqMetrics
-
     b.add_middleware(DramatiqMetrics())
     dramatiq.set_broker(b)
     return b

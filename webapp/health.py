@@ -19,10 +19,11 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
-from jobs.metrics import KinemaCollector
+from jobs.metrics import job_gauges, queue_gauges
+from webapp.metrics import KinemaCollector
 from webapp.resilience import plain_bounded_redis, redis_breaker
 
-REGISTRY.register(KinemaCollector())
+REGISTRY.register(KinemaCollector(sources=[("database", job_gauges), ("broker", queue_gauges)]))
 
 
 @never_cache
@@ -69,7 +70,7 @@ def _check_storage() -> dict[str, Any]:
 
 def _check_gpu_workers() -> dict[str, Any]:
     """Informational for a web process: it needs no model, but with no live GPU worker nothing renders."""
-    from gpu_worker.models import GpuWorker
+    from jobs.models import GpuWorker
 
     fresh = timezone.now() - timezone.timedelta(seconds=3 * settings.KINEMA_HEARTBEAT_S + 5)
     live = list(GpuWorker.objects.filter(stopped_at__isnull=True, last_heartbeat__gte=fresh)

@@ -1,5 +1,6 @@
 """Structured logs: one JSON object per line, carrying the job id, user id and attempt of the work
-in progress (set with `log_context` by the actors), so a job's story can be followed across processes.
+in progress (set with `log_context`; jobs/actor_logs.py sets it for every job actor), so a job's
+story can be followed across processes.
 
 KINEMA_LOG_FORMAT=json (the default) or plain (for reading in a terminal).
 """
@@ -46,19 +47,3 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["exc"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
-
-
-def job_context(fn: Any) -> Any:
-    """For actors taking (job_id, [attempt, ...]): their log lines carry job id, user id and attempt."""
-    import functools
-
-    @functools.wraps(fn)
-    def wrapper(job_id: str, *args: Any, **kwargs: Any) -> Any:
-        from jobs.models import Job
-
-        attempt = args[0] if args and isinstance(args[0], int) else None
-        user_id = Job.objects.filter(pk=job_id).values_list("user_id", flat=True).first()
-        with log_context(job_id=job_id, user_id=user_id, attempt=attempt):
-            return fn(job_id, *args, **kwargs)
-
-    return wrapper

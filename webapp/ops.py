@@ -14,8 +14,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from accounts.models import Tier
-from gpu_worker.models import GpuWorker
-from jobs.models import Job, JobState, QueueSample
+from jobs.models import GpuWorker, Job, JobState, QueueSample
 
 WINDOWS = {"last hour": timedelta(hours=1), "last day": timedelta(days=1)}
 CHART_W, CHART_H = 720, 160

@@ -32,14 +32,9 @@ from jobs.idempotency import (
 )
 from jobs.models import Job
 from jobs.profiles import current_profile
-from jobs.selectors import PUBLIC_STATUS, get_visible_job, video_object, visible_jobs
+from jobs.selectors import PUBLIC_STATUS, generations_today, get_visible_job, video_object, visible_jobs
 from jobs.styles import STYLES
 from jobs.submission import Submission, parse_remix, parse_submission, submit
-
-
-def _today_count(request: HttpRequest) -> int:
-    start = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    return Job.objects.filter(user=request.user, created_at__gte=start).count()
 
 
 def _rate_limited(request: HttpRequest) -> RateDecision | None:
@@ -99,7 +94,7 @@ def studio(request: HttpRequest) -> HttpResponse:
     response = render(request, "studio.html", {
         "jobs": jobs, "error": error, "form": form, "sizes": profile.supported_sizes(), "styles": list(STYLES),
         "max_seconds": min(profile.max_seconds, request.user.tier.max_seconds), "model": settings.KINEMA_MODEL_NAME,
-        "used_today": _today_count(request), "submission_token": new_form_token(),
+        "used_today": generations_today(request.user), "submission_token": new_form_token(),
     }, status=status)
     for name, value in headers.items():
         response[name] = value
@@ -213,7 +208,7 @@ def autoscale(request: HttpRequest) -> HttpResponse:
     """The dispatcher's autoscaling signal (desired GPUs per class), for the operator's autoscaler."""
     from django.http import JsonResponse
 
-    from jobs.scheduling.live import autoscale_signal
+    from jobs.scheduling_live import autoscale_signal
 
     signal = autoscale_signal()
     if signal is None:

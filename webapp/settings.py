@@ -297,6 +297,17 @@ KINEMA_DISPATCH_CLAIM_TIMEOUT_S = float(os.environ.get("KINEMA_DISPATCH_CLAIM_TI
 KINEMA_MAX_ATTEMPTS = env_int("KINEMA_MAX_ATTEMPTS", 3)
 KINEMA_VIDEO_TTL_S = env_int("KINEMA_VIDEO_TTL_S", 7 * 24 * 3600)
 KINEMA_GPU_TIME_LIMIT_MS = env_int("KINEMA_GPU_TIME_LIMIT_MS", 60 * 60 * 1000)
+# What follows a job's transition, in this order, inside its transaction (jobs/outcomes/): a new channel
+# is a new OutcomeHandler module and one line here. SettleCredits comes before CountOutcome (which
+# counts the credits it captured).
+KINEMA_OUTCOME_HANDLERS = [
+    "jobs.outcomes.credits.SettleCredits",
+    "jobs.outcomes.feed.FeedStateEvent",
+    "jobs.outcomes.notification.InAppNotification",
+    "jobs.outcomes.webhooks.WebhookEvents",
+    "jobs.outcomes.cleanup.QueueCleanup",
+    "jobs.outcomes.metrics.CountOutcome",
+]
 
 LOGGING = {
     "version": 1,
@@ -356,7 +367,7 @@ KINEMA_METRICS_TOKEN = os.environ.get("KINEMA_METRICS_TOKEN") or _GENERATED_SECR
 # Anonymous /readyz callers (load balancers) share one result per process for this many seconds.
 KINEMA_READYZ_CACHE_S = float(os.environ.get("KINEMA_READYZ_CACHE_S", "5"))
 KINEMA_QUEUE_SAMPLE_EVERY_S = float(os.environ.get("KINEMA_QUEUE_SAMPLE_EVERY_S", "15"))
-# The DESIGN.md target for every tier: p50 queue wait under this many seconds.
+# The target for every tier (the /ops/ page shows it green or red): p50 queue wait under this many seconds.
 KINEMA_P50_WAIT_TARGET_S = float(os.environ.get("KINEMA_P50_WAIT_TARGET_S", "15"))
 
 # When websockets are served on their own port (make run: daphne next to gunicorn), pages connect there.

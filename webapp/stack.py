@@ -15,14 +15,12 @@ settings are read, and hand their URLs to every child process through the enviro
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import pwd
 import secrets
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
@@ -31,6 +29,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from webapp.processes import free_port, port_open, shared_tmp, spawn_group, stop_groups
+
 ROOT = Path(__file__).resolve().parent.parent
 VAR = Path(os.environ.get("KINEMA_VAR_DIR", ROOT / "var"))
 PYTHON = sys.executable
@@ -38,18 +38,6 @@ PYTHON = sys.executable
 
 def log(msg: str) -> None:
     print(f"[kinema] {msg}", flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _port_open(port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.2)
-        return s.connect_ex(("127.0.0.1", port)) == 0
 
 
 # --- PostgreSQL -------------------------------------------------------------------------------
@@ -97,10 +85,10 @@ class EmbeddedPostgres:
             self.as_user = "nobody"
             uid = pwd.getpwnam("nobody").pw_uid
             if not _traversable_by(self.install, uid):
-                self.install = self._shared_copy(package_dir, shared_dir or _shared_tmp())
+                self.install = self._shared_copy(package_dir, shared_dir or shared_tmp())
             data_dir.parent.mkdir(parents=True, exist_ok=True)
             if not _traversable_by(data_dir.parent, uid):
-                self.data_dir = (shared_dir or _shared_tmp()) / data_dir.name
+                self.data_dir = (shared_dir or shared_tmp()) / data_dir.name
         self.port = 0
 
     def _works(self, install: Path) -> bool:
@@ -162,7 +150,7 @@ class EmbeddedPostgres:
             status = self._run("pg_ctl", "-D", str(d), "status", check=False)
             if status.returncode == 0:
                 self.port = int(pidfile.read_text().splitlines()[3])
-                if _port_open(self.port):
+                if port_open(self.port):
                     log(f"reusing PostgreSQL already running on port {self.port}")
                     return self.url("kinema")
             with suppress(FileNotFoundError):
@@ -202,15 +190,6 @@ def _installed_version(distribution: str) -> str:
         return "unknown"
 
 
-def _shared_tmp() -> Path:
-    """/var/tmp/kinema-<hash of the project path>/, reachable by everyone: where `nobody`'s copies go."""
-    digest = hashlib.sha1(str(ROOT).encode()).hexdigest()[:10]
-    path = Path("/var/tmp") / f"kinema-{digest}"
-    path.mkdir(parents=True, exist_ok=True)
-    path.chmod(0o755)
-    return path
-
-
 # --- Redis ------------------------------------------------------------------------------------
 
 class EmbeddedRedis:
@@ -234,9 +213,9 @@ class EmbeddedRedis:
             args += ["--appendonly", "yes", "--save", "60 1"]
         else:
             args += ["--appendonly", "no", "--save", ""]
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, start_new_session=True)
+        self.proc = spawn_group(args, cwd=None, stdout=subprocess.DEVNULL)
         deadline = time.monotonic() + 10
-        while not _port_open(self.port):
+        while not port_open(self.port):
             if time.monotonic() > deadline or self.proc.poll() is not None:
                 raise SystemExit("Redis did not start")
             time.sleep(0.02)
@@ -426,8 +405,7 @@ def run() -> int:
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGTERM, stop)
         def spawn(name: str) -> subprocess.Popen[bytes]:
-            return subprocess.Popen(worker_commands()[name], env={**env, **PROCESS_ENV.get(name, {})}, cwd=ROOT,
-                                    start_new_session=True)
+            return spawn_group(worker_commands()[name], env={**env, **PROCESS_ENV.get(name, {})})
 
         for name in worker_commands():
             procs[name] = spawn(name)
@@ -447,16 +425,7 @@ def run() -> int:
         finally:
             log("stopping")
             RUN_ENV.unlink(missing_ok=True)
-            for proc in procs.values():
-                with suppress(ProcessLookupError):
-                    proc.send_signal(signal.SIGTERM)  # dramatiq's main process forwards it to its workers
-            deadline = time.monotonic() + 15
-            for proc in procs.values():
-                try:
-                    proc.wait(max(0.1, deadline - time.monotonic()))
-                except subprocess.TimeoutExpired:
-                    with suppress(ProcessLookupError):
-                        os.killpg(proc.pid, signal.SIGKILL)
+            stop_groups(procs.values(), grace_s=15)
     return 0
 
 

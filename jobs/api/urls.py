@@ -1,7 +1,7 @@
 from django.urls import path
 
-from accounts.views import Me
 from jobs.api import views, webhooks
+from jobs.api.me import Me
 
 urlpatterns = [
     path("ping", views.Ping.as_view(), name="ping"),

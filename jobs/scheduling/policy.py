@@ -172,6 +172,25 @@ class Scheduler:
             self.backlog[(job.tier, home)] -= 1
             self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
 
+    def set_running(self, by_user: dict[str, int]) -> None:
+        """Replace the per-user running counts with fresh ones (the live adapter reads them from the
+        database every tick), and re-admit parked users who no longer run anything."""
+        self.running_by_user = dict(by_user)
+        for user in list(self.parked):
+            if self.running_by_user.get(user, 0) == 0:
+                self.running_by_user[user] = 1
+                self.job_finished(user)
+
+    @property
+    def queued(self) -> int:
+        """Jobs waiting in the scheduler."""
+        return len(self.jobs)
+
+    @property
+    def gpu_classes(self) -> list[GpuClass]:
+        """The fleet's GPU classes, smallest memory first (the indexes `runnable_backlog` uses)."""
+        return self.cfg.gpu_classes
+
     def job_started(self, user: str) -> None:
         self.running_by_user[user] = self.running_by_user.get(user, 0) + 1
 

@@ -1,5 +1,9 @@
 """The live side of scheduling: feeds the pure policy from the database and acts on its answers.
 
+It sits beside the dispatcher (jobs/dispatcher.py), its only caller besides the pages' autoscaling
+read; the policy (jobs/scheduling/policy.py) and the simulator import only the standard library
+and are used through their public methods.
+
 The dispatcher leader keeps one `LiveScheduler`. Every tick it adds newly queued jobs to the
 policy's incremental state (jobs leave it when dispatched; cancelled ones are skipped when their
 dispatch finds them gone), refreshes per-user running counts, asks for assignments for the free
@@ -20,10 +24,9 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from accounts.models import Tier
-from gpu_worker.models import GpuWorker
 from jobs import lifecycle
 from jobs.costs import GPU_SPEED
-from jobs.models import Job, JobState
+from jobs.models import GpuWorker, Job, JobState
 from jobs.scheduling.policy import (
     GpuClass,
     QueuedJob,
@@ -33,7 +36,8 @@ from jobs.scheduling.policy import (
     TierConfig,
     desired_gpus,
 )
-from jobs.signals import redis_client, request_preempt, send_many_to_feed
+from jobs.signals import request_preempt, send_many_to_feed
+from webapp.resilience import bounded_redis
 
 log = logging.getLogger(__name__)
 
@@ -125,11 +129,7 @@ class LiveScheduler:
                                expect=[JobState.QUEUED])
         running = dict(Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING])
                        .values("user_id").annotate(n=Count("id")).values_list("user_id", "n"))
-        sched.running_by_user = {str(u): n for u, n in running.items()}
-        for user in list(sched.parked):
-            if sched.running_by_user.get(user, 0) == 0:
-                sched.running_by_user[user] = 1
-                sched.job_finished(user)  # re-admit users whose jobs ended since we looked
+        sched.set_running({str(u): n for u, n in running.items()})  # re-admits users whose jobs ended
 
     def assign(self) -> int:
         workers = live_workers()
@@ -169,10 +169,10 @@ class LiveScheduler:
         return str(Job.objects.filter(pk=job_id).values_list("user_id", flat=True).first() or "")
 
     def preempt(self, sched: Scheduler, workers: list[GpuWorker]) -> list[str]:
-        if not sched.jobs:
+        if not sched.queued:
             return []
         classes = {w.pk: w.gpu_class for w in workers}
-        speed = {c.name: c.speed for c in sched.cfg.gpu_classes}
+        speed = {c.name: c.speed for c in sched.gpu_classes}
         running = []
         for j in Job.objects.filter(state=JobState.RUNNING, worker__in=workers).only(
                 "id", "user_id", "tier", "worker_id", "started_at", "est_gpu_seconds", "step", "steps",
@@ -212,18 +212,18 @@ class LiveScheduler:
         for cls in Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING], worker__in=workers) \
                 .values_list("worker__gpu_class", flat=True):
             busy[cls] = busy.get(cls, 0) + 1
-        size = {c.name: sum(w.slots for w in workers if w.gpu_class == c.name) for c in sched.cfg.gpu_classes}
-        desired = desired_gpus(sched.cfg.gpu_classes, backlog, busy, {k: 0 for k in size},
+        size = {c.name: sum(w.slots for w in workers if w.gpu_class == c.name) for c in sched.gpu_classes}
+        desired = desired_gpus(sched.gpu_classes, backlog, busy, {k: 0 for k in size},
                                {k: max(v, 10_000) for k, v in size.items()}, drain_s=60.0)
-        signal = {"at": int(time.time()), "queued": len(sched.jobs), "current": size, "busy": busy,
-                  "backlog_gpu_s": {sched.cfg.gpu_classes[h].name: round(v, 1) for h, v in backlog.items()},
+        signal = {"at": int(time.time()), "queued": sched.queued, "current": size, "busy": busy,
+                  "backlog_gpu_s": {sched.gpu_classes[h].name: round(v, 1) for h, v in backlog.items()},
                   "desired": desired}
         try:
-            redis_client().set(AUTOSCALE_KEY, json.dumps(signal), ex=300)
+            bounded_redis().set(AUTOSCALE_KEY, json.dumps(signal), ex=300)
         except Exception:
             log.warning("could not publish the autoscaling signal", exc_info=True)
 
 
 def autoscale_signal() -> dict | None:
-    raw = redis_client().get(AUTOSCALE_KEY)
+    raw = bounded_redis().get(AUTOSCALE_KEY)
     return json.loads(raw) if raw else None

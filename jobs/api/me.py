@@ -1,4 +1,5 @@
-"""`GET /v1/me`: plan, limits, balance, lots, holds and today's usage."""
+"""`GET /v1/me`: plan, limits, balance, lots, holds and today's usage (moved here from accounts/views.py:
+it reads jobs, and accounts sits below jobs)."""
 
 from __future__ import annotations
 
@@ -13,15 +14,13 @@ from rest_framework.response import Response
 from accounts.credits import balance, outstanding_holds
 from accounts.models import CreditLot, User
 from jobs.api.base import KinemaView
-from jobs.selectors import unix_seconds
+from jobs.models import ACTIVE_STATES, Job
+from jobs.selectors import generations_today, unix_seconds
 
 
 def account_summary(user: User) -> dict[str, Any]:
-    from jobs.models import ACTIVE_STATES, Job
-
     tier = user.tier
     now = timezone.now()
-    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
     lots = CreditLot.objects.filter(user=user, remaining__gt=0).order_by("expires_at", "id")
     return {
         "object": "user",
@@ -37,7 +36,7 @@ def account_summary(user: User) -> dict[str, Any]:
         "lots": [{"id": lot.pk, "source": lot.source, "amount": lot.amount, "remaining": lot.remaining,
                   "expires_at": unix_seconds(lot.expires_at), "expired": bool(lot.expires_at and lot.expires_at <= now)}
                  for lot in lots],
-        "usage_today": {"generations": Job.objects.filter(user=user, created_at__gte=day_start).count()},
+        "usage_today": {"generations": generations_today(user)},
         "active_jobs": Job.objects.filter(user=user, state__in=ACTIVE_STATES).count(),
     }
 

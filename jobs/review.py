@@ -1,19 +1,18 @@
 """Human review of held clips: opening a case (with the job's move to `in_review`) and deciding it.
 
-Approve publishes the clip (charged like any published clip), reject blocks it; the terminal
-transition notifies the user either way. Every decision is an append-only ReviewAction.
+Approve publishes the clip (on the same terms as any published clip: jobs/costs.py publish_terms),
+reject blocks it; the terminal transition notifies the user either way. Every decision is an
+append-only ReviewAction. It lives with the jobs (it moves them through the state machine); the
+cases and actions it writes are safety's models, and the console that calls it is safety/admin.py.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from jobs import lifecycle
-from jobs.costs import delivered_charge
+from jobs.costs import publish_terms
 from jobs.models import Job
 from safety.models import Decision, ReviewAction, ReviewCase
 
@@ -45,9 +44,8 @@ def decide(case: ReviewCase, reviewer: object, *, approve: bool, reason: str) ->
         name = getattr(reviewer, "username", str(reviewer))
         if approve:
             job = Job.objects.get(pk=case.job_id)
-            applied = lifecycle.review_decision(
-                case.job_id, approve=True, reviewer=name, note=reason, charge=delivered_charge(job),
-                expires_at=timezone.now() + timedelta(seconds=settings.KINEMA_VIDEO_TTL_S))
+            applied = lifecycle.review_decision(case.job_id, approve=True, reviewer=name, note=reason,
+                                                **publish_terms(job))
         else:
             applied = lifecycle.review_decision(case.job_id, approve=False, reviewer=name, note=reason)
         status = (ReviewCase.Status.APPROVED if approve else ReviewCase.Status.REJECTED) if applied \
