@@ -152,16 +152,29 @@ def choose_thresholds(probs: np.ndarray, classes: tuple[str, ...], targets: list
                       fp_budget: float, floor: float, minor_fp_budget: float,
                       minor_floor: float) -> tuple[dict[str, float], float]:
     """Per category: the lowest threshold (most recall) at which at most `fp_budget` of the tuning split's
-    benign prompts would be blocked as that category, never below `floor`. For prompts with a minor signal:
+    benign prompts would be blocked as that category, never below `floor`, nor below the common floor
+    that keeps all categories together within twice `fp_budget` of them. For prompts with a minor signal:
     the lowest threshold on P(sexual) + P(sexual_minors) that at most `minor_fp_budget` of the benign
     prompts *with a minor signal* reach, never below `minor_floor`."""
     benign = np.array([t == BENIGN for t in targets])
-    thresholds = {}
+    per_category = {}
     for i, cat in enumerate(classes):
         if cat == BENIGN:
             continue
         scores = probs[benign, i]
-        thresholds[cat] = round(max(floor, _lowest_threshold(scores, int(fp_budget * len(scores)))), 6)
+        per_category[cat] = max(floor, _lowest_threshold(scores, int(fp_budget * len(scores))))
+    # Then one common floor, the lowest at which the split's benign prompts blocked by any category stay
+    # within `fp_budget` * 2 overall (the gate's 2 %): the categories' budgets must not add up.
+    cats = [i for i, c in enumerate(classes) if c != BENIGN]
+    common = floor
+    for candidate in np.arange(floor, 0.99, 0.005):
+        blocked = np.zeros(int(benign.sum()), bool)
+        for i in cats:
+            blocked |= probs[benign, i] >= max(per_category[classes[i]], candidate)
+        common = float(candidate)
+        if blocked.mean() <= 2 * fp_budget:
+            break
+    thresholds = {cat: round(max(t, common), 6) for cat, t in per_category.items()}
     sexual = probs[:, [classes.index(c) for c in MINOR_SEXUAL_CLASSES]].sum(axis=1)
     minor_benign = sexual[benign & minor_rows]
     minor_threshold = max(minor_floor, _lowest_threshold(minor_benign, int(minor_fp_budget * len(minor_benign))))
