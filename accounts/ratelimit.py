@@ -83,7 +83,7 @@ def take_token(keys: list[str], per_minute: int) -> RateDecision:
 class TierRateThrottle(BaseThrottle):
     """DRF throttle: per-user and per-API-key buckets sized by the user's tier."""
 
-    def allow_request(self, request: Request, view) -> bool:  # type: ignore[no-untyped-def]
+    def allow_request(self, request: Request, view) -> bool:
         user = request.user
         if not user or not user.is_authenticated:
             return True

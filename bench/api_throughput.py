@@ -41,7 +41,7 @@ def api_key() -> str:
     return out.strip().splitlines()[-1]
 
 
-async def workload(client: httpx.AsyncClient, make_request, seconds: float, concurrency: int):  # type: ignore[no-untyped-def]
+async def workload(client: httpx.AsyncClient, make_request, seconds: float, concurrency: int):
     latencies: list[float] = []
     errors = 0
     results: list[dict] = []
@@ -90,13 +90,13 @@ async def main_async(args: argparse.Namespace) -> dict:
         seed = (await client.post("/v1/videos", json={"prompt": "bench status target", "seconds": 1})).json()
         target = seed["id"]
 
-        async def ping(c):  # type: ignore[no-untyped-def]
+        async def ping(c):
             return await c.get("/v1/ping")
 
-        async def status(c):  # type: ignore[no-untyped-def]
+        async def status(c):
             return await c.get(f"/v1/videos/{target}")
 
-        async def submit(c):  # type: ignore[no-untyped-def]
+        async def submit(c):
             return await c.post("/v1/videos", json={"prompt": "a benchmark scene", "seconds": 1, "size": "96x96"})
 
         report = {}

@@ -36,6 +36,7 @@ import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +96,7 @@ async def main_async(args: argparse.Namespace) -> dict:
         return job.id, token, user.pk
 
     job_id, token, user_id = await sync_to_async(make_job)()
-    report = {}
+    report: dict[str, Any] = {}
     try:
         # 1. progress report -> websocket client
         async with websockets.connect(args.url, additional_headers=headers) as ws:
@@ -139,7 +140,7 @@ async def main_async(args: argparse.Namespace) -> dict:
 
         misses: dict[str, int] = {}
 
-        async def got_ping(ws) -> bool:  # type: ignore[no-untyped-def]
+        async def got_ping(ws) -> bool:
             try:
                 while True:
                     if json.loads(await asyncio.wait_for(ws.recv(), timeout=30)).get("kind") == "ping":
@@ -220,7 +221,7 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
         arrivals: dict[str, list[float]] = {}
         closing = False
 
-        async def watch(ws) -> None:  # type: ignore[no-untyped-def]
+        async def watch(ws) -> None:
             try:
                 async for raw in ws:
                     marker = json.loads(raw).get("marker")

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def timed(fn, n: int) -> float:  # type: ignore[no-untyped-def]
+def timed(fn, n: int) -> float:
     samples = []
     for _ in range(n):
         t0 = time.perf_counter()

@@ -33,9 +33,11 @@ def main() -> None:
     from safety import defaults
     from safety.rules import RulePass, compile_rule
 
-    rules = [(None, cat, "pattern", p) for cat, ps in defaults.RULES.items() for p in ps]
+    rules: list[tuple[int | None, str, str, str]] = [(None, cat, "pattern", p) for cat, ps in defaults.RULES.items()
+                                                     for p in ps]
     rules += [(None, "sexual_minors", kind, p) for kind, p in defaults.COMBINATION_TERMS.items()]
-    persons = [(None, [name, *aliases]) for name, aliases in defaults.PROTECTED_PERSONS.items()]
+    persons: list[tuple[int | None, list[str]]] = [(None, [name, *aliases])
+                                                   for name, aliases in defaults.PROTECTED_PERSONS.items()]
     rule_pass = RulePass.build(rules, persons, frozenset(defaults.CATEGORIES))
     golden = [line.split("\t")[2].strip() for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines()
               if line.count("\t") == 2]
@@ -49,7 +51,7 @@ def main() -> None:
                 break
         rule_pass.find_person(norm)
 
-    def best(check) -> float:  # type: ignore[no-untyped-def]
+    def best(check) -> float:
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()

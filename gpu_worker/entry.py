@@ -24,12 +24,12 @@ broker.declare_queue(QUEUE)
 
 
 class GpuWorkerLifecycle(dramatiq.Middleware):
-    def after_worker_boot(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+    def after_worker_boot(self, broker, worker) -> None:
         runtime.pipeline()
         runtime.state.register(QUEUE)
         runtime.state.start_heartbeat()
 
-    def before_worker_shutdown(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+    def before_worker_shutdown(self, broker, worker) -> None:
         runtime.state.stop()
 
 

@@ -19,7 +19,7 @@ COMMON_WORDS = (
 ).split()
 
 
-def build_tokenizer():  # type: ignore[no-untyped-def]
+def build_tokenizer():
     from transformers import T5Tokenizer
 
     pieces = ["<pad>", "</s>", "<unk>", "▁"]
@@ -29,7 +29,7 @@ def build_tokenizer():  # type: ignore[no-untyped-def]
     return T5Tokenizer(vocab=vocab, extra_ids=0)
 
 
-def build_tiny_pipeline(seed: int = 0):  # type: ignore[no-untyped-def]
+def build_tiny_pipeline(seed: int = 0):
     import torch
     from diffusers import AutoencoderKLWan, FlowMatchEulerDiscreteScheduler, WanPipeline, WanTransformer3DModel
     from transformers import UMT5Config, UMT5EncoderModel

@@ -47,7 +47,7 @@ def _user_and_key_for(raw: str) -> tuple[Any, int] | None:
 
 
 class ApiKeyAuthMiddleware(BaseMiddleware):
-    async def __call__(self, scope, receive, send):  # type: ignore[no-untyped-def]
+    async def __call__(self, scope, receive, send):
         user = scope.get("user")
         if user is None or not user.is_authenticated:
             headers = dict(scope.get("headers") or [])

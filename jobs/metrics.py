@@ -8,6 +8,7 @@ worker's). webapp/health.py hands both to the store's `KinemaCollector`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any
 
 from django.db.models import Count, F, Sum
@@ -60,7 +61,7 @@ def job_gauges() -> Iterable[Any]:
     yield running
     stuck = GaugeMetricFamily("kinema_jobs_stuck", "Non-terminal jobs not updated for 15 minutes.")
     stuck.add_metric([], Job.objects.filter(state__in=ACTIVE_STATES,
-                                            updated_at__lt=now - timezone.timedelta(minutes=15)).count())
+                                            updated_at__lt=now - timedelta(minutes=15)).count())
     yield stuck
 
 

@@ -98,7 +98,7 @@ class LiveScheduler:
             self.watermark = None
         return self.scheduler
 
-    def _epoch(self, dt) -> float:  # type: ignore[no-untyped-def]
+    def _epoch(self, dt) -> float:
         return dt.timestamp() - self.t0 if dt else self.now()
 
     def sync(self, sched: Scheduler) -> None:

@@ -27,7 +27,7 @@ def _clean_redis() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _media_root(tmp_path_factory: pytest.TempPathFactory, settings) -> None:  # type: ignore[no-untyped-def]
+def _media_root(tmp_path_factory: pytest.TempPathFactory, settings) -> None:
     """Every test session writes artifacts to its own storage folder, shared with the worker processes."""
     settings.STORAGES = {**settings.STORAGES, "default": {
         "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(_session_media())}}}
@@ -61,7 +61,7 @@ def _default_tiers(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
-def make_user(db) -> Callable[..., tuple[object, str]]:  # type: ignore[no-untyped-def]
+def make_user(db) -> Callable[..., tuple[object, str]]:
     """make_user("alice", tier="plus", credits=N) -> (user, raw api key)."""
     from accounts.models import ApiKey, Tier, User
     from accounts.tiers import ensure_default_tiers
@@ -142,7 +142,7 @@ def wait_for(predicate: Callable[[], object], timeout: float = 60, interval: flo
 
 
 @pytest.fixture(scope="session")
-def stack(django_db_setup, django_db_blocker) -> Iterator[Stack]:  # type: ignore[no-untyped-def]
+def stack(django_db_setup, django_db_blocker) -> Iterator[Stack]:
     """Session-wide dispatcher + one GPU worker + one CPU worker + the webhook worker."""
     s = Stack()
     s.start("dispatcher", "dispatcher", "--poll", "0.5")

@@ -52,7 +52,7 @@ def test_tiers_exist_as_data_with_limits() -> None:
 
 
 @pytest.mark.django_db
-def test_browser_session_login_reaches_the_api(client) -> None:  # type: ignore[no-untyped-def]
+def test_browser_session_login_reaches_the_api(client) -> None:
     User.objects.create_user("erin", password="correct horse battery")
     assert client.get("/").status_code == 302
     resp = client.post("/login/", {"username": "erin", "password": "correct horse battery"})
@@ -67,7 +67,7 @@ def printed_logins(out: str) -> dict[str, str]:
 
 
 @pytest.mark.django_db
-def test_seed_demo_generates_private_passwords_per_install_and_reuses_them(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_seed_demo_generates_private_passwords_per_install_and_reuses_them(settings, tmp_path) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast; the hash is not tested
     # An install from before: the demo creator exists with the old fixed password.
     User.objects.create_user("demo", password="kinema-demo", tier_id="plus")

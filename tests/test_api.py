@@ -15,12 +15,12 @@ from jobs.models import Artifact, Job, JobState
 
 
 @pytest.fixture
-def alice(make_user):  # type: ignore[no-untyped-def]
+def alice(make_user):
     return make_user("alice")
 
 
 @pytest.fixture
-def client_for():  # type: ignore[no-untyped-def]
+def client_for():
     def make(raw_key: str) -> APIClient:
         c = APIClient()
         c.credentials(HTTP_AUTHORIZATION=f"Bearer {raw_key}")
@@ -29,7 +29,7 @@ def client_for():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def api(alice, client_for) -> APIClient:  # type: ignore[no-untyped-def]
+def api(alice, client_for) -> APIClient:
     return client_for(alice[1])
 
 
@@ -39,7 +39,7 @@ def png_bytes(w: int = 64, h: int = 48) -> bytes:
     return buf.getvalue()
 
 
-def assert_error(resp, status: int, code: str | None = None, param: str | None = None) -> dict:  # type: ignore[no-untyped-def]
+def assert_error(resp, status: int, code: str | None = None, param: str | None = None) -> dict:
     assert resp.status_code == status, resp.content
     err = resp.json()["error"]
     assert set(err) == {"message", "type", "param", "code"}
@@ -52,7 +52,7 @@ def assert_error(resp, status: int, code: str | None = None, param: str | None =
 
 
 @pytest.mark.django_db
-def test_create_json_maps_size_and_duration_and_sends_poll_header(api) -> None:  # type: ignore[no-untyped-def]
+def test_create_json_maps_size_and_duration_and_sends_poll_header(api) -> None:
     resp = api.post("/v1/videos", {"prompt": "a red fox in snow", "size": "1280x720", "seconds": "8",
                                     "seed": 42, "style": "cinematic", "negative_prompt": "blurry"}, format="json")
     assert resp.status_code == 200, resp.content
@@ -67,7 +67,7 @@ def test_create_json_maps_size_and_duration_and_sends_poll_header(api) -> None: 
 
 
 @pytest.mark.django_db
-def test_create_multipart_with_reference_image(api) -> None:  # type: ignore[no-untyped-def]
+def test_create_multipart_with_reference_image(api) -> None:
     upload = io.BytesIO(png_bytes())
     upload.name = "ref.png"
     resp = api.post("/v1/videos", {"prompt": "portrait of a robot", "size": "720x1280", "input_reference": upload},
@@ -95,7 +95,7 @@ def test_create_multipart_with_reference_image(api) -> None:  # type: ignore[no-
     ({"prompt": "a cat", "guidance_scale": "lots"}, "guidance_scale", None),
     ({"prompt": "explicit porn of a woman"}, "prompt", "moderation_blocked"),
 ])
-def test_bad_input_gets_a_clear_400(api, payload, param, code) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_gets_a_clear_400(api, payload, param, code) -> None:
     err = assert_error(api.post("/v1/videos", payload, format="json"), 400, code, param)
     assert err["type"] == "invalid_request_error"
     assert not Job.objects.exists()
@@ -116,7 +116,7 @@ def _bomb_png() -> bytes:
     (png_bytes()[:-30], "invalid_image"),
     (_bomb_png(), "image_too_large"),
 ])
-def test_bad_reference_images_are_refused(api, data: bytes, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_reference_images_are_refused(api, data: bytes, code: str) -> None:
     upload = io.BytesIO(data)
     upload.name = "ref.png"
     assert_error(api.post("/v1/videos", {"prompt": "a cat", "input_reference": upload}, format="multipart"),
@@ -124,7 +124,7 @@ def test_bad_reference_images_are_refused(api, data: bytes, code: str) -> None: 
 
 
 @pytest.mark.django_db
-def test_auth_is_required_and_bad_keys_are_refused(client_for) -> None:  # type: ignore[no-untyped-def]
+def test_auth_is_required_and_bad_keys_are_refused(client_for) -> None:
     assert_error(APIClient().get("/v1/videos"), 401, "invalid_api_key")
     assert_error(client_for("kin_nothere_secret").get("/v1/videos"), 401, "invalid_api_key")
     resp = APIClient().get("/v1/videos", HTTP_AUTHORIZATION="Token abc")
@@ -132,7 +132,7 @@ def test_auth_is_required_and_bad_keys_are_refused(client_for) -> None:  # type:
 
 
 @pytest.mark.django_db
-def test_a_user_never_sees_or_touches_another_users_video(api, make_user, client_for) -> None:  # type: ignore[no-untyped-def]
+def test_a_user_never_sees_or_touches_another_users_video(api, make_user, client_for) -> None:
     video_id = api.post("/v1/videos", {"prompt": "a private scene"}, format="json").json()["id"]
     _, bob_key = make_user("bob")
     bob = client_for(bob_key)
@@ -146,7 +146,7 @@ def test_a_user_never_sees_or_touches_another_users_video(api, make_user, client
 
 
 @pytest.mark.django_db
-def test_list_pages_by_cursor_in_both_orders(api) -> None:  # type: ignore[no-untyped-def]
+def test_list_pages_by_cursor_in_both_orders(api) -> None:
     ids = [api.post("/v1/videos", {"prompt": f"scene {i}"}, format="json").json()["id"] for i in range(7)]
     seen: list[str] = []
     after = None
@@ -165,7 +165,7 @@ def test_list_pages_by_cursor_in_both_orders(api) -> None:  # type: ignore[no-un
 
 
 @pytest.mark.django_db
-def test_cancel_remix_delete(api) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_remix_delete(api) -> None:
     source = api.post("/v1/videos", {"prompt": "a boat", "seed": 7, "size": "1280x720"}, format="json").json()
     cancelled = api.post(f"/v1/videos/{source['id']}/cancel").json()
     assert cancelled["status"] == "failed" and cancelled["error"]["code"] == "cancelled"
@@ -185,12 +185,12 @@ def test_cancel_remix_delete(api) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.django_db
-def test_cancel_of_a_finished_video_is_a_conflict(api, alice) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_of_a_finished_video_is_a_conflict(api, alice) -> None:
     video_id = api.post("/v1/videos", {"prompt": "a tree"}, format="json").json()["id"]
     lifecycle.fail(video_id, "generation_failed", "boom")
     assert_error(api.post(f"/v1/videos/{video_id}/cancel"), 409, "already_finished")
 
 
 @pytest.mark.django_db
-def test_unknown_paths_under_v1_are_json_404(api) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_paths_under_v1_are_json_404(api) -> None:
     assert_error(api.get("/v1/nothing-here"), 404, "not_found")

@@ -33,7 +33,7 @@ SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 
 
 @pytest.mark.django_db(transaction=True)
-def test_no_operation_answers_a_server_error(live_server, make_user, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_operation_answers_a_server_error(live_server, make_user, tmp_path: Path) -> None:
     Tier.objects.filter(name="pro").update(requests_per_minute=1_000_000, daily_quota=1_000_000,
                                            max_queued=1_000_000, max_concurrent=1_000_000)
     user, key = make_user("fuzzer", tier="pro", credits=100_000_000)

@@ -16,31 +16,31 @@ NOT_OBJECTS = ["[1, 2]", '"a string"', "42", "null", "true"]
 
 
 @pytest.fixture
-def alice(make_user):  # type: ignore[no-untyped-def]
+def alice(make_user):
     return make_user("alice")
 
 
 @pytest.fixture
-def api(alice) -> APIClient:  # type: ignore[no-untyped-def]
+def api(alice) -> APIClient:
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Bearer {alice[1]}")
     return client
 
 
 @pytest.fixture
-def video_id(api) -> str:  # type: ignore[no-untyped-def]
+def video_id(api) -> str:
     resp = api.post("/v1/videos", {"prompt": "a lighthouse"}, format="json")
     assert resp.status_code == 200, resp.content
     return resp.json()["id"]
 
 
 @pytest.fixture
-def webhook_id(alice) -> str:  # type: ignore[no-untyped-def]
+def webhook_id(alice) -> str:
     return WebhookEndpoint.objects.create(user=alice[0], url="https://hooks.example.com/kinema",
                                           events=["video.completed"]).id
 
 
-def assert_400(resp, param: str | None, code: str | None = None) -> dict:  # type: ignore[no-untyped-def]
+def assert_400(resp, param: str | None, code: str | None = None) -> dict:
     assert resp.status_code == 400, (resp.status_code, resp.content[:300])
     err = resp.json()["error"]
     assert set(err) == {"message", "type", "param", "code"}
@@ -51,14 +51,14 @@ def assert_400(resp, param: str | None, code: str | None = None) -> dict:  # typ
     return err
 
 
-def send(api: APIClient, method: str, path: str, raw: str):  # type: ignore[no-untyped-def]
+def send(api: APIClient, method: str, path: str, raw: str):
     return getattr(api, method)(path, data=raw, content_type="application/json")
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("raw", NOT_OBJECTS)
 def test_a_body_that_is_not_an_object_is_a_400_on_every_endpoint_with_a_body(
-        api, video_id, webhook_id, raw) -> None:  # type: ignore[no-untyped-def]
+        api, video_id, webhook_id, raw) -> None:
     for method, path in [("post", "/v1/videos"), ("post", f"/v1/videos/{video_id}/remix"), ("post", "/v1/webhooks"),
                          ("patch", f"/v1/webhooks/{webhook_id}"), ("post", f"/v1/webhooks/{webhook_id}"),
                          ("post", "/v1/notifications/read")]:
@@ -70,7 +70,7 @@ def test_a_body_that_is_not_an_object_is_a_400_on_every_endpoint_with_a_body(
 @pytest.mark.django_db
 @pytest.mark.parametrize(("field", "value"), [("prompt", "a cat\x00"), ("negative_prompt", "blur\x00ry"),
                                               ("style", "\x00")])
-def test_nul_in_video_text_is_a_400_naming_the_field(api, video_id, field, value) -> None:  # type: ignore[no-untyped-def]
+def test_nul_in_video_text_is_a_400_naming_the_field(api, video_id, field, value) -> None:
     body = {"prompt": "a cat", field: value}
     err = assert_400(api.post("/v1/videos", body, format="json"), field)
     assert "NUL" in err["message"]
@@ -79,7 +79,7 @@ def test_nul_in_video_text_is_a_400_naming_the_field(api, video_id, field, value
 
 
 @pytest.mark.django_db
-def test_nul_in_webhook_fields_is_a_400(api, webhook_id) -> None:  # type: ignore[no-untyped-def]
+def test_nul_in_webhook_fields_is_a_400(api, webhook_id) -> None:
     assert_400(api.post("/v1/webhooks", {"url": "https://exa\x00mple.com/", "events": ["video.completed"]},
                         format="json"), "url")
     assert_400(api.post("/v1/webhooks", {"url": "https://example.com/", "events": ["video.completed"],
@@ -91,7 +91,7 @@ def test_nul_in_webhook_fields_is_a_400(api, webhook_id) -> None:  # type: ignor
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["http://example.com:99999/", "http://[::1/", "http://" + "a" * 70 + ".com/"])
-def test_webhook_urls_python_cannot_parse_are_a_400(api, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_webhook_urls_python_cannot_parse_are_a_400(api, url: str) -> None:
     assert_400(api.post("/v1/webhooks", {"url": url, "events": ["video.completed"]}, format="json"), "url",
                "invalid_url")
 
@@ -99,7 +99,7 @@ def test_webhook_urls_python_cannot_parse_are_a_400(api, url: str) -> None:  # t
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/v1/videos/%00", "/v1/videos/%00/content", "/v1/videos/not-an-id",
                                   "/v1/videos/video_%00/cancel"])
-def test_malformed_video_ids_are_a_400_before_any_query(api, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_video_ids_are_a_400_before_any_query(api, path: str) -> None:
     method = "post" if path.endswith("cancel") else "get"
     err = assert_400(getattr(api, method)(path), "video_id", "invalid_id")
     assert "video id" in err["message"]
@@ -107,13 +107,13 @@ def test_malformed_video_ids_are_a_400_before_any_query(api, path: str) -> None:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/v1/webhooks/wh_%00", "/v1/webhooks/wh_%00/deliveries", "/v1/webhooks/x/test"])
-def test_malformed_webhook_ids_are_a_400(api, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_webhook_ids_are_a_400(api, path: str) -> None:
     method = "post" if path.endswith("test") else "get"
     assert_400(getattr(api, method)(path), "webhook_id", "invalid_id")
 
 
 @pytest.mark.django_db
-def test_well_formed_ids_of_nothing_are_still_404(api) -> None:  # type: ignore[no-untyped-def]
+def test_well_formed_ids_of_nothing_are_still_404(api) -> None:
     assert api.get("/v1/videos/video_" + "0" * 28).status_code == 404
     assert api.get("/v1/webhooks/wh_" + "0" * 24).status_code == 404
 
@@ -123,12 +123,12 @@ def test_well_formed_ids_of_nothing_are_still_404(api) -> None:  # type: ignore[
     ("after=%00", "after"), ("after=video_1%27%20OR%201=1", "after"), ("limit=%C2%B2", "limit"),  # '²' passes isdigit()
     ("limit=%D9%A3", "limit"), ("limit=1e3", "limit"), ("limit=" + "9" * 5000, "limit"), ("order=%00", "order"),
 ])
-def test_list_query_parameters_are_checked(api, query: str, param: str) -> None:  # type: ignore[no-untyped-def]
+def test_list_query_parameters_are_checked(api, query: str, param: str) -> None:
     assert_400(api.get(f"/v1/videos?{query}"), param)
 
 
 @pytest.mark.django_db
-def test_nul_in_any_query_parameter_is_a_400(api, video_id) -> None:  # type: ignore[no-untyped-def]
+def test_nul_in_any_query_parameter_is_a_400(api, video_id) -> None:
     assert_400(api.get(f"/v1/videos/{video_id}/content?variant=vid%00eo"), "variant")
     assert_400(api.get("/v1/notifications?unread=%00"), "unread")
     assert_400(api.get("/v1/me?x%00=1"), "x")
@@ -141,14 +141,14 @@ def test_nul_in_any_query_parameter_is_a_400(api, video_id) -> None:  # type: ig
     ("seed", 10**400), ("seed", 1.5), ("seed", "²"), ("steps", "1" * 5000), ("fps", 0), ("fps", 9),
     ("seconds", ["4"]), ("seconds", {"n": 4}), ("prompt", 12), ("prompt", ["a cat"]),
 ])
-def test_numbers_are_finite_integral_and_in_range(api, field: str, value: object) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_are_finite_integral_and_in_range(api, field: str, value: object) -> None:
     body = {"prompt": "a cat", field: value}
     err = assert_400(send(api, "post", "/v1/videos", json.dumps(body)), field)
     assert len(err["message"]) < 300  # the client's value is quoted back, cut short
 
 
 @pytest.mark.django_db
-def test_numbers_that_are_fine_are_accepted(api) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_that_are_fine_are_accepted(api) -> None:
     resp = api.post("/v1/videos", {"prompt": "a cat", "guidance_scale": "7.5", "seed": "12", "seconds": 4.0,
                                    "steps": " 10 "}, format="json")
     assert resp.status_code == 200, resp.content
@@ -157,7 +157,7 @@ def test_numbers_that_are_fine_are_accepted(api) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.django_db
-def test_notification_ids_are_checked(api, alice, video_id) -> None:  # type: ignore[no-untyped-def]
+def test_notification_ids_are_checked(api, alice, video_id) -> None:
     note = Notification.objects.create(user=alice[0], job_id=video_id, kind="video.completed", title="done")
     for ids in ([10**30], [0], ["1"], [True], "1", list(range(1001))):
         assert_400(api.post("/v1/notifications/read", {"ids": ids}, format="json"), "ids")
@@ -166,7 +166,7 @@ def test_notification_ids_are_checked(api, alice, video_id) -> None:  # type: ig
 
 
 @pytest.mark.django_db
-def test_a_body_nested_too_deeply_is_a_400(api) -> None:  # type: ignore[no-untyped-def]
+def test_a_body_nested_too_deeply_is_a_400(api) -> None:
     resp = send(api, "post", "/v1/videos", "[" * 200_000 + "]" * 200_000)
     assert resp.status_code == 400 and resp.json()["error"]["message"].startswith("JSON parse error")
     deep = '{"prompt": "a cat", "x": ' + "[" * 200 + '"\\u0000"' + "]" * 200 + "}"  # parses: checked like any body
@@ -174,6 +174,6 @@ def test_a_body_nested_too_deeply_is_a_400(api) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.django_db
-def test_validation_runs_after_authentication(alice) -> None:  # type: ignore[no-untyped-def]
+def test_validation_runs_after_authentication(alice) -> None:
     resp = APIClient().get("/v1/videos/%00")
     assert resp.status_code == 401

@@ -41,7 +41,7 @@ def test_small_chaos_run_keeps_every_invariant() -> None:
 
 
 @pytest.mark.django_db
-def test_invariant_checks_detect_broken_outcomes(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_invariant_checks_detect_broken_outcomes(make_user) -> None:
     from rest_framework.test import APIClient
 
     user, key = make_user("broken", credits=0)
@@ -90,7 +90,7 @@ def _checkpoint(next_step: int) -> dict[str, Any]:
 
 
 @pytest.mark.django_db
-def test_kills_and_lost_messages_do_not_use_up_a_jobs_attempts(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_kills_and_lost_messages_do_not_use_up_a_jobs_attempts(make_user) -> None:
     """The job that failed in a 40-job chaos run: a run lost after checkpointing, a dispatch whose
     message was lost with a killed worker, a run killed between claim and start: three dispatches,
     then "attempts exhausted". Only runs without progress count now; three of them still fail it."""
@@ -120,7 +120,7 @@ def test_kills_and_lost_messages_do_not_use_up_a_jobs_attempts(make_user) -> Non
 
 
 @pytest.mark.django_db
-def test_a_worker_that_lost_its_lease_cannot_replace_the_checkpoint(make_user,  # type: ignore[no-untyped-def]
+def test_a_worker_that_lost_its_lease_cannot_replace_the_checkpoint(make_user,
                                                                     django_capture_on_commit_callbacks) -> None:
     user, _ = make_user("zombie-checkpoint")
     job = _job(user)
@@ -145,7 +145,7 @@ def test_a_worker_that_lost_its_lease_cannot_replace_the_checkpoint(make_user,  
 
 
 @pytest.mark.django_db
-def test_a_checkpoint_whose_bytes_are_gone_is_recorded_and_the_run_starts_over(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_checkpoint_whose_bytes_are_gone_is_recorded_and_the_run_starts_over(make_user) -> None:
     user, _ = make_user("lost-bytes")
     job = _job(user)
     first = _run(job.id)
@@ -162,7 +162,7 @@ def test_a_checkpoint_whose_bytes_are_gone_is_recorded_and_the_run_starts_over(m
 
 @pytest.mark.django_db
 def test_redone_steps_count_only_runs_that_started_and_violations_come_with_the_jobs_story(
-        make_user) -> None:  # type: ignore[no-untyped-def]
+        make_user) -> None:
     """The 40-job run's "44 steps redone after a crash": the job was lost at step 44 with a checkpoint
     at 40, its next run was claimed and lost before it started, and the job failed. Nothing was
     redone. A run that really starts below a saved checkpoint is reported, with the job's events."""

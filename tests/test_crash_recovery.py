@@ -32,7 +32,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 LONG_JOB = {"prompt": "a long slow pan over hills", "size": "1280x720", "seconds": 12, "fps": 8, "seed": 77}
 
 
-def api(live_server, key: str) -> httpx.Client:  # type: ignore[no-untyped-def]
+def api(live_server, key: str) -> httpx.Client:
     return httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30)
 
 
@@ -60,7 +60,7 @@ def running_worker_name(job_id: str, min_checkpoint: int) -> str:
 
 
 @pytest.fixture
-def two_gpu_workers(stack):  # type: ignore[no-untyped-def]
+def two_gpu_workers(stack):
     from jobs.models import GpuWorker
 
     stack.start_gpu_worker("gpu-test-1")
@@ -70,7 +70,7 @@ def two_gpu_workers(stack):  # type: ignore[no-untyped-def]
         stack.kill("gpu-test-1", signal.SIGTERM)
 
 
-def restart(stack, name: str) -> None:  # type: ignore[no-untyped-def]
+def restart(stack, name: str) -> None:
     from jobs.models import GpuWorker
 
     if name not in stack.procs:
@@ -79,7 +79,7 @@ def restart(stack, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_sigkilled_worker_job_resumes_from_checkpoint_bit_identical(two_gpu_workers, live_server,
-                                                                    make_user) -> None:  # type: ignore[no-untyped-def]
+                                                                    make_user) -> None:
     stack = two_gpu_workers
     _, key = make_user("crash", tier="pro")
     with api(live_server, key) as client:
@@ -112,7 +112,7 @@ def test_sigkilled_worker_job_resumes_from_checkpoint_bit_identical(two_gpu_work
 
 
 def test_a_job_whose_workers_keep_dying_while_it_progresses_still_succeeds(two_gpu_workers, live_server,
-                                                                         make_user) -> None:  # type: ignore[no-untyped-def]
+                                                                         make_user) -> None:
     """Three workers killed under one job, each after the job checkpointed further: none of it is the
     job's fault, so none of it uses up one of its 3 attempts (before, the third loss failed it)."""
     stack = two_gpu_workers
@@ -135,7 +135,7 @@ def test_a_job_whose_workers_keep_dying_while_it_progresses_still_succeeds(two_g
 
 
 def test_a_frozen_zombie_cannot_finish_charge_or_notify(two_gpu_workers, live_server,
-                                                        make_user) -> None:  # type: ignore[no-untyped-def]
+                                                        make_user) -> None:
     stack = two_gpu_workers
     _, key = make_user("zombie", tier="pro")
     with api(live_server, key) as client:
@@ -159,7 +159,7 @@ def test_a_frozen_zombie_cannot_finish_charge_or_notify(two_gpu_workers, live_se
     assert Notification.objects.filter(job_id=job_id).count() == 1
 
 
-def test_duplicate_messages_cause_one_execution(stack, live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_messages_cause_one_execution(stack, live_server, make_user) -> None:
     _, key = make_user("dupes")
     with api(live_server, key) as client:
         job_id = client.post("/v1/videos", json={"prompt": "a bell", "size": "96x96", "seconds": 1}).json()["id"]
@@ -184,7 +184,7 @@ def test_duplicate_messages_cause_one_execution(stack, live_server, make_user) -
 
 
 def test_redis_restart_with_jobs_in_flight_loses_none(stack, live_server, make_user,
-                                                     extra_processes) -> None:  # type: ignore[no-untyped-def]
+                                                     extra_processes) -> None:
     _, key = make_user("redisless", tier="pro")
     with api(live_server, key) as client:
         ids = [client.post("/v1/videos", json={"prompt": f"storm {i}", "size": "1280x720", "seconds": 8,
@@ -213,7 +213,7 @@ def _pings() -> bool:
 
 
 def test_twenty_concurrent_requests_with_one_idempotency_key_make_one_job(live_server,
-                                                                         make_user) -> None:  # type: ignore[no-untyped-def]
+                                                                         make_user) -> None:
     _, key = make_user("idem")
     barrier = threading.Barrier(20)
     results: list[httpx.Response] = []
@@ -246,7 +246,7 @@ def test_twenty_concurrent_requests_with_one_idempotency_key_make_one_job(live_s
                            headers={"Idempotency-Key": "order-42"}).json()["id"] != results[0].json()["id"]
 
 
-def test_cancel_of_a_running_job_stops_it_within_a_step(stack, live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_of_a_running_job_stops_it_within_a_step(stack, live_server, make_user) -> None:
     user, key = make_user("stopper", tier="pro")
     with api(live_server, key) as client:
         job_id = client.post("/v1/videos", json={**LONG_JOB, "seed": 5}).json()["id"]

@@ -40,7 +40,7 @@ def to_finalizing(job_id: str) -> int:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_fifty_parallel_submissions_with_credits_for_ten(live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_fifty_parallel_submissions_with_credits_for_ten(live_server, make_user) -> None:
     Tier.objects.filter(name="plus").update(max_queued=100, requests_per_minute=1000)
     probe_user, probe_key = make_user("probe")
     price = client_for(probe_key).post("/v1/videos", {"prompt": "price probe"}, format="json").json()["credits_held"]
@@ -60,7 +60,7 @@ def test_fifty_parallel_submissions_with_credits_for_ten(live_server, make_user)
 
 
 @pytest.mark.django_db
-def test_insufficient_credits_is_a_clear_402(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_insufficient_credits_is_a_clear_402(make_user) -> None:
     _, key = make_user("poor", credits=1)
     resp = client_for(key).post("/v1/videos", {"prompt": "a long epic", "seconds": 12}, format="json")
     assert resp.status_code == 402
@@ -70,7 +70,7 @@ def test_insufficient_credits_is_a_clear_402(make_user) -> None:  # type: ignore
 
 
 @pytest.mark.django_db
-def test_success_captures_and_failure_releases(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_success_captures_and_failure_releases(make_user) -> None:
     user, key = make_user("payer", credits=100)
     api = client_for(key)
     ok = api.post("/v1/videos", {"prompt": "a sunrise"}, format="json").json()
@@ -88,7 +88,7 @@ def test_success_captures_and_failure_releases(make_user) -> None:  # type: igno
 
 
 @pytest.mark.django_db
-def test_charge_never_exceeds_the_hold(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_charge_never_exceeds_the_hold(make_user) -> None:
     user, key = make_user("capped", credits=100)
     video = client_for(key).post("/v1/videos", {"prompt": "a kite"}, format="json").json()
     attempt = to_finalizing(video["id"])
@@ -98,7 +98,7 @@ def test_charge_never_exceeds_the_hold(make_user) -> None:  # type: ignore[no-un
 
 
 @pytest.mark.django_db(transaction=True)
-def test_capture_racing_cancel_settles_exactly_once(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_capture_racing_cancel_settles_exactly_once(make_user) -> None:
     user, key = make_user("racing", credits=1000)
     api = client_for(key)
     for _ in range(10):
@@ -107,7 +107,7 @@ def test_capture_racing_cancel_settles_exactly_once(make_user) -> None:  # type:
         barrier = threading.Barrier(2)
         results: dict[str, bool] = {}
 
-        def run(name: str, fn, barrier=barrier, results=results) -> None:  # type: ignore[no-untyped-def]
+        def run(name: str, fn, barrier=barrier, results=results) -> None:
             try:
                 barrier.wait()
                 results[name] = fn()
@@ -132,7 +132,7 @@ def test_capture_racing_cancel_settles_exactly_once(make_user) -> None:  # type:
 
 
 @pytest.mark.django_db
-def test_a_lot_that_expires_while_the_job_runs_still_pays_for_it(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_lot_that_expires_while_the_job_runs_still_pays_for_it(make_user) -> None:
     user, key = make_user("expiring", credits=0)
     lot = grant_credits(user, 50, expires_at=timezone.now() + timedelta(hours=1))
     video = client_for(key).post("/v1/videos", {"prompt": "a comet"}, format="json").json()
@@ -149,7 +149,7 @@ def test_a_lot_that_expires_while_the_job_runs_still_pays_for_it(make_user) -> N
 
 
 @pytest.mark.django_db
-def test_release_onto_an_expired_lot_disappears(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_release_onto_an_expired_lot_disappears(make_user) -> None:
     user, key = make_user("late", credits=0)
     lot = grant_credits(user, 30, expires_at=timezone.now() + timedelta(hours=1))
     video = client_for(key).post("/v1/videos", {"prompt": "a glacier"}, format="json").json()
@@ -161,7 +161,7 @@ def test_release_onto_an_expired_lot_disappears(make_user) -> None:  # type: ign
 
 
 @pytest.mark.django_db
-def test_holds_take_the_earliest_expiring_lot_first(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_holds_take_the_earliest_expiring_lot_first(make_user) -> None:
     user, key = make_user("lots", credits=0)
     later = grant_credits(user, 100, expires_at=timezone.now() + timedelta(days=30))
     sooner = grant_credits(user, 100, expires_at=timezone.now() + timedelta(days=1))
@@ -173,7 +173,7 @@ def test_holds_take_the_earliest_expiring_lot_first(make_user) -> None:  # type:
 
 
 @pytest.mark.django_db
-def test_free_tier_limits_each_give_a_clear_error(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_free_tier_limits_each_give_a_clear_error(make_user) -> None:
     _, key = make_user("freebie", tier="free")
     api = client_for(key)
     resp = api.post("/v1/videos", {"prompt": "a cat", "seconds": 12}, format="json")
@@ -192,7 +192,7 @@ def test_free_tier_limits_each_give_a_clear_error(make_user) -> None:  # type: i
 
 
 @pytest.mark.django_db
-def test_queue_cap_and_daily_quota_are_429(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_queue_cap_and_daily_quota_are_429(make_user) -> None:
     Tier.objects.filter(name="free").update(max_queued=2, daily_quota=3)
     _, key = make_user("capped-free", tier="free")
     api = client_for(key)
@@ -209,7 +209,7 @@ def test_queue_cap_and_daily_quota_are_429(make_user) -> None:  # type: ignore[n
 
 
 @pytest.mark.django_db
-def test_rate_limit_token_bucket_with_headers(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_rate_limit_token_bucket_with_headers(make_user) -> None:
     Tier.objects.filter(name="free").update(requests_per_minute=3)
     _, key = make_user("chatty", tier="free")
     api = client_for(key)
@@ -224,7 +224,7 @@ def test_rate_limit_token_bucket_with_headers(make_user) -> None:  # type: ignor
 
 
 @pytest.mark.django_db
-def test_me_shows_tier_balance_lots_holds_and_usage(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_me_shows_tier_balance_lots_holds_and_usage(make_user) -> None:
     user, key = make_user("me", tier="free", credits=0)
     grant_credits(user, 40, expires_at=timezone.now() + timedelta(days=2))
     api = client_for(key)
@@ -237,7 +237,7 @@ def test_me_shows_tier_balance_lots_holds_and_usage(make_user) -> None:  # type:
 
 
 @pytest.mark.django_db
-def test_staff_grant_credits_in_the_admin_and_read_the_ledger(make_user, client) -> None:  # type: ignore[no-untyped-def]
+def test_staff_grant_credits_in_the_admin_and_read_the_ledger(make_user, client) -> None:
     from accounts.models import User
 
     user, _ = make_user("granted", credits=0)
@@ -254,7 +254,7 @@ def test_staff_grant_credits_in_the_admin_and_read_the_ledger(make_user, client)
 
 
 @pytest.mark.django_db
-def test_monthly_grant_is_once_per_user_and_month(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_monthly_grant_is_once_per_user_and_month(make_user) -> None:
     from django.core.management import call_command
 
     from accounts.credits import grant_monthly_credits
@@ -273,7 +273,7 @@ def test_monthly_grant_is_once_per_user_and_month(make_user) -> None:  # type: i
 
 
 @pytest.mark.django_db
-def test_dispatcher_honours_max_concurrent_per_user(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_dispatcher_honours_max_concurrent_per_user(make_user) -> None:
     from jobs.models import GpuWorker
     from jobs.scheduling_live import LiveScheduler
 
@@ -293,7 +293,7 @@ def test_dispatcher_honours_max_concurrent_per_user(make_user) -> None:  # type:
 
 
 @pytest.mark.django_db
-def test_credits_and_the_gpu_estimate_scale_with_the_frames_rendered(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_credits_and_the_gpu_estimate_scale_with_the_frames_rendered(make_user) -> None:
     import math
 
     from jobs.profiles import current_profile

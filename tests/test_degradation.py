@@ -47,7 +47,7 @@ def fresh_breakers() -> Iterator[None]:
     resilience._breakers.clear()
 
 
-def timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+def timed(fn, *args, **kwargs):
     started = time.monotonic()
     result = fn(*args, **kwargs)
     return result, time.monotonic() - started
@@ -57,7 +57,7 @@ def assert_completed_exactly_once(ids: list[str]) -> None:
     jobs = [wait_for(lambda i=i: Job.objects.filter(pk=i, state__in=[JobState.SUCCEEDED, JobState.FAILED,
                                                                       JobState.BLOCKED, JobState.CANCELLED]).first(),
                      timeout=240, interval=0.2) for i in ids]
-    assert [j.state for j in jobs] == [JobState.SUCCEEDED] * len(ids)  # type: ignore[union-attr]
+    assert [j.state for j in jobs] == [JobState.SUCCEEDED] * len(ids)
     for job_id in ids:
         assert LedgerEntry.objects.filter(job_id=job_id, kind="capture").count() == 1
         assert Notification.objects.filter(job_id=job_id).count() == 1
@@ -106,7 +106,7 @@ def test_a_call_past_its_deadline_is_abandoned_and_opens_the_breaker() -> None:
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_frozen_redis_requests_answer_within_the_bound_and_every_job_completes_once(
-        stack, live_server, make_user, fresh_breakers) -> None:  # type: ignore[no-untyped-def]
+        stack, live_server, make_user, fresh_breakers) -> None:
     _, key = make_user("frozen-redis", tier="pro")
     pid = redis_pid()
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as api:
@@ -138,7 +138,7 @@ def test_frozen_redis_requests_answer_within_the_bound_and_every_job_completes_o
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_stopped_redis_submissions_are_accepted_and_relayed_when_it_returns(
-        stack, live_server, make_user, extra_processes, fresh_breakers) -> None:  # type: ignore[no-untyped-def]
+        stack, live_server, make_user, extra_processes, fresh_breakers) -> None:
     _, key = make_user("stopped-redis", tier="pro")
     port = int(settings.REDIS_URL.rsplit(":", 1)[1].split("/")[0])
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as api:
@@ -158,7 +158,7 @@ def test_stopped_redis_submissions_are_accepted_and_relayed_when_it_returns(
 
 
 @pytest.fixture
-def faulty_storage(settings, tmp_path, fresh_breakers):  # type: ignore[no-untyped-def]
+def faulty_storage(settings, tmp_path, fresh_breakers):
     """This process' default storage becomes FaultyStorage over the same files; yields the fault file."""
     from django.core.files.storage import storages
 
@@ -174,9 +174,9 @@ def faulty_storage(settings, tmp_path, fresh_breakers):  # type: ignore[no-untyp
 
 @pytest.mark.django_db
 def test_slow_storage_download_is_a_quick_503_with_retry_after_and_readyz_reports_it(
-        make_user, faulty_storage, settings) -> None:  # type: ignore[no-untyped-def]
+        make_user, faulty_storage, settings) -> None:
     from jobs.artifacts import put_artifact
-    from tests.test_ops import scrape_headers
+    from tests.test_metrics import scrape_headers
 
     user, key = make_user("slow-storage")
     job = Job.objects.create(user=user, tier="plus", prompt="p", model=settings.KINEMA_MODEL_NAME, seconds=4,
@@ -200,7 +200,7 @@ def test_slow_storage_download_is_a_quick_503_with_retry_after_and_readyz_report
 
 
 @pytest.mark.django_db
-def test_uploads_retry_through_a_storage_blip(make_user, faulty_storage, settings) -> None:  # type: ignore[no-untyped-def]
+def test_uploads_retry_through_a_storage_blip(make_user, faulty_storage, settings) -> None:
     from jobs.artifacts import put_artifact, read_artifact
 
     settings.KINEMA_BREAKER_OPEN_S = 0.1
@@ -239,7 +239,7 @@ def unreachable_database() -> Iterator[None]:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_unreachable_database_is_a_fast_503_database_unavailable_and_recovers(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_database_is_a_fast_503_database_unavailable_and_recovers(make_user) -> None:
     _, key = make_user("no-database")
     api = Client(headers={"Authorization": f"Bearer {key}"})
     assert api.get("/v1/ping").status_code == 200
@@ -251,7 +251,7 @@ def test_unreachable_database_is_a_fast_503_database_unavailable_and_recovers(ma
     assert api.get("/v1/ping").status_code == 200  # the next request connects again by itself
 
 
-def test_workers_pause_while_the_database_is_unreachable_and_resume_by_themselves(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_workers_pause_while_the_database_is_unreachable_and_resume_by_themselves(monkeypatch) -> None:
     from django.db import InterfaceError
 
     from webapp.broker import PauseWhileDatabaseDown
@@ -286,7 +286,7 @@ def test_workers_pause_while_the_database_is_unreachable_and_resume_by_themselve
     seen_paused = threading.Event()
     real_set = watch._set_paused
 
-    def record(w, paused: bool) -> None:  # type: ignore[no-untyped-def]
+    def record(w, paused: bool) -> None:
         real_set(w, paused)
         if paused:
             assert all(c.paused for c in children)
@@ -303,7 +303,7 @@ def test_workers_pause_while_the_database_is_unreachable_and_resume_by_themselve
 
 @pytest.mark.django_db
 def test_an_error_reply_closes_a_half_open_breaker_so_a_restarted_redis_gets_its_scripts_again(
-        settings, fresh_breakers) -> None:  # type: ignore[no-untyped-def]
+        settings, fresh_breakers) -> None:
     from accounts.ratelimit import take_token
 
     settings.KINEMA_BREAKER_OPEN_S = 0.05

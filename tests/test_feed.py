@@ -43,7 +43,7 @@ def test_anonymous_and_bad_keys_are_refused() -> None:
     asyncio.run(run())
 
 
-def test_events_reach_their_owner_only_by_session_and_by_api_key(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_events_reach_their_owner_only_by_session_and_by_api_key(make_user) -> None:
     alice, alice_key = make_user("alice-feed")
     bob, _ = make_user("bob-feed")
     alice_cookie = session_cookie("alice-feed")
@@ -68,7 +68,7 @@ def test_events_reach_their_owner_only_by_session_and_by_api_key(make_user) -> N
     asyncio.run(run())
 
 
-def test_real_job_events_flow_to_the_owner(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_real_job_events_flow_to_the_owner(make_user) -> None:
     """A submission and a cancel through the API produce state events on the owner's feed only."""
     from rest_framework.test import APIClient
 

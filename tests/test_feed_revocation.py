@@ -35,7 +35,7 @@ EVENT_WITHIN_S = 10.0
 
 
 @pytest.fixture(scope="module")
-def feed_url(django_db_setup, django_db_blocker) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def feed_url(django_db_setup, django_db_blocker) -> Iterator[str]:
     """A daphne process serving the ASGI app against the test database, re-checking sockets every 0.5 s."""
     stack = Stack()
     port = free_port()
@@ -90,7 +90,7 @@ async def refused(url: str, **how: str) -> bool:
     return False
 
 
-def test_a_revoked_api_key_closes_its_sockets_only(feed_url: str, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_revoked_api_key_closes_its_sockets_only(feed_url: str, make_user) -> None:
     from accounts.models import ApiKey
 
     alice, first_key = make_user("alice-revoke")
@@ -112,7 +112,7 @@ def test_a_revoked_api_key_closes_its_sockets_only(feed_url: str, make_user) -> 
     asyncio.run(run())
 
 
-def test_a_deactivated_user_is_closed_on_every_socket(feed_url: str, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_deactivated_user_is_closed_on_every_socket(feed_url: str, make_user) -> None:
     from accounts.models import User
 
     alice, alice_key = make_user("alice-deactivate")
@@ -136,7 +136,7 @@ def test_a_deactivated_user_is_closed_on_every_socket(feed_url: str, make_user) 
     asyncio.run(run())
 
 
-def test_logout_and_password_change_close_session_sockets(feed_url: str, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_logout_and_password_change_close_session_sockets(feed_url: str, make_user) -> None:
     alice, _ = make_user("alice-logout")
     laptop, laptop_cookie = logged_in(alice)
     phone, phone_cookie = logged_in(alice)
@@ -165,7 +165,7 @@ def test_logout_and_password_change_close_session_sockets(feed_url: str, make_us
     asyncio.run(run())
 
 
-def test_an_idle_socket_stays_open_and_still_receives(feed_url: str, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_an_idle_socket_stays_open_and_still_receives(feed_url: str, make_user) -> None:
     """Twenty quiet seconds span four of the channel layer's 5 s blocking reads; with redis-py's default
     5 s read timeout each of those ended in a 1011 close after about 6 s."""
     alice, key = make_user("alice-idle")
@@ -182,7 +182,7 @@ def test_an_idle_socket_stays_open_and_still_receives(feed_url: str, make_user) 
     asyncio.run(run())
 
 
-def test_find_ended_judges_each_credential(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_find_ended_judges_each_credential(make_user) -> None:
     """The batch check itself: expired and unknown sessions, a deleted user, a key of another state."""
     from django.contrib.sessions.models import Session
     from django.utils import timezone

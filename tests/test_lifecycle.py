@@ -16,14 +16,14 @@ from jobs.models import JobState as S
 ALL = list(S)
 
 
-def make_job(user, state: str = S.SUBMITTED, **fields) -> Job:  # type: ignore[no-untyped-def]
+def make_job(user, state: str = S.SUBMITTED, **fields) -> Job:
     values = dict(tier="plus", prompt="a cat", model="kinema-tiny", seconds=4, size="1280x720", width=128,
                   height=80, num_frames=17, fps=4, steps=4, seed=1)
     return Job.objects.create(user=user, state=state, **{**values, **fields})
 
 
 @pytest.fixture
-def user(make_user):  # type: ignore[no-untyped-def]
+def user(make_user):
     return make_user("lifecycle")[0]
 
 
@@ -33,7 +33,7 @@ NON_EDGES = [(a, b) for a in ALL for b in ALL if b not in LEGAL[a]]
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("src", "dst"), EDGES)
-def test_every_legal_transition_moves_the_job_and_logs_an_event(user, src: str, dst: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_legal_transition_moves_the_job_and_logs_an_event(user, src: str, dst: str) -> None:
     job = make_job(user, src)
     assert lifecycle.transition(job.id, dst, expect=[src], reason="test")
     job.refresh_from_db()
@@ -46,7 +46,7 @@ def test_every_legal_transition_moves_the_job_and_logs_an_event(user, src: str, 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("src", "dst"), NON_EDGES)
-def test_every_illegal_transition_is_refused(user, src: str, dst: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_illegal_transition_is_refused(user, src: str, dst: str) -> None:
     job = make_job(user, src)
     with pytest.raises(IllegalTransition):
         lifecycle.transition(job.id, dst, expect=[src])
@@ -56,7 +56,7 @@ def test_every_illegal_transition_is_refused(user, src: str, dst: str) -> None: 
 
 
 @pytest.mark.django_db
-def test_transition_from_a_state_the_job_is_not_in_writes_nothing(user) -> None:  # type: ignore[no-untyped-def]
+def test_transition_from_a_state_the_job_is_not_in_writes_nothing(user) -> None:
     job = make_job(user, S.QUEUED)
     assert not lifecycle.transition(job.id, S.BLOCKED, expect=[S.SUBMITTED])
     job.refresh_from_db()
@@ -64,7 +64,7 @@ def test_transition_from_a_state_the_job_is_not_in_writes_nothing(user) -> None:
 
 
 @pytest.mark.django_db
-def test_full_happy_path_with_fencing(user) -> None:  # type: ignore[no-untyped-def]
+def test_full_happy_path_with_fencing(user) -> None:
     job = make_job(user)
     assert lifecycle.accept_after_screening(job.id)
     d = lifecycle.dispatch(job.id, None, "gpu.test")
@@ -81,7 +81,7 @@ def test_full_happy_path_with_fencing(user) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.django_db
-def test_a_zombie_worker_cannot_report_or_finish_after_requeue(user) -> None:  # type: ignore[no-untyped-def]
+def test_a_zombie_worker_cannot_report_or_finish_after_requeue(user) -> None:
     job = make_job(user, S.QUEUED)
     first = lifecycle.dispatch(job.id, None, "gpu.test")
     assert first and lifecycle.claim(job.id, first.attempt, first.lease_token)
@@ -99,7 +99,7 @@ def test_a_zombie_worker_cannot_report_or_finish_after_requeue(user) -> None:  #
 
 
 @pytest.mark.django_db
-def test_requeue_fails_the_job_when_attempts_are_exhausted(user) -> None:  # type: ignore[no-untyped-def]
+def test_requeue_fails_the_job_when_attempts_are_exhausted(user) -> None:
     job = make_job(user, S.QUEUED, max_attempts=1)
     d = lifecycle.dispatch(job.id, None, "gpu.test")
     assert d and lifecycle.claim(job.id, d.attempt, d.lease_token)
@@ -109,7 +109,7 @@ def test_requeue_fails_the_job_when_attempts_are_exhausted(user) -> None:  # typ
 
 
 @pytest.mark.django_db
-def test_cancel_is_idempotent_and_refused_after_success(user) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_is_idempotent_and_refused_after_success(user) -> None:
     job = make_job(user, S.QUEUED)
     assert lifecycle.cancel(job.id)
     assert lifecycle.cancel(job.id)
@@ -119,7 +119,7 @@ def test_cancel_is_idempotent_and_refused_after_success(user) -> None:  # type: 
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_concurrent_claimers_exactly_one_wins(user) -> None:  # type: ignore[no-untyped-def]
+def test_two_concurrent_claimers_exactly_one_wins(user) -> None:
     """Real PostgreSQL, two connections racing the same conditional UPDATE, many times over."""
     for _ in range(20):
         job = make_job(user, S.QUEUED)
@@ -128,7 +128,7 @@ def test_two_concurrent_claimers_exactly_one_wins(user) -> None:  # type: ignore
         barrier = threading.Barrier(2)
         results: list[bool] = []
 
-        def claimer(d=d, barrier=barrier, results=results) -> None:  # type: ignore[no-untyped-def]
+        def claimer(d=d, barrier=barrier, results=results) -> None:
             try:
                 barrier.wait()
                 results.append(lifecycle.claim(d.job_id, d.attempt, d.lease_token))

@@ -11,12 +11,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def sdk(live_server, make_user) -> openai.OpenAI:  # type: ignore[no-untyped-def]
+def sdk(live_server, make_user) -> openai.OpenAI:
     _, key = make_user("sdk")
     return openai.OpenAI(api_key=key, base_url=f"{live_server.url}/v1", max_retries=0)
 
 
-def test_the_videos_resource_round_trip(stack, sdk: openai.OpenAI, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_videos_resource_round_trip(stack, sdk: openai.OpenAI, tmp_path) -> None:
     warnings.simplefilter("ignore", DeprecationWarning)  # newer SDKs mark videos.* deprecated
     video = sdk.videos.create_and_poll(prompt="a paper boat on a river", seconds="4", size="720x1280",
                                        poll_interval_ms=200)
@@ -44,7 +44,7 @@ def test_the_videos_resource_round_trip(stack, sdk: openai.OpenAI, tmp_path) -> 
         sdk.videos.retrieve(video.id)
 
 
-def test_sdk_errors_carry_the_message(stack, sdk: openai.OpenAI) -> None:  # type: ignore[no-untyped-def]
+def test_sdk_errors_carry_the_message(stack, sdk: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as info:
         sdk.videos.create(prompt="a cat", size="640x640")  # type: ignore[arg-type]
     assert "Unsupported size" in str(info.value)

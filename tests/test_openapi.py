@@ -12,7 +12,7 @@ from jobs.selectors import video_object
 
 
 @pytest.mark.django_db
-def test_openapi_document_matches_the_endpoints(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_openapi_document_matches_the_endpoints(make_user) -> None:
     _, key = make_user("schema")
     client = APIClient()
     doc = client.get("/v1/openapi.json", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
@@ -67,7 +67,7 @@ def test_schema_generation_has_no_warnings() -> None:
 
 
 @pytest.mark.django_db
-def test_documented_constraints_are_the_ones_enforced(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_documented_constraints_are_the_ones_enforced(make_user) -> None:
     from jobs import submission
     from jobs.api.validation import VIDEO_ID_PATTERN, WEBHOOK_ID_PATTERN
     from jobs.profiles import current_profile
@@ -76,7 +76,7 @@ def test_documented_constraints_are_the_ones_enforced(make_user) -> None:  # typ
     doc = APIClient().get("/v1/openapi.json").json()
     schemas = doc["components"]["schemas"]
 
-    def resolve(prop: dict) -> dict:  # type: ignore[type-arg]
+    def resolve(prop: dict) -> dict:
         ref = prop.get("$ref") or (prop.get("allOf") or [{}])[0].get("$ref")
         return schemas[ref.rsplit("/", 1)[1]] if ref else prop
 

@@ -30,7 +30,7 @@ def jpeg(colour: tuple[int, int, int]) -> bytes:
 
 
 @pytest.fixture
-def api_and_job(make_user):  # type: ignore[no-untyped-def]
+def api_and_job(make_user):
     _, key = make_user("previewer")
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
@@ -47,12 +47,12 @@ def to_running(job_id: str) -> lifecycle.Dispatch:
     return d
 
 
-def preview_of(client: APIClient, job_id: str):  # type: ignore[no-untyped-def]
+def preview_of(client: APIClient, job_id: str):
     return client.get(f"/v1/videos/{job_id}/content", {"variant": "preview"})
 
 
 @pytest.mark.django_db
-def test_a_preview_is_served_only_while_the_job_is_running(api_and_job) -> None:  # type: ignore[no-untyped-def]
+def test_a_preview_is_served_only_while_the_job_is_running(api_and_job) -> None:
     client, job_id = api_and_job
     image = jpeg((200, 40, 40))
     put_artifact(job_id, Artifact.Kind.PREVIEW, image, "image/jpeg")
@@ -80,7 +80,7 @@ def clip(n: int = 6) -> np.ndarray:
 
 
 @pytest.mark.django_db
-def test_finalize_deletes_the_previews_of_a_clip_held_for_review(api_and_job) -> None:  # type: ignore[no-untyped-def]
+def test_finalize_deletes_the_previews_of_a_clip_held_for_review(api_and_job) -> None:
     client, job_id = api_and_job
     d = to_running(job_id)
     put_artifact(job_id, Artifact.Kind.PREVIEW, jpeg((10, 10, 10)), "image/jpeg")

@@ -24,7 +24,7 @@ EVIL = r"(x+x+)+y"
 
 
 @pytest.fixture
-def reviewer_client(django_user_model) -> Client:  # type: ignore[no-untyped-def]
+def reviewer_client(django_user_model) -> Client:
     user = django_user_model.objects.create_user("rules-reviewer", password="pw", is_staff=True)
     user.groups.add(ensure_reviewer_group())
     client = Client()
@@ -32,13 +32,13 @@ def reviewer_client(django_user_model) -> Client:  # type: ignore[no-untyped-def
     return client
 
 
-def add_rule(client: Client, pattern: str):  # type: ignore[no-untyped-def]
+def add_rule(client: Client, pattern: str):
     return client.post("/admin/safety/rule/add/", {"category": "violence", "kind": "pattern", "pattern": pattern,
                                                    "enabled": "on", "note": "test"})
 
 
 @pytest.mark.django_db
-def test_an_evil_pattern_saved_in_the_console_runs_in_linear_time(reviewer_client: Client, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_an_evil_pattern_saved_in_the_console_runs_in_linear_time(reviewer_client: Client, make_user) -> None:
     resp = add_rule(reviewer_client, EVIL)
     assert resp.status_code == 302, resp.content.decode()[:2000]
     rules = current_policy().rules

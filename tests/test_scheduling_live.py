@@ -14,11 +14,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 LONG = {"prompt": "a long tracking shot", "size": "1280x720", "seconds": 12, "fps": 8}
 
 
-def api(live_server, key: str) -> httpx.Client:  # type: ignore[no-untyped-def]
+def api(live_server, key: str) -> httpx.Client:
     return httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30)
 
 
-def started_at(job_id: str):  # type: ignore[no-untyped-def]
+def started_at(job_id: str):
     return JobEvent.objects.filter(job_id=job_id, to_state=JobState.RUNNING).order_by("id").values_list(
         "at", flat=True).first()
 
@@ -27,7 +27,7 @@ def done(job_id: str) -> bool:
     return Job.objects.filter(pk=job_id, state__in=[JobState.SUCCEEDED, JobState.FAILED]).exists()
 
 
-def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user) -> None:
     Tier.objects.filter(name="plus").update(max_concurrent=10, max_queued=50, max_seconds=20)
     _, flooder = make_user("flooder", tier="plus")
     _, other = make_user("patient", tier="plus")
@@ -51,7 +51,7 @@ def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user)
 
 
 def test_pro_job_preempts_a_free_job_which_resumes_from_its_checkpoint(stack, live_server,
-                                                                       make_user) -> None:  # type: ignore[no-untyped-def]
+                                                                       make_user) -> None:
     Tier.objects.filter(name="free").update(max_seconds=20, step_budget=100)
     Tier.objects.filter(name="pro").update(wait_target_s=1)
     _, free_key = make_user("free-runner", tier="free")
@@ -78,10 +78,10 @@ def test_pro_job_preempts_a_free_job_which_resumes_from_its_checkpoint(stack, li
     assert free.step == free.steps == 100
 
 
-def test_autoscaling_signal_is_published_for_staff(stack, client, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_autoscaling_signal_is_published_for_staff(stack, client, make_user) -> None:
     from accounts.models import User
 
-    def signal():  # type: ignore[no-untyped-def]
+    def signal():
         resp = client.get("/ops/autoscale")
         return resp.json() if resp.status_code == 200 else None
 

@@ -164,7 +164,7 @@ def test_all_four_password_validators_are_on() -> None:
 # --- login throttling -------------------------------------------------------------------------
 
 @pytest.mark.django_db
-def test_repeated_failed_logins_are_throttled_per_user_and_address(settings) -> None:  # type: ignore[no-untyped-def]
+def test_repeated_failed_logins_are_throttled_per_user_and_address(settings) -> None:
     settings.PASSWORD_HASHERS = FAST_HASHER
     settings.AXES_FAILURE_LIMIT = 3
     User.objects.create_user("mallory-target", password="the right passphrase")
@@ -182,7 +182,7 @@ def test_repeated_failed_logins_are_throttled_per_user_and_address(settings) -> 
 
 
 @pytest.mark.django_db
-def test_the_admin_login_is_throttled_too_and_api_keys_are_not_a_login(settings, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_the_admin_login_is_throttled_too_and_api_keys_are_not_a_login(settings, make_user) -> None:
     settings.PASSWORD_HASHERS = FAST_HASHER
     settings.AXES_FAILURE_LIMIT = 2
     User.objects.create_user("boss", password="the boss passphrase", is_staff=True, is_superuser=True)
@@ -216,7 +216,7 @@ def test_templates_have_nothing_inline_that_the_policy_blocks() -> None:
 
 
 @pytest.mark.django_db
-def test_pages_carry_the_policy_and_render_nothing_inline(make_user, django_user_model, settings) -> None:  # type: ignore[no-untyped-def]
+def test_pages_carry_the_policy_and_render_nothing_inline(make_user, django_user_model, settings) -> None:
     user, _ = make_user("csp-user")
     job = make_job(user, S.SUCCEEDED)
     staff = django_user_model.objects.create_user("csp-staff", password="x", is_staff=True, is_superuser=True)
@@ -251,7 +251,7 @@ def handshake_accepted(headers: list[tuple[bytes, bytes]]) -> bool:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_websocket_handshake_from_a_foreign_origin_is_refused(make_user, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_websocket_handshake_from_a_foreign_origin_is_refused(make_user, settings) -> None:
     _, key = make_user("ws-origin")
     auth = (b"authorization", f"Bearer {key}".encode())
     assert handshake_accepted([auth, (b"origin", b"http://127.0.0.1:8000")])  # our own page (make run)
@@ -314,7 +314,7 @@ def raw_handshake(port: int, origin: str, key: str) -> int:
 
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
-def test_studio_pages_run_under_the_policy_in_chromium(split_web, logging_browser, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_studio_pages_run_under_the_policy_in_chromium(split_web, logging_browser, make_user) -> None:
     base, ws_port = split_web
     user, key = make_user("csp-browser", tier="pro")
     user.set_password("csp-browser-passphrase")

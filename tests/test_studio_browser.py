@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def web(stack) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def web(stack) -> Iterator[str]:
     """daphne serving HTTP and websockets against the test database."""
     port = free_port()
     log = open(ARTIFACTS / "web.log", "ab")  # noqa: SIM115
@@ -62,13 +62,13 @@ def shot(browser: WebDriver, name: str) -> None:
     browser.save_screenshot(str(ARTIFACTS / f"studio-{name}.png"))
 
 
-def until(browser: WebDriver, condition, timeout: float = 60):  # type: ignore[no-untyped-def]
+def until(browser: WebDriver, condition, timeout: float = 60):
     # The live list re-renders rows as events arrive: an element read mid-update is stale; look again.
     return WebDriverWait(browser, timeout, poll_frequency=0.05,
                          ignored_exceptions=(StaleElementReferenceException,)).until(lambda b: condition(b))
 
 
-def test_studio_end_to_end(web: str, browser: WebDriver, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_studio_end_to_end(web: str, browser: WebDriver, make_user) -> None:
     make_user("creator", tier="pro")
     Tier.objects.filter(name="pro").update(step_budget=100)  # a longer render, so progress is visible
     user = User.objects.get(username="creator")

@@ -26,7 +26,7 @@ def hidden(page: str, name: str) -> str:
     return match.group(1)
 
 
-def logged_in(user) -> Client:  # type: ignore[no-untyped-def]
+def logged_in(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
@@ -38,16 +38,16 @@ def studio_form(page: str, prompt: str) -> dict[str, str]:
             "seconds": "2", "size": "1280x720", "style": "none", "seed": "", "model": settings.KINEMA_MODEL_NAME}
 
 
-def holds(user) -> int:  # type: ignore[no-untyped-def]
+def holds(user) -> int:
     return LedgerEntry.objects.filter(user=user, kind=LedgerEntry.Kind.HOLD).count()
 
 
-def reset_bucket(user) -> None:  # type: ignore[no-untyped-def]
+def reset_bucket(user) -> None:
     redis.Redis.from_url(settings.REDIS_URL).delete(f"kinema:rl:user:{user.pk}")
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_double_post_of_the_same_form_makes_one_job_and_one_hold(live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_double_post_of_the_same_form_makes_one_job_and_one_hold(live_server, make_user) -> None:
     """Over real HTTP against a threaded server: the same form sent twice at once, then once more."""
     user, _ = make_user("double-clicker")
     reset_bucket(user)
@@ -84,7 +84,7 @@ def test_a_double_post_of_the_same_form_makes_one_job_and_one_hold(live_server, 
         assert Job.objects.filter(user=user).count() == 2 and holds(user) == 2
 
 
-def test_a_form_without_its_token_is_refused(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_form_without_its_token_is_refused(make_user) -> None:
     user, _ = make_user("stale-form")
     reset_bucket(user)
     client = logged_in(user)
@@ -95,7 +95,7 @@ def test_a_form_without_its_token_is_refused(make_user) -> None:  # type: ignore
     assert not Job.objects.filter(user=user).exists()
 
 
-def test_again_and_remix_run_once_per_rendered_form(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_again_and_remix_run_once_per_rendered_form(make_user) -> None:
     user, _ = make_user("remixer")
     reset_bucket(user)
     client = logged_in(user)
@@ -115,7 +115,7 @@ def test_again_and_remix_run_once_per_rendered_form(make_user) -> None:  # type:
     assert Job.objects.get(user=user, remixed_from=source).prompt == "a blue balloon"
 
 
-def test_the_studio_spends_from_the_api_rate_limit_and_answers_429_beyond_it(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_the_studio_spends_from_the_api_rate_limit_and_answers_429_beyond_it(make_user) -> None:
     Tier.objects.filter(name="plus").update(requests_per_minute=3)
     user, key = make_user("hasty")
     reset_bucket(user)
@@ -153,7 +153,7 @@ def test_the_studio_spends_from_the_api_rate_limit_and_answers_429_beyond_it(mak
     ({"page": "99999999999999999999999"}, 200, "page 1 of"),
     ({"page": "1e9"}, 200, "page 1 of"),
 ])
-def test_history_filters_answer_4xx_never_5xx(make_user, query: dict[str, str], expected: int, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_history_filters_answer_4xx_never_5xx(make_user, query: dict[str, str], expected: int, text: str) -> None:
     user, _ = make_user("historian")
     client = logged_in(user)
     resp = client.get("/history/", query)
@@ -162,7 +162,7 @@ def test_history_filters_answer_4xx_never_5xx(make_user, query: dict[str, str], 
     assert "\x00" not in body and "x" * 100 not in body  # echoed values are printable and short
 
 
-def test_history_day_filter_finds_that_day(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_history_day_filter_finds_that_day(make_user) -> None:
     user, _ = make_user("diarist")
     reset_bucket(user)
     client = logged_in(user)

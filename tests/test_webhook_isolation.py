@@ -96,7 +96,7 @@ def submit_and_wait(key: str, prompt: str) -> tuple[str, float]:
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
-        stack, make_user, settings) -> None:  # type: ignore[no-untyped-def]
+        stack, make_user, settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True  # registration in this process; the workers allow it too
     drip = DripReceiver(interval_s=1.0)
     good = Receiver()

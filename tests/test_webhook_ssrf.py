@@ -103,11 +103,11 @@ def api(key: str) -> Client:
     return Client(HTTP_AUTHORIZATION=f"Bearer {key}")
 
 
-def register(key: str, url: str):  # type: ignore[no-untyped-def]
+def register(key: str, url: str):
     return api(key).post("/v1/webhooks", {"url": url, "events": ["video.completed"]}, content_type="application/json")
 
 
-def assert_refused(resp, fragment: str) -> None:  # type: ignore[no-untyped-def]
+def assert_refused(resp, fragment: str) -> None:
     body = resp.json()
     assert resp.status_code == 400, body
     assert set(body["error"]) == {"message", "type", "param", "code"}
@@ -123,7 +123,7 @@ def assert_refused(resp, fragment: str) -> None:  # type: ignore[no-untyped-def]
     "http://2130706433/hook", "http://0x7f.1/hook", "http://0177.0.0.1/hook", "http://127.1/hook",
     "http://[fec0::1]/hook", "http://[ff02::1]/hook", "http://224.0.0.1/hook", "http://100.64.0.1/hook",
 ])
-def test_embedded_and_odd_forms_of_private_addresses_are_refused_at_registration(make_user, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_embedded_and_odd_forms_of_private_addresses_are_refused_at_registration(make_user, url: str) -> None:
     _, key = make_user("ssrf6")
     assert_refused(register(key, url), "non-public address")
     assert not WebhookEndpoint.objects.exists()
@@ -132,7 +132,7 @@ def test_embedded_and_odd_forms_of_private_addresses_are_refused_at_registration
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["http://93.184.215.14:8080/hook", "https://93.184.215.14:22/hook",
                                  "http://[2606:4700:4700::1111]:6379/", "https://93.184.215.14:80443/"])
-def test_ports_other_than_80_and_443_are_refused(make_user, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_ports_other_than_80_and_443_are_refused(make_user, url: str) -> None:
     _, key = make_user("ports")
     assert_refused(register(key, url), "port")
     assert not WebhookEndpoint.objects.exists()
@@ -140,7 +140,7 @@ def test_ports_other_than_80_and_443_are_refused(make_user, url: str) -> None:  
 
 @pytest.mark.django_db
 def test_public_addresses_on_80_and_443_register_and_allowed_ports_are_configurable(
-        make_user, settings) -> None:  # type: ignore[no-untyped-def]
+        make_user, settings) -> None:
     _, key = make_user("okports")
     for url in ("http://93.184.215.14/hook", "https://93.184.215.14:443/hook", "http://[64:ff9b::5db8:d70e]/h"):
         assert register(key, url).status_code == 200, url
@@ -150,7 +150,7 @@ def test_public_addresses_on_80_and_443_register_and_allowed_ports_are_configura
 
 
 @pytest.mark.django_db
-def test_changing_the_url_to_a_private_address_is_refused(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_url_to_a_private_address_is_refused(make_user) -> None:
     _, key = make_user("patcher")
     hook = register(key, "https://93.184.215.14/hook").json()["id"]
     resp = api(key).patch(f"/v1/webhooks/{hook}", {"url": "http://[64:ff9b::7f00:1]/x"},
@@ -161,7 +161,7 @@ def test_changing_the_url_to_a_private_address_is_refused(make_user) -> None:  #
 
 @pytest.mark.django_db
 def test_a_stored_url_on_a_port_no_longer_allowed_is_refused_at_delivery_without_traffic(
-        make_user, settings) -> None:  # type: ignore[no-untyped-def]
+        make_user, settings) -> None:
     """Registered while any port was allowed (private targets allowed): the delivery checks again."""
     target = Receiver()
     try:
@@ -237,7 +237,7 @@ def resetting() -> Iterator[SilentServer]:
 
 @pytest.mark.django_db
 def test_refused_reset_and_timed_out_connections_read_the_same_to_the_user(
-        make_user, settings, silent, resetting) -> None:  # type: ignore[no-untyped-def]
+        make_user, settings, silent, resetting) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
     settings.KINEMA_WEBHOOK_TIMEOUT_S = 1.0
     user, key = make_user("scanner")
@@ -262,7 +262,7 @@ def test_refused_reset_and_timed_out_connections_read_the_same_to_the_user(
 # --- caps ---------------------------------------------------------------------------------------
 
 @pytest.mark.django_db
-def test_test_sends_are_capped_per_user_with_retry_after(make_user, settings) -> None:  # type: ignore[no-untyped-def]
+def test_test_sends_are_capped_per_user_with_retry_after(make_user, settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
     settings.KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE = 3
     _, key = make_user("tester")
@@ -286,7 +286,7 @@ def test_test_sends_are_capped_per_user_with_retry_after(make_user, settings) ->
 
 
 @pytest.mark.django_db
-def test_beyond_the_pending_cap_new_deliveries_are_dropped_with_a_reason(make_user, settings) -> None:  # type: ignore[no-untyped-def]
+def test_beyond_the_pending_cap_new_deliveries_are_dropped_with_a_reason(make_user, settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
     settings.KINEMA_WEBHOOK_MAX_PENDING_PER_USER = 3
     user, key = make_user("backlog")
@@ -306,7 +306,7 @@ def test_beyond_the_pending_cap_new_deliveries_are_dropped_with_a_reason(make_us
 
 
 @pytest.mark.django_db
-def test_one_users_attempts_in_flight_are_capped_and_others_go_ahead(make_user, settings) -> None:  # type: ignore[no-untyped-def]
+def test_one_users_attempts_in_flight_are_capped_and_others_go_ahead(make_user, settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
     settings.KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER = 2
     target = Receiver()
@@ -333,7 +333,7 @@ def test_one_users_attempts_in_flight_are_capped_and_others_go_ahead(make_user, 
 # --- an attempt is counted before it is made -----------------------------------------------------
 
 @pytest.mark.django_db
-def test_an_attempt_whose_worker_died_counts_and_is_not_resent_forever(make_user, settings) -> None:  # type: ignore[no-untyped-def]
+def test_an_attempt_whose_worker_died_counts_and_is_not_resent_forever(make_user, settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
     settings.KINEMA_WEBHOOK_RETRY_WINDOW_S = 3600
     target = Receiver(fail_first=100)
@@ -374,7 +374,7 @@ def test_an_attempt_whose_worker_died_counts_and_is_not_resent_forever(make_user
 
 
 @pytest.mark.django_db
-def test_a_dripping_receiver_is_cut_at_the_overall_deadline(make_user, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_dripping_receiver_is_cut_at_the_overall_deadline(make_user, settings) -> None:
     """httpx's timeout is per read: a byte every 0.3 s would never trip a 1 s read timeout."""
     from tests.test_webhook_isolation import DripReceiver
 

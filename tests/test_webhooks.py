@@ -56,7 +56,7 @@ def receiver() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def allow_private(settings) -> None:  # type: ignore[no-untyped-def]
+def allow_private(settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
 
 
@@ -67,7 +67,7 @@ def api(key: str) -> Client:
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_completion_is_delivered_signed_with_retries_and_a_stable_event_id(
-        stack, live_server, make_user, receiver, allow_private) -> None:  # type: ignore[no-untyped-def]
+        stack, live_server, make_user, receiver, allow_private) -> None:
     _, key = make_user("hooked")
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
         registered = client.post("/v1/webhooks", json={"url": receiver.url,
@@ -98,7 +98,7 @@ def test_completion_is_delivered_signed_with_retries_and_a_stable_event_id(
 
 
 @pytest.mark.django_db
-def test_emitting_twice_for_a_job_creates_one_event(make_user, allow_private) -> None:  # type: ignore[no-untyped-def]
+def test_emitting_twice_for_a_job_creates_one_event(make_user, allow_private) -> None:
     user, _ = make_user("twice")
     WebhookEndpoint.objects.create(user=user, url="http://127.0.0.1:9/x", events=["video.failed"])
     job = make_job(user, S.FAILED, error_code="generation_failed", error_message="boom")
@@ -113,7 +113,7 @@ def test_emitting_twice_for_a_job_creates_one_event(make_user, allow_private) ->
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8000/hook", "http://localhost/hook", "http://10.1.2.3/hook",
                                  "http://169.254.169.254/latest/meta-data", "http://[::1]/hook",
                                  "http://192.168.1.20/hook"])
-def test_private_targets_are_refused_at_registration(make_user, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_private_targets_are_refused_at_registration(make_user, url: str) -> None:
     _, key = make_user("ssrf")
     resp = api(key).post("/v1/webhooks", {"url": url, "events": ["video.completed"]},
                          content_type="application/json")
@@ -123,7 +123,7 @@ def test_private_targets_are_refused_at_registration(make_user, url: str) -> Non
 
 @pytest.mark.django_db
 def test_a_delivery_to_a_host_that_now_resolves_privately_is_refused_without_traffic(
-        make_user, settings) -> None:  # type: ignore[no-untyped-def]
+        make_user, settings) -> None:
     """Checked after DNS resolution at every attempt (the name may have been re-pointed since)."""
     target = Receiver()
     try:
@@ -142,7 +142,7 @@ def test_a_delivery_to_a_host_that_now_resolves_privately_is_refused_without_tra
 
 
 @pytest.mark.django_db
-def test_retries_stop_after_the_window(make_user, settings, allow_private) -> None:  # type: ignore[no-untyped-def]
+def test_retries_stop_after_the_window(make_user, settings, allow_private) -> None:
     target = Receiver(fail_first=100)
     try:
         user, _ = make_user("window")
@@ -163,7 +163,7 @@ def test_retries_stop_after_the_window(make_user, settings, allow_private) -> No
 
 
 @pytest.mark.django_db
-def test_webhook_api_crud_and_validation(make_user, allow_private) -> None:  # type: ignore[no-untyped-def]
+def test_webhook_api_crud_and_validation(make_user, allow_private) -> None:
     _, key = make_user("crud")
     _, other_key = make_user("other")
     client = api(key)
@@ -189,7 +189,7 @@ def test_webhook_api_crud_and_validation(make_user, allow_private) -> None:  # t
 
 
 @pytest.mark.django_db
-def test_delivery_connects_to_the_checked_address_with_the_hostname_in_host(make_user, allow_private) -> None:  # type: ignore[no-untyped-def]
+def test_delivery_connects_to_the_checked_address_with_the_hostname_in_host(make_user, allow_private) -> None:
     """The request goes to the IP that passed the check (no second resolution to rebind), named by Host."""
     target = Receiver()
     try:

@@ -23,10 +23,10 @@ log = logging.getLogger(__name__)
 class DjangoDbConnections(dramatiq.Middleware):
     """Give each message a healthy DB connection, as Django's request cycle does for requests."""
 
-    def before_process_message(self, broker, message) -> None:  # type: ignore[no-untyped-def]
+    def before_process_message(self, broker, message) -> None:
         self.refresh()
 
-    def after_process_message(self, broker, message, *, result=None, exception=None) -> None:  # type: ignore[no-untyped-def]
+    def after_process_message(self, broker, message, *, result=None, exception=None) -> None:
         self.refresh()
 
     @staticmethod
@@ -40,7 +40,7 @@ class DjangoDbConnections(dramatiq.Middleware):
 
     after_skip_message = after_process_message
 
-    def before_worker_thread_shutdown(self, broker, thread) -> None:  # type: ignore[no-untyped-def]
+    def before_worker_thread_shutdown(self, broker, thread) -> None:
         connections.close_all()
 
 
@@ -63,10 +63,10 @@ class PauseWhileDatabaseDown(dramatiq.Middleware):
         self.paused = False
         self._stop = threading.Event()
 
-    def after_worker_boot(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+    def after_worker_boot(self, broker, worker) -> None:
         threading.Thread(target=self._watch, args=(worker,), name="database-watch", daemon=True).start()
 
-    def before_worker_shutdown(self, broker, worker) -> None:  # type: ignore[no-untyped-def]
+    def before_worker_shutdown(self, broker, worker) -> None:
         self._stop.set()
 
     @staticmethod
@@ -82,7 +82,7 @@ class PauseWhileDatabaseDown(dramatiq.Middleware):
                 pass
             return False
 
-    def _watch(self, worker) -> None:  # type: ignore[no-untyped-def]
+    def _watch(self, worker) -> None:
         while not self._stop.wait(self.check_every_s):
             try:  # this thread must outlive any error, or a paused worker would never resume
                 answers = self.database_answers()
@@ -96,7 +96,7 @@ class PauseWhileDatabaseDown(dramatiq.Middleware):
                 log.exception("database watch failed; checking again")
         connection.close()
 
-    def _set_paused(self, worker, paused: bool) -> None:  # type: ignore[no-untyped-def]
+    def _set_paused(self, worker, paused: bool) -> None:
         # The threads' own pause/resume, without Worker.pause()'s wait for a running job to end.
         self.paused = paused
         for child in [*worker.consumers.values(), *worker.workers]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -72,7 +73,7 @@ def _check_gpu_workers() -> dict[str, Any]:
     """Informational for a web process: it needs no model, but with no live GPU worker nothing renders."""
     from jobs.models import GpuWorker
 
-    fresh = timezone.now() - timezone.timedelta(seconds=3 * settings.KINEMA_HEARTBEAT_S + 5)
+    fresh = timezone.now() - timedelta(seconds=3 * settings.KINEMA_HEARTBEAT_S + 5)
     live = list(GpuWorker.objects.filter(stopped_at__isnull=True, last_heartbeat__gte=fresh)
                 .values_list("name", "model"))
     return {"live": len(live), "models": sorted({m for _, m in live}), "required": False}

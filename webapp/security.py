@@ -44,7 +44,7 @@ class LoginThrottleBackend(AxesStandaloneBackend):
     login forms). authenticate() without a request (the test client's login(), management commands) is
     not reachable from the network, so there is nothing to throttle: the next backend decides."""
 
-    def authenticate(self, request: HttpRequest | None, username: str | None = None,  # type: ignore[override]
+    def authenticate(self, request: HttpRequest | None, username: str | None = None,
                      password: str | None = None, **kwargs: Any) -> None:
         if request is None:
             return None

@@ -71,11 +71,11 @@ def openai_exception_handler(exc: Exception, context: dict[str, Any]) -> Respons
     return response
 
 
-def json_404(request, exception=None):  # type: ignore[no-untyped-def]
+def json_404(request, exception=None):
     return JsonResponse(error_body(f"Unknown path {request.path}.", "invalid_request_error", None, "not_found"),
                         status=404)
 
 
-def json_500(request):  # type: ignore[no-untyped-def]
+def json_500(request):
     return JsonResponse(error_body("The server had an error while processing your request.", "server_error"),
                         status=500)

@@ -25,7 +25,7 @@ class ApiKeyScheme(OpenApiAuthenticationExtension):
     target_class = "accounts.authentication.ApiKeyAuthentication"
     name = "apiKey"
 
-    def get_security_definition(self, auto_schema):  # type: ignore[no-untyped-def]
+    def get_security_definition(self, auto_schema):
         return {"type": "http", "scheme": "bearer", "bearerFormat": "kin_<lookup>_<secret>",
                 "description": "An API key from `manage.py create_api_user` (the OpenAI SDK's api_key)."}
 

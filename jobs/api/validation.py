@@ -41,7 +41,7 @@ MAX_BIGINT = 2**63 - 1
 class SafeJSONParser(JSONParser):
     """DRF's JSON parser, except that a body nested too deeply for Python's parser is a 400, not a 500."""
 
-    def parse(self, stream, media_type=None, parser_context=None):  # type: ignore[no-untyped-def]
+    def parse(self, stream, media_type=None, parser_context=None):
         try:
             return super().parse(stream, media_type, parser_context)
         except RecursionError:

@@ -95,10 +95,10 @@ class VideoDetail(KinemaView):
 class IgnoreAcceptHeader(BaseContentNegotiation):
     """Content downloads are raw bytes whatever the client accepts (the SDK sends application/binary)."""
 
-    def select_parser(self, request, parsers):  # type: ignore[no-untyped-def]
+    def select_parser(self, request, parsers):
         return parsers[0]
 
-    def select_renderer(self, request, renderers, format_suffix=None):  # type: ignore[no-untyped-def]
+    def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
 
 

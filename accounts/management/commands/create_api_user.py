@@ -10,13 +10,13 @@ from accounts.models import ApiKey, Tier, User
 class Command(BaseCommand):
     help = "Create (or update) a user and print a fresh API key as the last line."
 
-    def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser) -> None:
         parser.add_argument("name")
         parser.add_argument("--tier", default="free")
         parser.add_argument("--credits", type=int, default=0, help="Grant this many credits (an admin lot).")
 
     @transaction.atomic
-    def handle(self, name: str, tier: str, credits: int, **options) -> None:  # type: ignore[no-untyped-def]
+    def handle(self, name: str, tier: str, credits: int, **options) -> None:
         if not Tier.objects.filter(name=tier).exists():
             known = ", ".join(Tier.objects.values_list("name", flat=True))
             raise CommandError(f"unknown tier {tier!r} (known: {known})")

@@ -12,7 +12,7 @@ class Command(BaseCommand):
     help = ("Grant every active user their tier's monthly credits, as a lot expiring in 31 days. "
             "Idempotent per user and month: run it daily from cron.")
 
-    def handle(self, **options) -> None:  # type: ignore[no-untyped-def]
+    def handle(self, **options) -> None:
         now = timezone.now()
         granted = grant_monthly_credits(now, expires_at=now + timedelta(days=31))
         self.stdout.write(f"granted the {now:%Y-%m} credits to {granted} users")

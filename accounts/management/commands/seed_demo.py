@@ -37,7 +37,7 @@ def read_demo_logins(path: Path) -> dict[str, str]:
 class Command(BaseCommand):
     help = "Create (once) the demo creator and the reviewer with per-install passwords, and print their logins."
 
-    def handle(self, **options) -> None:  # type: ignore[no-untyped-def]
+    def handle(self, **options) -> None:
         path = demo_logins_file()
         logins = read_demo_logins(path)
         new = {name: secrets.token_urlsafe(12) for name in DEMO_USERS if name not in logins}

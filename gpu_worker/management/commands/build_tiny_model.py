@@ -13,10 +13,10 @@ from gpu_worker.tiny_model import save_tiny_model
 class Command(BaseCommand):
     help = "Build the tiny random-weight WanPipeline under var/models/tiny-wan (offline, seconds)."
 
-    def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser) -> None:
         parser.add_argument("--output", default=str(settings.VAR_DIR / "models" / "tiny-wan"))
 
-    def handle(self, output: str, **options) -> None:  # type: ignore[no-untyped-def]
+    def handle(self, output: str, **options) -> None:
         target = Path(output)
         target.parent.mkdir(parents=True, exist_ok=True)
         # Build beside the target and swap in, so a half-written model is never loaded.

@@ -11,11 +11,11 @@ from webapp.broker import gpu_queue
 class Command(BaseCommand):
     help = "Run one GPU worker (a Dramatiq process with 1 thread, prefetch 1) on its own queue."
 
-    def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser) -> None:
         parser.add_argument("--name", default=os.environ.get("KINEMA_WORKER_NAME", "gpu-0"),
                             help="Unique worker name; its queue is gpu.<name>.")
 
-    def handle(self, name: str, **options) -> None:  # type: ignore[no-untyped-def]
+    def handle(self, name: str, **options) -> None:
         # An idle Dramatiq consumer backs off up to `dramatiq_worker_timeout` ms between polls: 100 ms
         # (not the default 1 s) so a freed GPU picks up its next job promptly.
         env = {**os.environ, "KINEMA_WORKER_NAME": name, "dramatiq_queue_prefetch": "1",

@@ -10,7 +10,7 @@ class Command(BaseCommand):
             "check the crash-proofing invariants and print each violation with its job's full story. "
             "Exit status 1 if any broke; JSON summary (with the seed) last.")
 
-    def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser) -> None:
         parser.add_argument("--jobs", type=int, default=200)
         parser.add_argument("--seconds", type=float, default=90)
         parser.add_argument("--gpu-workers", type=int, default=2)
@@ -18,7 +18,7 @@ class Command(BaseCommand):
                             help="replay this run's choices (drawn and printed when not given)")
         parser.add_argument("--driver", action="store_true", help="internal: run inside the private stack")
 
-    def handle(self, jobs: int, seconds: float, gpu_workers: int, seed: int | None,  # type: ignore[no-untyped-def]
+    def handle(self, jobs: int, seconds: float, gpu_workers: int, seed: int | None,
                driver: bool, **options) -> None:
         if driver:
             code = chaos.run_driver(jobs, seconds, gpu_workers, seed if seed is not None else 1)

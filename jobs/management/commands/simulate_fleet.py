@@ -12,13 +12,13 @@ class Command(BaseCommand):
     help = ("Simulate the GPU fleet at seed scale (~5M jobs/day, an hour at peak) under the fair policy and "
             "under FIFO, same traffic and autoscaler; print per-tier waits, latency, utilization, fairness.")
 
-    def add_arguments(self, parser) -> None:  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser) -> None:
         parser.add_argument("--scenario", default="steady", help=f"one of: {', '.join(SCENARIOS)}")
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--scale", type=float, default=1.0, help="traffic and fleet scale (1 = seed scale)")
         parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
 
-    def handle(self, scenario: str, seed: int, scale: float, json: bool, **options) -> None:  # type: ignore[no-untyped-def]
+    def handle(self, scenario: str, seed: int, scale: float, json: bool, **options) -> None:
         if scenario not in SCENARIOS:
             raise CommandError(f"unknown scenario {scenario!r}; choose from {', '.join(SCENARIOS)}")
         if not 0 < scale <= 2:

@@ -1,0 +1,50 @@
+"""/healthz and /readyz: the checks, and the anonymous readiness answer's cache."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from tests.test_metrics import scrape_headers
+
+
+@pytest.mark.django_db
+def test_health_and_readiness(settings) -> None:
+    settings.KINEMA_READYZ_CACHE_S = 0  # every call checks
+    anonymous, scraper = Client(), Client(headers=scrape_headers())
+    assert anonymous.get("/healthz").json() == {"status": "ok"}
+    assert anonymous.get("/readyz").json() == {"status": "ready"}  # terse for anyone
+    ready = scraper.get("/readyz")
+    assert ready.status_code == 200 and all(c["ok"] for c in ready.json()["checks"].values())
+    assert set(ready.json()["checks"]) == {"database", "redis", "storage", "gpu_workers"}
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    down = anonymous.get("/readyz")
+    assert down.status_code == 503 and down.json() == {"status": "unavailable", "failing": ["redis"]}
+    detailed = scraper.get("/readyz")
+    body = detailed.json()
+    assert detailed.status_code == 503 and body["status"] == "unavailable"
+    assert body["checks"]["redis"]["ok"] is False and body["checks"]["database"]["ok"] is True
+    assert "Error" in body["checks"]["redis"]["error"]  # the exception, for the token holder only
+    assert anonymous.get("/healthz").status_code == 200  # alive, just not ready
+
+
+@pytest.mark.django_db
+def test_anonymous_readiness_is_cached_and_costs_no_storage_write_per_call(settings, monkeypatch) -> None:
+    from webapp import health
+
+    settings.KINEMA_READYZ_CACHE_S = 3600  # far longer than the test: expiry is not what this checks
+    health.readiness.clear()
+    writes: list[dict] = []  # the storage check writes, reads back and deletes an object each time it runs
+    real_check = health.CHECKS["storage"]
+    monkeypatch.setitem(health.CHECKS, "storage", lambda: writes.append(real_check()) or writes[-1])
+    anonymous = Client()
+    for _ in range(5):
+        assert anonymous.get("/readyz").json() == {"status": "ready"}
+    assert len(writes) == 1  # one round trip served all five
+    assert Client(headers=scrape_headers()).get("/readyz").json()["checks"]["storage"]["ok"] is True
+    assert len(writes) == 2  # the token holder always gets a fresh check...
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+    assert anonymous.get("/readyz").status_code == 200  # ...anonymous callers the cached result
+    assert Client(headers=scrape_headers()).get("/readyz").status_code == 503  # fresh, and now cached
+    assert anonymous.get("/readyz").json() == {"status": "unavailable", "failing": ["redis"]}
+    health.readiness.clear()
