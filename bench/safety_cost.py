@@ -8,7 +8,10 @@
   first and last, C2PA signing of the encoded MP4. The baseline in the same run is encoding that
   clip to H.264, which finalize does anyway.
 - Prompt screening throughput: the golden set's prompts, batched (as the screening stage does,
-  KINEMA_SCREEN_BATCH) against one prompt at a time (the baseline).
+  KINEMA_SCREEN_BATCH) against one prompt at a time (the baseline); and the cost per prompt of the
+  screen before the learned classifier (rules, MiniLM, max-cosine to the exemplars: reproduced here as
+  `screen_without_classifier`) against the current one (plus the minor and named-person detectors and
+  the classifier), both batched, in the same run. `--prompts-only` skips the frame part.
 
 The policy is built from the shipped defaults in memory, so no database is needed.
 """
@@ -35,13 +38,29 @@ def default_policy(face: list[float]):  # type: ignore[no-untyped-def]
 
     categories = {slug: CategoryPolicy(slug, label, emb, review, block)
                   for slug, (label, emb, review, block) in defaults.CATEGORIES.items()}
-    rules = [(None, cat, "pattern", p) for cat, ps in defaults.RULES.items() for p in ps]
-    rules += [(None, "sexual_minors", kind, p) for kind, p in defaults.COMBINATION_TERMS.items()]
+    rules = [(None, cat, "pattern", p) for cat, ps in defaults.all_rules().items() for p in ps]
+    rules += [(None, "sexual_minors", kind, p) for kind, ps in defaults.all_combination_terms().items() for p in ps]
     persons = [(None, [name, *aliases]) for name, aliases in defaults.PROTECTED_PERSONS.items()]
     exemplars = tuple((i, cat, t) for i, (cat, t) in enumerate(
         (cat, t) for cat, texts in defaults.EXEMPLARS.items() for t in texts))
     return Policy(("bench",), categories, RulePass.build(rules, persons, frozenset(categories)), exemplars,
                   (ProtectedFace(1, "Grace Hopper", (tuple(face),)),))
+
+
+def screen_without_classifier(prompts: list[str], policy) -> list[bool]:  # type: ignore[no-untyped-def]
+    """The screen as it was before the classifier: normalise, rules, one MiniLM pass, max cosine per
+    category against its threshold."""
+    from safety.embeddings import embed, embed_cached
+
+    normalised = [policy.rules.normalise(p) for p in prompts]
+    blocked = [policy.rules.check_normalised(n).blocked for n in normalised]
+    vectors = embed(normalised)
+    for category, cat in policy.categories.items():
+        texts = [t for _, c, t in policy.exemplars if c == category]
+        if texts:
+            best = (vectors @ embed_cached(texts).T).max(axis=1)
+            blocked = [b or s >= cat.embedding_threshold for b, s in zip(blocked, best, strict=True)]
+    return blocked
 
 
 def clip(n: int):  # type: ignore[no-untyped-def]
@@ -71,6 +90,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--frames", type=int, default=240)
     parser.add_argument("--prompts", type=int, default=256)
+    parser.add_argument("--prompts-only", action="store_true", help="skip the frame screening and signing part")
     parser.add_argument("--parallel", type=int, default=2,
                         help="also scan with this many model sets at once (KINEMA_SCAN_PARALLEL)")
     args = parser.parse_args()
@@ -86,6 +106,9 @@ def main() -> None:
     from safety.provenance import create_local_ca, manifest_for, sign_mp4
     from safety.screening import screen_prompts
 
+    if args.prompts_only:
+        print(json.dumps(prompt_figures(args.prompts, default_policy([0.0] * 128), screen_prompts), indent=2))
+        return
     frames, face = clip(args.frames)
     load_s, _ = seconds(detectors)
     policy = default_policy(face_embedding_of(frame_jpeg(face, 600)))
@@ -103,14 +126,6 @@ def main() -> None:
         sign_s, _ = seconds(lambda: sign_mp4(mp4, manifest_for(job_id="video_bench", model="m", prompt="p"), paths))
     sampled = len({0, args.frames - 1, *range(0, args.frames, 5)})
 
-    golden = [line.split("\t")[2] for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines() if line]
-    prompts = (golden * (args.prompts // len(golden) + 1))[:args.prompts]
-    screen_prompts(prompts[:8], policy)  # load the model and cache exemplar embeddings
-    batch = int(os.environ.get("KINEMA_SCREEN_BATCH", "32"))
-    batched_s, _ = seconds(lambda: [screen_prompts(prompts[i:i + batch], policy)
-                                    for i in range(0, len(prompts), batch)])
-    single_s, _ = seconds(lambda: [screen_prompts([p], policy) for p in prompts])
-
     result = {
         "clip": f"{args.frames} frames 1280x720",
         "model_load_s": round(load_s, 2),
@@ -123,13 +138,31 @@ def main() -> None:
         "baseline_encode_s": round(encode_s, 2),
         "scan_plus_sign_vs_encode": round((scan_s + sign_s) / encode_s, 2),
         "mp4_bytes": len(mp4),
+        **prompt_figures(args.prompts, policy, screen_prompts),
+    }
+    print(json.dumps(result, indent=2))
+
+
+def prompt_figures(count: int, policy, screen_prompts) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    golden = [line.split("\t")[2] for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines()
+              if line and not line.startswith("#")]
+    prompts = (golden * (count // len(golden) + 1))[:count]
+    screen_prompts(prompts[:8], policy)  # load the model, the classifier and cache exemplar embeddings
+    batch = int(os.environ.get("KINEMA_SCREEN_BATCH", "32"))
+    batches = [prompts[i:i + batch] for i in range(0, len(prompts), batch)]
+    before_s, _ = seconds(lambda: [screen_without_classifier(b, policy) for b in batches])
+    batched_s, _ = seconds(lambda: [screen_prompts(b, policy) for b in batches])
+    single_s, _ = seconds(lambda: [screen_prompts([p], policy) for p in prompts])
+    return {
         "prompts": len(prompts),
         "prompt_batch": batch,
+        "ms_per_prompt_before_classifier_batched": round(1000 * before_s / len(prompts), 2),
+        "ms_per_prompt_now_batched": round(1000 * batched_s / len(prompts), 2),
+        "now_vs_before": round(batched_s / before_s, 2),
         "prompts_per_s_batched": round(len(prompts) / batched_s, 1),
         "prompts_per_s_one_at_a_time": round(len(prompts) / single_s, 1),
         "batching_speedup": round(single_s / batched_s, 2),
     }
-    print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":
