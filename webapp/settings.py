@@ -95,6 +95,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("KINEMA_LOGIN_COOLOFF_MIN", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "login_locked.html"
+# No axes banner at every process start and no info line per login (the JSON logs stay readable).
+AXES_VERBOSE = False
 # Behind N reverse proxies the client address is the N-th from the right of X-Forwarded-For.
 KINEMA_TRUSTED_PROXIES = env_int("KINEMA_TRUSTED_PROXIES", 0)
 if KINEMA_TRUSTED_PROXIES:
