@@ -82,9 +82,14 @@ def _check_gpu_workers() -> dict[str, Any]:
 CHECKS = {"database": _check_database, "redis": _check_redis, "storage": _check_storage,
           "gpu_workers": _check_gpu_workers}
 INFORMATIONAL = {"gpu_workers"}  # reported, never makes the process unready
+# Shared dependencies the process works around (submissions and status reads go on without them, see
+# webapp/resilience.py): failing, they make it `degraded`, still 200. Were they to fail readiness, a load
+# balancer would take every web process out of rotation at once for an outage they all survive.
+DEGRADING = {"redis", "storage"}
 
 
 def run_checks() -> tuple[bool, dict[str, dict[str, Any]]]:
+    """(ready, per-check results): ready unless a check the process cannot work without failed."""
     results: dict[str, dict[str, Any]] = {}
     ready = True
     for name, check in CHECKS.items():
@@ -93,9 +98,15 @@ def run_checks() -> tuple[bool, dict[str, dict[str, Any]]]:
             results[name] = {"ok": True, **check()}
         except Exception as exc:
             results[name] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:300]}
-            ready = ready and name in INFORMATIONAL
+            ready = ready and name in INFORMATIONAL | DEGRADING
         results[name]["ms"] = round(1000 * (time.perf_counter() - started), 1)
     return ready, results
+
+
+def readiness_status(ready: bool, results: dict[str, dict[str, Any]]) -> str:
+    if not ready:
+        return "unavailable"
+    return "degraded" if any(not results[n]["ok"] for n in DEGRADING if n in results) else "ready"
 
 
 class ReadinessCache:
@@ -139,15 +150,17 @@ def has_metrics_token(request: HttpRequest) -> bool:
 @never_cache
 def readyz(request: HttpRequest) -> JsonResponse:
     """Anonymous callers get the status (and the names of failing checks) from the cached result; with
-    the metrics token the checks run now and every check's detail, errors included, comes back."""
+    the metrics token the checks run now and every check's detail, errors included, comes back.
+    `ready` and `degraded` (Redis or storage failing: the process answers around them) are 200;
+    `unavailable` (the database failing) is 503."""
     if has_metrics_token(request):
         ready, results = run_checks()
         readiness.store((ready, results))
-        body: dict[str, Any] = {"status": "ready" if ready else "unavailable", "checks": results}
+        body: dict[str, Any] = {"status": readiness_status(ready, results), "checks": results}
     else:
         ready, results = readiness.get()
-        body = {"status": "ready" if ready else "unavailable"}
-        if not ready:
+        body = {"status": readiness_status(ready, results)}
+        if body["status"] != "ready":
             body["failing"] = sorted(n for n, r in results.items() if not r["ok"] and n not in INFORMATIONAL)
     return JsonResponse(body, status=200 if ready else 503)
 
