@@ -37,6 +37,7 @@ import numpy as np
 from safety.classifier import classifier
 from safety.embeddings import embed, embed_cached
 from safety.policy import Policy, current_policy
+from safety.rules import named_person
 
 # How close to the sexual threshold a prompt that mentions minors may come before it is blocked.
 MINOR_SEXUAL_MARGIN = 0.06
@@ -84,13 +85,14 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None) -> list[Pro
         out.append(_decide(policy, model.thresholds, model.minor_sexual_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
                             for cat, (best, idx) in similarities.items()},
-                           probabilities[i], scores, audit))
+                           probabilities[i], scores, audit,
+                           names_a_person=named_person(normalised[i], prompts[i]) is not None))
     return out
 
 
 def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,
             exemplar: dict[str, tuple[float, tuple[int, str]]], probs: dict[str, float], scores: dict[str, float],
-            audit: dict[str, Any]) -> PromptVerdict:
+            audit: dict[str, Any], *, names_a_person: bool = True) -> PromptVerdict:
     minors_enabled = MINORS in policy.categories
     if minor and minors_enabled:
         sexual_probability = probs.get("sexual", 0.0) + probs.get(MINORS, 0.0)
@@ -115,8 +117,11 @@ def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float
         category = MINORS if minor and minors_enabled and cat == "sexual" else cat
         return PromptVerdict(True, category, {"stage": "embedding", "exemplar_id": ex_id, "exemplar": text,
                                               "similarity": round(exemplar[cat][0], 4), **audit}, scores)
+    # Likeness is about real, identifiable people: without one named, the classifier's likeness score
+    # reacts to the scene alone ("a clip that will be cancelled") and is not a verdict.
     over = [(p / thresholds[cat], cat) for cat, p in probs.items()
-            if cat in policy.categories and cat in thresholds and p >= thresholds[cat]]
+            if cat in policy.categories and cat in thresholds and p >= thresholds[cat]
+            and (cat != "likeness" or names_a_person)]
     if over:
         _, cat = max(over)
         category = MINORS if minor and minors_enabled and cat == "sexual" else cat

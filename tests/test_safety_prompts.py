@@ -60,6 +60,8 @@ BENIGN_NEAR_MISSES = [
     "Martin Luther King giving a speech, painting style",
     "a documentary about Nelson Mandela's years in prison with archival photos",
     "a cat playing with a ball of yarn",
+    # The classifier's likeness score reacts to scenes; without a named person it is not a verdict.
+    "a second clip that will be cancelled",
 ]
 
 
