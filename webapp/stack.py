@@ -373,7 +373,7 @@ def worker_commands() -> dict[str, list[str]]:
     ws_port = os.environ.get("KINEMA_WS_PORT", str(int(port) + 1))
     return {
         # HTTP (API, pages, admin, /metrics) under a WSGI server: sync Django views run 2-4x faster
-        # there than under ASGI (FINDINGS, bench/load.py). Websockets under daphne, on the next port.
+        # there than under ASGI (bench/load.py, docs/benchmarks.md). Websockets under daphne, on the next port.
         "web": [PYTHON, "-m", "gunicorn", "webapp.wsgi:application", "-b", bind_address(port), "-k", "gthread",
                 "--workers", os.environ.get("KINEMA_WEB_WORKERS", "2"), "--threads", "4",
                 "--access-logfile", "-" if os.environ.get("KINEMA_ACCESS_LOG") else "/dev/null"],

@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def set_targets(apps, schema_editor):
-    # DESIGN.md's p95 end-to-end targets for a 10 s clip (pro: ours, tighter than plus).
+    # The service's p95 end-to-end targets for a 10 s clip (pro: ours, tighter than plus).
     Tier = apps.get_model("accounts", "Tier")
     for name, target in {"free": 300, "plus": 120, "pro": 90}.items():
         Tier.objects.filter(name=name).update(e2e_target_s=target)
