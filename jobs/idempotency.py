@@ -37,6 +37,11 @@ def fingerprint(request: Request) -> str:
         data = {k: v for k, v in request.data.lists() if k not in request.FILES}
     elif isinstance(request.data, dict):
         data = request.data
+    return _digest(request, data)
+
+
+def _digest(request: Any, data: dict[str, Any]) -> str:
+    """SHA-256 of what a request asks for: method, path, its fields and its uploads' own digests."""
     files = {}
     for name, upload in request.FILES.items():
         digest = hashlib.sha256()
@@ -106,16 +111,7 @@ def form_key(request: HttpRequest) -> str | None:
 def form_fingerprint(request: HttpRequest) -> str:
     """What the form asked for: path, fields (not the CSRF or one-time token) and uploaded files' digests."""
     data = {k: v for k, v in request.POST.lists() if k not in {"csrfmiddlewaretoken", FORM_TOKEN_FIELD}}
-    files = {}
-    for name, upload in request.FILES.items():
-        digest = hashlib.sha256()
-        for chunk in upload.chunks():
-            digest.update(chunk)
-        upload.seek(0)
-        files[name] = digest.hexdigest()
-    canonical = json.dumps({"method": request.method, "path": request.path, "data": data, "files": files},
-                           sort_keys=True, default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return _digest(request, data)
 
 
 def form_replay(user: Any, key: str, digest: str) -> dict[str, Any] | None:
