@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import redis
 from django.conf import settings
+from rest_framework.test import APIClient
 
 from webapp.processes import kill_group, spawn_group
 
@@ -78,6 +79,26 @@ def make_user(db) -> Callable[..., tuple[object, str]]:
         return user, raw
 
     return make
+
+
+# The API tests' caller (alice, a plus user) and her client; client_for(raw_key) makes a client for any key.
+@pytest.fixture
+def alice(make_user):
+    return make_user("alice")
+
+
+@pytest.fixture
+def client_for():
+    def make(raw_key: str) -> APIClient:
+        c = APIClient()
+        c.credentials(HTTP_AUTHORIZATION=f"Bearer {raw_key}")
+        return c
+    return make
+
+
+@pytest.fixture
+def api(alice, client_for) -> APIClient:
+    return client_for(alice[1])
 
 
 class Stack:
