@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -10,6 +11,9 @@ from django.utils import timezone
 
 from accounts.models import User
 from jobs.models import Job, JobState, Notification
+
+# The shape jobs.models gives video ids (jobs/api/validation.py documents it to API clients).
+VIDEO_ID = re.compile(r"video_[0-9a-f]{28}")
 
 PUBLIC_STATUS = {
     JobState.SUBMITTED: "queued",
@@ -32,6 +36,10 @@ def visible_jobs(user: User) -> QuerySet[Job]:
 
 
 def get_visible_job(user: User, job_id: str) -> Job | None:
+    """The user's job with this id, or None; text that is not a video id (a NUL, say, which PostgreSQL
+    refuses) never reaches a query, whichever page or view passes it."""
+    if not VIDEO_ID.fullmatch(job_id):
+        return None
     return visible_jobs(user).filter(pk=job_id).first()
 
 

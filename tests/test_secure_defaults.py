@@ -182,6 +182,28 @@ def test_repeated_failed_logins_are_throttled_per_user_and_address(settings) -> 
 
 
 @pytest.mark.django_db
+def test_behind_a_proxy_each_client_is_throttled_by_its_own_address(settings) -> None:
+    settings.PASSWORD_HASHERS = FAST_HASHER
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.KINEMA_TRUSTED_PROXIES = 1
+    User.objects.create_user("proxied", password="the right passphrase")
+    right = {"username": "proxied", "password": "the right passphrase"}
+
+    def via_proxy(client_ip: str, claimed: str = "") -> Client:  # every request arrives from the proxy
+        forwarded = f"{claimed}, {client_ip}" if claimed else client_ip
+        return Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+
+    attacker = via_proxy("203.0.113.9")
+    for _ in range(3):
+        attacker.post("/login/", {"username": "proxied", "password": "guess"})
+    assert attacker.post("/login/", right).status_code == 429
+    # An invented address on the left does not give the attacker a fresh count...
+    assert via_proxy("203.0.113.9", claimed="192.0.2.77").post("/login/", right).status_code == 429
+    # ...and the owner, another client behind the same proxy, still logs in.
+    assert via_proxy("198.51.100.3").post("/login/", right).status_code == 302
+
+
+@pytest.mark.django_db
 def test_the_admin_login_is_throttled_too_and_api_keys_are_not_a_login(settings, make_user) -> None:
     settings.PASSWORD_HASHERS = FAST_HASHER
     settings.AXES_FAILURE_LIMIT = 2

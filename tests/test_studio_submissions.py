@@ -172,3 +172,12 @@ def test_history_day_filter_finds_that_day(make_user) -> None:
     assert 'data-id="' + job.id + '"' in client.get("/history/", {"day": day}).content.decode()
     assert 'data-id="' + job.id + '"' not in client.get("/history/", {"day": "9999-12-31"}).content.decode()
     assert 'data-id="' + job.id + '"' in client.get("/history/", {"day": day, "status": "queued"}).content.decode()
+
+
+@pytest.mark.parametrize("video_id", ["%00", "video_%00", "video_" + "0" * 27 + "%00", "nonsense"])
+def test_video_pages_answer_404_for_text_that_is_not_a_video_id(make_user, video_id: str) -> None:
+    user, _ = make_user("page-prober")
+    client = logged_in(user)
+    for path in (f"/videos/{video_id}/", f"/videos/{video_id}/again", f"/videos/{video_id}/remix"):
+        resp = client.get(path) if path.endswith("/") else client.post(path, {"prompt": "x"})
+        assert resp.status_code == 404, (path, resp.status_code)

@@ -80,3 +80,17 @@ class BrowserOriginValidator(OriginValidator):
             return True
         trusted = [_channels_pattern(origin) for origin in settings.CSRF_TRUSTED_ORIGINS]
         return any(self.match_allowed_origin(parsed_origin, pattern) for pattern in trusted)
+
+
+def client_address(request: HttpRequest) -> str:
+    """The address a login attempt comes from, for throttling. Behind KINEMA_TRUSTED_PROXIES proxies
+    each appends the address it was reached from to X-Forwarded-For, so the client is the N-th entry
+    from the right; entries further left are whatever the client claimed and are ignored (a client
+    cannot spread its attempts over invented addresses). Without proxies: the socket's address."""
+    remote = str(request.META.get("REMOTE_ADDR", ""))
+    proxies = settings.KINEMA_TRUSTED_PROXIES
+    if proxies <= 0:
+        return remote
+    forwarded = [part.strip() for part in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")
+                 if part.strip()]
+    return forwarded[-proxies] if len(forwarded) >= proxies else remote

@@ -97,12 +97,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "login_locked.html"
 # No axes banner at every process start and no info line per login (the JSON logs stay readable).
 AXES_VERBOSE = False
-# Behind N reverse proxies the client address is the N-th from the right of X-Forwarded-For.
+# Behind N reverse proxies the client address is the N-th from the right of X-Forwarded-For
+# (webapp.security.client_address; without it every login would come from the proxy's address).
 KINEMA_TRUSTED_PROXIES = env_int("KINEMA_TRUSTED_PROXIES", 0)
-if KINEMA_TRUSTED_PROXIES:
-    AXES_IPWARE_PROXY_COUNT = KINEMA_TRUSTED_PROXIES
-    AXES_IPWARE_PROXY_ORDER = "right-most"
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+AXES_CLIENT_IP_CALLABLE = "webapp.security.client_address"
 
 INSTALLED_APPS = [
     "daphne",
