@@ -1,0 +1,88 @@
+"""Finalize screens the frames before publishing: blocked, sent to review by thresholds that are data,
+failing closed when a detector fails, and never published unsigned."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from django.test import Client
+
+from jobs.artifacts import live_artifact, read_artifact
+from jobs.models import Artifact, JobEvent
+from jobs.models import JobState as S
+from jobs.tasks import finalize_job
+from safety import frames as frame_scanning
+from safety.models import Category, Decision, ReviewCase
+from safety.provenance import verify_mp4
+from tests.safety_media import clip, finalizing_job, protect_grace_hopper
+
+
+@pytest.mark.django_db
+def test_finalize_blocks_a_clip_with_a_protected_face_and_signs_and_publishes_the_clean_one(make_user) -> None:  # type: ignore[no-untyped-def]
+    protect_grace_hopper()
+    user, _ = make_user("finalize")
+    bad = finalizing_job(user, clip(16, face_frames=range(5, 11)))
+    finalize_job.fn(bad.id, 1)
+    bad.refresh_from_db()
+    assert bad.state == S.BLOCKED and "(real-person likeness)" in bad.error_message
+    assert live_artifact(bad.id, Artifact.Kind.VIDEO) is None  # nothing viewable was made
+    assert Decision.objects.get(job=bad, stage="frames").frames.count() == 2
+
+    good = finalizing_job(user, clip(16))
+    finalize_job.fn(good.id, 1)
+    good.refresh_from_db()
+    assert good.state == S.SUCCEEDED
+    video = read_artifact(live_artifact(good.id, Artifact.Kind.VIDEO))
+    assert verify_mp4(video).state == "Trusted"
+
+
+@pytest.mark.django_db
+def test_a_failing_detector_fails_closed(make_user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    user, _ = make_user("failing")
+    job = finalizing_job(user, clip(8))
+
+    def broken(self: object, rgb: np.ndarray) -> float:
+        raise RuntimeError("onnxruntime session lost")
+
+    monkeypatch.setattr(frame_scanning.Detectors, "nsfw", broken)
+    finalize_job.fn(job.id, 1)
+    job.refresh_from_db()
+    assert job.state == S.IN_REVIEW  # never published on a failed scan
+    case = ReviewCase.objects.get(job=job)
+    assert case.category == "scan_error" and "onnxruntime session lost" in case.decision.fired["error"]
+    client = Client()
+    client.force_login(user)
+    assert client.get(f"/v1/videos/{job.id}/content").status_code == 409  # not viewable: "not ready"
+
+
+@pytest.mark.django_db
+def test_thresholds_are_data_sexual_detectors_flag_frames_for_review(make_user) -> None:  # type: ignore[no-untyped-def]
+    """Real detector scores on a real clip, against thresholds edited like a reviewer would."""
+    user, _ = make_user("thresholds")
+    Category.objects.filter(slug="sexual").update(frame_review_threshold=0.0, frame_block_threshold=0.99)
+    job = finalizing_job(user, clip(6))
+    finalize_job.fn(job.id, 1)
+    job.refresh_from_db()
+    assert job.state == S.IN_REVIEW
+    decision = Decision.objects.get(job=job, stage="frames")
+    assert decision.verdict == "review" and decision.category == "sexual"
+    frames = list(decision.frames.order_by("index"))
+    assert [f.index for f in frames] == list(range(6))
+    assert all(0 <= f.scores["open_nsfw"] < 0.99 and "nudenet" in f.scores for f in frames)
+    Category.objects.filter(slug="sexual").update(frame_block_threshold=0.0)
+    blocked = finalizing_job(user, clip(6))
+    finalize_job.fn(blocked.id, 1)
+    blocked.refresh_from_db()
+    assert blocked.state == S.BLOCKED and "(sexual content)" in blocked.error_message
+
+
+@pytest.mark.django_db
+def test_a_clip_that_cannot_be_signed_is_not_published(make_user, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    user, _ = make_user("unsigned")
+    settings.KINEMA_C2PA_CERT = str(tmp_path / "missing.pem")
+    job = finalizing_job(user, clip(4))
+    finalize_job.fn(job.id, 1)
+    job.refresh_from_db()
+    assert job.state == S.FAILED and job.error_code == "signing_failed"
+    assert live_artifact(job.id, Artifact.Kind.VIDEO) is None
+    assert "missing.pem" in JobEvent.objects.get(job=job, to_state=S.FAILED).detail["error"]
