@@ -63,6 +63,7 @@ BACKOFF_S = [5, 30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600]
 NETWORK_FAILURE = "Could not deliver: no complete HTTP response from the endpoint (network failure or timeout)."
 INTERRUPTED = "The attempt did not finish (the delivery worker stopped); it counts as a failed attempt."
 GAVE_UP = "Gave up: the retry window passed without a successful delivery."
+ENDPOINT_DISABLED = "Not sent: the endpoint was disabled."
 # Margin over the deadline after which an attempt still marked in flight is taken to be dead.
 IN_FLIGHT_MARGIN_S = 30
 # Advisory-lock namespaces (high 32 bits of the key; the low ones are the user id) for per-user serialisation.
@@ -186,7 +187,9 @@ def subscribed(user_id: int, event_type: str) -> list[WebhookEndpoint]:
 
 
 def pending_count(user_id: int) -> int:
-    return WebhookDelivery.objects.filter(endpoint__user_id=user_id, status=WebhookDelivery.Status.PENDING).count()
+    """Pending deliveries to the user's enabled endpoints (a disabled endpoint's backlog is never sent)."""
+    return WebhookDelivery.objects.filter(endpoint__user_id=user_id, endpoint__enabled=True,
+                                          status=WebhookDelivery.Status.PENDING).count()
 
 
 def emit(user_id: int, event_type: str, data: dict[str, Any], *, job_id: str | None = None,
@@ -309,6 +312,11 @@ def _claim(delivery_id: int) -> tuple[WebhookDelivery, WebhookAttempt] | None:
         if delivery.next_attempt_at > now + timedelta(seconds=1):
             return None  # an early duplicate, or an attempt in flight; the scheduled message comes back later
         _close_interrupted(delivery)
+        if not delivery.endpoint.enabled:
+            # The owner turned the endpoint off (the advice when it keeps failing): its backlog is not sent.
+            delivery.status, delivery.last_error = WebhookDelivery.Status.FAILED, ENDPOINT_DISABLED
+            delivery.save(update_fields=["status", "last_error"])
+            return None
         if now - delivery.created_at > timedelta(seconds=settings.KINEMA_WEBHOOK_RETRY_WINDOW_S):
             delivery.status = WebhookDelivery.Status.FAILED
             delivery.last_error = delivery.last_error or GAVE_UP

@@ -306,6 +306,32 @@ def test_beyond_the_pending_cap_new_deliveries_are_dropped_with_a_reason(make_us
 
 
 @pytest.mark.django_db
+def test_disabling_an_endpoint_clears_its_backlog_from_the_cap_and_it_is_never_sent(make_user, settings) -> None:
+    settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
+    settings.KINEMA_WEBHOOK_MAX_PENDING_PER_USER = 2
+    target = Receiver()
+    try:
+        user, key = make_user("disabler")
+        failing = WebhookEndpoint.objects.create(user=user, url=target.url + "failing", events=["kinema.test"])
+        healthy = WebhookEndpoint.objects.create(user=user, url=target.url, events=["kinema.test"])
+        for _ in range(2):
+            webhooks.emit(user.pk, "kinema.test", {}, endpoints=[failing])
+        assert webhooks.pending_count(user.pk) == 2  # the cap is reached
+        assert api(key).patch(f"/v1/webhooks/{failing.id}", {"enabled": False},
+                              content_type="application/json").status_code == 200
+        assert webhooks.pending_count(user.pk) == 0  # the disabled endpoint's backlog no longer counts...
+        event = webhooks.emit(user.pk, "kinema.test", {}, endpoints=[healthy])
+        assert WebhookDelivery.objects.get(event=event).status == "pending"  # ...so new events are not dropped
+        for delivery in WebhookDelivery.objects.filter(endpoint=failing):
+            webhooks.deliver_webhook.fn(delivery.pk)
+            delivery.refresh_from_db()
+            assert delivery.status == "failed" and delivery.attempts == 0 and "disabled" in delivery.last_error
+        assert target.requests == []  # and nothing was sent to it
+    finally:
+        target.close()
+
+
+@pytest.mark.django_db
 def test_one_users_attempts_in_flight_are_capped_and_others_go_ahead(make_user, settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
     settings.KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER = 2
