@@ -13,7 +13,7 @@ from rest_framework.response import Response
 
 from accounts.credits import balance, outstanding_holds
 from accounts.models import CreditLot, User
-from jobs.api.base import KinemaView
+from jobs.api.base import KinemaView, caller
 from jobs.models import ACTIVE_STATES, Job
 from jobs.selectors import generations_today, unix_seconds
 
@@ -44,4 +44,4 @@ def account_summary(user: User) -> dict[str, Any]:
 class Me(KinemaView):
     @extend_schema(operation_id="retrieveMe", responses={200: OpenApiTypes.OBJECT})
     def get(self, request: Request) -> Response:
-        return Response(account_summary(request.user))
+        return Response(account_summary(caller(request)))
