@@ -138,7 +138,7 @@ class JobHooks:
                 Artifact.objects.update_or_create(job_id=self.job.id, kind=Artifact.Kind.CHECKPOINT, defaults={
                     "key": key, "content_type": "application/octet-stream", "size_bytes": len(data),
                     "created_at": timezone.now(), "deleted_at": None})
-                lifecycle.record_run_event(self.job.id, self.token, "checkpoint saved",
+                lifecycle.record_run_event(self.job.id, self.token, lifecycle.CHECKPOINT_SAVED,
                                            {"step": step, "key": key, "bytes": len(data)})
                 if previous is not None and previous.key != key:
                     transaction.on_commit(lambda old=previous.key: default_storage.delete(old))

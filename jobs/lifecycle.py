@@ -188,13 +188,12 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
     that keeps killing its worker before its next checkpoint still fails after max_attempts such runs.
     The event's detail says which (`attempt_used`).
     """
-    job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts", "checkpoint_step").first()
+    job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts").first()
     if job is None:
         return None
     now = timezone.now()
     for state in expect:  # the verdict depends on the state the job is found in
-        used = not preempted and state == S.RUNNING and not _run_made_progress(job_id, job["attempt"],
-                                                                                job["checkpoint_step"])
+        used = not preempted and state == S.RUNNING and not _run_made_progress(job_id, job["attempt"])
         noted = {**(detail or {}), "attempt_used": used}
         if used and job["attempt"] >= job["max_attempts"]:
             if transition(job_id, S.FAILED, expect=[state], fence_token=lease_token, detail=noted,
@@ -221,14 +220,22 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
 # The GPU worker's first event of every run says where it started (recorded through record_run_event).
 RESUMED_FROM_CHECKPOINT = "resumed from checkpoint"
 STARTED_FROM_ZERO = "started from step 0"
+CHECKPOINT_SAVED = "checkpoint saved"
 
 
-def _run_made_progress(job_id: str, attempt: int, checkpoint_step: int | None) -> bool:
-    """Whether the run of `attempt` saved a checkpoint beyond the step it started from."""
-    started = (JobEvent.objects.filter(job_id=job_id, attempt=attempt,
-                                       reason__in=[RESUMED_FROM_CHECKPOINT, STARTED_FROM_ZERO])
+def _run_made_progress(job_id: str, attempt: int) -> bool:
+    """Whether the run of `attempt` itself saved a checkpoint beyond the step it started from.
+
+    Judged from that run's own fenced events, not from the job's checkpoint_step: a run that could not
+    use the stored checkpoint (file gone) starts from 0 while the column still names the old step, and
+    would otherwise get its attempt back every time it died before saving one (an endless retry)."""
+    events = JobEvent.objects.filter(job_id=job_id, attempt=attempt)
+    started = (events.filter(reason__in=[RESUMED_FROM_CHECKPOINT, STARTED_FROM_ZERO])
                .order_by("id").values_list("detail__step", flat=True).first())
-    return started is not None and (checkpoint_step or 0) > int(started)
+    if started is None:
+        return False
+    saved = events.filter(reason=CHECKPOINT_SAVED).values_list("detail__step", flat=True)
+    return any(step is not None and int(step) > int(started) for step in saved)
 
 
 def record_run_event(job_id: str, lease_token: uuid.UUID | str, reason: str, detail: dict[str, Any]) -> bool:

@@ -99,6 +99,7 @@ def test_kills_and_lost_messages_do_not_use_up_a_jobs_attempts(make_user) -> Non
     first = _run(job.id)
     assert lifecycle.record_run_event(job.id, first.lease_token, lifecycle.STARTED_FROM_ZERO, {"step": 0})
     assert lifecycle.report_progress(job.id, first.lease_token, 44, checkpoint_step=40)
+    assert lifecycle.record_run_event(job.id, first.lease_token, lifecycle.CHECKPOINT_SAVED, {"step": 40})
     assert _lose(job.id, JobState.RUNNING, first.lease_token) == JobState.QUEUED  # made progress
     lost_message = lifecycle.dispatch(job.id, None, "gpu.test")
     assert lost_message and _lose(job.id, JobState.DISPATCHED, lost_message.lease_token) == JobState.QUEUED
@@ -158,6 +159,10 @@ def test_a_checkpoint_whose_bytes_are_gone_is_recorded_and_the_run_starts_over(m
     assert JobHooks(Job.objects.get(pk=job.id), second.lease_token).load_checkpoint() is None
     start = JobEvent.objects.get(job=job, attempt=2, reason=lifecycle.STARTED_FROM_ZERO).detail
     assert start["checkpoint_step"] == 30 and start["key"] == art.key and start["error"].startswith("missing")
+    # Lost before saving a checkpoint of its own: that run made no progress, whatever the job's column
+    # still says (30), so it spends an attempt; otherwise such a job would be retried forever.
+    assert _lose(job.id, JobState.RUNNING, second.lease_token) == JobState.QUEUED
+    assert JobEvent.objects.filter(job=job, to_state=JobState.QUEUED).latest("id").detail["attempt_used"] is True
 
 
 @pytest.mark.django_db
