@@ -82,10 +82,17 @@ def job_prefix(job_id: str) -> str:
     return f"jobs/{job_id}/"
 
 
-def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: str | None = None) -> Artifact:
-    """Store a new version of the job's `kind` artifact and point the record at it."""
+def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: str | None = None, *,
+                 on_request_path: bool = False) -> Artifact:
+    """Store a new version of the job's `kind` artifact and point the record at it. Workers retry with
+    backoff; `on_request_path` (a web request waits) allows one try within KINEMA_STORAGE_REQUEST_TIMEOUT_S,
+    so a hung store answers 503 storage_unavailable at once instead of holding the thread."""
     key = f"{job_prefix(job_id)}{kind}-{secrets.token_hex(6)}.{ext or EXTENSIONS.get(kind, 'bin')}"
-    saved = storage_call(default_storage.save, key, ContentFile(data), retries=settings.KINEMA_STORAGE_RETRIES)
+    if on_request_path:
+        saved = storage_call(default_storage.save, key, ContentFile(data),
+                             timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
+    else:
+        saved = storage_call(default_storage.save, key, ContentFile(data), retries=settings.KINEMA_STORAGE_RETRIES)
     previous = Artifact.objects.filter(job_id=job_id, kind=kind).values_list("key", "deleted_at").first()
     values = {"key": saved, "content_type": content_type, "size_bytes": len(data), "created_at": timezone.now(),
               "deleted_at": None}

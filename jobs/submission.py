@@ -209,7 +209,7 @@ def submit(user: User, sub: Submission) -> Job:
         if sub.reference is not None:
             ext = sub.reference.content_type.split("/")[1].replace("jpeg", "jpg")
             put_artifact(job.id, Artifact.Kind.INPUT_REFERENCE, sub.reference.data, sub.reference.content_type,
-                         ext=ext)
+                         ext=ext, on_request_path=True)
         outbox.enqueue(SCREENING_QUEUE, SCREEN_JOB, job.id)
         after_commit(metrics.inc, "kinema_jobs_submitted", tier=job.tier)
         after_commit(metrics.inc, "kinema_credits_held", cost, tier=job.tier)

@@ -201,6 +201,28 @@ def test_slow_storage_download_is_a_quick_503_with_retry_after_and_readyz_report
 
 
 @pytest.mark.django_db
+def test_a_submission_with_a_reference_image_while_storage_hangs_is_a_quick_503_that_keeps_nothing(
+        make_user, faulty_storage) -> None:
+    import io
+
+    from PIL import Image
+
+    user, key = make_user("hung-upload")
+    png = io.BytesIO()
+    Image.new("RGB", (64, 64), (40, 90, 160)).save(png, "PNG")
+    png.seek(0)
+    png.name = "reference.png"
+    write_fault(faulty_storage, delay_s=30)
+    response, took = timed(Client(headers={"Authorization": f"Bearer {key}"}).post, "/v1/videos",
+                           {"prompt": "a kite over the dunes", "input_reference": png})
+    assert response.status_code == 503 and took < BOUND_S, (response.status_code, took)
+    assert response.json()["error"]["code"] == "storage_unavailable" and int(response["Retry-After"]) >= 1
+    # The job's transaction rolled back: no job, no credits held.
+    assert not Job.objects.filter(user=user).exists()
+    assert not LedgerEntry.objects.filter(user=user, kind="hold").exists()
+
+
+@pytest.mark.django_db
 def test_uploads_retry_through_a_storage_blip(make_user, faulty_storage, settings) -> None:
     from jobs.artifacts import put_artifact, read_artifact
 
