@@ -31,6 +31,7 @@ import random
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -64,6 +65,8 @@ NETWORK_FAILURE = "Could not deliver: no complete HTTP response from the endpoin
 INTERRUPTED = "The attempt did not finish (the delivery worker stopped); it counts as a failed attempt."
 GAVE_UP = "Gave up: the retry window passed without a successful delivery."
 ENDPOINT_DISABLED = "Not sent: the endpoint was disabled."
+# Registration resolves the URL's host in a web request: at most this long.
+REGISTRATION_DNS_TIMEOUT_S = 3.0
 # Margin over the deadline after which an attempt still marked in flight is taken to be dead.
 IN_FLIGHT_MARGIN_S = 30
 # Advisory-lock namespaces (high 32 bits of the key; the low ones are the user id) for per-user serialisation.
@@ -145,7 +148,12 @@ def validate_url(url: str) -> None:
     if parts.username or parts.password:
         raise UnsafeDestination("The webhook URL must not carry credentials.")
     port = _port(parts)
-    resolve_public(parts.hostname, port)
+    # In a web thread: the lookup gets a deadline (a resolver that never answers must not hold it).
+    lookup = _RESOLVER.submit(resolve_public, parts.hostname, port)
+    try:
+        lookup.result(timeout=REGISTRATION_DNS_TIMEOUT_S)
+    except FutureTimeout:
+        raise UnsafeDestination(f"The webhook host '{parts.hostname}' did not resolve in time.") from None
     check_port(port)
 
 
@@ -165,19 +173,33 @@ def check_port(port: int) -> None:
 
 
 def resolve_public(host: str, port: int) -> list[str]:
+    """The host's addresses, all public, or UnsafeDestination. For a name (not an address literal) the
+    message is the same whether it does not resolve or resolves to a private address, and never shows
+    the address: registration must not become a way to look up internal names."""
+    literal = _is_address_literal(host)
+    unusable = (f"The webhook host '{host}' does not resolve to public internet addresses (it does not resolve, "
+                "or resolves to a non-public address); deliveries go to public internet addresses only.")
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
-        raise UnsafeDestination(f"The webhook host '{host}' does not resolve.") from exc
+        raise UnsafeDestination(unusable) from exc
     addresses = sorted({str(info[4][0]) for info in infos})
     if settings.KINEMA_WEBHOOK_ALLOW_PRIVATE:
         return addresses
     for address in addresses:
         reason = non_public_reason(address)
         if reason:
-            raise UnsafeDestination(f"The webhook host '{host}' resolves to a non-public address ({reason}); "
-                                    "deliveries go to public internet addresses only.")
+            raise UnsafeDestination(f"The webhook host '{host}' is a non-public address ({reason}); deliveries go "
+                                    "to public internet addresses only." if literal else unusable)
     return addresses
+
+
+def _is_address_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%")[0])
+    except ValueError:
+        return False
+    return True
 
 
 # --- events and deliveries --------------------------------------------------------------------
