@@ -260,24 +260,33 @@ def _skip(guard: CircuitBreaker) -> BreakerOpen:
     return BreakerOpen(f"redis skipped: breaker open after {guard.last_error}")
 
 
+def _through_breaker(call: Callable[[], T], on_skip: Callable[[], None] | None = None) -> T:
+    """Run one Redis round trip under the "redis" breaker: refused at once while it is open; a
+    connection error or timeout opens it; any answer closes it, an error reply included. (A restarted
+    Redis answers the rate limiter's EVALSHA with NOSCRIPT; counted as neither, the probe kept its slot
+    and the SCRIPT LOAD that follows was refused, so one process stayed open for minutes.)"""
+    guard = redis_breaker()
+    if not guard.allow():
+        if on_skip is not None:
+            on_skip()
+        raise _skip(guard)
+    try:
+        result = call()
+    except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
+        guard.failed(exc)
+        raise
+    except redis.RedisError:
+        guard.succeeded()
+        raise
+    guard.succeeded()
+    return result
+
+
 class _GuardedPipeline(redis.client.Pipeline):
     """A pipeline whose execute() goes through the client's breaker, like single commands."""
 
     def execute(self, raise_on_error: bool = True) -> list[Any]:
-        guard = redis_breaker()
-        if not guard.allow():
-            self.reset()
-            raise _skip(guard)
-        try:
-            result = super().execute(raise_on_error)
-        except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
-            guard.failed(exc)
-            raise
-        except redis.RedisError:
-            guard.succeeded()  # an error reply is Redis answering
-            raise
-        guard.succeeded()
-        return result
+        return _through_breaker(lambda: super(_GuardedPipeline, self).execute(raise_on_error), on_skip=self.reset)
 
 
 class BoundedRedis(redis.Redis):
@@ -289,22 +298,7 @@ class BoundedRedis(redis.Redis):
     """
 
     def execute_command(self, *args: Any, **options: Any) -> Any:
-        guard = redis_breaker()
-        if not guard.allow():
-            raise _skip(guard)
-        try:
-            result = super().execute_command(*args, **options)
-        except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
-            guard.failed(exc)
-            raise
-        except redis.RedisError:
-            # An error reply is Redis answering: it must close a half-open breaker. (A restarted Redis
-            # answers the rate limiter's EVALSHA with NOSCRIPT; counted as neither, the probe kept its
-            # slot and the SCRIPT LOAD that follows was refused, so one process stayed open for minutes.)
-            guard.succeeded()
-            raise
-        guard.succeeded()
-        return result
+        return _through_breaker(lambda: super(BoundedRedis, self).execute_command(*args, **options))
 
     def pipeline(self, transaction: bool = True, shard_hint: Any = None) -> _GuardedPipeline:
         return _GuardedPipeline(self.connection_pool, self.response_callbacks, transaction, shard_hint)
