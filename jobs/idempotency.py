@@ -60,27 +60,48 @@ def run_idempotently(request: Request, handler: Callable[[], Response]) -> Respo
         return handler()
     if not key or len(key) > MAX_KEY_LENGTH:
         raise invalid(f"{HEADER} must be 1 to {MAX_KEY_LENGTH} characters.", HEADER, "invalid_idempotency_key")
-    user = request.user
-    digest = fingerprint(request)
+    responses: list[Response] = []
+
+    def respond() -> tuple[int, Any]:
+        responses.append(handler())
+        return responses[-1].status_code, responses[-1].data
+
+    try:
+        status_code, body, replayed = run_once(request.user, key, fingerprint(request), respond)
+    except IdempotencyConflict:
+        raise APIError(f"Keys for idempotent requests can only be used with the same parameters they were "
+                       f"first used with. Use a new {HEADER}.", status_code=422, type="idempotency_error",
+                       code="idempotency_error") from None
+    if not replayed:
+        return responses[-1]
+    replay = Response(body, status=status_code)
+    replay["Idempotent-Replayed"] = "true"
+    return replay
+
+
+class IdempotencyConflict(Exception):
+    """The key was already used for a request with other parameters."""
+
+
+def run_once(user: Any, key: str, digest: str, handler: Callable[[], tuple[int, Any]]) -> tuple[int, Any, bool]:
+    """Run `handler` (returning a status code and a JSON-able body) once per (user, key), in one
+    transaction with the key's row: (status code, body, replayed). A concurrent or later repeat with the
+    same digest gets the stored result; with another digest, IdempotencyConflict. An error in the handler
+    rolls the key back with its effects, so the request may be corrected and sent again."""
     IdempotencyKey.objects.filter(user=user, key=key, created_at__lt=timezone.now() - KEY_TTL).delete()
     try:
         with transaction.atomic():
             record = IdempotencyKey.objects.create(user=user, key=key, request_hash=digest)
-            response = handler()
-            record.status_code, record.body = response.status_code, response.data
+            record.status_code, record.body = handler()
             record.save(update_fields=["status_code", "body"])
     except IntegrityError:
         existing = IdempotencyKey.objects.filter(user=user, key=key).first()
         if existing is None:  # the other request failed and rolled back: we may go ahead
-            return run_idempotently(request, handler)
+            return run_once(user, key, digest, handler)
         if existing.request_hash != digest:
-            raise APIError(f"Keys for idempotent requests can only be used with the same parameters they were "
-                           f"first used with. Use a new {HEADER}.", status_code=422, type="idempotency_error",
-                           code="idempotency_error") from None
-        replay = Response(existing.body, status=existing.status_code)
-        replay["Idempotent-Replayed"] = "true"
-        return replay
-    return response
+            raise IdempotencyConflict from None
+        return existing.status_code, existing.body, True
+    return record.status_code, record.body, False
 
 
 # --- one-time tokens of server-rendered forms ------------------------------------------------------
@@ -92,10 +113,6 @@ def run_idempotently(request: Request, handler: Callable[[], Response]) -> Respo
 FORM_TOKEN_FIELD = "submission_token"
 FORM_KEY_PREFIX = "form:"  # keeps form tokens apart from keys API clients choose
 _FORM_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
-
-
-class IdempotencyConflict(Exception):
-    """The form's token was already used for a submission with other values."""
 
 
 def new_form_token() -> str:
@@ -127,19 +144,6 @@ def form_replay(user: Any, key: str, digest: str) -> dict[str, Any] | None:
 
 def run_form_once(user: Any, key: str, digest: str,
                   handler: Callable[[], dict[str, Any]]) -> tuple[dict[str, Any], bool]:
-    """Run `handler` (which returns a JSON-able outcome) once per (user, key), in one transaction with the
-    key; a concurrent or later repeat gets the stored outcome: (outcome, replayed). An error in the handler
-    rolls the key back with its effects, so the form may be corrected and sent again."""
-    IdempotencyKey.objects.filter(user=user, key=key, created_at__lt=timezone.now() - KEY_TTL).delete()
-    try:
-        with transaction.atomic():
-            record = IdempotencyKey.objects.create(user=user, key=key, request_hash=digest, status_code=200)
-            outcome = handler()
-            record.body = outcome
-            record.save(update_fields=["body"])
-    except IntegrityError:
-        replay = form_replay(user, key, digest)
-        if replay is None:  # the other request failed and rolled back: we may go ahead
-            return run_form_once(user, key, digest, handler)
-        return replay, True
-    return outcome, False
+    """`run_once` for a form: (outcome, replayed), the outcome being what `handler` returned the first time."""
+    _, outcome, replayed = run_once(user, key, digest, lambda: (200, handler()))
+    return outcome, replayed
