@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 import uuid
 from typing import Any
@@ -12,8 +11,6 @@ import dramatiq
 import redis
 import torch
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
@@ -29,7 +26,7 @@ from gpu_worker.generation import (
 from gpu_worker.previews import latent_preview_jpeg
 from jobs import lifecycle
 from jobs.actor_logs import job_context
-from jobs.artifacts import drop_artifact, job_prefix, live_artifact, put_artifact, read_artifact
+from jobs.artifacts import delete_key, drop_artifact, live_artifact, put_artifact, read_artifact, store_bytes
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
@@ -129,8 +126,7 @@ class JobHooks:
         and the lease cannot move between the check and the switch. The bytes are written first,
         outside the lock; the replaced ones are deleted once the switch has committed."""
         data = checkpoint_bytes(state)
-        key = default_storage.save(f"{job_prefix(self.job.id)}checkpoint-{secrets.token_hex(6)}.pt",
-                                   ContentFile(data))
+        key = store_bytes(self.job.id, Artifact.Kind.CHECKPOINT, data)
         with transaction.atomic():
             held = lifecycle.report_progress(self.job.id, self.token, step, checkpoint_step=step)
             if held:
@@ -141,9 +137,9 @@ class JobHooks:
                 lifecycle.record_run_event(self.job.id, self.token, lifecycle.CHECKPOINT_SAVED,
                                            {"step": step, "key": key, "bytes": len(data)})
                 if previous is not None and previous.key != key:
-                    transaction.on_commit(lambda old=previous.key: default_storage.delete(old))
+                    transaction.on_commit(lambda old=previous.key: delete_key(old))
         if not held:
-            default_storage.delete(key)
+            delete_key(key)
             raise StopGeneration("lease lost")
         self.checkpoint_step = step
 

@@ -82,17 +82,22 @@ def job_prefix(job_id: str) -> str:
     return f"jobs/{job_id}/"
 
 
-def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: str | None = None, *,
-                 on_request_path: bool = False) -> Artifact:
-    """Store a new version of the job's `kind` artifact and point the record at it. Workers retry with
-    backoff; `on_request_path` (a web request waits) allows one try within KINEMA_STORAGE_REQUEST_TIMEOUT_S,
-    so a hung store answers 503 storage_unavailable at once instead of holding the thread."""
+def store_bytes(job_id: str, kind: str, data: bytes, ext: str | None = None, *, on_request_path: bool = False) -> str:
+    """Write `data` under a fresh key of the job's `kind` and return the key (nothing points at it yet).
+    Workers retry with backoff; `on_request_path` (a web request waits) allows one try within
+    KINEMA_STORAGE_REQUEST_TIMEOUT_S, so a hung store answers 503 storage_unavailable at once instead
+    of holding the thread."""
     key = f"{job_prefix(job_id)}{kind}-{secrets.token_hex(6)}.{ext or EXTENSIONS.get(kind, 'bin')}"
     if on_request_path:
-        saved = storage_call(default_storage.save, key, ContentFile(data),
-                             timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
-    else:
-        saved = storage_call(default_storage.save, key, ContentFile(data), retries=settings.KINEMA_STORAGE_RETRIES)
+        return storage_call(default_storage.save, key, ContentFile(data),
+                            timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
+    return storage_call(default_storage.save, key, ContentFile(data), retries=settings.KINEMA_STORAGE_RETRIES)
+
+
+def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: str | None = None, *,
+                 on_request_path: bool = False) -> Artifact:
+    """Store a new version of the job's `kind` artifact (`store_bytes`) and point the record at it."""
+    saved = store_bytes(job_id, kind, data, ext, on_request_path=on_request_path)
     previous = Artifact.objects.filter(job_id=job_id, kind=kind).values_list("key", "deleted_at").first()
     values = {"key": saved, "content_type": content_type, "size_bytes": len(data), "created_at": timezone.now(),
               "deleted_at": None}
@@ -102,7 +107,7 @@ def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: st
     except IntegrityError:  # a concurrent writer created the row first: take it over
         art, _ = Artifact.objects.update_or_create(job_id=job_id, kind=kind, defaults=values)
     if previous and previous[0] != saved:
-        _delete_key(previous[0])
+        delete_key(previous[0])
     return art
 
 
@@ -125,12 +130,13 @@ def _delete(key: str) -> None:
         default_storage.delete(key)
 
 
-def _delete_key(key: str) -> None:
+def delete_key(key: str) -> None:
+    """Delete stored bytes by key (gone already is fine), through the breaker, with retries."""
     storage_call(_delete, key, retries=settings.KINEMA_STORAGE_RETRIES)
 
 
 def delete_artifact(art: Artifact) -> None:
-    _delete_key(art.key)
+    delete_key(art.key)
     Artifact.objects.filter(pk=art.pk).update(deleted_at=timezone.now())
 
 
@@ -151,7 +157,7 @@ def drop_previews(job_id: str) -> None:
     stem = f"{job_prefix(job_id)}{Artifact.Kind.PREVIEW}-"
     for key in stored_keys(job_id):
         if key.startswith(stem):
-            _delete_key(key)
+            delete_key(key)
 
 
 def stored_keys(job_id: str) -> list[str]:
@@ -167,5 +173,5 @@ def sweep_job_storage(job_id: str) -> list[str]:
     live = set(Artifact.objects.filter(job_id=job_id, deleted_at__isnull=True).values_list("key", flat=True))
     removed = [key for key in stored_keys(job_id) if key not in live]
     for key in removed:
-        _delete_key(key)
+        delete_key(key)
     return removed
