@@ -68,12 +68,21 @@ def logged_in(user: Any) -> tuple[Client, str]:
 
 
 async def event_reaches(ws: ClientConnection, user_id: int, marker: str) -> bool:
-    """Send one event to the user's feed; True when this socket receives it."""
-    await sync_to_async(send_to_feed)(user_id, {"kind": "ping", "marker": marker})
+    """Send an event to the user's feed; True when this socket receives it within EVENT_WITHIN_S.
+
+    Feed sends are best effort by design (one over the Redis budget on a loaded box is dropped and
+    skipped while the breaker is open; clients re-sync), so the event is sent again every second until
+    it arrives: what is tested is that the socket is open and subscribed, not one send's luck."""
     async with asyncio.timeout(EVENT_WITHIN_S):
         while True:
-            if f'"{marker}"' in await ws.recv():
+            await sync_to_async(send_to_feed)(user_id, {"kind": "ping", "marker": marker})
+            try:
+                async with asyncio.timeout(1.0):
+                    while f'"{marker}"' not in await ws.recv():
+                        pass
                 return True
+            except TimeoutError:
+                continue
 
 
 async def close_code(ws: ClientConnection) -> int | None:
