@@ -22,6 +22,32 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 
 
+def _flush_retrying_on_deadlock() -> None:
+    """Transactional tests end with a TRUNCATE of every table. The session stack's worker processes
+    keep writing (heartbeats, the reconciler), and PostgreSQL may pick the TRUNCATE as the victim of
+    a lock-order deadlock with one of those writes. The victim is rolled back whole, so trying again
+    is safe; a deadlock is not a test failure."""
+    from django.core.management.base import CommandError
+    from django.test import TransactionTestCase
+
+    original = TransactionTestCase._fixture_teardown  # type: ignore[attr-defined]  # private, not in the stubs
+
+    def teardown(self: TransactionTestCase) -> None:
+        for attempt in range(5):
+            try:
+                original(self)
+                return
+            except CommandError as exc:
+                if attempt == 4 or "deadlock detected" not in str(exc.__cause__ or ""):
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    TransactionTestCase._fixture_teardown = teardown  # type: ignore[attr-defined]
+
+
+_flush_retrying_on_deadlock()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _clean_redis() -> None:
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
