@@ -102,6 +102,10 @@ class Job(models.Model):
                                               help_text="When retention blanked the prompt (the record stays).")
     remixed_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="remixes")
+    conditioning = models.JSONField(default=dict, blank=True, help_text=(
+        "What the model is conditioned on besides the prompt; {} for plain text-to-video. Keys: mode "
+        "('image', 'remix', 'extend', 'edit'), source_video_id, strength, context_frames, source_seconds, "
+        "has_mask, character_ids. The bytes are artifacts: input_reference, source_frames, mask."))
 
     # Progress and scheduling.
     step = models.PositiveIntegerField(default=0, help_text="Denoising steps completed.")
@@ -181,6 +185,8 @@ class Artifact(models.Model):
         PREVIEW = "preview"
         CHECKPOINT = "checkpoint"
         INPUT_REFERENCE = "input_reference"
+        SOURCE_FRAMES = "source_frames", "Frames of the source clip a remix, extension or edit starts from"
+        MASK = "mask", "Region mask of an edit (white = regenerate)"
 
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="artifacts")
     kind = models.CharField(max_length=20, choices=Kind.choices)
