@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint services clean-var browser lock
+.PHONY: run test lint services clean-var browser promtool lock
 
 # Every dependency is installed at the version in requirements.lock (made by `make lock` from
 # pyproject.toml): a new release of anything cannot change behaviour underneath us.
@@ -32,8 +32,13 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
 
+# Alerting rules are tested by Prometheus' own rule tester (Debian's prometheus package ships it).
+promtool:
+	@command -v promtool >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus)
+
 # The checks come first: a lint or type error fails the run before any test starts.
-test: $(STAMP) browser lint
+test: $(STAMP) browser promtool lint
 	$(PY) -m webapp.stack test $(PYTEST_ARGS)
 
 # ruff, then mypy with the django-stubs and DRF plugins (configured in pyproject.toml). The Django
