@@ -62,6 +62,17 @@ class GpuWorker(models.Model):
     last_heartbeat = models.DateTimeField(default=timezone.now)
     stopped_at = models.DateTimeField(null=True, blank=True)
 
+    class Service(models.TextChoices):
+        ACTIVE = "active", "In service"
+        DRAINING = "draining", "Draining (finishes its job, takes no more)"
+        QUARANTINED = "quarantined", "Quarantined (its job requeued, takes no more)"
+
+    service = models.CharField(max_length=16, choices=Service.choices, default=Service.ACTIVE,
+                               help_text="Whether the dispatcher may send this worker work (set by operators or "
+                                         "by the automatic quarantine of unstable workers).")
+    service_reason = models.CharField(max_length=200, blank=True, default="")
+    service_changed_at = models.DateTimeField(null=True, blank=True)
+
     class Meta:
         db_table = "gpu_worker_gpuworker"
 
@@ -117,6 +128,12 @@ class Job(models.Model):
     eta_at = models.DateTimeField(null=True, blank=True)
 
     # Money.
+    gpu_seconds = models.FloatField(default=0.0, help_text="GPU time spent on this job, all attempts, as the "
+                                                       "workers recorded it.")
+    wasted_gpu_seconds = models.FloatField(default=0.0, help_text="Of gpu_seconds, the part that produced nothing "
+                                                              "delivered (redone steps, cancelled, failed).")
+    webhook_url = models.URLField(max_length=2000, blank=True, default="",
+                                  help_text="Per-request webhook (Kinema extension to POST /v1/videos).")
     credits_held = models.PositiveIntegerField(default=0)
     credits_charged = models.PositiveIntegerField(default=0)
 
