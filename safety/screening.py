@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from safety.characters import CharacterNames, character_verdict
 from safety.classifier import classifier
 from safety.embeddings import embed, embed_cached
 from safety.policy import Policy, current_policy
@@ -56,10 +57,17 @@ class PromptVerdict:
         return "block" if self.blocked else "allow"
 
 
-def screen_prompts(prompts: list[str], policy: Policy | None = None) -> list[PromptVerdict]:
+def screen_prompts(prompts: list[str], policy: Policy | None = None,
+                   characters: list[CharacterNames] | None = None) -> list[PromptVerdict]:
+    """`characters`, per prompt: the consented characters it names (safety.characters)."""
     policy = policy or current_policy()
     if not prompts:
         return []
+    if characters is not None and any(c.own or c.others for c in characters):
+        verdicts = screen_prompts([c.without_own(p) for p, c in zip(prompts, characters, strict=True)], policy)
+        found = [character_verdict(policy, p, c) for p, c in zip(prompts, characters, strict=True)]
+        return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
+                for v, f in zip(verdicts, found, strict=True)]
     model = classifier()
     normalised = [policy.rules.normalise(p) for p in prompts]
     rule_verdicts = [policy.rules.check_normalised(n, p) for n, p in zip(normalised, prompts, strict=True)]
