@@ -70,7 +70,7 @@ def main() -> None:
     results: dict[str, dict[str, Any]] = {}
     settings = {"off": 0, "every_10": 10, "every_5": 5}
     times: dict[str, list[float]] = {name: [] for name in settings}
-    hooks = {name: None for name in settings}
+    hooks: dict[str, DiskHooks] = {}
     with tempfile.TemporaryDirectory() as tmp:
         generate(pipe, req, DiskHooks(Path(tmp)))  # warm-up
         for _ in range(args.repeat):  # interleaved, so drift affects every setting alike

@@ -68,7 +68,7 @@ def storage_call(fn: Callable[..., T], *args: Any, retries: int = 0, timeout_s: 
             delay *= 2
     raise AssertionError("unreachable")
 
-EXTENSIONS = {
+EXTENSIONS: dict[str, str] = {
     Artifact.Kind.VIDEO: "mp4",
     Artifact.Kind.THUMBNAIL: "jpg",
     Artifact.Kind.SPRITESHEET: "jpg",

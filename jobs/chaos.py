@@ -314,7 +314,7 @@ def check_invariants(job_ids: list[str], users: list[Any], *, actions: list[tupl
             violation(job_id, f"{job_id} has unreferenced bytes in storage: {sorted(stray)}")
     for art in live.filter(kind="video").select_related("job"):
         try:
-            with av.open(io.BytesIO(read_artifact(art))) as c:
+            with av.open(io.BytesIO(read_artifact(art)), "r") as c:
                 frames = sum(1 for _ in c.decode(c.streams.video[0]))
         except Exception as exc:  # a half-written or corrupt MP4
             violation(art.job_id, f"{art.job_id}: published MP4 does not decode: {exc}")

@@ -130,12 +130,12 @@ def send_many_to_feed(messages: list[tuple[int, dict[str, Any]]]) -> None:
 
 
 def state_changed(job_id: str, user_id: int, from_state: str, to_state: str) -> None:
-    from jobs.models import Job
+    from jobs.models import Job, JobState
     from jobs.selectors import PUBLIC_STATUS
 
     message: dict[str, Any] = {"kind": "state", "job_id": job_id, "from": from_state, "state": to_state,
-                               "status": PUBLIC_STATUS[to_state]}
-    if PUBLIC_STATUS[to_state] == "failed":
+                               "status": PUBLIC_STATUS[JobState(to_state)]}
+    if PUBLIC_STATUS[JobState(to_state)] == "failed":
         code, text = Job.objects.values_list("error_code", "error_message").get(pk=job_id)
         message["error"] = {"code": code, "message": text}
     transaction.on_commit(lambda: send_to_feed(user_id, message))

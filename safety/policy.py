@@ -77,7 +77,8 @@ def current_policy() -> Policy:
                                          c.frame_block_threshold)
                   for c in Category.objects.filter(enabled=True)}
     enabled = frozenset(categories)
-    rules = [(r.pk, r.category_id, r.kind, r.pattern) for r in Rule.objects.filter(enabled=True)]
+    rules: list[tuple[int | None, str, str, str]] = [(r.pk, r.category_id, r.kind, r.pattern)
+                                                      for r in Rule.objects.filter(enabled=True)]
     persons = list(ProtectedPerson.objects.filter(enabled=True).prefetch_related("photos"))
     rule_pass = RulePass.build(rules, [(p.pk, p.names()) for p in persons], enabled)
     exemplars = tuple(Exemplar.objects.filter(enabled=True, category__enabled=True)

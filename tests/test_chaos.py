@@ -81,7 +81,8 @@ def _lose(job_id: str, state: str, token: uuid.UUID) -> str | None:
     """What the dispatcher's reaper does when a lease expires (jobs/dispatcher.py)."""
     progress = Job.objects.filter(pk=job_id).values("step", "checkpoint_step", "worker_id").first()
     reason = "never claimed" if state == JobState.DISPATCHED else "lease expired (worker lost)"
-    return lifecycle.requeue(job_id, expect=[state], lease_token=token, reason=reason, detail=progress)
+    return lifecycle.requeue(job_id, expect=[state], lease_token=token, reason=reason,
+                             detail=dict(progress) if progress else None)
 
 
 def _checkpoint(next_step: int) -> dict[str, Any]:

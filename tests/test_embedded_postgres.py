@@ -73,7 +73,8 @@ def test_a_cluster_from_a_project_nobody_can_reach_initialises_starts_and_answer
         url = pg.start()
         with psycopg.connect(url) as conn:
             assert conn.execute("SELECT current_user, 6 * 7").fetchone() == ("postgres", 42)
-            assert conn.execute("SHOW server_version").fetchone()[0].startswith("18")
+            version = conn.execute("SHOW server_version").fetchone()
+            assert version is not None and version[0].startswith("18")
     finally:
         pg.stop()
     # A second start reuses the healthy copy as it is.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from jobs.scheduling.policy import (
     GpuClass,
     QueuedJob,
@@ -22,7 +24,7 @@ SMALL = GpuClass("l40s", memory_mb=48_000)
 BIG = GpuClass("h100", memory_mb=80_000)
 
 
-def scheduler(tiers: list[TierConfig] = TIERS, classes: list[GpuClass] | None = None, **kw: float) -> Scheduler:
+def scheduler(tiers: list[TierConfig] = TIERS, classes: list[GpuClass] | None = None, **kw: Any) -> Scheduler:
     return Scheduler(SchedulerConfig(tiers={t.name: t for t in tiers}, gpu_classes=classes or [SMALL, BIG], **kw))
 
 

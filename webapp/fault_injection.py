@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from django.core.files import File
 from django.core.files.storage import FileSystemStorage
 
 
@@ -66,13 +67,13 @@ class FaultyStorage(FileSystemStorage):
                     self._failures_taken[marker] = taken + 1
                     raise ConnectionError("injected storage failure")
 
-    def _open(self, name: str, mode: str = "rb") -> Any:
+    def open(self, name: str, mode: str = "rb") -> File:
         self.inject()
-        return super()._open(name, mode)
+        return super().open(name, mode)
 
-    def _save(self, name: str, content: Any) -> str:
+    def save(self, name: str | None, content: Any, max_length: int | None = None) -> str:
         self.inject()
-        return super()._save(name, content)
+        return super().save(name, content, max_length)
 
     def delete(self, name: str) -> None:
         self.inject()

@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import redis
 from django.conf import settings
@@ -85,8 +85,9 @@ class CircuitBreaker:
         self.name = name
         self.failures_to_open = failures_to_open
         self._open_for_s = open_for_s
-        self.errors = errors
-        self.ignore = ignore
+        self.errors: tuple[type[BaseException], ...] = errors
+        self.ignore: tuple[type[BaseException], ...] = ignore
+        self._failures: tuple[type[BaseException], ...] = (*errors, TimeoutError)  # a hang is a failure too
         self._lock = threading.Lock()
         self._state = CLOSED
         self._consecutive_failures = 0
@@ -172,7 +173,7 @@ class CircuitBreaker:
         except self.ignore:
             self.succeeded()
             raise
-        except (*self.errors, TimeoutError) as exc:
+        except self._failures as exc:
             self.failed(exc)
             raise DependencyUnavailable(self.name, f"{type(exc).__name__}: {exc}") from exc
         except BaseException:
@@ -330,8 +331,10 @@ def bounded_redis(extra_timeout_s: float = 0.0) -> BoundedRedis:
         client = _clients.get(key)
         if client is None:
             timeout = key[1]
-            client = BoundedRedis.from_url(key[0], socket_timeout=timeout, socket_connect_timeout=redis_timeout_s(),
-                                           retry=_retry_stale_connections(), health_check_interval=0)
+            # from_url is a classmethod that builds `cls`; redis' stubs type it as plain Redis.
+            client = cast(BoundedRedis, BoundedRedis.from_url(
+                key[0], socket_timeout=timeout, socket_connect_timeout=redis_timeout_s(),
+                retry=_retry_stale_connections(), health_check_interval=0))
             _clients[key] = client
         return client
 

@@ -12,7 +12,8 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponseBase
-from django.http.request import is_same_domain, split_domain_port
+from django.http.request import split_domain_port
+from django.utils.http import is_same_domain
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

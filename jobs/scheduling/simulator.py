@@ -20,6 +20,7 @@ import math
 import random
 import statistics
 from collections import deque
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,7 +132,7 @@ class Traffic:
         user = user or f"{tier}-{self.rng.randrange(max(1, int(USERS[tier] * self.scale)))}"
         return SimJob(f"j{self.n}", user, tier, seconds, res, t, gpu, mem)
 
-    def arrivals(self, t: float, closed: set[str] = frozenset()) -> tuple[list[SimJob], dict[str, int]]:
+    def arrivals(self, t: float, closed: AbstractSet[str] = frozenset()) -> tuple[list[SimJob], dict[str, int]]:
         """This second's submissions; those of `closed` tiers are refused (only counted)."""
         out = []
         refused = {}
@@ -248,7 +249,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         running[sim.id] = sim
 
     t = 0.0
-    last_scale = -AUTOSCALE_EVERY_S
+    last_scale: float = -AUTOSCALE_EVERY_S
     while t < duration or (running or (sched.jobs if kind == "policy" else fifo.queued())):
         if t > duration + DRAIN_S:
             break  # jobs still waiting after the drain window are reported as unfinished
@@ -284,10 +285,11 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         # Completions up to now.
         while completions and completions[0][0] <= t:
             end, job_id, slot = heapq.heappop(completions)
-            sim = running.get(job_id)
-            if sim is None or sim.slot != slot:
+            finished = running.get(job_id)
+            if finished is None or finished.slot != slot:
                 continue  # preempted or lost: this completion is void
             del running[job_id]
+            sim = finished
             sim.end = end + POSTPROCESS_S
             busy = (end - sim.run_started)
             served[sim.user] = served.get(sim.user, 0.0) + busy * speed[sim.run_class]
@@ -315,11 +317,11 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                     fleet.idle[cls].append(slot)
         else:
             for slot, cls in sorted(free, key=lambda s: class_index[s[1]]):
-                sim = fifo.next_for(class_index[cls])
-                if sim is None:
+                picked = fifo.next_for(class_index[cls])
+                if picked is None:
                     fleet.idle[cls].append(slot)
                 else:
-                    start(sim, slot, cls, t)
+                    start(picked, slot, cls, t)
         # Autoscaler and preemption, every 15 s.
         if t - last_scale >= AUTOSCALE_EVERY_S:
             last_scale = t
