@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import redis
@@ -18,6 +19,7 @@ from rest_framework.test import APIClient
 
 from webapp.processes import kill_group, spawn_group
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -185,7 +187,8 @@ class Stack:
             wait_for(lambda: others() == 0, timeout=10)
 
 
-def wait_for(predicate: Callable[[], object], timeout: float = 60, interval: float = 0.1) -> object:
+def wait_for(predicate: Callable[[], T | None], timeout: float = 60, interval: float = 0.1) -> T:
+    """The predicate's first truthy value, polled until `timeout`."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()

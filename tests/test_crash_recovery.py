@@ -39,7 +39,7 @@ def api(live_server, key: str) -> httpx.Client:
 def wait_done(job_id: str, timeout: float = 120) -> Job:
     return wait_for(lambda: Job.objects.filter(pk=job_id, state__in=[JobState.SUCCEEDED, JobState.FAILED,
                                                                       JobState.CANCELLED, JobState.BLOCKED]).first(),
-                    timeout=timeout, interval=0.2)  # type: ignore[return-value]
+                    timeout=timeout, interval=0.2)
 
 
 def frames_of(client: httpx.Client, job_id: str) -> tuple[bytes, list[np.ndarray]]:
@@ -56,7 +56,7 @@ def running_worker_name(job_id: str, min_checkpoint: int) -> str:
         assert job.state in (JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED, JobState.RUNNING), job.state
         return None
 
-    return wait_for(ready, timeout=60, interval=0.01)  # type: ignore[return-value]
+    return wait_for(ready, timeout=60, interval=0.01)
 
 
 @pytest.fixture
