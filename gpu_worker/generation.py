@@ -5,18 +5,23 @@ steps: report progress, stop at once on cancel or preemption, check every step f
 save a checkpoint (latents, next step, scheduler state, RNG state) from which any worker resumes
 bit-identically. The arithmetic is the pipeline's: encode_prompt, prepare_latents, the scheduler,
 the transformer with classifier-free guidance, then the VAE decode with latents_mean/std.
+
+This module holds the text-to-video family and what every family shares (the step loop, checkpoint
+state, decode); the conditioned families (video-to-video, VACE) are in gpu_worker/conditioning.py.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
 import torch
 
 CHECKPOINT_FORMAT = 1
+FAMILY_T2V = "text_to_video"
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,40 @@ class StepHooks(Protocol):
     # Optional: `should_yield() -> bool`, asked after every step; True = checkpoint now and stop.
 
 
+# The model's prediction for the current latents at timestep t (guidance included).
+Predict = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+
+
+@dataclass
+class Denoising:
+    """Where one run of a family's loop stands: everything a checkpoint holds, and what it needs to go on.
+
+    `timesteps` are the ones this family denoises through; the first of them is step `first_step` of the
+    job's `total_steps` (video-to-video at strength s skips the first (1 - s) of the schedule), so progress
+    and checkpoint steps are counted on the job's own scale. `extra` is family state saved with the
+    checkpoint (VACE's conditioning latents); `inputs` a digest of the conditioning inputs, so a checkpoint
+    is never resumed against other inputs."""
+
+    family: str
+    scheduler: Any
+    timesteps: torch.Tensor
+    total_steps: int
+    first_step: int
+    next_step: int
+    latents: torch.Tensor
+    generator: torch.Generator
+    inputs: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "format": CHECKPOINT_FORMAT, "family": self.family, "inputs": self.inputs,
+            "latents": self.latents.detach().cpu(), "next_step": self.next_step, "steps": self.total_steps,
+            "scheduler": _scheduler_state(self.scheduler), "rng": self.generator.get_state(),
+            "extra": {k: v.detach().cpu() if isinstance(v, torch.Tensor) else v for k, v in self.extra.items()},
+        }
+
+
 def _scheduler_state(scheduler: Any) -> dict[str, Any]:
     return {k: v for k, v in vars(scheduler).items() if k != "_internal_dict"}
 
@@ -71,71 +110,104 @@ def checkpoint_bytes(state: dict[str, Any]) -> bytes:
 
 def checkpoint_from_bytes(data: bytes) -> dict[str, Any]:
     # weights_only=False: the scheduler's state holds plain Python objects; checkpoints are our own.
-    return torch.load(io.BytesIO(data), map_location="cpu", weights_only=False)
+    state: dict[str, Any] = torch.load(io.BytesIO(data), map_location="cpu", weights_only=False)
+    return state
+
+
+def load_checkpoint(hooks: StepHooks, family: str, steps: int, inputs: str = "") -> dict[str, Any] | None:
+    """The run's checkpoint, if any, after checking it was written by this family for this request.
+    A checkpoint from before families existed has no `family` and is a text-to-video one."""
+    saved = hooks.load_checkpoint()
+    if saved is None:
+        return None
+    if (saved.get("format") != CHECKPOINT_FORMAT or saved["steps"] != steps
+            or saved.get("family", FAMILY_T2V) != family or saved.get("inputs", "") != inputs):
+        raise ValueError("checkpoint does not match this request")
+    return saved
+
+
+def restore(run: Denoising, saved: dict[str, Any], device: torch.device) -> None:
+    """Put a run back where its checkpoint left it: latents, next step, scheduler state and RNG state."""
+    run.latents = saved["latents"].to(device)
+    run.next_step = int(saved["next_step"])
+    for key, value in saved["scheduler"].items():
+        setattr(run.scheduler, key, value.to(device) if isinstance(value, torch.Tensor) else value)
+    run.generator.set_state(saved["rng"])
+    run.extra = {k: v.to(device) if isinstance(v, torch.Tensor) else v for k, v in saved.get("extra", {}).items()}
+
+
+def run_steps(run: Denoising, predict: Predict, hooks: StepHooks, *, checkpoint_every: int = 0) -> torch.Tensor:
+    """The step loop every family shares: predict, scheduler step, NaN check, progress, checkpoint, yield.
+    Returns the final latents."""
+    last = run.first_step + len(run.timesteps)
+    for step in range(run.next_step, last):
+        t = run.timesteps[step - run.first_step]
+        noise_pred = predict(run.latents, t)
+        run.latents = run.scheduler.step(noise_pred, t, run.latents, return_dict=False)[0]
+        done = step + 1
+        if not torch.isfinite(run.latents).all():
+            raise NonFiniteLatents(done)
+        run.next_step = done
+        hooks.on_step(done, run.total_steps, run.latents)
+        should_yield = getattr(hooks, "should_yield", None)
+        yielding = bool(should_yield and done < last and should_yield())
+        if yielding or (checkpoint_every and done % checkpoint_every == 0 and done < last):
+            hooks.save_checkpoint(run.state(), done)
+        if yielding:
+            raise Yielded(done)
+    return run.latents
+
+
+def encode_prompts(pipe: Any, req: GenerationRequest) -> tuple[torch.Tensor, torch.Tensor | None]:
+    """(prompt, negative prompt) embeddings in the transformer's dtype; the negative one only with guidance."""
+    dtype = pipe.transformer.dtype
+    prompt_embeds, negative_embeds = pipe.encode_prompt(
+        prompt=req.prompt, negative_prompt=req.negative_prompt or "",
+        do_classifier_free_guidance=req.guidance_scale > 1.0, num_videos_per_prompt=1,
+        max_sequence_length=req.max_sequence_length, device=pipe._execution_device,
+    )
+    return prompt_embeds.to(dtype), (negative_embeds.to(dtype) if negative_embeds is not None else None)
 
 
 def generate(pipe: Any, req: GenerationRequest, hooks: StepHooks, *, checkpoint_every: int = 0) -> np.ndarray:
-    """Run the whole generation; returns uint8 frames shaped (frames, height, width, 3)."""
+    """Text-to-video; returns uint8 frames shaped (frames, height, width, 3)."""
     device = pipe._execution_device
     transformer = pipe.transformer
     dtype = transformer.dtype
     cfg = req.guidance_scale > 1.0
     with torch.no_grad():
-        prompt_embeds, negative_embeds = pipe.encode_prompt(
-            prompt=req.prompt, negative_prompt=req.negative_prompt or "", do_classifier_free_guidance=cfg,
-            num_videos_per_prompt=1, max_sequence_length=req.max_sequence_length, device=device,
-        )
-        prompt_embeds = prompt_embeds.to(dtype)
-        if negative_embeds is not None:
-            negative_embeds = negative_embeds.to(dtype)
+        prompt_embeds, negative_embeds = encode_prompts(pipe, req)
         scheduler = pipe.scheduler
         scheduler.set_timesteps(req.steps, device=device)
-        timesteps = scheduler.timesteps
         generator = torch.Generator(device="cpu").manual_seed(req.seed)
-        latents = pipe.prepare_latents(1, transformer.config.in_channels, req.height, req.width, req.num_frames,
-                                       torch.float32, torch.device("cpu"), generator).to(device)
         scheduler.set_begin_index(0)
-        start = 0
-        saved = hooks.load_checkpoint()
+        run = Denoising(FAMILY_T2V, scheduler, scheduler.timesteps, req.steps, 0, 0, torch.empty(0), generator)
+        saved = load_checkpoint(hooks, FAMILY_T2V, req.steps)
         if saved is not None:
-            if saved.get("format") != CHECKPOINT_FORMAT or saved["steps"] != req.steps:
-                raise ValueError("checkpoint does not match this request")
-            latents = saved["latents"].to(device)
-            start = int(saved["next_step"])
-            for key, value in saved["scheduler"].items():
-                setattr(scheduler, key, value.to(device) if isinstance(value, torch.Tensor) else value)
-            generator.set_state(saved["rng"])
+            restore(run, saved, device)
+        else:
+            run.latents = pipe.prepare_latents(1, transformer.config.in_channels, req.height, req.width,
+                                               req.num_frames, torch.float32, torch.device("cpu"), generator).to(device)
 
         boundary = None
         if getattr(pipe.config, "boundary_ratio", None) is not None:
             boundary = pipe.config.boundary_ratio * scheduler.config.num_train_timesteps
-        for i in range(start, req.steps):
-            t = timesteps[i]
+
+        def predict(latents: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
             model = transformer
-            scale = req.guidance_scale
             if boundary is not None and t < boundary and getattr(pipe, "transformer_2", None) is not None:
                 model = pipe.transformer_2
             timestep = t.expand(latents.shape[0])
             model_input = latents.to(dtype)
-            noise_pred = model(hidden_states=model_input, timestep=timestep, encoder_hidden_states=prompt_embeds,
-                               return_dict=False)[0]
+            noise_pred: torch.Tensor = model(hidden_states=model_input, timestep=timestep,
+                                             encoder_hidden_states=prompt_embeds, return_dict=False)[0]
             if cfg:
                 noise_uncond = model(hidden_states=model_input, timestep=timestep,
                                      encoder_hidden_states=negative_embeds, return_dict=False)[0]
-                noise_pred = noise_uncond + scale * (noise_pred - noise_uncond)
-            latents = scheduler.step(noise_pred, t, latents, return_dict=False)[0]
-            if not torch.isfinite(latents).all():
-                raise NonFiniteLatents(i + 1)
-            hooks.on_step(i + 1, req.steps, latents)
-            should_yield = getattr(hooks, "should_yield", None)
-            yielding = bool(should_yield and i + 1 < req.steps and should_yield())
-            if yielding or (checkpoint_every and (i + 1) % checkpoint_every == 0 and i + 1 < req.steps):
-                hooks.save_checkpoint({
-                    "format": CHECKPOINT_FORMAT, "latents": latents.detach().cpu(), "next_step": i + 1,
-                    "steps": req.steps, "scheduler": _scheduler_state(scheduler), "rng": generator.get_state(),
-                }, i + 1)
-            if yielding:
-                raise Yielded(i + 1)
+                noise_pred = noise_uncond + req.guidance_scale * (noise_pred - noise_uncond)
+            return noise_pred
+
+        latents = run_steps(run, predict, hooks, checkpoint_every=checkpoint_every)
         return decode(pipe, latents)
 
 

@@ -39,7 +39,24 @@ def describe_device(device: str) -> tuple[str, int]:
 
 
 _pipeline: Any = None
+_family_pipelines: dict[str, Any] = {}
 _pipeline_lock = threading.Lock()
+
+
+def _load(path: str) -> Any:
+    import torch
+    from diffusers import DiffusionPipeline
+
+    torch.set_num_threads(settings.KINEMA_TORCH_THREADS)
+    device = pick_device()
+    dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+    log.info("loading %s on %s", path, device)
+    pipe = DiffusionPipeline.from_pretrained(path, dtype=dtype)
+    if device.startswith("cuda") and hasattr(pipe, "vae"):
+        pipe.vae.to(torch.float32)  # Wan's VAE is only stable in float32
+    pipe.to(device)
+    pipe.set_progress_bar_config(disable=True)
+    return pipe
 
 
 def pipeline() -> Any:
@@ -47,20 +64,41 @@ def pipeline() -> Any:
     global _pipeline
     with _pipeline_lock:
         if _pipeline is None:
-            import torch
-            from diffusers import DiffusionPipeline
-
-            torch.set_num_threads(settings.KINEMA_TORCH_THREADS)
-            device = pick_device()
-            dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
-            log.info("loading %s on %s", settings.KINEMA_MODEL, device)
-            pipe = DiffusionPipeline.from_pretrained(settings.KINEMA_MODEL, dtype=dtype)
-            if device.startswith("cuda") and hasattr(pipe, "vae"):
-                pipe.vae.to(torch.float32)  # Wan's VAE is only stable in float32
-            pipe.to(device)
-            pipe.set_progress_bar_config(disable=True)
-            _pipeline = pipe
+            _pipeline = _load(settings.KINEMA_MODEL)
         return _pipeline
+
+
+class ModelUnavailable(Exception):
+    """This deployment has no checkpoint for a pipeline family (e.g. KINEMA_VACE_MODEL is unset)."""
+
+
+def family_pipeline(family: str) -> Any:
+    """The pipeline of a conditioned family (gpu_worker/conditioning.py), made on first use, once per process.
+
+    Video-to-video is built from the text-to-video pipeline's own components (no second copy of the
+    weights); VACE is its own checkpoint, KINEMA_VACE_MODEL, loaded only when a worker first needs it."""
+    from gpu_worker.conditioning import FAMILY_V2V, FAMILY_VACE
+
+    if family == FAMILY_V2V:
+        base = pipeline()
+        with _pipeline_lock:
+            if family not in _family_pipelines:
+                from diffusers import WanVideoToVideoPipeline
+
+                shared = ("tokenizer", "text_encoder", "vae", "transformer", "scheduler")
+                v2v: Any = WanVideoToVideoPipeline(**{k: base.components[k] for k in shared})
+                v2v.set_progress_bar_config(disable=True)
+                _family_pipelines[family] = v2v
+            return _family_pipelines[family]
+    if family == FAMILY_VACE:
+        with _pipeline_lock:
+            if family not in _family_pipelines:
+                if not settings.KINEMA_VACE_MODEL:
+                    raise ModelUnavailable("this deployment has no VACE model (KINEMA_VACE_MODEL) for reference "
+                                           "images, extensions or masked edits")
+                _family_pipelines[family] = _load(settings.KINEMA_VACE_MODEL)
+            return _family_pipelines[family]
+    raise ValueError(f"unknown pipeline family {family!r}")
 
 
 @dataclass

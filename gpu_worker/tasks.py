@@ -8,13 +8,17 @@ import uuid
 from typing import Any
 
 import dramatiq
+import numpy as np
 import redis
 import torch
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
+from django.core.files.storage import default_storage
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from gpu_worker import runtime
+from gpu_worker.conditioning import ConditioningError, ConditioningInputs, generate_conditioned, plan
 from gpu_worker.generation import (
     GenerationRequest,
     NonFiniteLatents,
@@ -26,7 +30,15 @@ from gpu_worker.generation import (
 from gpu_worker.previews import latent_preview_jpeg
 from jobs import lifecycle
 from jobs.actor_logs import job_context
-from jobs.artifacts import delete_key, drop_artifact, live_artifact, put_artifact, read_artifact, store_bytes
+from jobs.artifacts import (
+    delete_key,
+    drop_artifact,
+    live_artifact,
+    put_artifact,
+    read_artifact,
+    storage_call,
+    store_bytes,
+)
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
 from jobs.profiles import current_profile
@@ -152,6 +164,42 @@ def request_for(job: Job) -> GenerationRequest:
     )
 
 
+def _read_stored(key: str) -> bytes:
+    try:
+        with default_storage.open(key, "rb") as fh:
+            data: bytes = fh.read()
+            return data
+    except SuspiciousOperation as exc:  # a key outside the storage root is as good as missing
+        raise FileNotFoundError(key) from exc
+
+
+def conditioning_inputs(job: Job) -> ConditioningInputs:
+    """The job's conditioning bytes, read on demand (storage outages raise and requeue the job as usual;
+    a missing object is FileNotFoundError, which `plan` turns into a clear failure)."""
+
+    def artifact(kind: str) -> bytes | None:
+        art = live_artifact(job.id, kind)
+        return None if art is None else read_artifact(art)
+
+    def stored(key: str) -> bytes:
+        return storage_call(_read_stored, key, retries=settings.KINEMA_STORAGE_RETRIES)
+
+    return ConditioningInputs(artifact=artifact, stored=stored)
+
+
+def render(job: Job, hooks: JobHooks) -> np.ndarray:
+    """The job's frames: plain text-to-video, or the family its conditioning calls for (for an extension,
+    the source clip followed by the new frames)."""
+    req = request_for(job)
+    conditioned = plan(job.conditioning or {}, req, conditioning_inputs(job))
+    every = settings.KINEMA_CHECKPOINT_EVERY
+    if conditioned is None:
+        return generate(runtime.pipeline(), req, hooks, checkpoint_every=every)
+    log.info("job %s: %s conditioning on the %s pipeline", job.id, conditioned.mode, conditioned.family)
+    return generate_conditioned(runtime.family_pipeline(conditioned.family), conditioned, hooks,
+                                checkpoint_every=every)
+
+
 @dramatiq.actor(actor_name=RUN_GENERATION, queue_name="gpu", max_retries=0,
                 time_limit=settings.KINEMA_GPU_TIME_LIMIT_MS)
 @job_context
@@ -169,8 +217,7 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         # A preemption asked of an earlier run that was lost before it could yield is stale: left
         # there, it would make this run yield at its first step (and count as a preemption).
         clear_preempt(job_id)
-        frames = generate(runtime.pipeline(), request_for(job), hooks,
-                          checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
+        frames = render(job, hooks)
         put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(frames), "application/x-npy")
         if lifecycle.frames_done(job_id, token):
             drop_artifact(job_id, Artifact.Kind.CHECKPOINT)
@@ -187,6 +234,11 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         lifecycle.fail(job_id, "generation_failed", "The model produced invalid values (NaN/inf); "
                        "try another seed or prompt.", lease_token=token,
                        detail={"cause": "non_finite_latents", "step": exc.step})
+    except (ConditioningError, runtime.ModelUnavailable) as exc:
+        # The job's inputs (or this deployment) cannot make this video: the same on every retry.
+        cause = "bad_conditioning" if isinstance(exc, ConditioningError) else "model_unavailable"
+        lifecycle.fail(job_id, "generation_failed", f"The video's inputs could not be used: {exc}.",
+                       lease_token=token, detail={"cause": cause, "error": str(exc)[:500]})
     except TRANSIENT_ERRORS as exc:
         log.warning("job %s hit a transient error; requeueing", job_id, exc_info=True)
         lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason=f"transient: {type(exc).__name__}",
@@ -198,4 +250,6 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
     finally:
         runtime.state.account_busy()
         runtime.state.current = None
+        # Cost accounting: this run's GPU time (claim to now), and the part of it that was wasted.
+        lifecycle.record_gpu_time(job_id, attempt, started_at=job.started_at, **(hooks.progress() if hooks else {}))
         ring_dispatcher()  # this slot is free

@@ -1,14 +1,18 @@
-"""A random-weight Wan2.1-architecture text-to-video pipeline, built in code with no downloads.
+"""Random-weight Wan2.1-architecture pipelines, built in code with no downloads.
 
-It produces coloured noise, quickly, on a CPU: the whole platform (loader, denoising loop,
-checkpoints, decode, encode) runs for real against it. Point KINEMA_MODEL at a real checkpoint
-folder (e.g. Wan2.1-T2V-1.3B-Diffusers) for real videos; the loader does not change.
+They produce coloured noise, quickly, on a CPU: the whole platform (loader, denoising loops,
+conditioning, checkpoints, decode, encode) runs for real against them. Two families are built:
+text-to-video (`WanPipeline`, whose components also drive video-to-video) and VACE
+(`WanVACEPipeline`: reference images, first frame, extension, masked edit). Point KINEMA_MODEL and
+KINEMA_VACE_MODEL at real checkpoint folders (Wan2.1-T2V-1.3B-Diffusers, Wan2.1-VACE-1.3B-diffusers,
+or the 14B ones) for real videos; the loaders do not change.
 """
 
 from __future__ import annotations
 
 import string
 from pathlib import Path
+from typing import Any
 
 COMMON_WORDS = (
     "a an the of and in on at with to from by for over under into is are cat dog city night day sun moon "
@@ -18,8 +22,18 @@ COMMON_WORDS = (
     "new small big happy video scene lake beach desert space star planet"
 ).split()
 
+# The transformer sizes both families share (the VACE transformer adds its control blocks on top).
+TINY_TRANSFORMER: dict[str, Any] = {
+    "patch_size": (1, 2, 2), "num_attention_heads": 2, "attention_head_dim": 12, "in_channels": 16,
+    "out_channels": 16, "text_dim": 32, "freq_dim": 256, "ffn_dim": 32, "num_layers": 2, "cross_attn_norm": True,
+    "qk_norm": "rms_norm_across_heads", "rope_max_seq_len": 1024,
+}
+# VACE's control input: 32 channels of video latents (inactive + reactive halves) and 64 of the mask
+# folded into 8x8 patches, as in Wan2.1-VACE.
+TINY_VACE = {"vace_layers": [0, 1], "vace_in_channels": 96}
 
-def build_tokenizer():
+
+def build_tokenizer() -> Any:
     from transformers import T5Tokenizer
 
     pieces = ["<pad>", "</s>", "<unk>", "▁"]
@@ -29,9 +43,11 @@ def build_tokenizer():
     return T5Tokenizer(vocab=vocab, extra_ids=0)
 
 
-def build_tiny_pipeline(seed: int = 0):
+def _shared_components(seed: int) -> dict[str, Any]:
+    """Tokenizer, text encoder, VAE and scheduler, seeded: both families get the same weights for them
+    (as the real Wan2.1 T2V and VACE checkpoints share their UMT5 encoder and VAE)."""
     import torch
-    from diffusers import AutoencoderKLWan, FlowMatchEulerDiscreteScheduler, WanPipeline, WanTransformer3DModel
+    from diffusers import AutoencoderKLWan, FlowMatchEulerDiscreteScheduler
     from transformers import UMT5Config, UMT5EncoderModel
 
     torch.manual_seed(seed)
@@ -43,14 +59,26 @@ def build_tiny_pipeline(seed: int = 0):
     ))
     vae = AutoencoderKLWan(base_dim=3, z_dim=16, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
                            temperal_downsample=[False, True, True])
-    transformer = WanTransformer3DModel(
-        patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12, in_channels=16, out_channels=16,
-        text_dim=32, freq_dim=256, ffn_dim=32, num_layers=2, cross_attn_norm=True,
-        qk_norm="rms_norm_across_heads", rope_max_seq_len=1024,
-    )
-    scheduler = FlowMatchEulerDiscreteScheduler(shift=3.0)
-    return WanPipeline(tokenizer=tokenizer, text_encoder=text_encoder, vae=vae, transformer=transformer,
-                       scheduler=scheduler)
+    # Inference mode, as from_pretrained leaves a loaded model: built in code, the text encoder would
+    # apply dropout and the same call would give a different video each time.
+    text_encoder.eval()
+    vae.eval()
+    return {"tokenizer": tokenizer, "text_encoder": text_encoder, "vae": vae,
+            "scheduler": FlowMatchEulerDiscreteScheduler(shift=3.0)}
+
+
+def build_tiny_pipeline(seed: int = 0) -> Any:
+    from diffusers import WanPipeline, WanTransformer3DModel
+
+    parts = _shared_components(seed)
+    return WanPipeline(transformer=WanTransformer3DModel(**TINY_TRANSFORMER).eval(), **parts)
+
+
+def build_tiny_vace_pipeline(seed: int = 0) -> Any:
+    from diffusers import WanVACEPipeline, WanVACETransformer3DModel
+
+    parts = _shared_components(seed)
+    return WanVACEPipeline(transformer=WanVACETransformer3DModel(**TINY_TRANSFORMER, **TINY_VACE).eval(), **parts)
 
 
 def save_tiny_model(target: Path) -> Path:
@@ -58,3 +86,15 @@ def save_tiny_model(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     pipe.save_pretrained(str(target))
     return target
+
+
+def save_tiny_vace_model(target: Path) -> Path:
+    pipe = build_tiny_vace_pipeline()
+    target.mkdir(parents=True, exist_ok=True)
+    pipe.save_pretrained(str(target))
+    return target
+
+
+def vace_path_beside(t2v_path: Path) -> Path:
+    """Where the tiny VACE model lives for a tiny T2V model at `t2v_path` (var/models/tiny-wan-vace)."""
+    return t2v_path.with_name(t2v_path.name + "-vace")

@@ -341,7 +341,7 @@ def manage(env: dict[str, str], *args: str, check: bool = True) -> int:
 def ensure_model(env: dict[str, str]) -> None:
     if "KINEMA_MODEL" in env:
         return
-    if not (VAR / "models" / "tiny-wan" / "model_index.json").exists():
+    if not all((VAR / "models" / name / "model_index.json").exists() for name in ("tiny-wan", "tiny-wan-vace")):
         log("building the tiny offline model (once)")
         manage(env, "build_tiny_model")
 
