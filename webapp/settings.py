@@ -310,7 +310,6 @@ KINEMA_OUTCOME_HANDLERS = [
     "jobs.outcomes.feed.FeedStateEvent",
     "jobs.outcomes.notification.InAppNotification",
     "jobs.outcomes.webhooks.WebhookEvents",
-    "jobs.outcomes.email.EmailNotification",
     "jobs.outcomes.cleanup.QueueCleanup",
     "jobs.outcomes.metrics.CountOutcome",
 ]
@@ -330,10 +329,6 @@ KINEMA_CHECKPOINT_EVERY = env_int("KINEMA_CHECKPOINT_EVERY", 10)
 # A job RUNNING longer than this is taken from its (hung) worker and retried.
 KINEMA_RUNNING_DEADLINE_S = env_int("KINEMA_RUNNING_DEADLINE_S", 1800)
 KINEMA_RECONCILE_EVERY_S = float(os.environ.get("KINEMA_RECONCILE_EVERY_S", "5"))
-# A GPU worker whose runs failed this many times (lost leases, transient errors, hung runs) within the
-# window is quarantined automatically by the dispatcher leader (jobs/fleet.py); 0 turns that off.
-KINEMA_WORKER_FAILURE_LIMIT = env_int("KINEMA_WORKER_FAILURE_LIMIT", 3)
-KINEMA_WORKER_FAILURE_WINDOW_S = env_int("KINEMA_WORKER_FAILURE_WINDOW_S", 600)
 # A job still `submitted` / `finalizing` this long lost its message: the reconciler sends it again.
 KINEMA_SUBMITTED_DEADLINE_S = float(os.environ.get("KINEMA_SUBMITTED_DEADLINE_S", "30"))
 KINEMA_FINALIZING_DEADLINE_S = float(os.environ.get("KINEMA_FINALIZING_DEADLINE_S", "120"))
@@ -350,13 +345,6 @@ KINEMA_C2PA_TRUST_ANCHORS = os.environ.get(
 KINEMA_SCREEN_BATCH = env_int("KINEMA_SCREEN_BATCH", 32)
 # Threads for ONNX Runtime / dlib-free parts of the safety models in CPU workers.
 KINEMA_SAFETY_THREADS = env_int("KINEMA_SAFETY_THREADS", 1)
-# Re-screening after a policy change (jobs/rescreen.py): clips published in the last this many days, in
-# batches of this many clips, this many frames sampled from each MP4 (plus the poster); a batch's lease
-# (a worker killed mid-batch is resumed after it).
-KINEMA_RESCREEN_WINDOW_DAYS = env_int("KINEMA_RESCREEN_WINDOW_DAYS", 30)
-KINEMA_RESCREEN_BATCH = env_int("KINEMA_RESCREEN_BATCH", 20)
-KINEMA_RESCREEN_FRAMES = env_int("KINEMA_RESCREEN_FRAMES", 16)
-KINEMA_RESCREEN_LEASE_S = env_int("KINEMA_RESCREEN_LEASE_S", 600)
 
 # Webhooks. Deliveries to private, loopback and link-local addresses are refused unless allowed
 # (development and tests). Retries back off for up to KINEMA_WEBHOOK_RETRY_WINDOW_S.
@@ -366,35 +354,11 @@ KINEMA_WEBHOOK_RETRY_WINDOW_S = env_int("KINEMA_WEBHOOK_RETRY_WINDOW_S", 24 * 36
 KINEMA_WEBHOOK_BACKOFF_SCALE = float(os.environ.get("KINEMA_WEBHOOK_BACKOFF_SCALE", "1"))
 # Destination ports allowed (comma-separated, or "*" for any); KINEMA_WEBHOOK_ALLOW_PRIVATE allows any port too.
 KINEMA_WEBHOOK_ALLOWED_PORTS = os.environ.get("KINEMA_WEBHOOK_ALLOWED_PORTS", "80,443")
-# Reference images by URL (input_reference.image_url) go through the webhooks' public-address guard and
-# deadline, https only. "1" also allows plain http and non-public addresses: tests and development only.
-KINEMA_REFERENCE_URL_ALLOW_PRIVATE = os.environ.get("KINEMA_REFERENCE_URL_ALLOW_PRIVATE", "") == "1"
 # Per-user fairness: beyond this many pending deliveries new ones are dropped (recorded as failed);
 # at most this many attempts of one user's endpoints in flight at once; test sends per minute.
 KINEMA_WEBHOOK_MAX_PENDING_PER_USER = env_int("KINEMA_WEBHOOK_MAX_PENDING_PER_USER", 100)
 KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER = env_int("KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER", 2)
 KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE = env_int("KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE", 5)
-
-# Sign-up (accounts/views.py): "invite" (an invite code from the admin is required; the launch default),
-# "open", or "closed". Sign-up and password-reset forms take KINEMA_SIGNUP_PER_MINUTE tries per client
-# address; one address gets at most one reset or verification mail a minute.
-KINEMA_SIGNUP = os.environ.get("KINEMA_SIGNUP", "invite")
-KINEMA_SIGNUP_PER_MINUTE = env_int("KINEMA_SIGNUP_PER_MINUTE", 5)
-# E-mail: Django's SMTP backend when EMAIL_HOST is set, else the console backend (mails are printed: `make run`).
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
-                                                     else "django.core.mail.backends.console.EmailBackend")
-EMAIL_PORT = env_int("EMAIL_PORT", 25)
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
-EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # an SMTP server that hangs holds a CPU worker thread this long at most
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kinema <noreply@localhost>")
-# Links in mails sent by workers (no request to take the host from), e.g. https://kinema.example.com.
-KINEMA_PUBLIC_URL = os.environ.get("KINEMA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
-# A finished video is e-mailed (to users who opted in) when it took at least this long from submission.
-KINEMA_EMAIL_NOTIFY_AFTER_S = float(os.environ.get("KINEMA_EMAIL_NOTIFY_AFTER_S", "60"))
 
 # Retention (seconds). Videos live KINEMA_VIDEO_TTL_S (above) from publication; 0 keeps prompts.
 KINEMA_REFERENCE_TTL_S = env_int("KINEMA_REFERENCE_TTL_S", 7 * 24 * 3600)
