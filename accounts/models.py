@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import secrets
+from datetime import datetime
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -43,8 +45,80 @@ def default_tier() -> str:
     return "free"
 
 
+def new_signing_secret() -> str:
+    """A Standard Webhooks secret (`whsec_` + base64 of 24 random bytes), as webhook endpoints have."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
+
+
 class User(AbstractUser):
     tier = models.ForeignKey(Tier, on_delete=models.PROTECT, default=default_tier, related_name="users")
+    email_on_finish = models.BooleanField(
+        default=False, help_text="E-mail the user when a long video finishes (opt-in, on the account page).")
+    webhook_signing_secret = models.CharField(
+        max_length=80, blank=True, default="",
+        help_text="Signs the per-request webhooks (webhook_url on POST /v1/videos); made on first use.")
+
+    def signing_secret(self) -> str:
+        """The per-request webhook signing secret, created (once, race-free) on first use."""
+        if not self.webhook_signing_secret:
+            User.objects.filter(pk=self.pk, webhook_signing_secret="").update(
+                webhook_signing_secret=new_signing_secret())
+            self.webhook_signing_secret = User.objects.values_list("webhook_signing_secret", flat=True).get(
+                pk=self.pk)
+        return self.webhook_signing_secret
+
+    def rotate_signing_secret(self) -> str:
+        self.webhook_signing_secret = new_signing_secret()
+        self.save(update_fields=["webhook_signing_secret"])
+        return self.webhook_signing_secret
+
+
+def new_invite_code() -> str:
+    return secrets.token_urlsafe(9)
+
+
+class InviteCode(models.Model):
+    """An invitation to sign up while sign-up is invite-only (KINEMA_SIGNUP=invite): usable
+    `max_uses` times until `expires_at`. Created by staff in the admin."""
+
+    code = models.CharField(max_length=64, unique=True, default=new_invite_code)
+    max_uses = models.PositiveIntegerField(default=1)
+    uses = models.PositiveIntegerField(default=0, editable=False)
+    expires_at = models.DateTimeField(null=True, blank=True, help_text="Empty: never expires.")
+    note = models.CharField(max_length=200, blank=True, default="", help_text="Who it is for (staff only).")
+    created_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.CheckConstraint(condition=models.Q(uses__lte=models.F("max_uses")),
+                                              name="invite_uses_within_limit")]
+
+    def __str__(self) -> str:
+        return self.code
+
+    def usable(self, now: datetime | None = None) -> bool:
+        now = now or timezone.now()
+        return self.uses < self.max_uses and (self.expires_at is None or self.expires_at > now)
+
+
+class SentEmail(models.Model):
+    """An e-mail Kinema owes a user, sent once by a CPU worker. `key` names what it is about (e.g.
+    `job:<id>:succeeded`), so the same notice is never written, nor sent, twice."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sent_emails")
+    key = models.CharField(max_length=120, unique=True)
+    to = models.EmailField()
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.key} to {self.to}"
 
 
 API_KEY_PREFIX = "kin_"

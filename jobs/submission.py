@@ -25,6 +25,7 @@ from jobs.models import Artifact, Job, JobEvent, JobState
 from jobs.profiles import ModelProfile, current_profile
 from jobs.selectors import generations_today, usage_day_start
 from jobs.styles import STYLES
+from jobs.webhooks import checked_url
 from safety.decisions import record_request_block
 from safety.policy import current_policy
 from webapp import metrics
@@ -70,6 +71,7 @@ class Submission:
     reference: ReferenceImage | None = None
     remixed_from_id: str | None = None
     notices: tuple[str, ...] = ()
+    webhook_url: str = ""  # a per-request webhook (Kinema extension), checked like registered endpoints
 
 
 def read_reference_image(upload: Any) -> ReferenceImage:
@@ -117,6 +119,8 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     profile = current_profile()
     notices: list[str] = []
     prompt = text(data, "prompt", required=True, max_len=MAX_PROMPT_CHARS)
+    webhook_url = data.get("webhook_url")
+    webhook_url = "" if webhook_url in (None, "") else checked_url(webhook_url, "webhook_url")
     negative = text(data, "negative_prompt", max_len=MAX_NEGATIVE_PROMPT_CHARS)
     model = text(data, "model", max_len=MAX_MODEL_CHARS) or settings.KINEMA_MODEL_NAME
     if model != settings.KINEMA_MODEL_NAME:
@@ -159,7 +163,7 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     return Submission(prompt=prompt, negative_prompt=negative, model=model, seconds=seconds, size=size,
                       width=resolution[0], height=resolution[1], num_frames=num_frames, fps=fps, steps=steps,
                       guidance_scale=guidance, seed=seed, style="" if style == "none" else style,
-                      reference=reference, notices=tuple(notices))
+                      reference=reference, webhook_url=webhook_url, notices=tuple(notices))
 
 
 def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int | None = None) -> Submission:
@@ -193,6 +197,7 @@ def submit(user: User, sub: Submission) -> Job:
             model=sub.model, seconds=sub.seconds, size=sub.size, width=sub.width, height=sub.height,
             num_frames=sub.num_frames, fps=sub.fps, steps=sub.steps, guidance_scale=sub.guidance_scale,
             seed=sub.seed, style=sub.style, remixed_from_id=sub.remixed_from_id, notices=list(sub.notices),
+            webhook_url=sub.webhook_url,
             max_attempts=settings.KINEMA_MAX_ATTEMPTS, credits_held=cost,
             est_gpu_seconds=gpu_seconds_for(profile, width=sub.width, height=sub.height,
                                             num_frames=sub.num_frames, steps=sub.steps),

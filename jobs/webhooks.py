@@ -41,6 +41,7 @@ import dramatiq
 import httpx
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from standardwebhooks import Webhook
 
@@ -55,6 +56,8 @@ EVENT_TYPES = {
     "video.completed": "A video finished and can be downloaded.",
     "video.failed": "A video failed, was blocked by the content policy or was cancelled.",
     "kinema.video.in_review": "A video is held for human review before it is published.",
+    "video.removed": "A published video was taken down (content policy); its content answers 404 video_removed.",
+    "kinema.video.restored": "A video that was taken down is delivered again.",
     "kinema.test": "A test event sent on request (POST /v1/webhooks/{id}/test).",
 }
 # Seconds after the previous attempt: 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h, then every 12 h.
@@ -157,6 +160,23 @@ def validate_url(url: str) -> None:
     check_port(port)
 
 
+def checked_url(value: object, param: str) -> str:
+    """A webhook URL from a request (`param` names it in the error), checked as at registration: an
+    APIError 400 in the OpenAI shape when it is not a public http(s) URL on an allowed port."""
+    from jobs.api.errors import invalid
+
+    if not isinstance(value, str) or not value.strip() or len(value) > 2000:
+        raise invalid(f"'{param}' must be an http(s) URL of at most 2000 characters.", param)
+    try:
+        validate_url(value.strip())
+    except UnsafeDestination as exc:
+        raise invalid(str(exc), param, "invalid_url") from None
+    except (ValueError, UnicodeError):  # urlsplit: a bad port or IPv6 literal; getaddrinfo: a label IDNA refuses
+        raise invalid(f"'{param}' is not a valid http(s) URL (check the host name and port).", param,
+                      "invalid_url") from None
+    return value.strip()
+
+
 def _port(parts: SplitResult) -> int:
     try:
         port = parts.port
@@ -208,6 +228,32 @@ def subscribed(user_id: int, event_type: str) -> list[WebhookEndpoint]:
     return [e for e in WebhookEndpoint.objects.filter(user_id=user_id, enabled=True) if event_type in e.events]
 
 
+# A per-request webhook (`webhook_url` on POST /v1/videos) is delivered through an endpoint row of its own
+# with no events (so no account event ever goes there; the API never registers one without events),
+# signed with the user's per-request signing secret. It is not one of the user's registered endpoints.
+PER_REQUEST_DESCRIPTION = "per-request webhook (webhook_url on POST /v1/videos)"
+
+
+def account_endpoints(user_id: int) -> QuerySet[WebhookEndpoint]:
+    """The endpoints the user registered (what /v1/webhooks lists and caps), without per-request ones."""
+    return WebhookEndpoint.objects.filter(user_id=user_id).exclude(events=[])
+
+
+def per_request_endpoint(user_id: int, url: str) -> WebhookEndpoint:
+    """The endpoint row that carries deliveries to `url` for this user, signed with their current secret."""
+    from accounts.models import User
+
+    secret = User.objects.get(pk=user_id).signing_secret()
+    endpoint = WebhookEndpoint.objects.filter(user_id=user_id, url=url, events=[]).order_by("created_at").first()
+    if endpoint is None:
+        return WebhookEndpoint.objects.create(user_id=user_id, url=url, events=[], secret=secret,
+                                              description=PER_REQUEST_DESCRIPTION)
+    if endpoint.secret != secret or not endpoint.enabled:
+        endpoint.secret, endpoint.enabled = secret, True  # rotated since: sign with the current one
+        endpoint.save(update_fields=["secret", "enabled", "updated_at"])
+    return endpoint
+
+
 def pending_count(user_id: int) -> int:
     """Pending deliveries to the user's enabled endpoints (a disabled endpoint's backlog is never sent)."""
     return WebhookDelivery.objects.filter(endpoint__user_id=user_id, endpoint__enabled=True,
@@ -256,9 +302,11 @@ def emit_for_job(job_id: str, user_id: int, state: str) -> None:
 
     event_type = {"succeeded": "video.completed", "in_review": "kinema.video.in_review"}.get(state, "video.failed")
     endpoints = subscribed(user_id, event_type)
+    job = Job.objects.only("id", "state", "error_code", "error_message", "webhook_url").get(pk=job_id)
+    if job.webhook_url and event_type != "kinema.video.in_review":  # the request's own URL hears how it ended
+        endpoints.append(per_request_endpoint(user_id, job.webhook_url))
     if not endpoints:
-        return  # most users have none: no further query on every job's last transition
-    job = Job.objects.only("id", "state", "error_code", "error_message").get(pk=job_id)
+        return
     data: dict[str, Any] = {"id": job_id, "object": "video", "status": PUBLIC_STATUS[job.state]}
     if job.error_code:
         data["error"] = {"code": job.error_code, "message": job.error_message}

@@ -15,4 +15,5 @@ from django.conf import settings  # noqa: E402
 torch.set_num_threads(settings.KINEMA_TORCH_THREADS)  # the prompt-embedding model; ONNX/dlib are set in safety
 
 from jobs import tasks  # noqa: E402,F401 - declares the CPU actors
+from jobs.outcomes import email  # noqa: E402,F401 - declares send_email (mails to users)
 from webapp.broker import broker  # noqa: E402,F401

@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import cast
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -19,8 +20,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts import views as account_views
+from accounts.models import User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
 from jobs.api.errors import APIError, json_404, json_500
+from jobs.api.webhooks import register_endpoint
 from jobs.idempotency import (
     FORM_TOKEN_FIELD,
     IdempotencyConflict,
@@ -35,6 +39,7 @@ from jobs.profiles import current_profile
 from jobs.selectors import PUBLIC_STATUS, generations_today, get_visible_job, video_object, visible_jobs
 from jobs.styles import STYLES
 from jobs.submission import Submission, parse_remix, parse_submission, submit
+from jobs.webhooks import EVENT_TYPES, account_endpoints
 
 
 def _rate_limited(request: HttpRequest) -> RateDecision | None:
@@ -201,6 +206,34 @@ def history(request: HttpRequest) -> HttpResponse:
         "status": status, "day": day, "filter_error": filter_error,
         "query": urlencode({k: v for k, v in (("status", status), ("day", day)) if v}),
     }, status=400 if filter_error else 200)
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    """The account page (accounts/views.py draws it and handles the key, e-mail and signing-secret forms).
+    Here, because accounts sits below jobs: today's usage, and the webhook forms, which register through
+    the API's own code (jobs.api.webhooks.register_endpoint: the same checks and cap as POST /v1/webhooks)."""
+    user = cast(User, request.user)
+    shown, new_webhook, status = None, None, 200
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "create_webhook":
+                new_webhook = register_endpoint(user, {"url": request.POST.get("url", ""),
+                                                       "events": request.POST.getlist("events"),
+                                                       "description": request.POST.get("description", "")})
+            elif action == "delete_webhook":
+                account_endpoints(user.pk).filter(pk=request.POST.get("webhook_id", "")).delete()
+            else:
+                shown = account_views.account_action(request, user)
+        except (APIError, account_views.AccountActionError) as exc:
+            messages.error(request, exc.message)
+            status = 400
+        if status == 200 and new_webhook is None and not (shown and shown.api_key):
+            return redirect("account")  # nothing to show once: back to a page that is safe to reload
+    return account_views.render_account(request, user, {
+        "usage_today": generations_today(user), "webhooks": account_endpoints(user.pk), "event_types": EVENT_TYPES,
+        "new_webhook": new_webhook}, shown=shown, status=status)
 
 
 @staff_member_required

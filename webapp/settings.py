@@ -310,6 +310,7 @@ KINEMA_OUTCOME_HANDLERS = [
     "jobs.outcomes.feed.FeedStateEvent",
     "jobs.outcomes.notification.InAppNotification",
     "jobs.outcomes.webhooks.WebhookEvents",
+    "jobs.outcomes.email.EmailNotification",
     "jobs.outcomes.cleanup.QueueCleanup",
     "jobs.outcomes.metrics.CountOutcome",
 ]
@@ -359,6 +360,27 @@ KINEMA_WEBHOOK_ALLOWED_PORTS = os.environ.get("KINEMA_WEBHOOK_ALLOWED_PORTS", "8
 KINEMA_WEBHOOK_MAX_PENDING_PER_USER = env_int("KINEMA_WEBHOOK_MAX_PENDING_PER_USER", 100)
 KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER = env_int("KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER", 2)
 KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE = env_int("KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE", 5)
+
+# Sign-up (accounts/views.py): "invite" (an invite code from the admin is required; the launch default),
+# "open", or "closed". Sign-up and password-reset forms take KINEMA_SIGNUP_PER_MINUTE tries per client
+# address; one address gets at most one reset or verification mail a minute.
+KINEMA_SIGNUP = os.environ.get("KINEMA_SIGNUP", "invite")
+KINEMA_SIGNUP_PER_MINUTE = env_int("KINEMA_SIGNUP_PER_MINUTE", 5)
+# E-mail: Django's SMTP backend when EMAIL_HOST is set, else the console backend (mails are printed: `make run`).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                                                     else "django.core.mail.backends.console.EmailBackend")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # an SMTP server that hangs holds a CPU worker thread this long at most
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kinema <noreply@localhost>")
+# Links in mails sent by workers (no request to take the host from), e.g. https://kinema.example.com.
+KINEMA_PUBLIC_URL = os.environ.get("KINEMA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+# A finished video is e-mailed (to users who opted in) when it took at least this long from submission.
+KINEMA_EMAIL_NOTIFY_AFTER_S = float(os.environ.get("KINEMA_EMAIL_NOTIFY_AFTER_S", "60"))
 
 # Retention (seconds). Videos live KINEMA_VIDEO_TTL_S (above) from publication; 0 keeps prompts.
 KINEMA_REFERENCE_TTL_S = env_int("KINEMA_REFERENCE_TTL_S", 7 * 24 * 3600)

@@ -18,6 +18,8 @@ urlpatterns = [
     path("metrics", health.metrics, name="metrics"),
     path("login/", auth_views.LoginView.as_view(template_name="login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/", pages.account, name="account"),
+    path("", include("accounts.urls")),  # sign-up, e-mail verification, password reset
     path("admin/", admin.site.urls),
     path("v1/", include("jobs.api.urls")),
     path("v1/openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),

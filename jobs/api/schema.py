@@ -149,7 +149,16 @@ class VideoSettings(serializers.Serializer):
                                             max_value=submission.MAX_GUIDANCE)
 
 
-class CreateVideo(VideoSettings):
+class PerRequestWebhook(serializers.Serializer):
+    """Kinema's per-request webhook on POST /v1/videos (as fal and Replicate offer)."""
+
+    webhook_url = serializers.URLField(
+        required=False, max_length=2000, help_text="A public http(s) URL (port 80 or 443) that hears video.completed "
+        "or video.failed for this video, signed like registered endpoints (Standard Webhooks) with your per-request "
+        "signing secret (account page).")
+
+
+class CreateVideo(PerRequestWebhook, VideoSettings):
     """A new video: the prompt and, optionally, its settings."""
 
     prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)

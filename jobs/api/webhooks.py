@@ -10,12 +10,13 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.models import User
 from jobs.api import schema
-from jobs.api.base import KinemaView
+from jobs.api.base import KinemaView, caller
 from jobs.api.errors import invalid, not_found
 from jobs.models import WebhookDelivery, WebhookEndpoint
 from jobs.selectors import unix_seconds
-from jobs.webhooks import EVENT_TYPES, UnsafeDestination, emit, validate_url
+from jobs.webhooks import EVENT_TYPES, account_endpoints, checked_url, emit
 
 MAX_ENDPOINTS = 10
 
@@ -43,17 +44,7 @@ def delivery_object(delivery: WebhookDelivery) -> dict[str, Any]:
 
 
 def _url(data: Any) -> str:
-    url = data.get("url")
-    if not isinstance(url, str) or not url.strip() or len(url) > 2000:
-        raise invalid("'url' must be an http(s) URL of at most 2000 characters.", "url")
-    try:
-        validate_url(url.strip())
-    except UnsafeDestination as exc:
-        raise invalid(str(exc), "url", "invalid_url") from None
-    except (ValueError, UnicodeError):  # urlsplit: a bad port or IPv6 literal; getaddrinfo: a label IDNA refuses
-        raise invalid("'url' is not a valid http(s) URL (check the host name and port).", "url",
-                      "invalid_url") from None
-    return url.strip()
+    return checked_url(data.get("url"), "url")
 
 
 def _events(data: Any) -> list[str]:
@@ -74,6 +65,15 @@ def _description(data: Any) -> str:
     return description
 
 
+def register_endpoint(user: User, data: Any) -> WebhookEndpoint:
+    """Validate `data` (url, events, description) and register the endpoint (also the account page's form)."""
+    url, events, description = _url(data), _events(data), _description(data)
+    with transaction.atomic():
+        if account_endpoints(user.pk).select_for_update().count() >= MAX_ENDPOINTS:
+            raise invalid(f"You can register at most {MAX_ENDPOINTS} webhook endpoints.", "url", "too_many")
+        return WebhookEndpoint.objects.create(user=user, url=url, events=events, description=description)
+
+
 def _get(request: Request, webhook_id: str) -> WebhookEndpoint:
     endpoint = WebhookEndpoint.objects.filter(pk=webhook_id, user=request.user).first()
     if endpoint is None:
@@ -84,20 +84,14 @@ def _get(request: Request, webhook_id: str) -> WebhookEndpoint:
 class WebhookList(KinemaView):
     @extend_schema(operation_id="listWebhooks", responses={200: OpenApiTypes.OBJECT})
     def get(self, request: Request) -> Response:
-        rows = WebhookEndpoint.objects.filter(user=request.user)
+        rows = account_endpoints(request.user.pk)
         return Response({"object": "list", "data": [endpoint_object(e) for e in rows],
                          "event_types": EVENT_TYPES})
 
     @extend_schema(operation_id="createWebhook", request=schema.CreateWebhook,
                    responses={200: OpenApiTypes.OBJECT})
     def post(self, request: Request) -> Response:
-        url, events, description = _url(request.data), _events(request.data), _description(request.data)
-        with transaction.atomic():
-            if WebhookEndpoint.objects.select_for_update().filter(user=request.user).count() >= MAX_ENDPOINTS:
-                raise invalid(f"You can register at most {MAX_ENDPOINTS} webhook endpoints.", "url", "too_many")
-            endpoint = WebhookEndpoint.objects.create(user=request.user, url=url, events=events,
-                                                      description=description)
-        return Response(endpoint_object(endpoint, with_secret=True))
+        return Response(endpoint_object(register_endpoint(caller(request), request.data), with_secret=True))
 
 
 @extend_schema(parameters=[schema.WEBHOOK_ID_PARAMETER])

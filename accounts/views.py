@@ -1,0 +1,248 @@
+"""Creators help themselves: sign-up with e-mail verification (open, invite-only or closed), password
+reset (Django's own views), and the account page's own forms (API keys, e-mail preference, the
+per-request webhook signing secret).
+
+The account page itself is assembled in webapp/pages.py (`account`): it also shows what jobs know
+(today's usage, webhook endpoints), and accounts sits below jobs. It calls `account_action` for the
+forms handled here and `render_account` to draw the page.
+
+Sign-up and reset mails are sent in the request, through Django's mail backend (SMTP when EMAIL_HOST
+is set; EMAIL_TIMEOUT bounds it). Both forms are rate-limited per client address
+(KINEMA_SIGNUP_PER_MINUTE) and per e-mail address (one mail a minute), so they can be used neither to
+probe addresses quickly nor to flood someone's inbox.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.tokens import PasswordResetTokenGenerator
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from accounts.credits import balance, grant_credits, outstanding_holds
+from accounts.forms import ApiKeyForm, SignupForm, invite_only
+from accounts.models import ApiKey, CreditLot, LedgerEntry, User
+from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
+from webapp.security import client_address
+
+
+class ActivationTokenGenerator(PasswordResetTokenGenerator):
+    """Links that verify a new account's e-mail address. Signed with the secret key; valid for
+    PASSWORD_RESET_TIMEOUT; one use, because activating the account changes the hashed state."""
+
+    key_salt = "accounts.views.ActivationTokenGenerator"
+
+    def _make_hash_value(self, user: Any, timestamp: int) -> str:
+        # is_active and last_login change when the link is used (it logs the user in): one use only, and a
+        # link cannot re-activate an account that staff deactivated later.
+        login_at = "" if user.last_login is None else user.last_login.replace(microsecond=0, tzinfo=None)
+        return f"{user.pk}{user.is_active}{login_at}{user.email}{user.password}{timestamp}"
+
+
+activation_tokens = ActivationTokenGenerator()
+
+
+# --- rate limits ------------------------------------------------------------------------------
+
+def _limited(request: HttpRequest, email: str = "") -> RateDecision | None:
+    """The refusal when this client address has used its tries, or `email` had a mail within the last
+    minute; None when the request may go on."""
+    by_address = take_token([f"kinema:rl:signup:{client_address(request)}"], settings.KINEMA_SIGNUP_PER_MINUTE)
+    if not by_address.allowed:
+        return by_address
+    if email:
+        digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+        by_email = take_token([f"kinema:rl:mail:{digest}"], 1)
+        if not by_email.allowed:
+            return by_email
+    return None
+
+
+def _too_many(request: HttpRequest, decision: RateDecision) -> HttpResponse:
+    wait = rate_limit_headers(decision).get("Retry-After", "60")
+    response = render(request, "message.html", {
+        "title": "Too many attempts", "message": f"Please wait {wait} seconds and try again."}, status=429)
+    response["Retry-After"] = wait
+    return response
+
+
+# --- sign-up ----------------------------------------------------------------------------------
+
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("studio")
+    if settings.KINEMA_SIGNUP == "closed":
+        return render(request, "message.html", {"title": "Sign-up is closed",
+                                                "message": "New accounts cannot be created at the moment."},
+                      status=403)
+    form = SignupForm(request.POST or None, initial={"invite_code": request.GET.get("invite", "")})
+    if request.method == "POST":
+        limited = _limited(request, str(request.POST.get("email", "")))
+        if limited is not None:
+            return _too_many(request, limited)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    user = form.save()
+                    send_verification(request, user)
+            except ValidationError as exc:  # the invite was used up by a concurrent sign-up
+                form.add_error("invite_code", exc)
+            except OSError:  # smtplib's errors too: nothing was kept, the form can be sent again
+                form.add_error(None, "We could not send the verification mail just now. Please try again later.")
+            else:
+                return redirect("signup-done")
+    return render(request, "accounts/signup.html", {"form": form, "invite_only": invite_only()},
+                  status=400 if form.errors else 200)
+
+
+def send_verification(request: HttpRequest, user: User) -> None:
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    link = request.build_absolute_uri(reverse("signup-verify", args=[uid, activation_tokens.make_token(user)]))
+    body = render_to_string("accounts/verification_email.txt", {"user": user, "link": link})
+    send_mail("Verify your e-mail address for Kinema", body, None, [user.email])
+
+
+def signup_done(request: HttpRequest) -> HttpResponse:
+    return render(request, "message.html", {
+        "title": "Check your inbox",
+        "message": "We sent you a link to verify your e-mail address. Open it to activate your account."})
+
+
+def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """Activate the account the link was made for, grant this month's credits and log the user in."""
+    try:
+        pk = int(urlsafe_base64_decode(uidb64).decode())
+    except (ValueError, UnicodeDecodeError):
+        pk = 0
+    with transaction.atomic():
+        user = User.objects.select_for_update().filter(pk=pk).select_related("tier").first()
+        if user is None or user.is_active or not activation_tokens.check_token(user, token):
+            return render(request, "message.html", {
+                "title": "This link is not valid",
+                "message": "It was used already or has expired. Log in, or sign up again."}, status=400)
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+        grant_first_month(user)
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    messages.success(request, "Your e-mail address is verified. Welcome to Kinema!")
+    return redirect("studio")
+
+
+def grant_first_month(user: User) -> None:
+    """This month's plan credits at once (what `grant_monthly_credits` would give at its next run; the
+    same ledger note, so that run skips the user)."""
+    now = timezone.now()
+    period = f"monthly:{now:%Y-%m}"
+    if user.tier.monthly_credits and not LedgerEntry.objects.filter(user=user, kind=LedgerEntry.Kind.GRANT,
+                                                                    note=period).exists():
+        grant_credits(user, user.tier.monthly_credits, source=CreditLot.Source.MONTHLY,
+                      expires_at=now + timedelta(days=31), note=period)
+
+
+# --- password reset (Django's views, our templates, rate-limited) -----------------------------
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset_form.html"
+    email_template_name = "accounts/password_reset_email.txt"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    success_url = reverse_lazy("password-reset-done")
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        limited = _limited(request, str(request.POST.get("email", "")))
+        if limited is not None:
+            return _too_many(request, limited)
+        return super().post(request, *args, **kwargs)
+
+
+password_reset_views = {
+    "done": auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
+    "confirm": auth_views.PasswordResetConfirmView.as_view(template_name="accounts/password_reset_confirm.html",
+                                                           success_url=reverse_lazy("password-reset-complete")),
+    "complete": auth_views.PasswordResetCompleteView.as_view(
+        template_name="accounts/password_reset_complete.html"),
+}
+
+
+# --- the account page's own forms ---------------------------------------------------------------
+
+class AccountActionError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class ShownOnce:
+    """What a POST revealed that is never shown again (a new API key's value)."""
+
+    api_key: str = ""
+    api_key_name: str = ""
+
+
+ACTIONS = ("create_key", "revoke_key", "email_preferences", "rotate_signing_secret")
+
+
+def account_action(request: HttpRequest, user: User) -> ShownOnce:
+    """Carry out one of the account page's forms (`action` field). Raises AccountActionError (shown on
+    the page) for bad input."""
+    action = request.POST.get("action", "")
+    if action == "create_key":
+        form = ApiKeyForm(request.POST, user=user)
+        if not form.is_valid():
+            raise AccountActionError(" ".join(str(e) for errors in form.errors.values() for e in errors))
+        key, raw = ApiKey.issue(user, name=form.cleaned_data["name"])
+        return ShownOnce(api_key=raw, api_key_name=key.name)
+    if action == "revoke_key":
+        revoked = ApiKey.objects.filter(user=user, pk=_int(request.POST.get("key_id"))).first()
+        if revoked is None:
+            raise AccountActionError("No such API key.")
+        revoked.revoke()  # open live-feed sockets using it close within KINEMA_FEED_RECHECK_S
+        messages.success(request, f"Revoked the key “{revoked.name}”.")
+    elif action == "email_preferences":
+        user.email_on_finish = request.POST.get("email_on_finish") == "on"
+        user.save(update_fields=["email_on_finish"])
+        messages.success(request, "E-mail preference saved.")
+    elif action == "rotate_signing_secret":
+        user.rotate_signing_secret()
+        messages.success(request, "A new signing secret is in use for per-request webhooks from now on.")
+    else:
+        raise AccountActionError("Unknown action.")
+    return ShownOnce()
+
+
+def _int(value: object) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        return 0
+
+
+def render_account(request: HttpRequest, user: User, context: dict[str, Any], *, shown: ShownOnce | None = None,
+                   status: int = 200) -> HttpResponse:
+    """The account page. `context` carries what other apps know: `usage_today` (generations today),
+    `webhooks` (the endpoints), `event_types`, and `new_webhook` (an endpoint just registered, whose
+    secret is shown this once)."""
+    keys = ApiKey.objects.filter(user=user).order_by("revoked_at", "-created_at")
+    lots = CreditLot.objects.filter(user=user, remaining__gt=0).order_by("expires_at", "id")
+    return render(request, "accounts/account.html", {
+        **context, "tier": user.tier, "balance": balance(user), "held": outstanding_holds(user), "lots": lots,
+        "now": timezone.now(), "keys": keys, "shown": shown or ShownOnce(), "signing_secret": user.signing_secret(),
+        "email_on_finish": user.email_on_finish, "has_email": bool(user.email),
+        "notify_after_min": round(settings.KINEMA_EMAIL_NOTIFY_AFTER_S / 60, 1),
+    }, status=status)
