@@ -149,6 +149,25 @@ def settle_job(job_id: str, *, user_id: int, credits_held: int, succeeded: bool,
     return Settlement(credits_held, charged, released)
 
 
+def refund_job(user_id: int, job_id: str, *, by: str, why: str) -> CreditLot | None:
+    """Give back what a job was charged (its captures) as a new `refund` lot that does not expire. The
+    grant entry names the job, and its note who refunded it and why (its time is when). Idempotent: a
+    job is refunded once, even when two refunds race (the user's row is locked); None when there is
+    nothing to refund (already refunded, or nothing was charged)."""
+    with transaction.atomic():
+        User.objects.select_for_update().filter(pk=user_id).first()
+        if LedgerEntry.objects.filter(job_id=job_id, kind=K.GRANT, lot__source=CreditLot.Source.REFUND).exists():
+            return None
+        charged = _sum(user_id, K.CAPTURE, job_id=job_id)
+        if charged <= 0:
+            return None
+        lot = CreditLot.objects.create(user_id=user_id, source=CreditLot.Source.REFUND, amount=charged,
+                                       remaining=charged)
+        LedgerEntry.objects.create(user_id=user_id, lot=lot, job_id=job_id, kind=K.GRANT, amount=charged,
+                                   note=f"refund by {by}: {why}"[:200])
+        return lot
+
+
 def expire_lots(user: User | int | None = None) -> int:
     """Sweep expired lots: their unheld remainder disappears (an `expire` entry each). Returns credits expired."""
     now = timezone.now()

@@ -18,15 +18,16 @@ given to another worker) no longer matches and every write it tries is refused.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import F
+from django.db import DatabaseError, transaction
+from django.db.models import Case, F, When
 from django.utils import timezone
 
 from jobs import outbox, signals
@@ -36,6 +37,8 @@ from jobs.outcomes import Outcome, run_handlers
 from webapp import metrics
 from webapp.broker import FINALIZE_JOB, FINALIZE_QUEUE, RUN_GENERATION
 from webapp.metrics import after_commit
+
+log = logging.getLogger(__name__)
 
 LEGAL: dict[str, frozenset[str]] = {
     S.SUBMITTED: frozenset({S.QUEUED, S.BLOCKED, S.FAILED, S.CANCELLED}),
@@ -86,6 +89,8 @@ def transition(
         values.setdefault("finished_at", now)
         values.setdefault("lease_token", None)
         values.setdefault("lease_expires_at", None)
+        if to_state != S.SUCCEEDED:  # nothing delivered: every GPU-second recorded so far was wasted
+            values.setdefault("wasted_gpu_seconds", F("gpu_seconds"))
     with transaction.atomic():
         for from_state in expected:
             qs = Job.objects.filter(pk=job_id, state=from_state)
@@ -176,7 +181,7 @@ def dispatch(job_id: str, worker_id: int | None, queue_name: str) -> Dispatch | 
 
 
 def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), reason: str,
-            lease_token: uuid.UUID | str | None = None, preempted: bool = False,
+            lease_token: uuid.UUID | str | None = None, preempted: bool = False, blameless: bool = False,
             detail: dict[str, Any] | None = None) -> str | None:
     """Give a job back to the queue (lost lease, never claimed, preempted), or fail it when it has
     used all its attempts. Returns the new state, or None if the job had moved on.
@@ -186,14 +191,16 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
     step it started from (it was making progress when its worker or a service went away) give theirs
     back (max_attempts + 1, and no backoff): kills and outages elsewhere never fail a job, while a job
     that keeps killing its worker before its next checkpoint still fails after max_attempts such runs.
-    The event's detail says which (`attempt_used`).
+    The event's detail says which (`attempt_used`). `blameless`: an operator took the job away (a
+    requeue or a quarantined worker in the admin), which never uses an attempt either.
     """
     job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts").first()
     if job is None:
         return None
     now = timezone.now()
     for state in expect:  # the verdict depends on the state the job is found in
-        used = not preempted and state == S.RUNNING and not _run_made_progress(job_id, job["attempt"])
+        used = (not preempted and not blameless and state == S.RUNNING
+                and not _run_made_progress(job_id, job["attempt"]))
         noted = {**(detail or {}), "attempt_used": used}
         if used and job["attempt"] >= job["max_attempts"]:
             if transition(job_id, S.FAILED, expect=[state], fence_token=lease_token, detail=noted,
@@ -248,6 +255,58 @@ def record_run_event(job_id: str, lease_token: uuid.UUID | str, reason: str, det
     JobEvent.objects.create(job_id=job_id, from_state=S.RUNNING, to_state=S.RUNNING, attempt=attempt,
                             reason=reason, detail=detail)
     return True
+
+
+GPU_TIME_RECORDED = "gpu time recorded"
+_DELIVERED = (S.FINALIZING, S.IN_REVIEW, S.SUCCEEDED)
+_UNDELIVERED = (S.FAILED, S.BLOCKED, S.CANCELLED)
+
+
+def record_gpu_time(job_id: str, attempt: int, *, started_at: datetime | None, step: int | None = None,
+                    checkpoint_step: int | None = None) -> float:
+    """Add one run's GPU time (from its claim to now) to `Job.gpu_seconds`; the GPU worker calls this
+    when a run ends, whatever ended it. Returns the seconds recorded (0 when already recorded).
+
+    Of that time, `wasted_gpu_seconds` gets: all of it when the job has ended without a video (and the
+    transition to such an end marks all time recorded before as wasted, so the order of the two does not
+    matter); nothing when this run delivered the frames; otherwise (lost, preempted, requeued: another run
+    goes on) the share of the steps it computed past its last checkpoint, which the next run redoes. Once
+    per run: a `gpu time recorded` event of the attempt makes a second call a no-op. Never raises:
+    accounting must not break the worker's loop."""
+    if started_at is None:
+        return 0.0
+    seconds = max(0.0, (timezone.now() - started_at).total_seconds())
+    try:
+        with transaction.atomic():
+            job = Job.objects.select_for_update().filter(pk=job_id).values("state", "attempt", "tier", "model").first()
+            if job is None or JobEvent.objects.filter(job_id=job_id, attempt=attempt,
+                                                      reason=GPU_TIME_RECORDED).exists():
+                return 0.0
+            if job["attempt"] == attempt and job["state"] in _DELIVERED:
+                wasted = 0.0
+            else:
+                started = (JobEvent.objects.filter(job_id=job_id, attempt=attempt,
+                                                   reason__in=[RESUMED_FROM_CHECKPOINT, STARTED_FROM_ZERO])
+                           .order_by("id").values_list("detail__step", flat=True).first())
+                first = int(started or 0)
+                computed = (step or first) - first
+                kept = min(computed, max(0, (checkpoint_step or 0) - first))
+                wasted = seconds * (computed - kept) / computed if computed > 0 else seconds
+            if job["state"] in _UNDELIVERED:
+                wasted = seconds
+            Job.objects.filter(pk=job_id).update(
+                gpu_seconds=F("gpu_seconds") + seconds,
+                wasted_gpu_seconds=Case(When(state__in=_UNDELIVERED, then=F("wasted_gpu_seconds") + seconds),
+                                        default=F("wasted_gpu_seconds") + wasted))
+            JobEvent.objects.create(job_id=job_id, from_state=job["state"], to_state=job["state"], attempt=attempt,
+                                    reason=GPU_TIME_RECORDED, detail={"seconds": round(seconds, 3),
+                                                                      "wasted_seconds": round(wasted, 3),
+                                                                      "step": step, "checkpoint_step": checkpoint_step})
+            after_commit(metrics.inc, "kinema_gpu_seconds", seconds, tier=job["tier"], model=job["model"])
+    except DatabaseError:
+        log.warning("GPU time of %s attempt %s not recorded", job_id, attempt, exc_info=True)
+        return 0.0
+    return seconds
 
 
 # --- GPU worker side (all fenced by the lease token) --------------------------------------------

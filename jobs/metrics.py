@@ -51,14 +51,19 @@ def job_gauges() -> Iterable[Any]:
                                   labels=["worker", "gpu_class"])
     running = GaugeMetricFamily("kinema_gpu_worker_running_jobs", "Jobs each GPU worker is running.",
                                 labels=["worker", "gpu_class"])
+    service = GaugeMetricFamily("kinema_gpu_worker_service", "1 for each registered GPU worker's service state "
+                                "(active, draining, quarantined: jobs/fleet.py).",
+                                labels=["worker", "gpu_class", "service"])
     per_worker = dict(Job.objects.filter(state=JobState.RUNNING, worker__isnull=False)
                       .values_list("worker_id").annotate(n=Count("pk")).values_list("worker_id", "n"))
     for worker in GpuWorker.objects.filter(stopped_at__isnull=True):
         labels = [worker.name, worker.gpu_class]
         heartbeat.add_metric(labels, (now - worker.last_heartbeat).total_seconds())
         running.add_metric(labels, per_worker.get(worker.pk, 0))
+        service.add_metric([*labels, worker.service], 1)
     yield heartbeat
     yield running
+    yield service
     stuck = GaugeMetricFamily("kinema_jobs_stuck", "Non-terminal jobs not updated for 15 minutes.")
     stuck.add_metric([], Job.objects.filter(state__in=ACTIVE_STATES,
                                             updated_at__lt=now - timedelta(minutes=15)).count())

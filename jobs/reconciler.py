@@ -2,7 +2,8 @@
 effects: every repair is a re-send of an idempotent message or a fenced transition.
 
 Runs in the dispatcher leader's loop. Deadlines are generous multiples of normal durations. It also
-re-sends webhook deliveries whose scheduled message was lost and, every KINEMA_PRUNE_EVERY_S, runs the
+re-sends webhook deliveries whose scheduled message was lost, quarantines unstable GPU workers
+(jobs/fleet.py) and, every KINEMA_PRUNE_EVERY_S, runs the
 retention prune (jobs/retention.py).
 """
 
@@ -16,7 +17,7 @@ from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
 
-from jobs import lifecycle, outbox, retention, webhooks
+from jobs import fleet, lifecycle, outbox, retention, webhooks
 from jobs.idempotency import KEY_TTL
 from jobs.metrics import waiting_per_tier
 from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState, QueueSample
@@ -92,6 +93,8 @@ def reconcile() -> dict[str, int]:
         outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
     repaired["cleanup"] = len(leftovers)
     repaired["webhooks"] = webhooks.resend_overdue()
+    # Unstable GPU workers (repeated failed runs) leave the rotation; their jobs are requeued.
+    repaired["quarantined"] = len(fleet.quarantine_unstable(now))
     global _last_sample
     if time.monotonic() - _last_sample >= settings.KINEMA_QUEUE_SAMPLE_EVERY_S:
         _last_sample = time.monotonic()

@@ -53,8 +53,15 @@ def tier_configs() -> dict[str, TierConfig]:
 
 
 def live_workers() -> list[GpuWorker]:
+    """Registered, heartbeating workers, whatever their service state (a draining or quarantined one
+    still runs or ends the job it holds); only `in_service` ones get new work."""
     cutoff = timezone.now() - timedelta(seconds=settings.KINEMA_LEASE_S)
     return list(GpuWorker.objects.filter(stopped_at__isnull=True, last_heartbeat__gte=cutoff))
+
+
+def in_service(workers: list[GpuWorker]) -> list[GpuWorker]:
+    """The workers the dispatcher may send work to: not drained or quarantined (jobs/fleet.py)."""
+    return [w for w in workers if w.service == GpuWorker.Service.ACTIVE]
 
 
 def gpu_classes(workers: list[GpuWorker]) -> list[GpuClass]:
@@ -140,7 +147,9 @@ class LiveScheduler:
         busy = dict(Job.objects.filter(worker__in=workers, state__in=[JobState.DISPATCHED, JobState.RUNNING])
                     .values("worker").annotate(n=Count("id")).values_list("worker", "n"))
         by_id = {w.pk: w for w in workers}
-        free = [(str(w.pk), w.gpu_class) for w in workers for _ in range(max(0, w.slots - busy.get(w.pk, 0)))]
+        # Free slots are read here, and only from workers in service: drained and quarantined ones get nothing.
+        free = [(str(w.pk), w.gpu_class) for w in in_service(workers)
+                for _ in range(max(0, w.slots - busy.get(w.pk, 0)))]
         sent = 0
         now = self.now()
         while free:
@@ -191,7 +200,7 @@ class LiveScheduler:
         return victims
 
     def publish_positions(self, sched: Scheduler, workers: list[GpuWorker]) -> None:
-        capacity = sum(w.slots * GPU_SPEED.get(w.gpu_class, 1.0) for w in workers) or 1.0
+        capacity = sum(w.slots * GPU_SPEED.get(w.gpu_class, 1.0) for w in in_service(workers)) or 1.0
         positions = sched.positions(self.now(), capacity)
         if positions:
             now = timezone.now()
@@ -212,7 +221,7 @@ class LiveScheduler:
         for cls in Job.objects.filter(state__in=[JobState.DISPATCHED, JobState.RUNNING], worker__in=workers) \
                 .values_list("worker__gpu_class", flat=True):
             busy[cls] = busy.get(cls, 0) + 1
-        size = {c.name: sum(w.slots for w in workers if w.gpu_class == c.name) for c in sched.gpu_classes}
+        size = {c.name: sum(w.slots for w in in_service(workers) if w.gpu_class == c.name) for c in sched.gpu_classes}
         desired = desired_gpus(sched.gpu_classes, backlog, busy, {k: 0 for k in size},
                                {k: max(v, 10_000) for k, v in size.items()}, drain_s=60.0)
         signal = {"at": int(time.time()), "queued": sched.queued, "current": size, "busy": busy,

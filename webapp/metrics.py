@@ -48,6 +48,9 @@ COUNTERS: dict[str, str] = {
     "kinema_webhook_deliveries": "Webhook delivery attempts per outcome (ok, http_error, network_error, refused).",
     "kinema_gpu_busy_seconds": "Seconds a GPU worker spent running jobs (rate() = busy fraction).",
     "kinema_gpu_steps": "Denoising steps run, per GPU worker.",
+    "kinema_gpu_seconds": "GPU time spent on jobs (claim to end of each run, all attempts), per tier and model.",
+    "kinema_worker_service_changes": "GPU workers taken out of or returned to service (drain, quarantine, "
+                                     "return), per new service state and cause (operator, automatic).",
     "dramatiq_messages": "Messages processed by Dramatiq workers, per queue, actor and outcome "
                          "(ok, error: retried or dead-lettered, skipped).",
     "kinema_breaker_opens": "Times a process' circuit breaker opened (its dependency failed or ran past its "

@@ -1,20 +1,25 @@
 """The operator's page (staff only): service targets per tier over the last hour and day, the GPU
-fleet, queue depth over time, recent failures."""
+fleet with each worker's service state, queue depth over time, GPU cost per day, recent failures."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db import connection
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import TruncDate
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
 from accounts.models import Tier
 from jobs.models import GpuWorker, Job, JobState, QueueSample
+
+UNDELIVERED = [JobState.FAILED, JobState.BLOCKED, JobState.CANCELLED]
+COST_DAYS = 7
 
 WINDOWS = {"last hour": timedelta(hours=1), "last day": timedelta(days=1)}
 CHART_W, CHART_H = 720, 160
@@ -82,8 +87,28 @@ def fleet() -> list[dict[str, Any]]:
         job = running.get(worker.pk)
         rows.append({"name": worker.name, "gpu_class": worker.gpu_class, "model": worker.model,
                      "busy": job is not None, "job": job, "heartbeat_age": f"{age:.0f} s",
-                     "alive": age < 3 * settings.KINEMA_HEARTBEAT_S + 5})
+                     "alive": age < 3 * settings.KINEMA_HEARTBEAT_S + 5, "pk": worker.pk,
+                     "service": worker.service, "in_service": worker.service == GpuWorker.Service.ACTIVE,
+                     "service_reason": worker.service_reason})
     return rows
+
+
+def gpu_cost(days: int = COST_DAYS) -> list[dict[str, Any]]:
+    """GPU-seconds per day (of submission), tier and model, over the last `days` days: all of it, and
+    the wasted part split into jobs that ended without a video (cancelled, failed, blocked: all their
+    time) and redone work of the others (steps a lost or requeued run computed past its checkpoint)."""
+    today = timezone.localdate()
+    since = timezone.make_aware(datetime.combine(today - timedelta(days=days - 1), time.min))
+    undelivered = Q(state__in=UNDELIVERED)
+    rows = (Job.objects.filter(created_at__gte=since, gpu_seconds__gt=0)
+            .annotate(day=TruncDate("created_at")).values("day", "tier", "model")
+            .annotate(jobs=Count("pk"), gpu=Sum("gpu_seconds"), wasted=Sum("wasted_gpu_seconds"),
+                      ended=Sum("wasted_gpu_seconds", filter=undelivered),
+                      redone=Sum("wasted_gpu_seconds", filter=~undelivered))
+            .order_by("-day", "tier", "model"))
+    return [{**r, "gpu": round(r["gpu"] or 0.0, 1), "wasted": round(r["wasted"] or 0.0, 1),
+             "ended": round(r["ended"] or 0.0, 1), "redone": round(r["redone"] or 0.0, 1),
+             "wasted_share": f"{(r['wasted'] or 0.0) / r['gpu']:.0%}" if r["gpu"] else "-"} for r in rows]
 
 
 def queue_chart(span: timedelta = timedelta(hours=1)) -> dict[str, Any]:
@@ -111,6 +136,7 @@ def operator_page(request: HttpRequest) -> HttpResponse:
 
     context = {
         "targets": service_targets(), "fleet": fleet(), "chart": queue_chart(), "failures": failures,
+        "cost": gpu_cost(), "cost_days": COST_DAYS,
         "p50_target": settings.KINEMA_P50_WAIT_TARGET_S,
         "open_cases": ReviewCase.objects.filter(status=ReviewCase.Status.OPEN).count(),
         "waiting": Job.objects.filter(state__in=[JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED]).count(),
