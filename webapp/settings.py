@@ -330,6 +330,10 @@ KINEMA_CHECKPOINT_EVERY = env_int("KINEMA_CHECKPOINT_EVERY", 10)
 # A job RUNNING longer than this is taken from its (hung) worker and retried.
 KINEMA_RUNNING_DEADLINE_S = env_int("KINEMA_RUNNING_DEADLINE_S", 1800)
 KINEMA_RECONCILE_EVERY_S = float(os.environ.get("KINEMA_RECONCILE_EVERY_S", "5"))
+# A GPU worker whose runs failed this many times (lost leases, transient errors, hung runs) within the
+# window is quarantined automatically by the dispatcher leader (jobs/fleet.py); 0 turns that off.
+KINEMA_WORKER_FAILURE_LIMIT = env_int("KINEMA_WORKER_FAILURE_LIMIT", 3)
+KINEMA_WORKER_FAILURE_WINDOW_S = env_int("KINEMA_WORKER_FAILURE_WINDOW_S", 600)
 # A job still `submitted` / `finalizing` this long lost its message: the reconciler sends it again.
 KINEMA_SUBMITTED_DEADLINE_S = float(os.environ.get("KINEMA_SUBMITTED_DEADLINE_S", "30"))
 KINEMA_FINALIZING_DEADLINE_S = float(os.environ.get("KINEMA_FINALIZING_DEADLINE_S", "120"))
