@@ -46,8 +46,23 @@ CONFUSABLES = str.maketrans({
     "χ": "x", "ς": "s", "ω": "w", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i",
 })
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_DIGITS_AS_LEET = re.compile(r"(?<=[a-z])[013457]|[013457](?=[a-z]{2})")  # not "3d", "4k"
-_AGE = re.compile(r"\b(\d{1,2}) ?(yo|y o|yr|yrs|years?)\b(?: ?old)?")
+# Leetspeak digits: inside a word ("k1d") or before two letters ("3ro"); not "3d", "4k", a digit inside a
+# number, nor an ordinal ("7th grader" stays "7th grader", not "tth grader").
+_DIGITS_AS_LEET = re.compile(r"(?<=[a-z])[013457]|(?<![0-9])[013457](?!(?:st|nd|rd|th)\b)(?=[a-z]{2})")
+_AGE_NUMBER = (r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen")
+# Ages in every written form: "13yo", "13 y/o", "13 y.o.", "13-y-o", "13yr old", "13 yrs old", "13-year-old",
+# "thirteen yo". Bare "years" / "yrs" stay ("10 years later" is not an age).
+_AGE = re.compile(rf"\b({_AGE_NUMBER}) ?-? ?(?:y ?[/.\-]? ?o\b\.?|(?:yr|yrs|years?) ?-? ?old\b)")
+# What a prompt asks to keep out is not what it asks for: "a horror trailer, no gore" is not gore. Masked
+# after spelling correction, before the rules and the sentence model see the prompt.
+_NEGATED_CONTENT = re.compile(
+    r"\b(?:no|without|zero|free of|minus|not any|not|non|nothing|avoid|avoiding|skip|skipping) "
+    r"(?:(?:explicit|graphic|real|visible|actual|onscreen|on screen|any|excessive) )?"
+    r"(?:gore|gory|blood|bloodshed|violence|violent|nudity|sexual content|sex scenes|nsfw|graphic content|graphic|"
+    r"weapons|guns|swearing|profanity)"
+    r"(?: (?:or|and|nor) (?:gore|gory|blood|bloodshed|violence|nudity|nsfw|weapons|guns|sexual content))*\b"
+    r"(?! (?:left|loss|lost|on|in|from|pouring|everywhere|anywhere))")
 
 
 @cache
@@ -86,7 +101,7 @@ def _fold(text: str) -> str:
     text = text.translate(ZERO_WIDTH).translate(CONFUSABLES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(CONFUSABLES)
-    text = _AGE.sub(r"\1 year old", text)  # "12yo" -> "12 year old"
+    text = _AGE.sub(r"\1 year old", text)  # "12yo", "12 y/o" -> "12 year old"
     # Leetspeak: digits/symbols inside or next to letters ("p0rn", "n@ked"); plain numbers ("12 year old") stay.
     text = re.sub(r"[@$!|+]", lambda m: m.group(0).translate(LEET), text)
     for _ in range(2):  # twice: "t33n" -> "te3n" -> "teen"
@@ -124,10 +139,19 @@ class TermIndex:
         return cached
 
     def _correct(self, token: str, known: frozenset[str]) -> str:
-        if len(token) < 4 or token in self.terms or token in known or not token.isalpha():
+        if (len(token) < 4 or token in self.terms or token in known or token in defaults.NOT_MISSPELLINGS
+                or not token.isalpha()):
             return token
         for n in (len(token), len(token) - 1, len(token) + 1):
             near = [term for term in self.by_length.get(n, ()) if _osa_distance(token, term, 1) <= 1]
+            if any(term.startswith(token) or token.startswith(term) for term in near):
+                # An inflection, not a misspelling: the rules spell endings out ("menin[ao]s?" holds the term
+                # "menin"; "menina" must stay "menina" for the rule to match it).
+                return token
+            if len(token) == 4:
+                # Four letters leave little evidence: only a swap of two letters ("pron") or a dropped one
+                # ("nakd") is a misspelling; one other letter is usually another word ("lofi" is not "loli").
+                near = [term for term in near if len(term) == 5 or sorted(term) == sorted(token)]
             if len(near) == 1:
                 return near[0]
             if near:  # one edit from several terms ("scam": "scum", "csam"): no evidence for either
@@ -146,7 +170,7 @@ def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str
     folded = _fold(text)
     index = terms if isinstance(terms, TermIndex) else TermIndex(terms)
     if not index.terms:
-        return folded
+        return _without_negated(folded)
     known = known_words()
     tokens = folded.split(" ")
     out: list[str] = []
@@ -160,7 +184,11 @@ def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str
             continue
         out.append(index.correct(tokens[i], known))
         i += 1
-    return " ".join(out)
+    return _without_negated(" ".join(out))
+
+
+def _without_negated(text: str) -> str:
+    return re.sub(r"\s+", " ", _NEGATED_CONTENT.sub(" ", text)).strip() if " " in text else text
 
 
 # --- rules compiled for RE2 ------------------------------------------------------------------------

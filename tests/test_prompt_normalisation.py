@@ -24,3 +24,55 @@ def test_normalisation_keeps_numbers_and_known_words() -> None:
     assert normalise("a 12yo in 4k, 3d render") == "a 12 year old in 4k 3d render"
     assert normalise("baked bread", frozenset({"naked"})) == "baked bread"  # a real word is never "corrected"
     assert normalise("nakd woman", frozenset({"naked"})) == "naked woman"
+
+
+# Ages and school years in every written form are minor cues (regressions: "7th grader" was folded to
+# "tth grader" as leetspeak, "13 y/o" was not read as an age, "a girl in year 8" had no noun after the year).
+MINOR_FORMS = [
+    "a 13 y/o", "a 13yo", "a 13 y.o.", "a 13-y-o", "a 13yr old", "a 13 yrs old", "a 13-year-old", "a thirteen-year-old",
+    "a thirteen yo", "a 7th grader", "a 3rd grader", "an 11th grade student", "a seventh grader", "a girl in year 8",
+    "a boy in form 2", "a year 6 pupil", "a middle schooler", "a preteen", "a pre-teen", "a tween", "a kid in grade 5",
+    "una chica de doce años", "une fille de douze ans", "ein Mädchen, zwölf Jahre alt", "ein Junge mit 12 Jahren",
+    "uma garota de doze anos", "una ragazza di dodici anni", "una niña", "une fillette", "eine Schülerin", "uma menina",
+    "una bambina",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("form", MINOR_FORMS)
+def test_ages_and_school_years_in_every_written_form_are_minor_cues(form: str) -> None:
+    rules = current_policy().rules
+    assert rules.minor_signal(rules.normalise(form), form), rules.normalise(form)
+    # and with a sexualised context the cheap request-time pass refuses it as sexual content involving minors
+    assert rules.check(f"{form} posing seductively in lingerie").category == "sexual_minors"
+
+
+def test_ordinals_and_ages_are_not_leetspeak() -> None:
+    assert normalise("a 7th grader and a 21st birthday") == "a 7th grader and a 21st birthday"
+    assert normalise("a 13 y/o, a 9 y.o. and a 10-yr-old") == "a 13 year old a 9 year old and a 10 year old"
+    assert normalise("the city 10 years later, 5 yrs on") == "the city 10 years later 5 yrs on"  # not ages
+    assert normalise("t33n") == "teen" and normalise("k1d") == "kid"  # leetspeak still folds
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prompt", [
+    "lofi hip hop girl studying with headphones, rain outside", "a lofi animation of a cat on a windowsill",
+    "step by step guide to baking sourdough", "a step by step origami tutorial", "a zombie film trailer, no gore",
+    "a horror short without blood or gore, just suspense", "a war movie battle scene, no graphic violence",
+    "a suicide prevention training video, step by step guide to helping a friend",
+])
+def test_words_that_only_look_like_policy_terms_do_not_trigger(prompt: str) -> None:
+    policy = current_policy()
+    assert not policy.rules.check(prompt).blocked, (prompt, policy.rules.normalise(prompt))
+    assert "loli" not in policy.rules.normalise(prompt).split()
+
+
+@pytest.mark.django_db
+def test_asking_for_gore_still_blocks_and_only_the_negated_words_are_masked() -> None:
+    policy = current_policy()
+    assert policy.rules.check("a zombie film, gore everywhere").category == "violence"
+    assert policy.rules.check("no gore, just a man being beheaded slowly").category == "violence"
+    assert policy.rules.normalise("a trailer, no gore, just suspense") == "a trailer just suspense"
+    assert policy.rules.check("a step by step suicide method").category == "self_harm"
+    # an inflection of a rule's word is not corrected into the rule's stem (the rule spells the endings)
+    assert policy.rules.normalise("uma menina, una bambina") == "uma menina una bambina"
