@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from accounts.credits import grant_credits
-from accounts.models import ApiKey, CreditLot, LedgerEntry, Tier, User
+from accounts.models import ApiKey, CreditLot, InviteCode, LedgerEntry, SentEmail, Tier, User
 
 
 @admin.register(Tier)
@@ -66,4 +66,35 @@ class LedgerEntryAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(InviteCode)
+class InviteCodeAdmin(admin.ModelAdmin):
+    """Invite codes for sign-up while it is invite-only (KINEMA_SIGNUP=invite). Leave the code as
+    generated, or type a memorable one; send people /signup/?invite=CODE."""
+
+    list_display = ["code", "uses", "max_uses", "expires_at", "note", "created_by", "created_at"]
+    search_fields = ["code", "note"]
+    readonly_fields = ["uses", "created_by", "created_at"]
+    fields = ["code", "max_uses", "expires_at", "note", "uses", "created_by", "created_at"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(SentEmail)
+class SentEmailAdmin(admin.ModelAdmin):
+    """Mails owed to users (finished-video notices): sent once, by a CPU worker. Read-only."""
+
+    list_display = ["key", "to", "subject", "created_at", "sent_at"]
+    search_fields = ["key", "to", "user__username"]
+    list_filter = [("sent_at", admin.EmptyFieldListFilter)]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
         return False
