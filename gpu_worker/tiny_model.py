@@ -57,7 +57,7 @@ def _shared_components(seed: int) -> dict[str, Any]:
         relative_attention_num_buckets=8, feed_forward_proj="gated-gelu", is_encoder_decoder=False,
         pad_token_id=0, eos_token_id=1,
     ))
-    vae = AutoencoderKLWan(base_dim=3, z_dim=16, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
+    vae: Any = AutoencoderKLWan(base_dim=3, z_dim=16, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
                            temperal_downsample=[False, True, True])
     # Inference mode, as from_pretrained leaves a loaded model: built in code, the text encoder would
     # apply dropout and the same call would give a different video each time.
@@ -71,14 +71,16 @@ def build_tiny_pipeline(seed: int = 0) -> Any:
     from diffusers import WanPipeline, WanTransformer3DModel
 
     parts = _shared_components(seed)
-    return WanPipeline(transformer=WanTransformer3DModel(**TINY_TRANSFORMER).eval(), **parts)
+    transformer: Any = WanTransformer3DModel(**TINY_TRANSFORMER)
+    return WanPipeline(transformer=transformer.eval(), **parts)
 
 
 def build_tiny_vace_pipeline(seed: int = 0) -> Any:
     from diffusers import WanVACEPipeline, WanVACETransformer3DModel
 
     parts = _shared_components(seed)
-    return WanVACEPipeline(transformer=WanVACETransformer3DModel(**TINY_TRANSFORMER, **TINY_VACE).eval(), **parts)
+    transformer: Any = WanVACETransformer3DModel(**TINY_TRANSFORMER, **TINY_VACE)
+    return WanVACEPipeline(transformer=transformer.eval(), **parts)
 
 
 def save_tiny_model(target: Path) -> Path:
