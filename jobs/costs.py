@@ -1,6 +1,7 @@
 """The cost model: credits a job costs, and the GPU-seconds and memory it is expected to take.
 
-Credits price what the user gets: one credit per second of video at the model's base resolution,
+Credits price what is rendered (an extension's context frames are rendered again with its new ones,
+see `rendered_frames`): one credit per second of video at the model's base resolution,
 default step count and frame rate, scaled by pixels, steps and the frames actually rendered (a clip
 at twice the frame rate has about twice the frames, costs about twice the GPU time and twice the
 credits; at the profile's own frame rate the price is exactly the per-second one). GPU-seconds and
@@ -63,4 +64,13 @@ def delivered_charge(job: Job) -> int:
     from jobs.profiles import current_profile
 
     return credits_for(current_profile(), width=job.width, height=job.height, seconds=job.seconds,
-                       steps=job.step or job.steps, num_frames=job.num_frames)
+                       steps=job.step or job.steps, num_frames=rendered_frames(job.num_frames, job.conditioning))
+
+
+def rendered_frames(num_frames: int, conditioning: dict[str, Any] | None) -> int:
+    """The frames a job's model run denoises: an extension renders its context frames (the end of the
+    source it continues from) together with the new ones, so they are priced and scheduled too."""
+    conditioning = conditioning or {}
+    if conditioning.get("mode") == "extend":
+        return num_frames + int(conditioning.get("context_frames", 0))
+    return num_frames

@@ -10,6 +10,7 @@ import time
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 
@@ -378,3 +379,32 @@ class QueueSample(models.Model):
     tier = models.CharField(max_length=32)
     depth = models.PositiveIntegerField()
     running = models.PositiveIntegerField(default=0)
+
+
+def new_character_id() -> str:
+    return f"char_{secrets.token_hex(12)}"
+
+
+class Character(models.Model):
+    """A consented likeness: a person the user filmed in their own clip (POST /v1/videos/characters),
+    usable by name in that user's prompts only. The likeness image (a frame with exactly one face) is
+    stored under `characters/<id>/`; jobs that name the character get its key as a subject reference."""
+
+    id = models.CharField(primary_key=True, max_length=40, default=new_character_id, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="characters")
+    name = models.CharField(max_length=80)
+    reference_key = models.CharField(max_length=300, help_text="Storage key of the likeness image (PNG).")
+    face_embedding = models.JSONField(default=list, blank=True, help_text="128-d face descriptor of the likeness.")
+    source_video = models.ForeignKey(Job, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+                                     help_text="The user's own video it was made from (empty for an upload).")
+    consent = models.CharField(max_length=200, help_text="How the likeness was consented to, as recorded at creation.")
+    created_at = models.DateTimeField(default=timezone.now)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(Lower("name"), "user",
+                                               condition=models.Q(deleted_at__isnull=True),
+                                               name="character_name_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.id})"

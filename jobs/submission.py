@@ -2,30 +2,34 @@
 
 from __future__ import annotations
 
-import io
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
+import numpy as np
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from PIL import Image, UnidentifiedImageError
 
 from accounts.credits import InsufficientCredits, hold_credits
 from accounts.models import Tier, User
+from jobs import conditioning as cond
 from jobs import outbox
 from jobs.api.errors import APIError, invalid
 from jobs.api.validation import integer, number, text
 from jobs.artifacts import put_artifact
-from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for
-from jobs.models import Artifact, Job, JobEvent, JobState
+from jobs.characters import characters_in
+from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for, rendered_frames
+from jobs.media import frames_to_bytes
+from jobs.models import Artifact, Character, Job, JobEvent, JobState
 from jobs.profiles import ModelProfile, current_profile
 from jobs.selectors import generations_today, usage_day_start
 from jobs.styles import STYLES
 from jobs.webhooks import checked_url
+from safety import decisions
+from safety.characters import CharacterNames, character_verdict
 from safety.decisions import record_request_block
 from safety.policy import current_policy
 from webapp import metrics
@@ -40,17 +44,19 @@ MAX_SIZE_CHARS = 20
 MAX_STYLE_CHARS = 32
 MAX_SEED = 2**32 - 1
 MIN_GUIDANCE, MAX_GUIDANCE, DEFAULT_GUIDANCE = 0.0, 20.0, 5.0
-MAX_REFERENCE_BYTES = 10 * 1024 * 1024
-MAX_REFERENCE_SIDE = 4096
+MAX_REFERENCE_BYTES = cond.MAX_IMAGE_BYTES
+MAX_REFERENCE_SIDE = cond.MAX_IMAGE_SIDE
 MAX_STEPS = 100
+# Kinema's video-to-video strength (remix, mask-less edit): how far from the source the result may go.
+MIN_STRENGTH, MAX_STRENGTH = 0.05, 1.0
+DEFAULT_REMIX_STRENGTH, DEFAULT_EDIT_STRENGTH = 0.6, 0.8
+# An extension's new part (the SDK's 4..20 s); the stitched clip is at most this long.
+MIN_EXTENSION_SECONDS, MAX_EXTENSION_SECONDS = 4, 20
+MAX_STITCHED_SECONDS = 60
+# Subject references a job may carry (the VACE pipeline's limit): characters named in one prompt.
+MAX_CHARACTERS_PER_PROMPT = 4
 
-
-@dataclass(frozen=True)
-class ReferenceImage:
-    data: bytes
-    content_type: str
-    width: int
-    height: int
+ReferenceImage = cond.ImageInput
 
 
 @dataclass(frozen=True)
@@ -72,40 +78,16 @@ class Submission:
     remixed_from_id: str | None = None
     notices: tuple[str, ...] = ()
     webhook_url: str = ""  # a per-request webhook (Kinema extension), checked like registered endpoints
+    # What the model is conditioned on besides the prompt (the contract in jobs.models.Job.conditioning),
+    # and the bytes that go with it: the source clip's frames and an edit's mask.
+    conditioning: dict[str, Any] = field(default_factory=dict)
+    source_frames: np.ndarray | None = None
+    mask: bytes | None = None
 
 
-def read_reference_image(upload: Any) -> ReferenceImage:
-    """Validate an uploaded reference image: a real, complete, reasonably sized raster image."""
-    if not hasattr(upload, "read"):
-        raise invalid("'input_reference' must be an uploaded image file (multipart/form-data).",
-                      "input_reference")
-    if getattr(upload, "size", 0) > MAX_REFERENCE_BYTES:
-        raise invalid(f"'input_reference' is larger than {MAX_REFERENCE_BYTES // 2**20} MB.", "input_reference",
-                      "file_too_large")
-    data = upload.read(MAX_REFERENCE_BYTES + 1)
-    if len(data) > MAX_REFERENCE_BYTES:
-        raise invalid(f"'input_reference' is larger than {MAX_REFERENCE_BYTES // 2**20} MB.", "input_reference",
-                      "file_too_large")
-    try:
-        with Image.open(io.BytesIO(data)) as probe:
-            fmt, (w, h) = probe.format, probe.size
-            if w > MAX_REFERENCE_SIDE or h > MAX_REFERENCE_SIDE:
-                raise invalid(f"'input_reference' is {w}x{h}; the maximum is {MAX_REFERENCE_SIDE} pixels a side.",
-                              "input_reference", "image_too_large")
-            probe.verify()
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()  # verify() does not decode pixel data: a truncated file fails only here
-    except APIError:
-        raise
-    except Image.DecompressionBombError:
-        raise invalid("'input_reference' decompresses to too many pixels.", "input_reference",
-                      "image_too_large") from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise invalid("'input_reference' is not a valid image (or it is truncated). Use PNG, JPEG or WebP.",
-                      "input_reference", "invalid_image") from None
-    if fmt not in {"PNG", "JPEG", "WEBP"}:
-        raise invalid(f"'input_reference' is {fmt}; use PNG, JPEG or WebP.", "input_reference", "invalid_image")
-    return ReferenceImage(data, Image.MIME[fmt], w, h)
+def read_reference_image(value: Any) -> ReferenceImage:
+    """An uploaded reference image, a data URL or `{"image_url": "https://..."}`, checked (jobs.conditioning)."""
+    return cond.read_image(value, "input_reference")
 
 
 def max_fps(profile: ModelProfile) -> int:
@@ -147,36 +129,138 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     style = text(data, "style", max_len=MAX_STYLE_CHARS) or "none"
     if style not in STYLES:
         raise invalid(f"Unknown style '{style}'. Styles: {', '.join(STYLES)}.", "style")
+    characters = characters_in(user_id, prompt) if user_id is not None else None
+    # The negative prompt names what to keep out of the video ("nudity, blood"): it is not screened.
+    # The cheap rule pass (no model) refuses the obvious before a job exists (or an image is fetched).
+    rule_pass(prompt, user_id, characters.names if characters else None)
     reference = None
     upload = (files or {}).get("input_reference") or data.get("input_reference")
     if upload:
         reference = read_reference_image(upload)
-    # The negative prompt names what to keep out of the video ("nudity, blood"): it is not screened.
-    # The cheap rule pass (no model) refuses the obvious before a job exists.
-    policy = current_policy()
-    verdict = policy.rules.check(prompt)
-    if verdict.blocked:
-        record_request_block(verdict, user_id)
-        raise APIError(f"This request was blocked by our content policy ({policy.label(verdict.category)}).",
-                       param="prompt", code="moderation_blocked")
+    extra = characters_conditioning(characters.own if characters else [])
     num_frames = 4 * max(1, round(seconds * fps / 4)) + 1
     return Submission(prompt=prompt, negative_prompt=negative, model=model, seconds=seconds, size=size,
                       width=resolution[0], height=resolution[1], num_frames=num_frames, fps=fps, steps=steps,
                       guidance_scale=guidance, seed=seed, style="" if style == "none" else style,
-                      reference=reference, webhook_url=webhook_url, notices=tuple(notices))
+                      reference=reference, webhook_url=webhook_url, notices=tuple(notices),
+                      conditioning={**({"mode": "image"} if reference else {}), **extra})
 
 
-def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int | None = None) -> Submission:
-    """A remix keeps the source's settings (and seed) and changes the prompt (and optionally more)."""
-    base = {
-        "prompt": source.prompt, "negative_prompt": source.negative_prompt, "model": source.model,
-        "seconds": source.seconds, "size": source.size, "fps": source.fps, "steps": source.steps,
-        "guidance_scale": source.guidance_scale, "seed": source.seed, "style": source.style,
-    }
+def rule_pass(prompt: str, user_id: int | None, names: CharacterNames | None) -> None:
+    """The request's rule pass, with the user's own characters masked (safety.characters)."""
+    policy = current_policy()
+    verdict = policy.rules.check(names.without_own(prompt) if names else prompt)
+    if verdict.blocked:
+        record_request_block(verdict, user_id)
+        raise APIError(f"This request was blocked by our content policy ({policy.label(verdict.category)}).",
+                       param="prompt", code="moderation_blocked")
+    found = character_verdict(policy, prompt, names) if names else None
+    if found is not None:
+        decisions.record(stage="request", verdict="block", category=found[0], fired=found[1], user_id=user_id)
+        raise APIError(f"This request was blocked by our content policy ({policy.label(found[0])}).",
+                       param="prompt", code="moderation_blocked")
+
+
+def characters_conditioning(own: list[Character]) -> dict[str, Any]:
+    """The user's own characters the prompt names, as subject references for the model."""
+    if len(own) > MAX_CHARACTERS_PER_PROMPT:
+        raise invalid(f"The prompt names {len(own)} of your characters; at most {MAX_CHARACTERS_PER_PROMPT} can be "
+                      "in one video.", "prompt", "too_many_characters")
+    if not own:
+        return {}
+    return {"character_ids": [c.id for c in own], "reference_keys": [c.reference_key for c in own]}
+
+
+def _settings_of(source: Job) -> dict[str, Any]:
+    return {"prompt": source.prompt, "negative_prompt": source.negative_prompt, "model": source.model,
+            "seconds": cond.displayed_seconds(source), "size": source.size, "fps": source.fps, "steps": source.steps,
+            "guidance_scale": source.guidance_scale, "seed": source.seed, "style": source.style}
+
+
+def _source_available(source: Job) -> bool:
+    return source.state == JobState.SUCCEEDED and Artifact.objects.filter(
+        job=source, kind=Artifact.Kind.VIDEO, deleted_at__isnull=True).exists()
+
+
+def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int | None = None, *,
+                conditioned: bool = True) -> Submission:
+    """A remix keeps the source's settings (and seed) and changes the prompt (and optionally more); the
+    model edits the source clip (video-to-video at `strength`). A source whose clip is gone (it failed, was
+    cancelled or expired) can only lend its settings and seed: the job says so in its notices.
+    `conditioned=False` is "generate again": the settings only, never the clip."""
+    base = _settings_of(source)
     merged = {**base, **{k: v for k, v in data.items() if k in base}}
     if not text(data, "prompt", max_len=MAX_PROMPT_CHARS):
         raise invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter")
-    return replace(parse_submission(merged, None, tier, user_id), remixed_from_id=source.id)
+    strength = number(data, "strength", DEFAULT_REMIX_STRENGTH, MIN_STRENGTH, MAX_STRENGTH)
+    sub = replace(parse_submission(merged, None, tier, user_id), remixed_from_id=source.id)
+    if not conditioned:
+        return replace(sub, conditioning={k: v for k, v in sub.conditioning.items() if k != "mode"})
+    if not _source_available(source):
+        return replace(sub, notices=(*sub.notices, f"the source clip is not available ({source.state}): this remix "
+                                                   "reuses its settings and seed only"))
+    clip = cond.source_of(source, "video_id")
+    frames = cond.resample(cond.fit_frames(clip.frames, sub.width, sub.height), sub.num_frames)
+    return replace(sub, source_frames=frames, conditioning={
+        **sub.conditioning, "mode": "remix", "source_video_id": source.id, "strength": strength})
+
+
+def _source_settings(clip: cond.SourceClip, data: Mapping[str, Any], seconds: int) -> dict[str, Any]:
+    """A request on a source clip: the source's settings (a Kinema video's, or the profile's defaults for
+    an upload) at the source's resolution and frame rate, overridden by the request's Kinema extras."""
+    profile = current_profile()
+    if clip.job is not None:
+        base = {**_settings_of(clip.job), "seconds": seconds}
+    else:
+        base = {"size": f"{clip.width}x{clip.height}", "fps": profile.fps, "seconds": seconds}
+    overridable = ("negative_prompt", "seed", "style", "steps", "guidance_scale", "model")
+    return {**base, **{k: v for k, v in data.items() if k in overridable}, "prompt": data.get("prompt")}
+
+
+def _source_id(clip: cond.SourceClip) -> dict[str, Any]:
+    return {"source_video_id": clip.job.id} if clip.job is not None else {}
+
+
+def parse_extension(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier,
+                    user_id: int) -> Submission:
+    """POST /v1/videos/extensions: `seconds` (4..20) of new video continuing `video` (one of the user's
+    completed videos, `{"id"}`, or an uploaded clip), conditioned on its last frames. The job renders the
+    new part with the context; the Video object's `seconds` is the stitched total."""
+    text(data, "prompt", required=True, max_len=MAX_PROMPT_CHARS)
+    if data.get("seconds") in (None, ""):
+        raise invalid("Missing required parameter: 'seconds'.", "seconds", "missing_required_parameter")
+    seconds = integer(data, "seconds", MIN_EXTENSION_SECONDS, MIN_EXTENSION_SECONDS, MAX_EXTENSION_SECONDS)
+    profile = current_profile()
+    clip = cond.source_clip(user_id, (files or {}).get("video") or data.get("video"), "video", profile)
+    if clip.seconds + seconds > MAX_STITCHED_SECONDS:
+        raise invalid(f"The extended video would be {clip.seconds + seconds} s long; the maximum is "
+                      f"{MAX_STITCHED_SECONDS} s.", "seconds", "video_too_long")
+    sub = parse_submission(_source_settings(clip, data, seconds), None, tier, user_id)
+    frames = cond.fit_frames(clip.frames, sub.width, sub.height)
+    temporal = 4  # Wan's VAE compresses time by 4: the context is a multiple of 4 frames, about a second
+    context = min(temporal * max(1, round(sub.fps / temporal)), len(frames) - len(frames) % temporal)
+    if context < temporal:
+        raise invalid(f"'video' has {len(frames)} frames; an extension needs at least {temporal}.", "video",
+                      "video_too_short")
+    return replace(sub, source_frames=frames, conditioning={
+        **{k: v for k, v in sub.conditioning.items() if k != "mode"}, "mode": "extend", **_source_id(clip),
+        "context_frames": context, "source_seconds": clip.seconds})
+
+
+def parse_edit(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier, user_id: int) -> Submission:
+    """POST /v1/videos/edits: `video` re-rendered after `prompt`; with a `mask` (Kinema extension: an image,
+    white = regenerate) only that region changes, without one the whole clip at `strength`."""
+    text(data, "prompt", required=True, max_len=MAX_PROMPT_CHARS)
+    strength = number(data, "strength", DEFAULT_EDIT_STRENGTH, MIN_STRENGTH, MAX_STRENGTH)
+    profile = current_profile()
+    clip = cond.source_clip(user_id, (files or {}).get("video") or data.get("video"), "video", profile)
+    sub = parse_submission(_source_settings(clip, data, clip.seconds), None, tier, user_id)
+    frames = cond.resample(cond.fit_frames(clip.frames, sub.width, sub.height), sub.num_frames)
+    mask_value = (files or {}).get("mask") or data.get("mask")
+    mask = cond.mask_png(cond.read_image(mask_value, "mask"), sub.width, sub.height) if mask_value else None
+    return replace(sub, source_frames=frames, mask=mask, conditioning={
+        **{k: v for k, v in sub.conditioning.items() if k != "mode"}, "mode": "edit", **_source_id(clip),
+        "strength": strength, "has_mask": mask is not None})
 
 
 def submit(user: User, sub: Submission) -> Job:
@@ -186,8 +270,9 @@ def submit(user: User, sub: Submission) -> Job:
     and charged one after another: caps and balances hold exactly under any concurrency.
     """
     profile = current_profile()
+    rendered = rendered_frames(sub.num_frames, sub.conditioning)
     cost = credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,
-                       num_frames=sub.num_frames)
+                       num_frames=rendered)
     with transaction.atomic():
         locked = User.objects.select_for_update().select_related("tier").get(pk=user.pk)
         tier = locked.tier
@@ -198,10 +283,10 @@ def submit(user: User, sub: Submission) -> Job:
             num_frames=sub.num_frames, fps=sub.fps, steps=sub.steps, guidance_scale=sub.guidance_scale,
             seed=sub.seed, style=sub.style, remixed_from_id=sub.remixed_from_id, notices=list(sub.notices),
             webhook_url=sub.webhook_url,
-            max_attempts=settings.KINEMA_MAX_ATTEMPTS, credits_held=cost,
+            max_attempts=settings.KINEMA_MAX_ATTEMPTS, credits_held=cost, conditioning=sub.conditioning,
             est_gpu_seconds=gpu_seconds_for(profile, width=sub.width, height=sub.height,
-                                            num_frames=sub.num_frames, steps=sub.steps),
-            est_memory_mb=memory_mb_for(profile, width=sub.width, height=sub.height, num_frames=sub.num_frames),
+                                            num_frames=rendered, steps=sub.steps),
+            est_memory_mb=memory_mb_for(profile, width=sub.width, height=sub.height, num_frames=rendered),
         )
         try:
             hold_credits(locked, job.id, cost)
@@ -210,15 +295,26 @@ def submit(user: User, sub: Submission) -> Job:
                            status_code=402, type="insufficient_quota", code="insufficient_credits") from None
         JobEvent.objects.create(job=job, to_state=job.state, reason="submitted",
                                 detail={"credits_held": cost, "notices": list(sub.notices),
-                                        **({"remixed_from": sub.remixed_from_id} if sub.remixed_from_id else {})})
-        if sub.reference is not None:
-            ext = sub.reference.content_type.split("/")[1].replace("jpeg", "jpg")
-            put_artifact(job.id, Artifact.Kind.INPUT_REFERENCE, sub.reference.data, sub.reference.content_type,
-                         ext=ext, on_request_path=True)
+                                        **({"remixed_from": sub.remixed_from_id} if sub.remixed_from_id else {}),
+                                        **({"conditioning": sub.conditioning.get("mode") or "reference"}
+                                           if sub.conditioning else {})})
+        store_inputs(job.id, sub)
         outbox.enqueue(SCREENING_QUEUE, SCREEN_JOB, job.id)
         after_commit(metrics.inc, "kinema_jobs_submitted", tier=job.tier)
         after_commit(metrics.inc, "kinema_credits_held", cost, tier=job.tier)
     return job
+
+
+def store_inputs(job_id: str, sub: Submission) -> None:
+    """The conditioning's bytes, as the job's artifacts (within the request budget: see put_artifact)."""
+    if sub.reference is not None:
+        put_artifact(job_id, Artifact.Kind.INPUT_REFERENCE, sub.reference.data, sub.reference.content_type,
+                     ext=sub.reference.ext, on_request_path=True)
+    if sub.source_frames is not None:
+        put_artifact(job_id, Artifact.Kind.SOURCE_FRAMES, frames_to_bytes(np.ascontiguousarray(sub.source_frames)),
+                     "application/x-npy", ext="npy", on_request_path=True)
+    if sub.mask is not None:
+        put_artifact(job_id, Artifact.Kind.MASK, sub.mask, "image/png", ext="png", on_request_path=True)
 
 
 PENDING_STATES = [JobState.SUBMITTED, JobState.QUEUED]

@@ -7,14 +7,11 @@ already moved on, the conditional transition returns False, and the message is s
 
 from __future__ import annotations
 
-import io
 import logging
 
 import dramatiq
-import numpy as np
 from django.conf import settings
 from django.db import transaction
-from PIL import Image
 
 from jobs import lifecycle
 from jobs.actor_logs import job_context
@@ -26,6 +23,8 @@ from jobs.artifacts import (
     read_artifact,
     sweep_job_storage,
 )
+from jobs.characters import prompt_characters
+from jobs.conditioning import inputs_to_screen
 from jobs.costs import publish_terms
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
@@ -64,7 +63,8 @@ def screen_job(job_id: str) -> None:
                       .order_by("created_at")[:max(0, settings.KINEMA_SCREEN_BATCH - 1)])
         batch = mine + others
         policy = current_policy()
-        for job, verdict in zip(batch, screen_prompts([j.prompt for j in batch], policy), strict=True):
+        names = [prompt_characters(j) for j in batch]
+        for job, verdict in zip(batch, screen_prompts([j.prompt for j in batch], policy, names), strict=True):
             decisions.record(stage="prompt", verdict=verdict.verdict, category=verdict.category,
                              fired=verdict.fired, scores=verdict.scores, job_id=job.id)
             if verdict.blocked:
@@ -78,21 +78,21 @@ def screen_job(job_id: str) -> None:
 
 
 def _reference_ok(job: Job, policy: Policy) -> bool:
-    """The uploaded reference image gets the output's frame checks before any GPU time is spent.
-    Anything short of a clean pass blocks (a reference is cheap to replace; nothing to review)."""
-    art = live_artifact(job.id, Artifact.Kind.INPUT_REFERENCE)
-    if art is None:
-        return True
-    rgb = np.asarray(Image.open(io.BytesIO(read_artifact(art))).convert("RGB"))
-    scan = scan_frames(rgb[np.newaxis], policy, reference=True)
-    decision = decisions.record(stage="reference", verdict="allow" if scan.verdict == "allow" else "block",
-                                category=scan.category, fired=scan.fired(), scores=scan.summary, job_id=job.id)
-    if scan.verdict == "allow":
-        return True
-    decisions.keep_flagged_frames(decision, scan, rgb[np.newaxis], reference=True)
-    lifecycle.block(job.id, scan.category, stage="reference", label=policy.label(scan.category),
-                    detail={"decision_id": decision.pk})
-    return False
+    """Every input the model would see (reference image, characters' likenesses, source clip:
+    jobs.conditioning.inputs_to_screen) gets the output's frame checks before any GPU time is spent.
+    Anything short of a clean pass blocks (an input is cheap to replace; nothing to review)."""
+    for item in inputs_to_screen(job):
+        scan = scan_frames(item.frames, policy, reference=item.reference)
+        decision = decisions.record(stage="reference", verdict="allow" if scan.verdict == "allow" else "block",
+                                    category=scan.category, fired={"input": item.name, **scan.fired()},
+                                    scores=scan.summary, job_id=job.id)
+        if scan.verdict == "allow":
+            continue
+        decisions.keep_flagged_frames(decision, scan, item.frames, reference=item.reference)
+        lifecycle.block(job.id, scan.category, stage="reference", label=policy.label(scan.category),
+                        detail={"decision_id": decision.pk, "input": item.name})
+        return False
+    return True
 
 
 @dramatiq.actor(actor_name=FINALIZE_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,

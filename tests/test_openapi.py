@@ -24,6 +24,10 @@ def test_openapi_document_matches_the_endpoints(make_user) -> None:
         "/v1/videos/{video_id}/content": {"get"},
         "/v1/videos/{video_id}/remix": {"post"},
         "/v1/videos/{video_id}/cancel": {"post"},
+        "/v1/videos/extensions": {"post"},
+        "/v1/videos/edits": {"post"},
+        "/v1/videos/characters": {"post"},
+        "/v1/videos/characters/{character_id}": {"get"},
     }
     for path, methods in expected.items():
         assert methods <= set(paths[path]), path
@@ -92,8 +96,19 @@ def test_documented_constraints_are_the_ones_enforced(make_user) -> None:
     assert resolve(create["size"])["enum"] == profile.supported_sizes()
     assert resolve(create["style"])["enum"] == list(STYLES)
     assert create["seconds"]["oneOf"][0]["maximum"] == profile.max_seconds
-    assert set(schemas["RemixRequest"]["properties"]) == set(create)
+    # A remix takes a create's settings; not its reference image or webhook, and it adds `strength`.
+    assert set(schemas["RemixRequest"]["properties"]) == set(create) - {"input_reference", "webhook_url"} | {
+        "strength"}
+    remix = schemas["RemixRequest"]["properties"]["strength"]
+    assert (remix["minimum"], remix["maximum"]) == (submission.MIN_STRENGTH, submission.MAX_STRENGTH)
     assert "input_reference" in schemas["CreateVideoUploadRequest"]["properties"]
+    assert create["input_reference"]  # JSON: {"image_url": ...}
+    extension = schemas["CreateExtensionRequest"]["properties"]
+    assert extension["seconds"]["oneOf"][0]["minimum"] == submission.MIN_EXTENSION_SECONDS
+    assert extension["seconds"]["oneOf"][0]["maximum"] == submission.MAX_EXTENSION_SECONDS
+    assert resolve(extension["video"])["properties"]["id"]["pattern"] == VIDEO_ID_PATTERN
+    assert {"video", "mask", "strength"} <= set(schemas["CreateEditUploadRequest"]["properties"])
+    assert schemas["CreateCharacterUploadRequest"]["properties"]["video"]["format"] == "binary"
     params = {(p["in"], p["name"]): p["schema"] for item in doc["paths"].values() for op in item.values()
               for p in op.get("parameters", [])}
     assert params[("path", "video_id")]["pattern"] == VIDEO_ID_PATTERN

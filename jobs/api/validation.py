@@ -23,12 +23,15 @@ from rest_framework.request import Request
 from jobs.api.errors import invalid
 
 # Ids as jobs.models makes them: "video_" + 12 hex digits of milliseconds + 16 random hex digits, and
-# "wh_" + 24 random hex digits. Anything else cannot name a row, so it is refused before a query.
+# "wh_" + 24 random hex digits, "char_" + 24 random hex digits. Anything else cannot name a row, so it
+# is refused before a query.
 VIDEO_ID_PATTERN = r"^video_[0-9a-f]{28}$"
 WEBHOOK_ID_PATTERN = r"^wh_[0-9a-f]{24}$"
+CHARACTER_ID_PATTERN = r"^char_[0-9a-f]{24}$"
 PATH_IDS: dict[str, tuple[re.Pattern[str], str]] = {
     "video_id": (re.compile(VIDEO_ID_PATTERN), "a video id (video_ followed by 28 hex digits)"),
     "webhook_id": (re.compile(WEBHOOK_ID_PATTERN), "a webhook endpoint id (wh_ followed by 24 hex digits)"),
+    "character_id": (re.compile(CHARACTER_ID_PATTERN), "a character id (char_ followed by 24 hex digits)"),
 }
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # Integer text: optional sign and ASCII digits only (str.isdigit() also accepts '²' or '٣', which int() refuses).

@@ -1,0 +1,176 @@
+"""Characters: consented likenesses made from a user's own clip, usable by name in that user's prompts.
+
+`create_character` (POST /v1/videos/characters) checks the name and the clip, screens sampled frames
+with the frame screen (sexual content; protected persons' faces: a protected person never becomes a
+character), picks a frame with exactly one face as the likeness and stores it. `characters_in` finds
+the characters a prompt uses: the user's own by name (whole words, any case, optionally with an @) or
+id, which submission turns into `reference_keys` for the model; other users' characters referenced
+explicitly (an id, or an @mention of a name the user has no character of), which the likeness screen
+blocks (safety.characters).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from PIL import Image
+
+from accounts.models import User
+from jobs.api.errors import APIError, invalid
+from jobs.api.validation import text
+from jobs.conditioning import decode_upload, own_clip, resample, source_of
+from jobs.models import Character, Job
+from jobs.profiles import current_profile
+from safety import decisions
+from safety.characters import CharacterNames
+from safety.frames import detectors, scan_frames
+from safety.policy import current_policy
+
+MAX_NAME_CHARS = 80
+# Letters (any script), digits, spaces and . ' - _ ; at least one letter.
+NAME_PATTERN = re.compile(r"(?=.*[^\W\d_])[\w .'\-]+")
+CHARACTER_ID = re.compile(r"(?<![0-9a-z_])char_[0-9a-f]{24}(?![0-9a-f])")
+MENTION = re.compile(r"(?<!\w)@([^\W_][\w.'\-]*)")
+MAX_CHARACTERS_PER_USER = 50
+# Frames of the clip screened and searched for the face (the likeness); their longest side.
+SAMPLED_FRAMES = 8
+MAX_SIDE = 640
+MAX_CLIP_SECONDS = 20
+CONSENT = "The account holder uploaded the clip through POST /v1/videos/characters as a likeness they may use."
+
+
+def character_object(character: Character) -> dict[str, Any]:
+    """The SDK's shape (id, created_at, name), plus `object`."""
+    return {"id": character.id, "object": "character", "created_at": int(character.created_at.timestamp()),
+            "name": character.name}
+
+
+def check_name(data: Mapping[str, Any]) -> str:
+    name = text(data, "name", required=True, max_len=MAX_NAME_CHARS)
+    if not NAME_PATTERN.fullmatch(name):
+        raise invalid("'name' may hold letters, digits, spaces and . ' - _ (and at least one letter).", "name")
+    policy = current_policy()
+    normalised = policy.rules.normalise(name)
+    person = policy.rules.find_person(normalised)
+    verdict = policy.rules.check(name)
+    if person is not None or verdict.blocked:
+        raise APIError("This character name was blocked by our content policy (likeness of a protected person or "
+                       "disallowed words).", param="name", code="moderation_blocked")
+    return name
+
+
+def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, Any] | None) -> Character:
+    name = check_name(data)
+    if Character.objects.filter(user=user, name__iexact=name, deleted_at__isnull=True).exists():
+        raise APIError(f"You already have a character named {name!r}.", status_code=409, param="name",
+                       code="character_exists")
+    if Character.objects.filter(user=user, deleted_at__isnull=True).count() >= MAX_CHARACTERS_PER_USER:
+        raise APIError(f"You have {MAX_CHARACTERS_PER_USER} characters, the most an account may have.",
+                       status_code=409, code="too_many_characters")
+    value = (files or {}).get("video") or data.get("video")
+    if value is None or value == "":
+        raise invalid("Missing required parameter: 'video'.", "video", "missing_required_parameter")
+    source_job = own_clip(user.pk, value, "video")
+    if source_job is not None:
+        frames = source_of(source_job, "video").frames
+    else:
+        frames, _ = decode_upload(value, "video", current_profile(), max_seconds=MAX_CLIP_SECONDS,
+                                  max_side=MAX_SIDE)
+    sampled = resample(frames, min(SAMPLED_FRAMES, len(frames)))
+    screen_clip(user, sampled)
+    likeness, embedding = likeness_frame(sampled)
+    character = Character(user=user, name=name, face_embedding=embedding, source_video=source_job, consent=CONSENT)
+    character.reference_key = store_likeness(character.id, likeness)
+    try:
+        with transaction.atomic():
+            character.save(force_insert=True)
+    except IntegrityError:  # the same name, created concurrently
+        default_storage.delete(character.reference_key)
+        raise APIError(f"You already have a character named {name!r}.", status_code=409, param="name",
+                       code="character_exists") from None
+    return character
+
+
+def screen_clip(user: User, frames: np.ndarray) -> None:
+    """The frame screen on the sampled frames: anything short of a clean pass refuses the character
+    (a protected person's face, sexual content), with the decision recorded for reviewers."""
+    policy = current_policy()
+    scan = scan_frames(frames, policy)
+    if scan.verdict == "allow":
+        return
+    decisions.record(stage="character", verdict="block", category=scan.category, fired=scan.fired(),
+                     scores=scan.summary, user_id=user.pk)
+    raise APIError(f"This clip was blocked by our content policy ({policy.label(scan.category)}); it can't become "
+                   "a character.", param="video", code="moderation_blocked")
+
+
+def likeness_frame(frames: np.ndarray) -> tuple[np.ndarray, list[float]]:
+    """The first sampled frame with exactly one face, and that face's descriptor."""
+    det = detectors()
+    saw_several = False
+    for frame in frames:
+        faces = det.face_embeddings(frame)
+        if len(faces) == 1:
+            return frame, [float(x) for x in faces[0]]
+        saw_several = saw_several or len(faces) > 1
+    if saw_several:
+        raise invalid("'video' must show one person: every sampled frame has several faces.", "video", "no_single_face")
+    raise invalid("No face was found in 'video'. Film yourself facing the camera, in good light.", "video", "no_face")
+
+
+def store_likeness(character_id: str, frame: np.ndarray) -> str:
+    from jobs.artifacts import storage_call
+
+    buf = io.BytesIO()
+    Image.fromarray(frame).save(buf, "PNG")
+    return storage_call(default_storage.save, f"characters/{character_id}/likeness.png", ContentFile(buf.getvalue()),
+                        timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
+
+
+@dataclass(frozen=True)
+class CharacterUse:
+    own: list[Character]
+    others: list[str]  # other users' characters referenced explicitly (ids or @names)
+
+    @property
+    def names(self) -> CharacterNames:
+        return CharacterNames(tuple(c.name for c in self.own), tuple(self.others))
+
+
+def _names_in(prompt: str, character: Character) -> bool:
+    return character.id in prompt or re.search(rf"(?<!\w)@?{re.escape(character.name)}(?!\w)", prompt,
+                                               re.IGNORECASE) is not None
+
+
+def characters_in(user_id: int, prompt: str) -> CharacterUse:
+    mine = list(Character.objects.filter(user_id=user_id, deleted_at__isnull=True).order_by("created_at"))
+    own = [c for c in mine if _names_in(prompt, c)]
+    own_ids = {c.id for c in mine}
+    others = [i for i in CHARACTER_ID.findall(prompt) if i not in own_ids
+              and Character.objects.filter(pk=i, deleted_at__isnull=True).exists()]
+    own_names = [c.name.lower() for c in mine]
+    for mention in MENTION.findall(prompt):
+        mention = mention.rstrip(".'-")
+        if any(n == mention.lower() or n.startswith(mention.lower() + " ") or mention.lower().startswith(n)
+               for n in own_names):
+            continue
+        if Character.objects.filter(name__iexact=mention, deleted_at__isnull=True).exclude(user_id=user_id).exists():
+            others.append(f"@{mention}")
+    return CharacterUse(own, others)
+
+
+def prompt_characters(job: Job) -> CharacterNames:
+    """The characters a job's prompt names, for the prompt screen: its own (resolved at submission) and
+    other users' referenced explicitly."""
+    ids = (job.conditioning or {}).get("character_ids") or []
+    own = tuple(Character.objects.filter(pk__in=ids, user_id=job.user_id).values_list("name", flat=True))
+    return CharacterNames(own, tuple(characters_in(job.user_id, job.prompt).others))
