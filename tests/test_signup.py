@@ -1,0 +1,190 @@
+"""Sign-up with e-mail verification and invite codes, and password reset, through a real SMTP server
+(aiosmtpd, in the test) and Django's SMTP backend: the test follows the links in the mails."""
+
+from __future__ import annotations
+
+import email
+import logging
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+from email.message import Message
+from typing import Any
+
+import pytest
+import redis
+from aiosmtpd.controller import Controller
+from django.conf import settings as django_settings
+from django.test import Client
+from django.utils import timezone
+
+from accounts.credits import balance
+from accounts.forms import INVALID_INVITE
+from accounts.models import InviteCode, User
+from webapp.processes import free_port
+
+PASSWORD = "a-long-and-unusual-passphrase-42"
+
+
+class Inbox:
+    """aiosmtpd handler: keeps every message it is given."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(email.message_from_bytes(envelope.content))
+        return "250 OK"
+
+    def to(self, address: str) -> list[Message]:
+        return [m for m in self.messages if m["To"] == address]
+
+
+def body(message: Message) -> str:
+    payload = message.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload.decode()
+
+
+def link_path(message: Message) -> str:
+    """The path of the one link in a mail (the test client talks to the app directly)."""
+    (url,) = re.findall(r"https?://\S+", body(message))
+    return re.sub(r"^https?://[^/]+", "", url)
+
+
+@pytest.fixture
+def inbox(settings) -> Iterator[Inbox]:
+    """A real SMTP server on loopback, and Django's SMTP backend pointed at it."""
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every SMTP command at INFO
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    try:
+        yield handler
+    finally:
+        controller.stop()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> None:
+    """The sign-up buckets live in Redis across tests: every test starts with full ones."""
+    client = redis.Redis.from_url(django_settings.REDIS_URL)
+    for pattern in ("kinema:rl:signup:*", "kinema:rl:mail:*"):
+        for key in client.scan_iter(pattern):
+            client.delete(key)
+
+
+def sign_up(client: Client, username: str, address: str, invite: str = "", password: str = PASSWORD) -> Any:
+    return client.post("/signup/", {"username": username, "email": address, "password1": password,
+                                    "password2": password, "invite_code": invite})
+
+
+@pytest.mark.django_db
+def test_invite_only_sign_up_verifies_the_address_by_mail_then_activates_credits_and_logs_in(
+        inbox: Inbox, settings) -> None:
+    settings.KINEMA_SIGNUP = "invite"
+    InviteCode.objects.create(code="launch-1", max_uses=1)
+    client = Client()
+    page = client.get("/signup/?invite=launch-1")
+    assert page.status_code == 200 and b'name="invite_code"' in page.content and b"launch-1" in page.content
+
+    refused = sign_up(client, "nocode", "nocode@example.com")
+    assert refused.status_code == 400 and b"This field is required" in refused.content
+    assert not User.objects.filter(username="nocode").exists() and not inbox.messages
+
+    done = sign_up(client, "maya", "maya@example.com", invite="launch-1")
+    assert done.status_code == 302 and done["Location"] == "/signup/done/"
+    maya = User.objects.get(username="maya")
+    assert not maya.is_active and maya.email == "maya@example.com" and maya.tier_id == "free"
+    assert InviteCode.objects.get(code="launch-1").uses == 1
+    # Not active yet: the password does not log in.
+    assert not client.login(username="maya", password=PASSWORD)
+
+    (mail,) = inbox.to("maya@example.com")
+    assert "Verify" in mail["Subject"]
+    verified = client.get(link_path(mail))
+    assert verified.status_code == 302 and verified["Location"] == "/"
+    maya.refresh_from_db()
+    assert maya.is_active
+    assert balance(maya) == maya.tier.monthly_credits > 0  # this month's plan credits at once
+    assert client.get("/").status_code == 200  # logged in by the link
+
+    # The link works once; the code was for one person.
+    assert Client().get(link_path(mail)).status_code == 400
+    again = sign_up(Client(), "omar", "omar@example.com", invite="launch-1")
+    assert again.status_code == 400 and INVALID_INVITE.encode() in again.content.replace(b"&#x27;", b"'")
+    assert not User.objects.filter(username="omar").exists()
+
+
+@pytest.mark.django_db
+def test_invite_codes_expire_and_count_their_uses(inbox: Inbox, settings) -> None:
+    settings.KINEMA_SIGNUP = "invite"
+    InviteCode.objects.create(code="old", max_uses=5, expires_at=timezone.now() - timedelta(minutes=1))
+    InviteCode.objects.create(code="team", max_uses=2)
+    assert sign_up(Client(), "late", "late@example.com", invite="old").status_code == 400
+    assert sign_up(Client(), "ann", "ann@example.com", invite="team").status_code == 302
+    assert sign_up(Client(), "ben", "ben@example.com", invite="team").status_code == 302
+    assert sign_up(Client(), "cy", "cy@example.com", invite="team").status_code == 400
+    assert InviteCode.objects.get(code="team").uses == 2
+    assert sorted(m["To"] for m in inbox.messages) == ["ann@example.com", "ben@example.com"]
+
+
+@pytest.mark.django_db
+def test_open_and_closed_sign_up_and_duplicate_addresses(inbox: Inbox, settings) -> None:
+    settings.KINEMA_SIGNUP = "open"
+    page = Client().get("/signup/")
+    assert page.status_code == 200 and b'name="invite_code"' not in page.content
+    assert sign_up(Client(), "dee", "dee@example.com").status_code == 302
+    User.objects.create_user("fen", "fen@example.com", PASSWORD)
+    duplicate = sign_up(Client(), "fen2", "FEN@example.com")
+    assert duplicate.status_code == 400 and b"exists already" in duplicate.content
+    weak = sign_up(Client(), "eve", "eve@example.com", password="password")
+    assert weak.status_code == 400 and b"too common" in weak.content  # Django's password validators
+    settings.KINEMA_SIGNUP = "closed"
+    assert Client().get("/signup/").status_code == 403
+    assert sign_up(Client(), "fay", "fay@example.com").status_code == 403
+    assert not User.objects.filter(username__in=["fen2", "eve", "fay"]).exists()
+
+
+@pytest.mark.django_db
+def test_password_reset_by_mail_sets_a_new_password_once(inbox: Inbox) -> None:
+    user = User.objects.create_user("gil", "gil@example.com", "old-passphrase-for-gil-9")
+    client = Client()
+    assert client.get("/login/").content.count(b"/password-reset/") == 1
+    sent = client.post("/password-reset/", {"email": "gil@example.com"})
+    assert sent.status_code == 302 and sent["Location"] == "/password-reset/sent/"
+    # An unknown address gets the same answer and no mail (no account enumeration).
+    assert client.post("/password-reset/", {"email": "nobody@example.com"}).status_code == 302
+    (mail,) = inbox.messages
+    assert mail["To"] == "gil@example.com" and "Reset" in mail["Subject"]
+
+    form = client.get(link_path(mail), follow=True)  # Django swaps the token for a session and redirects
+    assert form.status_code == 200 and b"new_password1" in form.content
+    set_url = form.redirect_chain[-1][0]
+    changed = client.post(set_url, {"new_password1": PASSWORD, "new_password2": PASSWORD})
+    assert changed.status_code == 302 and changed["Location"] == "/password-reset/complete/"
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD) and not user.check_password("old-passphrase-for-gil-9")
+    assert Client().login(username="gil", password=PASSWORD)
+    reused = Client().get(link_path(mail), follow=True)
+    assert b"not valid" in reused.content and b"new_password1" not in reused.content
+
+
+@pytest.mark.django_db
+def test_sign_up_and_reset_are_rate_limited_per_address_and_per_mailbox(inbox: Inbox, settings) -> None:
+    settings.KINEMA_SIGNUP_PER_MINUTE = 3
+    User.objects.create_user("hal", "hal@example.com", "hal-passphrase-long-enough")
+    client = Client()
+    assert client.post("/password-reset/", {"email": "hal@example.com"}).status_code == 302
+    flood = client.post("/password-reset/", {"email": "hal@example.com"})
+    assert flood.status_code == 429 and int(flood["Retry-After"]) > 0  # one mail a minute to one mailbox
+    assert len(inbox.messages) == 1
+
+    settings.KINEMA_SIGNUP = "open"
+    answers = [sign_up(client, f"user{i}", f"user{i}@example.com", password="x").status_code for i in range(3)]
+    assert answers == [400, 429, 429]  # the two resets and the first try used this address's 3 tries
+    other = Client(REMOTE_ADDR="203.0.113.9")
+    assert sign_up(other, "ivy", "ivy@example.com").status_code == 302
