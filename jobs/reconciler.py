@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
 
-from jobs import fleet, lifecycle, outbox, retention, webhooks
+from jobs import fleet, lifecycle, outbox, rescreen, retention, webhooks
 from jobs.idempotency import KEY_TTL
 from jobs.metrics import waiting_per_tier
 from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState, QueueSample
@@ -93,6 +93,7 @@ def reconcile() -> dict[str, int]:
         outbox.enqueue(FINALIZE_QUEUE, CLEANUP_JOB, job_id)
     repaired["cleanup"] = len(leftovers)
     repaired["webhooks"] = webhooks.resend_overdue()
+    repaired["rescreen"] = rescreen.resume_stale_runs()
     # Unstable GPU workers (repeated failed runs) leave the rotation; their jobs are requeued.
     repaired["quarantined"] = len(fleet.quarantine_unstable(now))
     global _last_sample

@@ -15,15 +15,17 @@ from jobs import lifecycle
 from jobs.costs import publish_terms
 from jobs.models import Job
 from safety.models import Decision, ReviewAction, ReviewCase
+from safety.reports import case_priority
 
 
 def open_case(job_id: str, attempt: int, decision: Decision, *, stage: str, category: str, top_score: float) -> bool:
     with transaction.atomic():
         if not lifecycle.send_to_review(job_id, attempt, {"decision_id": decision.pk, "category": category}):
             return False
-        ReviewCase.objects.update_or_create(job_id=job_id, defaults={
+        ReviewCase.objects.update_or_create(job_id=job_id, kind=ReviewCase.Kind.HOLD, defaults={
             "decision": decision, "stage": stage, "category": category, "top_score": top_score,
-            "status": ReviewCase.Status.OPEN, "decided_by": None, "decided_at": None, "reason": ""})
+            "priority": case_priority(category), "status": ReviewCase.Status.OPEN, "decided_by": None,
+            "decided_at": None, "reason": ""})
     return True
 
 
@@ -37,6 +39,8 @@ def decide(case: ReviewCase, reviewer: object, *, approve: bool, reason: str) ->
     reason = reason.strip()
     if not reason:
         raise DecisionError("Give a reason: it is kept in the audit trail.")
+    if case.kind != ReviewCase.Kind.HOLD:
+        raise DecisionError("This case is about a published video: take it down or keep it (jobs/moderation.py).")
     with transaction.atomic():
         case = ReviewCase.objects.select_for_update().get(pk=case.pk)
         if case.status != ReviewCase.Status.OPEN:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from jobs.models import Job, JobState, Notification
+from safety.takedown import REMOVED_CODE, active_takedown, removal_object
 
 # The shape jobs.models gives video ids (jobs/api/validation.py documents it to API clients).
 VIDEO_ID = re.compile(r"video_[0-9a-f]{28}")
@@ -32,7 +33,7 @@ PENDING_STATUSES = {"queued", "in_progress"}
 
 def visible_jobs(user: User) -> QuerySet[Job]:
     """A user's own, undeleted jobs. Everything else is a 404, never a 403."""
-    return Job.objects.filter(user=user, deleted_at__isnull=True)
+    return Job.objects.filter(user=user, deleted_at__isnull=True).select_related("takedown")
 
 
 def get_visible_job(user: User, job_id: str) -> Job | None:
@@ -62,6 +63,12 @@ def video_object(job: Job) -> dict[str, Any]:
     """The OpenAI Video object plus Kinema's extensions (flat, prefixed by nothing the SDK uses)."""
     status = PUBLIC_STATUS[JobState(job.state)]
     error = {"code": job.error_code, "message": job.error_message} if status == "failed" else None
+    # Taken down after publication: status stays "completed", `error` says video_removed (the SDK's typed
+    # field) and `removed` has the details (safety/takedown.py).
+    takedown = active_takedown(job) if status == "completed" else None
+    removed = removal_object(takedown) if takedown is not None else None
+    if removed is not None:
+        error = {"code": REMOVED_CODE, "message": removed["message"]}
     return {
         "id": job.id,
         "object": "video",
@@ -72,12 +79,12 @@ def video_object(job: Job) -> dict[str, Any]:
         "progress": job.progress,
         "prompt": job.prompt,
         "remixed_from_video_id": job.remixed_from_id,
-        # An extension's is the stitched total: the source's seconds plus the new part (job.seconds).
-        "seconds": str(job.seconds + int((job.conditioning or {}).get("source_seconds", 0))),
+        "seconds": str(job.seconds),
         "size": job.size,
         "status": status,
         "error": error,
         # Kinema extensions
+        "removed": removed,
         "state": job.state,
         "step": job.step,
         "total_steps": job.steps,

@@ -4,6 +4,12 @@ Reviewers (the `reviewers` group, staff but not superusers) work a queue of revi
 prompt, the user, the clip and its flagged frames with their scores, and approve or reject with a
 reason (audited). They also edit the policy: categories and thresholds, rules, exemplars, protected
 persons and their reference photos; edits apply to the next job without a restart.
+
+After publication (jobs/moderation.py, jobs/rescreen.py): cases opened by user reports and by
+re-screening sit in the same queue, by priority; the reviewer takes the clip down or keeps it, and a
+takedown can be restored (each with a reason, audited). A policy edit here starts a re-screen of
+recently published clips; a protected person's kill switch (an action on the list) stops every clip
+that matched them at once.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from jobs.models import Artifact
+from jobs.moderation import ModerationError, decide_published_case, restore, set_kill_switch
+from jobs.rescreen import start_run_on_commit
 from jobs.review import DecisionError, decide
 from safety.frames import face_embedding_of
 from safety.models import (
@@ -30,17 +38,46 @@ from safety.models import (
     Decision,
     Exemplar,
     FlaggedFrame,
+    KillSwitchAction,
     ProtectedPerson,
     ReferencePhoto,
+    Report,
+    RescreenRun,
     ReviewAction,
     ReviewCase,
     Rule,
+    Takedown,
+    TakedownAction,
 )
 from safety.rules import RuleSyntaxError, compile_rule
 
 
+class PolicyEditRescreens(admin.ModelAdmin):
+    """A policy edit (add, change, delete; list edits and photo uploads too) starts a re-screen of recently
+    published clips under the new policy once the edit commits (jobs/rescreen.py)."""
+
+    def _policy_changed(self, request: HttpRequest) -> None:
+        start_run_on_commit(f"{self.model._meta.verbose_name} edited by {request.user}")
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        self._policy_changed(request)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        self._policy_changed(request)
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        super().delete_model(request, obj)
+        self._policy_changed(request)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        super().delete_queryset(request, queryset)
+        self._policy_changed(request)
+
+
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(PolicyEditRescreens):
     list_display = ["slug", "label", "enabled", "embedding_threshold", "frame_review_threshold",
                     "frame_block_threshold", "updated_at"]
     list_editable = ["enabled", "embedding_threshold", "frame_review_threshold", "frame_block_threshold"]
@@ -68,7 +105,7 @@ class RuleForm(forms.ModelForm):
 
 
 @admin.register(Rule)
-class RuleAdmin(admin.ModelAdmin):
+class RuleAdmin(PolicyEditRescreens):
     form = RuleForm
     list_display = ["pattern", "category", "kind", "enabled", "runnable", "note", "updated_at"]
     list_filter = ["category", "kind", "enabled"]
@@ -85,7 +122,7 @@ class RuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Exemplar)
-class ExemplarAdmin(admin.ModelAdmin):
+class ExemplarAdmin(PolicyEditRescreens):
     list_display = ["text", "category", "enabled", "updated_at"]
     list_filter = ["category", "enabled"]
     search_fields = ["text"]
@@ -121,11 +158,39 @@ class ReferencePhotoInline(admin.TabularInline):
 
 
 @admin.register(ProtectedPerson)
-class ProtectedPersonAdmin(admin.ModelAdmin):
-    list_display = ["name", "enabled", "photo_count", "updated_at"]
-    list_filter = ["enabled"]
+class ProtectedPersonAdmin(PolicyEditRescreens):
+    list_display = ["name", "enabled", "kill_switch", "photo_count", "updated_at"]
+    list_filter = ["enabled", "kill_switch"]
     search_fields = ["name", "aliases"]
+    readonly_fields = ["kill_switch", "kill_switch_log"]  # changed only through the audited actions below
     inlines = [ReferencePhotoInline]
+    actions = ["kill_switch_on", "kill_switch_off"]
+
+    @admin.display(description="kill switch log")
+    def kill_switch_log(self, person: ProtectedPerson) -> str:
+        """Who turned the kill switch on or off, when, why, and how many clips it stopped or released."""
+        rows = KillSwitchAction.objects.filter(person=person).select_related("actor") if person.pk else []
+        if not rows:
+            return "-"
+        return format_html("<ul>{}</ul>", format_html_join(
+            "", "<li>{}: {} by {} ({} clips): {}</li>",
+            ((a.at.strftime("%Y-%m-%d %H:%M"), "on" if a.on else "off", a.actor or "system", a.clips, a.reason)
+             for a in rows)))
+
+    @admin.action(description="Kill switch ON: stop delivering every clip that matched them", permissions=["change"])
+    def kill_switch_on(self, request: HttpRequest, queryset: QuerySet[ProtectedPerson]) -> None:
+        for person in queryset:
+            stopped = set_kill_switch(person, True, actor=request.user)
+            messages.warning(request, f"Kill switch on for {person.name}: {stopped} published clip(s) stopped now; "
+                                      "re-screening looks for more.")
+        self._policy_changed(request)
+
+    @admin.action(description="Kill switch off: deliver the clips it stopped again", permissions=["change"])
+    def kill_switch_off(self, request: HttpRequest, queryset: QuerySet[ProtectedPerson]) -> None:
+        for person in queryset:
+            released = set_kill_switch(person, False, actor=request.user)
+            messages.success(request, f"Kill switch off for {person.name}: {released} clip(s) delivered again.")
+        self._policy_changed(request)
 
     @admin.display(description="reference photos")
     def photo_count(self, obj: ProtectedPerson) -> int:
@@ -202,6 +267,19 @@ class ReviewActionInline(admin.TabularInline):
         return False
 
 
+class ReportInline(admin.TabularInline):
+    """The user reports behind a `report` case."""
+
+    model = Report
+    extra = 0
+    can_delete = False
+    fields = ["created_at", "reporter", "reason", "details", "status"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 @admin.register(ReviewCase)
 class ReviewCaseAdmin(admin.ModelAdmin):
     # Layout from a stylesheet: the Content-Security-Policy refuses inline style attributes.
@@ -209,15 +287,16 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         css = {"all": ["review.css"]}
 
     change_form_template = "admin/safety/reviewcase/change_form.html"
-    list_display = ["pk", "job", "category", "stage", "top_score", "status", "opened_at", "owner"]
-    list_filter = ["status", "category", "stage", AgeFilter]
+    list_display = ["pk", "job", "kind", "category", "priority", "stage", "top_score", "status", "opened_at",
+                    "owner"]
+    list_filter = ["status", "kind", "category", "stage", AgeFilter]
     list_select_related = ["job__user"]
     search_fields = ["job__id", "job__prompt", "job__user__username"]
-    ordering = ["opened_at"]
-    fields = ["status", "category", "stage", "top_score", "opened_at", "owner", "prompt", "player", "frames",
-              "decided_by", "decided_at", "reason"]
+    ordering = ["-priority", "opened_at"]  # sexual content involving minors first, then more reporters
+    fields = ["status", "kind", "category", "priority", "stage", "top_score", "opened_at", "owner", "takedown",
+              "prompt", "player", "frames", "decided_by", "decided_at", "reason"]
     readonly_fields = fields
-    inlines = [ReviewActionInline]
+    inlines = [ReportInline, ReviewActionInline]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[ReviewCase]:
         return super().get_queryset(request).select_related("job__user", "decision", "decided_by")
@@ -240,6 +319,15 @@ class ReviewCaseAdmin(admin.ModelAdmin):
     def owner(self, case: ReviewCase) -> str:
         user = case.job.user
         return f"{user.username} ({user.tier_id})"
+
+    @admin.display(description="takedown")
+    def takedown(self, case: ReviewCase) -> str:
+        row = Takedown.objects.filter(job_id=case.job_id).first()
+        if row is None:
+            return "-"
+        state = "removed" if row.active else "restored"
+        return format_html('<a href="{}">{} ({})</a>', reverse("admin:safety_takedown_change", args=[row.pk]),
+                           state, row.get_source_display())
 
     @admin.display(description="prompt")
     def prompt(self, case: ReviewCase) -> str:
@@ -270,6 +358,7 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         view = self.admin_site.admin_view
         return [
             path("<int:case_id>/decide/", view(self.decide_view), name="safety_reviewcase_decide"),
+            path("<int:case_id>/restore/", view(self.restore_view), name="safety_reviewcase_restore"),
             path("<int:case_id>/media/<str:kind>/", view(self.media_view), name="safety_reviewcase_media"),
             path("<int:case_id>/frame/<int:frame_id>/", view(self.frame_view), name="safety_reviewcase_frame"),
             *super().get_urls(),
@@ -299,6 +388,8 @@ class ReviewCaseAdmin(admin.ModelAdmin):
             return HttpResponseNotAllowed(["POST"])
         case = get_object_or_404(ReviewCase, pk=case_id)
         action = request.POST.get("action")
+        if case.kind != ReviewCase.Kind.HOLD:
+            return self._decide_published(request, case, action)
         if action not in {"approve", "reject"}:
             messages.error(request, "Choose approve or reject.")
         else:
@@ -316,9 +407,100 @@ class ReviewCaseAdmin(admin.ModelAdmin):
                                               "the decision is recorded and the case closed.")
         return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))
 
+    def _decide_published(self, request: HttpRequest, case: ReviewCase, action: str | None) -> HttpResponse:
+        """A published clip (reported, or flagged by re-screening): take it down or keep it."""
+        if action not in {"take_down", "keep"}:
+            messages.error(request, "Choose take down or keep.")
+        else:
+            try:
+                removed = decide_published_case(case, request.user, remove=action == "take_down",
+                                                reason=request.POST.get("reason", ""))
+            except ModerationError as exc:
+                messages.error(request, str(exc))
+            else:
+                if action == "keep":
+                    messages.success(request, f"Case {case.pk}: the video stays published.")
+                elif removed:
+                    messages.success(request, f"Case {case.pk}: the video was taken down; the owner was notified.")
+                else:
+                    messages.warning(request, f"Case {case.pk}: the video was no longer published (or already "
+                                              "removed); the decision is recorded.")
+        return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))
+
+    def restore_view(self, request: HttpRequest, case_id: int) -> HttpResponse:
+        if not request.user.has_perm("safety.decide_reviewcase"):
+            raise PermissionDenied
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        case = get_object_or_404(ReviewCase, pk=case_id)
+        try:
+            restored = restore(case.job_id, reason=request.POST.get("reason", ""), actor=request.user)
+        except ModerationError as exc:
+            messages.error(request, str(exc))
+        else:
+            if restored is not None:
+                messages.success(request, f"Case {case.pk}: the video is delivered again; the owner was notified.")
+            else:
+                messages.warning(request, f"Case {case.pk}: the video was not removed.")
+        return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))
+
     def render_change_form(self, request: HttpRequest, context: dict[str, Any], *args: Any,
                            **kwargs: Any) -> HttpResponse:
         case = context.get("original")
+        context["can_restore"] = request.user.has_perm("safety.decide_reviewcase") and case is not None \
+            and Takedown.objects.filter(job_id=case.job_id, active=True).exists()
         context["can_decide"] = request.user.has_perm("safety.decide_reviewcase") and case is not None \
             and case.status == ReviewCase.Status.OPEN
         return super().render_change_form(request, context, *args, **kwargs)
+
+
+class TakedownActionInline(admin.TabularInline):
+    """The audit trail of a takedown: who removed or restored it, when and why."""
+
+    model = TakedownAction
+    extra = 0
+    can_delete = False
+    fields = ["at", "action", "actor", "reason"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Takedown)
+class TakedownAdmin(admin.ModelAdmin):
+    """Videos removed after publication (read-only: they change through cases and kill switches)."""
+
+    list_display = ["job", "active", "source", "category", "person", "removed_at", "removed_by"]
+    list_filter = ["active", "source", "category"]
+    search_fields = ["job__id"]
+    fields = ["job", "active", "source", "category", "reason", "person", "case", "removed_at", "removed_by"]
+    readonly_fields = fields
+    inlines = [TakedownActionInline]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(RescreenRun)
+class RescreenRunAdmin(admin.ModelAdmin):
+    """Re-screening runs, one per policy version (read-only)."""
+
+    list_display = ["policy_version", "trigger", "started_at", "finished_at", "screened", "flagged", "window_days"]
+    readonly_fields = ["policy_version", "trigger", "window_days", "since", "started_at", "progressed_at",
+                       "leased_until", "finished_at", "screened", "flagged"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -17,6 +17,8 @@ class Stage(models.TextChoices):
     REFERENCE = "reference", "reference image"
     FRAMES = "frames", "generated frames"
     REVIEW = "review", "human review"
+    REPORT = "report", "user reports"
+    RESCREEN = "rescreen", "re-screening after a policy change"
 
 
 class Verdict(models.TextChoices):
@@ -97,6 +99,9 @@ class ProtectedPerson(models.Model):
     name = models.CharField(max_length=120, unique=True)
     aliases = models.TextField(blank=True, default="", help_text="Other names, one per line.")
     enabled = models.BooleanField(default=True)
+    kill_switch = models.BooleanField(
+        default=False, help_text="Stop delivering every published clip that matched this person, at once "
+                                 "(turning it off delivers them again, unless a reviewer took one down).")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -162,19 +167,32 @@ class FlaggedFrame(models.Model):
 
 
 class ReviewCase(models.Model):
-    """A clip held for a human: approve publishes it, reject blocks it; both notify the user."""
+    """A clip for a human. `hold` cases (a clip held before publication): approve publishes it, reject
+    blocks it. `report` and `rescreen` cases (a published clip reported by users, or flagged when the
+    policy changed): take down removes it, keep leaves it published. One case per job and kind; a case
+    that was decided is reopened when new reports come in. The queue is worked by priority."""
+
+    class Kind(models.TextChoices):
+        HOLD = "hold", "held before publication"
+        REPORT = "report", "reported by users"
+        RESCREEN = "rescreen", "flagged by re-screening"
 
     class Status(models.TextChoices):
         OPEN = "open"
         APPROVED = "approved"
         REJECTED = "rejected"
         CLOSED = "closed", "closed (job ended otherwise)"
+        TAKEN_DOWN = "taken_down", "taken down"
+        KEPT = "kept", "kept published"
 
-    job = models.OneToOneField("jobs.Job", on_delete=models.CASCADE, related_name="review_case")
+    job = models.ForeignKey("jobs.Job", on_delete=models.CASCADE, related_name="review_cases")
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.HOLD)
     decision = models.ForeignKey(Decision, on_delete=models.PROTECT, related_name="cases")
     stage = models.CharField(max_length=16, choices=Stage.choices)
     category = models.CharField(max_length=32)
     top_score = models.FloatField(default=0.0)
+    priority = models.IntegerField(default=0, help_text="Higher first: sexual content involving minors "
+                                                        "above all, then more distinct reporters.")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
     opened_at = models.DateTimeField(auto_now_add=True, db_index=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
@@ -183,8 +201,10 @@ class ReviewCase(models.Model):
     reason = models.TextField(blank=True, default="")
 
     class Meta:
-        ordering = ["opened_at"]
+        ordering = ["-priority", "opened_at"]
         permissions = [("decide_reviewcase", "Can approve or reject review cases")]
+        constraints = [models.UniqueConstraint(fields=["job", "kind"], name="one_case_per_job_and_kind")]
+        indexes = [models.Index(fields=["status", "-priority", "opened_at"], name="case_queue")]
 
     def __str__(self) -> str:
         return f"case {self.pk} ({self.category}) for {self.job_id}"
@@ -202,3 +222,140 @@ class ReviewAction(models.Model):
 
     class Meta:
         ordering = ["at"]
+
+
+class Report(models.Model):
+    """A user's report of a published video. One open report per user and video; reports join the
+    video's `report` review case, whose priority they raise."""
+
+    class Reason(models.TextChoices):
+        SEXUAL_MINORS = "sexual_minors", "Sexual content involving a minor"
+        SEXUAL = "sexual", "Sexual content"
+        VIOLENCE = "violence", "Violence or gore"
+        HATE = "hate", "Hate or harassment"
+        SELF_HARM = "self_harm", "Self-harm or suicide"
+        WEAPONS = "weapons", "Weapons"
+        LIKENESS = "likeness", "A real person shown without consent"
+        OTHER = "other", "Something else"
+
+    class Status(models.TextChoices):
+        OPEN = "open"
+        RESOLVED = "resolved"
+
+    job = models.ForeignKey("jobs.Job", on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    case = models.ForeignKey(ReviewCase, on_delete=models.PROTECT, related_name="reports")
+    reason = models.CharField(max_length=16, choices=Reason.choices)
+    details = models.TextField(blank=True, default="")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["job", "reporter"], condition=models.Q(status="open"),
+                                               name="one_open_report_per_user_and_video")]
+
+    def __str__(self) -> str:
+        return f"report {self.pk} ({self.reason}) on {self.job_id}"
+
+
+class Takedown(models.Model):
+    """A published video removed from delivery (its content answers 404 `video_removed`), by a reviewer
+    or by a protected person's kill switch. Reversible: `active` goes back to False on restore; every
+    change is a TakedownAction."""
+
+    class Source(models.TextChoices):
+        REVIEW = "review", "a reviewer"
+        KILL_SWITCH = "kill_switch", "a protected person's kill switch"
+
+    job = models.OneToOneField("jobs.Job", on_delete=models.CASCADE, related_name="takedown")
+    active = models.BooleanField(default=True)
+    source = models.CharField(max_length=16, choices=Source.choices)
+    category = models.CharField(max_length=32, help_text="The policy category told to the owner.")
+    reason = models.TextField(help_text="Why (the reviewer's words; kept in the audit trail).")
+    person = models.ForeignKey(ProtectedPerson, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    case = models.ForeignKey(ReviewCase, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    removed_at = models.DateTimeField()
+    removed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="+")
+
+    class Meta:
+        indexes = [models.Index(fields=["job"], condition=models.Q(active=True), name="takedown_active")]
+
+    def __str__(self) -> str:
+        return f"takedown of {self.job_id} ({'active' if self.active else 'restored'})"
+
+
+class TakedownAction(models.Model):
+    """The audit trail of takedowns: who removed or restored what, when and why. Append-only.
+    `actor` is empty for what the system did on a reviewer's earlier decision (a kill switch match
+    found by re-screening)."""
+
+    takedown = models.ForeignKey(Takedown, on_delete=models.PROTECT, related_name="actions")
+    action = models.CharField(max_length=16)  # remove | restore
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                              related_name="+")
+    reason = models.TextField()
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class KillSwitchAction(models.Model):
+    """Who turned a protected person's kill switch on or off, when and why. Append-only."""
+
+    person = models.ForeignKey(ProtectedPerson, on_delete=models.PROTECT, related_name="kill_switch_actions")
+    on = models.BooleanField()
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                              related_name="+")
+    reason = models.TextField(blank=True, default="")
+    clips = models.PositiveIntegerField(default=0, help_text="Clips stopped (or delivered again) at once.")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class RescreenRun(models.Model):
+    """Re-screening of recently published clips under one policy version (a hash of the policy's
+    fingerprint). One run per version; each clip is screened once per version (RescreenItem)."""
+
+    policy_version = models.CharField(max_length=64, unique=True)
+    window_days = models.PositiveIntegerField()
+    since = models.DateTimeField(help_text="Clips published from here on are re-screened.")
+    trigger = models.CharField(max_length=200, blank=True, default="")
+    started_at = models.DateTimeField(auto_now_add=True)
+    progressed_at = models.DateTimeField(auto_now_add=True, help_text="When the last batch ended.")
+    leased_until = models.DateTimeField(null=True, blank=True, help_text=(
+        "A batch is running until then (a worker killed mid-batch leaves it to expire; then the run resumes)."))
+    finished_at = models.DateTimeField(null=True, blank=True)
+    screened = models.PositiveIntegerField(default=0)
+    flagged = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"re-screen {self.policy_version[:8]} ({self.screened} clips)"
+
+
+class RescreenItem(models.Model):
+    """One clip re-screened under one policy version, written in the transaction of its outcome, so a
+    crash mid-run leaves no clip half done and none done twice."""
+
+    class Outcome(models.TextChoices):
+        ALLOW = "allow"
+        REVIEW = "review", "sent to review"
+        KILL_SWITCH = "kill_switch", "stopped by a kill switch"
+        SKIPPED = "skipped", "no stored media"
+
+    run = models.ForeignKey(RescreenRun, on_delete=models.CASCADE, related_name="items")
+    job = models.ForeignKey("jobs.Job", on_delete=models.CASCADE, related_name="+")
+    outcome = models.CharField(max_length=16, choices=Outcome.choices)
+    decision = models.ForeignKey(Decision, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["run", "job"], name="rescreen_once_per_version")]

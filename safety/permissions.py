@@ -16,6 +16,11 @@ GRANTS: dict[str, tuple[str, ...]] = {
     "exemplar": ("view", "add", "change", "delete"),
     "protectedperson": ("view", "add", "change", "delete"),
     "referencephoto": ("view", "add", "change", "delete"),
+    "report": ("view",),
+    "takedown": ("view",),
+    "takedownaction": ("view",),
+    "killswitchaction": ("view",),
+    "rescreenrun": ("view",),
 }
 
 

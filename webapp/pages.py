@@ -34,12 +34,17 @@ from jobs.idempotency import (
     new_form_token,
     run_form_once,
 )
-from jobs.models import Job
+from jobs.models import Job, JobState
+from jobs.moderation import report_video
 from jobs.profiles import current_profile
 from jobs.selectors import PUBLIC_STATUS, generations_today, get_visible_job, video_object, visible_jobs
 from jobs.styles import STYLES
 from jobs.submission import Submission, parse_remix, parse_submission, submit
 from jobs.webhooks import EVENT_TYPES, account_endpoints
+from safety.models import Report
+from safety.reports import MAX_DETAILS_CHARS as MAX_REPORT_DETAILS
+from safety.reports import REASONS as REPORT_REASONS
+from safety.reports import AlreadyReported
 
 
 def _rate_limited(request: HttpRequest) -> RateDecision | None:
@@ -109,7 +114,8 @@ def studio(request: HttpRequest) -> HttpResponse:
 def _video_page(request: HttpRequest, job: Job, status: int = 200) -> HttpResponse:
     # One token per form: "again" and "remix" are different submissions.
     return render(request, "video.html", {"video": video_object(job), "again_token": new_form_token(),
-                                          "remix_token": new_form_token()}, status=status)
+                                          "remix_token": new_form_token(),
+                                          "report_reasons": Report.Reason.choices}, status=status)
 
 
 @login_required
@@ -134,8 +140,7 @@ def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpRes
     data = {"prompt": request.POST.get("prompt", source.prompt)}
 
     def parse() -> Submission:
-        # "Again" reuses the settings only; a remix edits the source clip too.
-        sub = parse_remix(source, data, request.user.tier, request.user.pk, conditioned=not new_seed)
+        sub = parse_remix(source, data, request.user.tier, request.user.pk)
         return replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None) if new_seed else sub
 
     try:
@@ -159,6 +164,33 @@ def video_again(request: HttpRequest, video_id: str) -> HttpResponse:
 @require_POST
 def video_remix(request: HttpRequest, video_id: str) -> HttpResponse:
     return _resubmit(request, video_id, new_seed=False)
+
+
+@login_required
+@require_POST
+def video_report(request: HttpRequest, video_id: str) -> HttpResponse:
+    """The studio's Report button: the same report as POST /v1/videos/{id}/reports (jobs/moderation.py)."""
+    job = get_visible_job(request.user, video_id)
+    if job is None:
+        return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
+    limited = _rate_limited(request)
+    reason, details = request.POST.get("reason", ""), request.POST.get("details", "").strip()
+    if limited is not None:
+        messages.error(request, _rate_limit_message(limited))
+    elif reason not in REPORT_REASONS:
+        messages.error(request, "Choose what is wrong with the video.")
+    elif len(details) > MAX_REPORT_DETAILS or "\x00" in details:
+        messages.error(request, f"Details: at most {MAX_REPORT_DETAILS} characters of plain text.")
+    elif job.state != JobState.SUCCEEDED:
+        messages.error(request, "Only a completed video can be reported.")
+    else:
+        try:
+            report_video(job, request.user.pk, reason, details)
+        except AlreadyReported:
+            messages.info(request, "You already reported this video; reviewers will look at it.")
+        else:
+            messages.success(request, "Thank you: your report was sent to our reviewers.")
+    return redirect("video-page", video_id=video_id)
 
 
 STATES_BY_STATUS: dict[str, list[str]] = {}

@@ -350,6 +350,13 @@ KINEMA_C2PA_TRUST_ANCHORS = os.environ.get(
 KINEMA_SCREEN_BATCH = env_int("KINEMA_SCREEN_BATCH", 32)
 # Threads for ONNX Runtime / dlib-free parts of the safety models in CPU workers.
 KINEMA_SAFETY_THREADS = env_int("KINEMA_SAFETY_THREADS", 1)
+# Re-screening after a policy change (jobs/rescreen.py): clips published in the last this many days, in
+# batches of this many clips, this many frames sampled from each MP4 (plus the poster); a batch's lease
+# (a worker killed mid-batch is resumed after it).
+KINEMA_RESCREEN_WINDOW_DAYS = env_int("KINEMA_RESCREEN_WINDOW_DAYS", 30)
+KINEMA_RESCREEN_BATCH = env_int("KINEMA_RESCREEN_BATCH", 20)
+KINEMA_RESCREEN_FRAMES = env_int("KINEMA_RESCREEN_FRAMES", 16)
+KINEMA_RESCREEN_LEASE_S = env_int("KINEMA_RESCREEN_LEASE_S", 600)
 
 # Webhooks. Deliveries to private, loopback and link-local addresses are refused unless allowed
 # (development and tests). Retries back off for up to KINEMA_WEBHOOK_RETRY_WINDOW_S.
@@ -359,9 +366,6 @@ KINEMA_WEBHOOK_RETRY_WINDOW_S = env_int("KINEMA_WEBHOOK_RETRY_WINDOW_S", 24 * 36
 KINEMA_WEBHOOK_BACKOFF_SCALE = float(os.environ.get("KINEMA_WEBHOOK_BACKOFF_SCALE", "1"))
 # Destination ports allowed (comma-separated, or "*" for any); KINEMA_WEBHOOK_ALLOW_PRIVATE allows any port too.
 KINEMA_WEBHOOK_ALLOWED_PORTS = os.environ.get("KINEMA_WEBHOOK_ALLOWED_PORTS", "80,443")
-# Reference images by URL (input_reference.image_url) go through the webhooks' public-address guard and
-# deadline, https only. "1" also allows plain http and non-public addresses: tests and development only.
-KINEMA_REFERENCE_URL_ALLOW_PRIVATE = os.environ.get("KINEMA_REFERENCE_URL_ALLOW_PRIVATE", "") == "1"
 # Per-user fairness: beyond this many pending deliveries new ones are dropped (recorded as failed);
 # at most this many attempts of one user's endpoints in flight at once; test sends per minute.
 KINEMA_WEBHOOK_MAX_PENDING_PER_USER = env_int("KINEMA_WEBHOOK_MAX_PENDING_PER_USER", 100)

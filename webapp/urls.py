@@ -10,6 +10,7 @@ urlpatterns = [
     path("videos/<str:video_id>/", pages.video_page, name="video-page"),
     path("videos/<str:video_id>/again", pages.video_again, name="video-again"),
     path("videos/<str:video_id>/remix", pages.video_remix, name="video-remix"),
+    path("videos/<str:video_id>/report", pages.video_report, name="video-report"),
     path("history/", pages.history, name="history"),
     path("ops/autoscale", pages.autoscale, name="autoscale"),
     path("ops/", ops.operator_page, name="ops"),

@@ -1,0 +1,197 @@
+"""After publication: reports, takedowns, restores and kill switches, with what follows them for the owner.
+
+safety/ holds the state and the rules (reports and case priority: safety/reports.py; takedown rows and
+their audit: safety/takedown.py); this module adds what needs the jobs: the video must be published
+and visible, the owner gets an in-app notification (and its feed event), and a `video.removed` webhook
+goes out through the outbox, all in the takedown's transaction. The console (safety/admin.py) calls
+`decide_published_case`, `take_down`, `restore` and `set_kill_switch`; the API calls `report_video`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from jobs import signals, webhooks
+from jobs.models import Job, JobState, Notification
+from jobs.selectors import PUBLIC_STATUS
+from safety.models import (
+    Decision,
+    FlaggedFrame,
+    KillSwitchAction,
+    ProtectedPerson,
+    ReviewAction,
+    ReviewCase,
+    Takedown,
+)
+from safety.reports import Filed, file_report, resolve_reports
+from safety.rules import RulePass
+from safety.takedown import (
+    record_restore,
+    record_takedown,
+    removal_object,
+    removed_message,
+)
+from webapp import metrics
+from webapp.metrics import after_commit
+
+log = logging.getLogger(__name__)
+
+REMOVED_EVENT = "video.removed"
+RESTORED_EVENT = "kinema.video.restored"
+REMOVED_NOTICE = "video.removed"
+RESTORED_NOTICE = "video.restored"
+
+
+class ModerationError(ValueError):
+    """A moderation step that cannot be taken (no reason, wrong kind of case, already decided)."""
+
+
+def published_jobs() -> QuerySet[Job]:
+    """Clips that are delivered now (or would be, but for a takedown)."""
+    now = timezone.now()
+    return Job.objects.filter(state=JobState.SUCCEEDED, deleted_at__isnull=True) \
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+
+
+def report_video(job: Job, reporter_id: int, reason: str, details: str) -> Filed:
+    """The caller checked that the reporter can see the job; only a published clip can be reported."""
+    filed = file_report(job.id, reporter_id, reason, details)
+    after_commit(metrics.inc, "kinema_video_reports", reason=reason)
+    return filed
+
+
+def _tell_owner(job_id: str, user_id: int, kind: str, title: str, body: str) -> None:
+    """One notification per video and kind: a second removal (after a restore) brings it back unread."""
+    Notification.objects.update_or_create(job_id=job_id, kind=kind, defaults={
+        "user_id": user_id, "title": title, "body": body, "created_at": timezone.now(), "read_at": None})
+    message = {"kind": "notification", "job_id": job_id, "type": kind, "title": title, "body": body}
+    transaction.on_commit(lambda: signals.send_to_feed(user_id, message))
+
+
+def _video_data(job_id: str, takedown: Takedown | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": job_id, "object": "video", "status": PUBLIC_STATUS[JobState.SUCCEEDED]}
+    if takedown is not None:
+        data["removed"] = removal_object(takedown)
+        data["error"] = {"code": "video_removed", "message": removed_message(takedown)}
+    return data
+
+
+def take_down(job_id: str, *, reason: str, category: str, actor: Any = None, source: str = Takedown.Source.REVIEW,
+              person: ProtectedPerson | None = None, case: ReviewCase | None = None) -> Takedown | None:
+    """Remove a published clip from delivery; the owner is notified and the `video.removed` webhook sent.
+    None when it was already removed (nothing is sent twice)."""
+    reason = reason.strip()
+    if not reason:
+        raise ModerationError("Give a reason: it is kept in the audit trail.")
+    with transaction.atomic():
+        job = Job.objects.select_for_update().filter(pk=job_id).first()
+        if job is None or job.state != JobState.SUCCEEDED:
+            raise ModerationError("Only a published video can be taken down.")
+        takedown = record_takedown(job_id, source=source, category=category, reason=reason, actor=actor,
+                                   person=person, case=case)
+        if takedown is None:
+            return None
+        _tell_owner(job_id, job.user_id, REMOVED_NOTICE, "Your video was removed",
+                    f"{removed_message(takedown)} If you think this is a mistake, contact support.")
+        webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
+        after_commit(metrics.inc, "kinema_takedowns", source=source, category=category)
+    log.info("took down %s (%s, %s)", job_id, source, category)
+    return takedown
+
+
+def restore(job_id: str, *, reason: str, actor: Any = None, source: str | None = None) -> Takedown | None:
+    """Deliver a removed clip again (the reversal is audited like the removal). None when not removed."""
+    reason = reason.strip()
+    if not reason:
+        raise ModerationError("Give a reason: it is kept in the audit trail.")
+    with transaction.atomic():
+        job = Job.objects.select_for_update().filter(pk=job_id).first()
+        if job is None:
+            return None
+        takedown = record_restore(job_id, reason=reason, actor=actor, source=source)
+        if takedown is None:
+            return None
+        _tell_owner(job_id, job.user_id, RESTORED_NOTICE, "Your video is available again",
+                    "A reviewer restored your video after a second look.")
+        webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job_id, None), job_id=job_id)
+    log.info("restored %s", job_id)
+    return takedown
+
+
+def decide_published_case(case: ReviewCase, reviewer: Any, *, remove: bool, reason: str) -> bool:
+    """A `report` or `rescreen` case: take the clip down, or keep it published. Returns True when the
+    clip was taken down by this decision. Audited as a ReviewAction (and a TakedownAction)."""
+    reason = reason.strip()
+    if not reason:
+        raise ModerationError("Give a reason: it is kept in the audit trail.")
+    if case.kind == ReviewCase.Kind.HOLD:
+        raise ModerationError("This case holds an unpublished clip: approve or reject it.")
+    with transaction.atomic():
+        case = ReviewCase.objects.select_for_update().get(pk=case.pk)
+        if case.status != ReviewCase.Status.OPEN:
+            raise ModerationError(f"This case was already decided ({case.get_status_display()}).")
+        applied = False
+        if remove:
+            job = Job.objects.filter(pk=case.job_id).only("state").first()
+            if job is not None and job.state == JobState.SUCCEEDED:
+                applied = take_down(case.job_id, reason=reason, category=case.category, actor=reviewer,
+                                    case=case) is not None
+        status = ReviewCase.Status.TAKEN_DOWN if remove else ReviewCase.Status.KEPT
+        ReviewCase.objects.filter(pk=case.pk).update(status=status, decided_by=reviewer, decided_at=timezone.now(),
+                                                     reason=reason)
+        ReviewAction.objects.create(case=case, reviewer=reviewer, action="take_down" if remove else "keep",
+                                    reason=reason, applied=applied if remove else True)
+        resolve_reports(case)
+    return applied
+
+
+# --- kill switch ------------------------------------------------------------------------------
+
+def matched_clips(person: ProtectedPerson) -> list[str]:
+    """Published clips that matched the person: a recorded decision or flagged frame naming them (any
+    stage: an approved hold, a re-screen), or their name in the prompt (checked now, so a person protected
+    after publication is covered before any re-screen of the frames finishes)."""
+    published = published_jobs()
+    by_decision = set(Decision.objects.filter(job__in=published).filter(
+        Q(fired__person_id=person.pk) | Q(fired__person_ids__contains=[person.pk])).values_list("job_id", flat=True))
+    by_frame = set(FlaggedFrame.objects.filter(decision__job__in=published, scores__person_id=person.pk)
+                   .values_list("decision__job_id", flat=True))
+    names = RulePass.build([], [(person.pk, person.names())], frozenset())
+    by_name = {job_id for job_id, prompt in published.values_list("id", "prompt").iterator(chunk_size=2000)
+               if names.find_person(names.normalise(prompt)) is not None}
+    return sorted(j for j in by_decision | by_frame | by_name if j)
+
+
+def set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any = None, reason: str = "") -> int:
+    """Turn a person's kill switch on (every published clip that matched them stops being delivered, in
+    this transaction) or off (the clips it stopped are delivered again; reviewers' takedowns stay).
+    Returns the number of clips affected."""
+    with transaction.atomic():
+        ProtectedPerson.objects.filter(pk=person.pk).update(kill_switch=on, updated_at=timezone.now())
+        person.kill_switch = on
+        why = reason.strip() or f"kill switch for {person.name} turned {'on' if on else 'off'}"
+        affected = 0
+        if on:
+            for job_id in matched_clips(person):
+                affected += apply_kill_switch(job_id, person, actor=actor, reason=why)
+        else:
+            for job_id in Takedown.objects.filter(person=person, source=Takedown.Source.KILL_SWITCH, active=True) \
+                    .values_list("job_id", flat=True):
+                affected += restore(job_id, reason=why, actor=actor, source=Takedown.Source.KILL_SWITCH) is not None
+        KillSwitchAction.objects.create(person=person, on=on, actor=actor, reason=why, clips=affected)
+    log.info("kill switch for person %s %s: %s clips", person.pk, "on" if on else "off", affected)
+    return affected
+
+
+def apply_kill_switch(job_id: str, person: ProtectedPerson, *, actor: Any = None, reason: str = "") -> bool:
+    try:
+        return take_down(job_id, reason=reason or f"matched {person.name}, whose kill switch is on",
+                         category="likeness", actor=actor, source=Takedown.Source.KILL_SWITCH,
+                         person=person) is not None
+    except ModerationError:  # no longer published (deleted, expired, or never was): nothing to stop
+        return False
