@@ -79,7 +79,8 @@ def video_object(job: Job) -> dict[str, Any]:
         "progress": job.progress,
         "prompt": job.prompt,
         "remixed_from_video_id": job.remixed_from_id,
-        "seconds": str(job.seconds),
+        # An extension's is the stitched total: the source's seconds plus the new part (job.seconds).
+        "seconds": str(job.seconds + int((job.conditioning or {}).get("source_seconds", 0))),
         "size": job.size,
         "status": status,
         "error": error,

@@ -140,7 +140,8 @@ def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpRes
     data = {"prompt": request.POST.get("prompt", source.prompt)}
 
     def parse() -> Submission:
-        sub = parse_remix(source, data, request.user.tier, request.user.pk)
+        # "Again" reuses the settings only; a remix edits the source clip too.
+        sub = parse_remix(source, data, request.user.tier, request.user.pk, conditioned=not new_seed)
         return replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None) if new_seed else sub
 
     try:

@@ -366,6 +366,9 @@ KINEMA_WEBHOOK_RETRY_WINDOW_S = env_int("KINEMA_WEBHOOK_RETRY_WINDOW_S", 24 * 36
 KINEMA_WEBHOOK_BACKOFF_SCALE = float(os.environ.get("KINEMA_WEBHOOK_BACKOFF_SCALE", "1"))
 # Destination ports allowed (comma-separated, or "*" for any); KINEMA_WEBHOOK_ALLOW_PRIVATE allows any port too.
 KINEMA_WEBHOOK_ALLOWED_PORTS = os.environ.get("KINEMA_WEBHOOK_ALLOWED_PORTS", "80,443")
+# Reference images by URL (input_reference.image_url) go through the webhooks' public-address guard and
+# deadline, https only. "1" also allows plain http and non-public addresses: tests and development only.
+KINEMA_REFERENCE_URL_ALLOW_PRIVATE = os.environ.get("KINEMA_REFERENCE_URL_ALLOW_PRIVATE", "") == "1"
 # Per-user fairness: beyond this many pending deliveries new ones are dropped (recorded as failed);
 # at most this many attempts of one user's endpoints in flight at once; test sends per minute.
 KINEMA_WEBHOOK_MAX_PENDING_PER_USER = env_int("KINEMA_WEBHOOK_MAX_PENDING_PER_USER", 100)

@@ -12,8 +12,8 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers
 
-from jobs import submission
-from jobs.api.validation import VIDEO_ID_PATTERN, WEBHOOK_ID_PATTERN
+from jobs import characters, conditioning, submission
+from jobs.api.validation import CHARACTER_ID_PATTERN, VIDEO_ID_PATTERN, WEBHOOK_ID_PATTERN
 from jobs.profiles import current_profile
 from jobs.styles import STYLES
 from jobs.webhooks import EVENT_TYPES
@@ -41,6 +41,8 @@ AFTER_PARAMETER = OpenApiParameter("after", {"type": "string", "pattern": VIDEO_
                                    description="The id of the last video of the previous page.")
 LIMIT_PARAMETER = OpenApiParameter("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
                                    description=f"Page size, 1 to {MAX_PAGE} (default 20).")
+CHARACTER_ID_PARAMETER = OpenApiParameter("character_id", {"type": "string", "pattern": CHARACTER_ID_PATTERN},
+                                          OpenApiParameter.PATH, description="A character id.")
 UNREAD_PARAMETER = OpenApiParameter("unread", str, enum=BOOLEAN_TEXT, description="Only unread notifications.")
 
 
@@ -158,6 +160,24 @@ class VideoSettings(serializers.Serializer):
                                             max_value=submission.MAX_GUIDANCE)
 
 
+IMAGE_HELP = (f"A PNG, JPEG or WebP image, at most {submission.MAX_REFERENCE_BYTES // 2**20} MB and "
+              f"{submission.MAX_REFERENCE_SIDE} pixels a side.")
+
+
+class ImageReference(serializers.Serializer):
+    """An image by URL: `https://` (fetched from a public internet address, no redirects) or a base64
+    `data:image/...` URL. (`file_id` references are refused: Kinema has no files endpoint.)"""
+
+    image_url = serializers.CharField(max_length=conditioning.MAX_DATA_URL_CHARS, help_text=(
+        f"An https URL (at most {conditioning.MAX_IMAGE_URL_CHARS} characters) or a data: URL. " + IMAGE_HELP))
+
+
+class VideoReference(serializers.Serializer):
+    """One of your completed videos."""
+
+    id = serializers.RegexField(VIDEO_ID_PATTERN, help_text="A completed video's id.")
+
+
 class PerRequestWebhook(serializers.Serializer):
     """Kinema's per-request webhook on POST /v1/videos (as fal and Replicate offer)."""
 
@@ -168,23 +188,112 @@ class PerRequestWebhook(serializers.Serializer):
 
 
 class CreateVideo(PerRequestWebhook, VideoSettings):
-    """A new video: the prompt and, optionally, its settings."""
+    """A new video: the prompt and, optionally, its settings and a reference image (the first frame)."""
 
     prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
+    input_reference = ImageReference(required=False, help_text="The first frame / subject of the video.")
 
 
-class CreateVideoUpload(CreateVideo):
+class CreateVideoUpload(PerRequestWebhook, VideoSettings):
     """A new video, as form fields, with an optional reference image."""
 
-    input_reference = serializers.FileField(required=False, help_text="A PNG, JPEG or WebP image, at most "
-                                            f"{submission.MAX_REFERENCE_BYTES // 2**20} MB and "
-                                            f"{submission.MAX_REFERENCE_SIDE} pixels a side.")
+    prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
+    input_reference = serializers.FileField(required=False, help_text=IMAGE_HELP)
+
+
+STRENGTH_HELP = ("Kinema: how far the result may move from the source clip (video-to-video), "
+                 f"{submission.MIN_STRENGTH} to {submission.MAX_STRENGTH}.")
 
 
 class Remix(VideoSettings):
-    """A new prompt for a video's settings and seed; any setting may be changed too."""
+    """A new prompt for a video's settings and seed; any setting may be changed too. The model edits the
+    source clip (video-to-video at `strength`) when its content is still available."""
 
     prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
+    strength = serializers.FloatField(required=False, min_value=submission.MIN_STRENGTH,
+                                      max_value=submission.MAX_STRENGTH,
+                                      help_text=STRENGTH_HELP + f" Default {submission.DEFAULT_REMIX_STRENGTH}.")
+
+
+class SourceSettings(serializers.Serializer):
+    """What a request on a source clip may change besides the prompt (size and frame rate are the source's)."""
+
+    prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
+    negative_prompt = serializers.CharField(
+        required=False, allow_blank=True, max_length=submission.MAX_NEGATIVE_PROMPT_CHARS, help_text=TEXT_HELP)
+    model = serializers.ChoiceField(choices=[settings.KINEMA_MODEL_NAME], required=False)
+    seed = serializers.IntegerField(required=False, min_value=0, max_value=submission.MAX_SEED,
+                                    help_text="Default: the source video's seed.")
+    style = serializers.ChoiceField(choices=list(STYLES), required=False)
+    steps = serializers.IntegerField(required=False, min_value=1, max_value=submission.MAX_STEPS,
+                                     help_text="Capped at your plan's step budget.")
+    guidance_scale = serializers.FloatField(required=False, min_value=submission.MIN_GUIDANCE,
+                                            max_value=submission.MAX_GUIDANCE)
+
+
+@extend_schema_field({"oneOf": [
+    {"type": "integer", "minimum": submission.MIN_EXTENSION_SECONDS, "maximum": submission.MAX_EXTENSION_SECONDS},
+    {"type": "string", "enum": [str(n) for n in range(submission.MIN_EXTENSION_SECONDS,
+                                                      submission.MAX_EXTENSION_SECONDS + 1)]},
+]})
+class ExtensionSecondsField(serializers.Field):
+    """The new part's length: 4..20 s (the SDK sends a string)."""
+
+
+CLIP_HELP = (f"MP4/MOV or WebM (H.264, HEVC, VP8, VP9 or AV1), at most {conditioning.MAX_CLIP_SECONDS} s, "
+             f"{conditioning.MAX_CLIP_BYTES // 2**20} MB and {conditioning.MAX_CLIP_SIDE} pixels a side.")
+
+
+class CreateExtension(SourceSettings):
+    """New video continuing a completed video from its last frames; the result's `seconds` is the total."""
+
+    seconds = ExtensionSecondsField(help_text="Length of the new part, within your plan's limit.")
+    video = VideoReference()
+
+
+class CreateExtensionUpload(SourceSettings):
+    seconds = ExtensionSecondsField(help_text="Length of the new part, within your plan's limit.")
+    video = serializers.FileField(help_text="The clip to continue. " + CLIP_HELP)
+
+
+class CreateEdit(SourceSettings):
+    """A completed video re-rendered after the prompt; with a mask (Kinema) only the white region changes."""
+
+    video = VideoReference()
+    mask = ImageReference(required=False, help_text="Kinema: white = regenerate, black = keep (every frame).")
+    strength = serializers.FloatField(required=False, min_value=submission.MIN_STRENGTH,
+                                      max_value=submission.MAX_STRENGTH,
+                                      help_text=STRENGTH_HELP + f" Default {submission.DEFAULT_EDIT_STRENGTH}.")
+
+
+class CreateEditUpload(SourceSettings):
+    video = serializers.FileField(help_text="The clip to edit. " + CLIP_HELP)
+    mask = serializers.FileField(required=False, help_text="Kinema: white = regenerate, black = keep. " + IMAGE_HELP)
+    strength = serializers.FloatField(required=False, min_value=submission.MIN_STRENGTH,
+                                      max_value=submission.MAX_STRENGTH,
+                                      help_text=STRENGTH_HELP + f" Default {submission.DEFAULT_EDIT_STRENGTH}.")
+
+
+NAME_HELP = "Letters, digits, spaces and . ' - _; not a protected person's name. Use it in your prompts."
+
+
+class CreateCharacter(serializers.Serializer):
+    """A consented likeness from your own clip (one person facing the camera)."""
+
+    name = serializers.CharField(min_length=1, max_length=characters.MAX_NAME_CHARS, help_text=NAME_HELP)
+    video = VideoReference()
+
+
+class CreateCharacterUpload(serializers.Serializer):
+    name = serializers.CharField(min_length=1, max_length=characters.MAX_NAME_CHARS, help_text=NAME_HELP)
+    video = serializers.FileField(help_text="A clip of yourself. " + CLIP_HELP)
+
+
+class Character(serializers.Serializer):
+    id = serializers.CharField()
+    object = serializers.ChoiceField(choices=["character"])
+    created_at = serializers.IntegerField()
+    name = serializers.CharField()
 
 
 class MarkRead(serializers.Serializer):

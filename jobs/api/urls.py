@@ -1,6 +1,6 @@
 from django.urls import path
 
-from jobs.api import reports, views, webhooks
+from jobs.api import characters, reports, views, webhooks
 from jobs.api.me import Me
 
 urlpatterns = [
@@ -13,6 +13,10 @@ urlpatterns = [
     path("webhooks/<str:webhook_id>/deliveries", webhooks.WebhookDeliveries.as_view(), name="webhook-deliveries"),
     path("webhooks/<str:webhook_id>/test", webhooks.WebhookTest.as_view(), name="webhook-test"),
     path("videos", views.VideoListCreate.as_view(), name="videos"),
+    path("videos/extensions", views.VideoExtensions.as_view(), name="video-extensions"),
+    path("videos/edits", views.VideoEdits.as_view(), name="video-edits"),
+    path("videos/characters", characters.CharacterCreate.as_view(), name="characters"),
+    path("videos/characters/<str:character_id>", characters.CharacterDetail.as_view(), name="character"),
     path("videos/<str:video_id>", views.VideoDetail.as_view(), name="video"),
     path("videos/<str:video_id>/content", views.VideoContent.as_view(), name="video-content"),
     path("videos/<str:video_id>/remix", views.VideoRemix.as_view(), name="video-remix"),

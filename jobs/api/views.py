@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.http import FileResponse
+from django.http.response import HttpResponseBase
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -13,15 +13,16 @@ from rest_framework.response import Response
 
 from jobs import lifecycle
 from jobs.api import schema
-from jobs.api.base import KinemaView
+from jobs.api.base import KinemaView, caller
 from jobs.api.errors import APIError, not_found
 from jobs.api.reports import refuse_if_removed
 from jobs.api.validation import id_list, query_choice, query_integer, query_video_id
-from jobs.artifacts import delete_artifact, live_artifact, open_artifact
+from jobs.artifacts import delete_artifact, live_artifact
+from jobs.delivery import serve_artifact
 from jobs.idempotency import run_idempotently
 from jobs.models import Artifact, Job, JobState, Notification
 from jobs.selectors import PENDING_STATUSES, get_visible_job, notification_object, video_object, visible_jobs
-from jobs.submission import parse_remix, parse_submission, submit
+from jobs.submission import parse_edit, parse_extension, parse_remix, parse_submission, submit
 
 POLL_AFTER_MS = "1000"
 ERRORS = {code: OpenApiResponse(schema.ErrorResponse) for code in (400, 401, 404, 429)}
@@ -113,7 +114,7 @@ class VideoContent(KinemaView):
         responses={(200, "video/mp4"): OpenApiTypes.BINARY, (200, "image/jpeg"): OpenApiTypes.BINARY,
                    409: schema.ErrorResponse, **ERRORS},
     )
-    def get(self, request: Request, video_id: str) -> FileResponse:
+    def get(self, request: Request, video_id: str) -> HttpResponseBase:
         job = owned_job(request, video_id)
         refuse_if_removed(job)  # taken down after publication: 404 video_removed (jobs/api/reports.py)
         variant = query_choice(request, "variant", "video", CONTENT_VARIANTS)
@@ -124,7 +125,7 @@ class VideoContent(KinemaView):
             if art is None:
                 raise APIError("No preview yet: previews appear a few steps into rendering.", status_code=404,
                                code="no_preview")
-            return FileResponse(open_artifact(art), content_type=art.content_type)
+            return serve_artifact(request, art)
         if job.state != JobState.SUCCEEDED:
             raise APIError(f"Video {job.id} is {video_object(job)['status']}; content is available once it "
                            "has completed.", status_code=409, code="video_not_ready")
@@ -132,9 +133,9 @@ class VideoContent(KinemaView):
         if art is None or (job.expires_at and job.expires_at <= timezone.now()):
             raise APIError("This video's content has expired or was deleted.", status_code=404, code="expired")
         ext = {"video": "mp4"}.get(variant, "jpg")
-        # Storage slow or down: 503 storage_unavailable + Retry-After (webapp.degradation), never a hung thread.
-        return FileResponse(open_artifact(art), content_type=art.content_type,
-                            filename=f"{job.id}-{variant}.{ext}")
+        # Ranges, ETag and 304s, or a presigned redirect (S3), or X-Accel-Redirect: jobs/delivery.py. Storage
+        # slow or down: 503 storage_unavailable + Retry-After (webapp.degradation), never a hung thread.
+        return serve_artifact(request, art, filename=f"{job.id}-{variant}.{ext}")
 
 
 @extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
@@ -145,6 +146,30 @@ class VideoRemix(KinemaView):
         source = owned_job(request, video_id)
         return run_idempotently(request, lambda: video_response(
             submit(request.user, parse_remix(source, request.data, request.user.tier, request.user.pk))))
+
+
+class VideoExtensions(KinemaView):
+    """Continue a video: `seconds` of new frames conditioned on its last ones (the result is the whole clip)."""
+
+    @extend_schema(operation_id="extendVideo", request={"application/json": schema.CreateExtension,
+                                                        "multipart/form-data": schema.CreateExtensionUpload},
+                   responses={200: schema.Video, 409: schema.ErrorResponse, **SUBMIT_ERRORS})
+    def post(self, request: Request) -> Response:
+        user = caller(request)
+        return run_idempotently(request, lambda: video_response(
+            submit(user, parse_extension(request.data, request.FILES, user.tier, user.pk))))
+
+
+class VideoEdits(KinemaView):
+    """Re-render a video after a prompt; with a mask (Kinema) only its white region."""
+
+    @extend_schema(operation_id="editVideo", request={"application/json": schema.CreateEdit,
+                                                      "multipart/form-data": schema.CreateEditUpload},
+                   responses={200: schema.Video, 409: schema.ErrorResponse, **SUBMIT_ERRORS})
+    def post(self, request: Request) -> Response:
+        user = caller(request)
+        return run_idempotently(request, lambda: video_response(
+            submit(user, parse_edit(request.data, request.FILES, user.tier, user.pk))))
 
 
 @extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
