@@ -163,7 +163,10 @@ def characters_in(user_id: int, prompt: str) -> CharacterUse:
         if any(n == mention.lower() or n.startswith(mention.lower() + " ") or mention.lower().startswith(n)
                for n in own_names):
             continue
-        if Character.objects.filter(name__iexact=mention, deleted_at__isnull=True).exclude(user_id=user_id).exists():
+        # A mention names a character when its full name follows the @ ("@Maria Lopez"; names may have spaces).
+        candidates = (Character.objects.filter(name__istartswith=mention, deleted_at__isnull=True)
+                      .exclude(user_id=user_id).values_list("name", flat=True)[:50])
+        if any(re.search(rf"@{re.escape(name)}(?!\w)", prompt, re.IGNORECASE) for name in candidates):
             others.append(f"@{mention}")
     return CharacterUse(own, others)
 

@@ -1,0 +1,115 @@
+"""Characters (POST /v1/videos/characters, GET /v1/videos/characters/{id}) without workers: a consented
+likeness from the user's own clip with a real face; refusals (no face, a protected person, a protected name,
+a duplicate); use by name in the owner's prompts (subject references for the model) and the likeness screen:
+the owner's character is not a "named real person", a protected person stays blocked, another user's
+character is blocked."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from django.core.files.storage import default_storage
+from PIL import Image
+
+from jobs.models import Character, Job
+from safety.characters import CharacterNames
+from safety.screening import screen_prompts
+from tests.api_helpers import assert_error
+from tests.safety_media import grace_hopper, protect_grace_hopper
+from tests.test_video_conditioning import clip_frames, mp4_upload
+
+
+def face_clip(n: int = 8) -> io.BytesIO:
+    """A 2 s clip of a real person's face (matplotlib's photo of Grace Hopper) on a plain background."""
+    face = np.asarray(Image.fromarray(grace_hopper()).resize((160, 190)))
+    frames = clip_frames(n, 320, 240).copy()
+    frames[:, 25:215, 80:240] = face
+    return mp4_upload(frames, fps=4, name="me.mp4")
+
+
+@pytest.fixture
+def maria(api) -> dict:
+    resp = api.post("/v1/videos/characters", {"name": "Maria Lopez", "video": face_clip()}, format="multipart")
+    assert resp.status_code == 200, resp.content
+    return resp.json()
+
+
+@pytest.mark.django_db
+def test_create_and_get_a_character_in_the_sdk_shape(api, maria, make_user, client_for) -> None:
+    assert set(maria) == {"id", "object", "created_at", "name"} and maria["name"] == "Maria Lopez"
+    assert maria["id"].startswith("char_") and maria["object"] == "character"
+    assert api.get(f"/v1/videos/characters/{maria['id']}").json() == maria
+    character = Character.objects.get(pk=maria["id"])
+    assert len(character.face_embedding) == 128 and "POST /v1/videos/characters" in character.consent
+    with default_storage.open(character.reference_key, "rb") as fh:
+        assert Image.open(fh).size == (320, 240)  # the frame with the face
+    _, bob_key = make_user("bob")
+    assert_error(client_for(bob_key).get(f"/v1/videos/characters/{maria['id']}"), 404, "not_found")
+    assert_error(api.get("/v1/videos/characters/char_nope"), 400, "invalid_id", "character_id")
+    assert_error(api.post("/v1/videos/characters", {"name": "maria lopez", "video": face_clip()},
+                          format="multipart"), 409, "character_exists")
+
+
+@pytest.mark.django_db
+def test_character_refusals(api) -> None:
+    no_face = mp4_upload(clip_frames(8, 320, 240), fps=4)
+    assert_error(api.post("/v1/videos/characters", {"name": "Nobody", "video": no_face}, format="multipart"), 400,
+                 "no_face", "video")
+    assert_error(api.post("/v1/videos/characters", {"video": face_clip()}, format="multipart"), 400, param="name")
+    assert_error(api.post("/v1/videos/characters", {"name": "Ada"}, format="multipart"), 400,
+                 "missing_required_parameter", "video")
+    assert_error(api.post("/v1/videos/characters", {"name": "<script>", "video": face_clip()}, format="multipart"),
+                 400, param="name")
+    assert_error(api.post("/v1/videos/characters", {"name": "Ada", "video": {"id": "video_0"}}, format="json"),
+                 400, "invalid_id", "video.id")
+    protect_grace_hopper()
+    assert_error(api.post("/v1/videos/characters", {"name": "Admiral Hopper", "video": face_clip()},
+                          format="multipart"), 400, "moderation_blocked", "name")
+    # Her face is protected: a clip of her never becomes anyone's character.
+    assert_error(api.post("/v1/videos/characters", {"name": "My Granny", "video": face_clip()}, format="multipart"),
+                 400, "moderation_blocked", "video")
+    assert Character.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_prompt_naming_my_character_carries_its_likeness(api, maria) -> None:
+    character = Character.objects.get(pk=maria["id"])
+    # "Maria Lopez announcing ..." names a real person in a declaration scene: refused, unless she is the
+    # caller's own consented character.
+    resp = api.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json")
+    assert resp.status_code == 200, resp.content
+    job = Job.objects.get(pk=resp.json()["id"])
+    assert job.conditioning == {"character_ids": [character.id], "reference_keys": [character.reference_key]}
+    plain = api.post("/v1/videos", {"prompt": "a bakery at dawn"}, format="json").json()
+    assert Job.objects.get(pk=plain["id"]).conditioning == {}
+
+
+@pytest.mark.django_db
+def test_other_users_cannot_use_or_name_my_character(api, maria, make_user, client_for) -> None:
+    _, bob_key = make_user("bob")
+    bob = client_for(bob_key)
+    assert_error(bob.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json"), 400,
+                 "moderation_blocked", "prompt")
+    assert_error(bob.post("/v1/videos", {"prompt": "@maria lopez dancing in the rain"}, format="json"), 400,
+                 "moderation_blocked", "prompt")
+    # A mention of nobody's character is just text.
+    assert bob.post("/v1/videos", {"prompt": "@Maria dancing in the rain"}, format="json").status_code == 200
+    assert_error(bob.post("/v1/videos", {"prompt": f"{maria['id']} dancing in the rain"}, format="json"), 400,
+                 "moderation_blocked", "prompt")
+    ok = bob.post("/v1/videos", {"prompt": "a woman dancing in the rain"}, format="json")
+    assert ok.status_code == 200 and Job.objects.get(pk=ok.json()["id"]).conditioning == {}
+
+
+@pytest.mark.django_db
+def test_the_prompt_screen_with_characters() -> None:
+    protect_grace_hopper()
+    prompts = ["Maria Lopez announcing her new bakery", "Maria Lopez announcing her new bakery",
+               "Grace Hopper and Maria Lopez announcing a bakery", "a bakery at dawn"]
+    names = [CharacterNames(("Maria Lopez",)), CharacterNames(), CharacterNames(("Maria Lopez",)),
+             CharacterNames(others=("@Maria",))]
+    verdicts = screen_prompts(prompts, characters=names)
+    assert [v.blocked for v in verdicts] == [False, True, True, True]
+    assert verdicts[1].category == verdicts[2].category == verdicts[3].category == "likeness"
+    assert verdicts[3].fired["rule"] == "another user's character"
