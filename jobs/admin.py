@@ -204,13 +204,14 @@ class JobAdmin(admin.ModelAdmin):
                                                         ((e.created_at, e.kind, e.amount, e.lot_id, e.note)
                                                          for e in rows)))
 
-    def _done(self, request: HttpRequest, verb: str, changed: list[Job], skipped: list[Job], why: str) -> None:
+    def _done(self, request: HttpRequest, verb: str, changed: list[Job], skipped: list[Job], why: str,
+              skip_reason: str = "nothing to do in its state") -> None:
         for job in changed:
             self.log_change(request, job, f"{verb}: {why}")
         if changed:
             self.message_user(request, f"{verb}: {', '.join(j.id for j in changed)}", messages.SUCCESS)
         if skipped:
-            self.message_user(request, f"not {verb} (nothing to do in its state): "
+            self.message_user(request, f"Not {verb} ({skip_reason}): "
                                        f"{', '.join(f'{j.id} ({j.state})' for j in skipped)}", messages.WARNING)
 
     @admin.action(description="Cancel the selected jobs (credits held are released)",
@@ -264,7 +265,8 @@ class JobAdmin(admin.ModelAdmin):
                     lifecycle.record_event(job.id, "refunded", {"by": request.user.get_username(), "why": why,
                                                                 "credits": lot.amount, "lot_id": lot.pk})
             (changed if lot is not None else skipped).append(job)
-        self._done(request, "refunded", changed, skipped, why)
+        self._done(request, "refunded", changed, skipped, why,
+                   skip_reason="nothing to refund: already refunded, or nothing was charged")
         return None
 
 
