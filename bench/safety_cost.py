@@ -2,11 +2,17 @@
 
     .venv/bin/python bench/safety_cost.py [--frames 240] [--prompts 256] [--parallel 2]
 
-- Frame screening (one model set, then `--parallel` sets at once) + signing of a 240-frame 1280x720
-  clip (a real face in a third of the frames, one protected person with a reference photo):
-  NudeNet + open-nsfw on every frame, dlib face detection and embedding on every 5th frame plus
-  first and last, C2PA signing of the encoded MP4. The baseline in the same run is encoding that
-  clip to H.264, which finalize does anyway.
+- Frame screening (safety/frames.py) of 240-frame 1280x720 clips, with one protected person who has a
+  reference photo, so every part of the scan runs (NudeNet + open-nsfw batched at their native input,
+  faces embedded for likeness, the minors check):
+  - `shots`: a clip shaped like generated video: four 60-frame shots (slow pan, sensor noise), a real face
+    (Grace Hopper) moving through two of them. Scanned twice: with a protected person who is not in it
+    (the clean case: every selected frame is scanned) and with Grace Hopper protected (blocked, the scan
+    stops after the batch of the first decisive frame).
+  - `every_frame_a_cut`: each frame a new flat colour field, the face in every third: nothing is a
+    near-duplicate, so this is the cost of scanning every frame (the worst case for the frame selection).
+  C2PA signing of the encoded MP4 is timed too. The baseline in the same run is encoding the clip to
+  H.264, which finalize does anyway.
 - Prompt screening throughput: the golden set's prompts, batched (as the screening stage does,
   KINEMA_SCREEN_BATCH) against one prompt at a time (the baseline); and the cost per prompt of the
   screen before the learned classifier (rules, MiniLM, max-cosine to the exemplars: reproduced here as
@@ -44,7 +50,7 @@ def default_policy(face: list[float]):  # type: ignore[no-untyped-def]
     exemplars = tuple((i, cat, t) for i, (cat, t) in enumerate(
         (cat, t) for cat, texts in defaults.EXEMPLARS.items() for t in texts))
     return Policy(("bench",), categories, RulePass.build(rules, persons, frozenset(categories)), exemplars,
-                  (ProtectedFace(1, "Grace Hopper", (tuple(face),)),))
+                  (ProtectedFace(1, "Protected Person", (tuple(face),)),))
 
 
 def screen_without_classifier(prompts: list[str], policy) -> list[bool]:  # type: ignore[no-untyped-def]
@@ -63,13 +69,20 @@ def screen_without_classifier(prompts: list[str], policy) -> list[bool]:  # type
     return blocked
 
 
-def clip(n: int):  # type: ignore[no-untyped-def]
+def grace_hopper(size: tuple[int, int]):  # type: ignore[no-untyped-def]
     import numpy as np
     from matplotlib import cbook
     from PIL import Image
 
-    face = np.asarray(Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)).convert("RGB")
-                      .resize((400, 470)))
+    return np.asarray(Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)).convert("RGB")
+                      .resize(size))
+
+
+def every_frame_a_cut(n: int):  # type: ignore[no-untyped-def]
+    """Each frame a new colour field (a cut at every frame), the face in every third."""
+    import numpy as np
+
+    face = grace_hopper((400, 470))
     rng = np.random.default_rng(0)
     frames = np.empty((n, 720, 1280, 3), np.uint8)
     ramp = np.linspace(0.5, 1.0, 1280)[None, :, None]
@@ -77,7 +90,29 @@ def clip(n: int):  # type: ignore[no-untyped-def]
         frames[i] = (rng.integers(40, 220, 3) * ramp).astype(np.uint8)
         if i % 3 == 0:
             frames[i, 120:590, 440:840] = face
-    return frames, face
+    return frames
+
+
+def shots(n: int):  # type: ignore[no-untyped-def]
+    """Four shots; in each a textured background pans 2 px a frame under sensor noise (sigma 3 levels);
+    the face drifts 1 px a frame through the second and fourth."""
+    import numpy as np
+
+    face = grace_hopper((300, 352))
+    rng = np.random.default_rng(1)
+    frames = np.empty((n, 720, 1280, 3), np.uint8)
+    length = max(1, n // 4)
+    y, x = np.mgrid[0:720, 0:1280 + 2 * length]
+    for shot in range(4):
+        colour = rng.integers(50, 200, 3).astype(np.float32)
+        texture = (np.sin(x / rng.uniform(20, 60)) * np.cos(y / rng.uniform(20, 60)))[..., None] * 40 + colour
+        for k in range(shot * length, min(n, (shot + 1) * length) if shot < 3 else n):
+            t = k - shot * length
+            frame = texture[:, 2 * t:2 * t + 1280] + rng.normal(0, 3, (720, 1280, 1))
+            frames[k] = np.clip(frame, 0, 255).astype(np.uint8)
+            if shot in (1, 3):
+                frames[k, 150 + t // 2:502 + t // 2, 300 + t:600 + t] = face
+    return frames
 
 
 def seconds(fn):  # type: ignore[no-untyped-def]
@@ -109,36 +144,59 @@ def main() -> None:
     if args.prompts_only:
         print(json.dumps(prompt_figures(args.prompts, default_policy([0.0] * 128), screen_prompts), indent=2))
         return
-    frames, face = clip(args.frames)
+    import numpy as np
+
+    from safety import frame_minors
+    from safety.frames import providers
+
     load_s, _ = seconds(detectors)
-    policy = default_policy(face_embedding_of(frame_jpeg(face, 600)))
-    scan_s, scan = seconds(lambda: scan_frames(frames, policy))
-    assert scan.verdict == "block" and scan.category == "likeness", scan.verdict
+    protected = face_embedding_of(frame_jpeg(grace_hopper((400, 470)), 600))
+    nobody = list(np.random.default_rng(2).normal(0, 0.09, 128))  # a reference face that matches no one here
+    clean, grace_protected = default_policy(nobody), default_policy(protected)
+    frames = shots(args.frames)
+    cuts = every_frame_a_cut(args.frames)
+    scan_frames(frames[:8], clean)  # warm the sessions
+    clean_s, clean_scan = seconds(lambda: scan_frames(frames, clean))
+    assert clean_scan.verdict == "allow" and clean_scan.summary["faces"] > 0, clean_scan
+    blocked_s, blocked_scan = seconds(lambda: scan_frames(frames, grace_protected))
+    assert blocked_scan.verdict == "block" and blocked_scan.category == "likeness", blocked_scan.verdict
+    cuts_s, cuts_scan = seconds(lambda: scan_frames(cuts, clean))
+    assert cuts_scan.verdict == "allow", cuts_scan
     from django.conf import settings
 
     settings.KINEMA_SCAN_PARALLEL = args.parallel
     detectors_ready = detector_pool()
-    parallel_s, parallel_scan = seconds(lambda: scan_frames(frames, policy))
-    assert parallel_scan.summary == scan.summary and len(detectors_ready) == args.parallel
+    parallel_s, parallel_scan = seconds(lambda: scan_frames(frames, clean))
+    assert parallel_scan.summary == clean_scan.summary and len(detectors_ready) == args.parallel
+    settings.KINEMA_SCAN_PARALLEL = 1
     encode_s, mp4 = seconds(lambda: encode_mp4(frames, 24))
+    cuts_encode_s, _ = seconds(lambda: encode_mp4(cuts, 24))
     with tempfile.TemporaryDirectory() as tmp:
         paths = create_local_ca(Path(tmp))
         sign_s, _ = seconds(lambda: sign_mp4(mp4, manifest_for(job_id="video_bench", model="m", prompt="p"), paths))
-    sampled = len({0, args.frames - 1, *range(0, args.frames, 5)})
+    summary = clean_scan.summary
 
     result = {
         "clip": f"{args.frames} frames 1280x720",
+        "providers": providers(),
+        "minors": age.name if (age := frame_minors.age_model()) is not None else "fallback (no age model)",
         "model_load_s": round(load_s, 2),
-        "frame_scan_s": round(scan_s, 2),
-        "frame_scan_ms_per_frame": round(1000 * scan_s / args.frames, 1),
-        f"frame_scan_s_with_{args.parallel}_model_sets": round(parallel_s, 2),
-        "face_sampled_frames": sampled,
+        "shots_frames_scanned": summary["scanned"],
+        "shots_faces_found": summary["faces"],
+        "shots_frame_scan_s": round(clean_s, 2),
+        "shots_protected_face_blocked_scan_s": round(blocked_s, 2),
+        "shots_protected_face_frames_scanned": blocked_scan.summary["scanned"],
+        f"shots_frame_scan_s_with_{args.parallel}_model_sets": round(parallel_s, 2),
+        "every_frame_a_cut_frames_scanned": cuts_scan.summary["scanned"],
+        "every_frame_a_cut_scan_s": round(cuts_s, 2),
+        "every_frame_a_cut_ms_per_frame": round(1000 * cuts_s / args.frames, 1),
         "sign_s": round(sign_s, 3),
-        "scan_plus_sign_s": round(scan_s + sign_s, 2),
         "baseline_encode_s": round(encode_s, 2),
-        "scan_plus_sign_vs_encode": round((scan_s + sign_s) / encode_s, 2),
+        "shots_scan_plus_sign_vs_encode": round((clean_s + sign_s) / encode_s, 2),
+        "every_frame_a_cut_baseline_encode_s": round(cuts_encode_s, 2),
+        "every_frame_a_cut_scan_vs_encode": round(cuts_s / cuts_encode_s, 2),
         "mp4_bytes": len(mp4),
-        **prompt_figures(args.prompts, policy, screen_prompts),
+        **prompt_figures(args.prompts, clean, screen_prompts),
     }
     print(json.dumps(result, indent=2))
 

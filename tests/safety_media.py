@@ -44,6 +44,16 @@ def clip(n: int = 16, *, face_frames: range = range(0)) -> np.ndarray:
     return frames
 
 
+def still(n: int = 24, *, seed: int = 5) -> np.ndarray:
+    """A 640x480 static shot of the real photo under sensor noise (sigma 3 grey levels): every frame differs
+    from the others in its pixels, none in what it shows."""
+    rng = np.random.default_rng(seed)
+    frame = np.full((480, 640, 3), 70, np.uint8)
+    frame[50:425, 160:480] = np.asarray(Image.fromarray(grace_hopper()).resize((320, 375)))
+    noise = rng.normal(0, 3, (n, 480, 640, 1))
+    return np.clip(frame[np.newaxis].astype(np.float32) + noise, 0, 255).astype(np.uint8)
+
+
 def protect_grace_hopper() -> ProtectedPerson:
     person = ProtectedPerson.objects.create(name="Grace Hopper", aliases="Admiral Hopper")
     ReferencePhoto.objects.create(person=person, image="safety/protected/gh.jpg",

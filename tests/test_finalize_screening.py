@@ -1,5 +1,5 @@
-"""Finalize screens the frames before publishing: blocked, sent to review by thresholds that are data,
-failing closed when a detector fails, and never published unsigned."""
+"""Finalize screens the frames before publishing: blocked, sent to review by thresholds that are data (nudity
+with a face held for review), failing closed when a detector fails, and never published unsigned."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from jobs.artifacts import live_artifact, read_artifact
 from jobs.models import Artifact, JobEvent
 from jobs.models import JobState as S
 from jobs.tasks import finalize_job
+from safety import frame_minors
 from safety import frames as frame_scanning
 from safety.models import Category, Decision, ReviewCase
 from safety.provenance import verify_mp4
@@ -26,7 +27,7 @@ def test_finalize_blocks_a_clip_with_a_protected_face_and_signs_and_publishes_th
     bad.refresh_from_db()
     assert bad.state == S.BLOCKED and "(real-person likeness)" in bad.error_message
     assert live_artifact(bad.id, Artifact.Kind.VIDEO) is None  # nothing viewable was made
-    assert Decision.objects.get(job=bad, stage="frames").frames.count() == 2
+    assert Decision.objects.get(job=bad, stage="frames").frames.count() == 1  # the scan stops at the decisive frame
 
     good = finalizing_job(user, clip(16))
     finalize_job.fn(good.id, 1)
@@ -41,10 +42,10 @@ def test_a_failing_detector_fails_closed(make_user, monkeypatch) -> None:  # typ
     user, _ = make_user("failing")
     job = finalizing_job(user, clip(8))
 
-    def broken(self: object, rgb: np.ndarray) -> float:
+    def broken(self: object, frames: list[np.ndarray]) -> list[float]:
         raise RuntimeError("onnxruntime session lost")
 
-    monkeypatch.setattr(frame_scanning.Detectors, "nsfw", broken)
+    monkeypatch.setattr(frame_scanning.Detectors, "nsfw_batch", broken)
     finalize_job.fn(job.id, 1)
     job.refresh_from_db()
     assert job.state == S.IN_REVIEW  # never published on a failed scan
@@ -74,6 +75,31 @@ def test_thresholds_are_data_sexual_detectors_flag_frames_for_review(make_user) 
     finalize_job.fn(blocked.id, 1)
     blocked.refresh_from_db()
     assert blocked.state == S.BLOCKED and "(sexual content)" in blocked.error_message
+
+
+@pytest.mark.django_db
+def test_nudity_with_a_face_is_held_for_review_not_delivered(make_user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No age model (as without its package): a frame at or above the minors threshold (set to 0 here, like a
+    reviewer would, so these real frames count) with a real face is held; the same clip without the face is
+    published."""
+    monkeypatch.setattr(frame_minors, "_age_model", [None])
+    Category.objects.filter(slug="sexual_minors").update(frame_review_threshold=0.0)
+    user, _ = make_user("minors")
+    job = finalizing_job(user, clip(8, face_frames=range(3, 5)))
+    finalize_job.fn(job.id, 1)
+    job.refresh_from_db()
+    assert job.state == S.IN_REVIEW
+    case = ReviewCase.objects.get(job=job)
+    assert case.category == "sexual_minors" and case.stage == "frames"
+    assert case.decision.fired["reason"] == "nudity_with_face_no_age_model"
+    assert sorted(case.decision.frames.values_list("index", flat=True)) == [3, 4]
+    client = Client()
+    client.force_login(user)
+    assert client.get(f"/v1/videos/{job.id}/content").status_code == 409  # not delivered
+    clean = finalizing_job(user, clip(8))
+    finalize_job.fn(clean.id, 1)
+    clean.refresh_from_db()
+    assert clean.state == S.SUCCEEDED
 
 
 @pytest.mark.django_db
