@@ -214,6 +214,7 @@ if os.environ.get("KINEMA_S3_BUCKET"):
             "default_acl": None,
             "querystring_auth": True,
             "file_overwrite": True,
+            "signature_version": "s3v4",  # presigned download URLs (jobs/delivery.py): SigV2 is deprecated
         },
     }
 else:
@@ -230,6 +231,13 @@ STORAGES = {
     "default": _default_storage,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Downloads (jobs/delivery.py): "stream" (ranges, ETag, 304 from the web process), "redirect" (302 to a
+# presigned URL living KINEMA_DELIVERY_URL_TTL_S, from a CDN origin if KINEMA_DELIVERY_PUBLIC_BASE_URL),
+# "accel" (X-Accel-Redirect to KINEMA_ACCEL_REDIRECT_PREFIX + key, for nginx); "auto": redirect on S3.
+KINEMA_DELIVERY = os.environ.get("KINEMA_DELIVERY", "auto")
+KINEMA_DELIVERY_URL_TTL_S = env_int("KINEMA_DELIVERY_URL_TTL_S", 300)
+KINEMA_DELIVERY_PUBLIC_BASE_URL = os.environ.get("KINEMA_DELIVERY_PUBLIC_BASE_URL", "")
+KINEMA_ACCEL_REDIRECT_PREFIX = os.environ.get("KINEMA_ACCEL_REDIRECT_PREFIX", "/protected-media/")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -1,0 +1,227 @@
+"""Serving a job's stored bytes (MP4, poster, spritesheet, preview) to its owner over HTTP.
+
+Three ways, by KINEMA_DELIVERY:
+
+- `stream` (the filesystem default): the web process answers with the bytes itself, with byte ranges
+  (206, so a `<video>` element seeks and a download resumes), a strong ETag and Last-Modified, and
+  conditional GETs (304). On gunicorn the body goes out with sendfile(2), from the range's offset.
+- `redirect` (the S3 default): a 302 to a presigned GET URL that lives KINEMA_DELIVERY_URL_TTL_S, so
+  bytes never pass through the web tier; the object store answers ranges itself. With
+  KINEMA_DELIVERY_PUBLIC_BASE_URL the URL's origin becomes a CDN's, which forwards path and query to
+  the bucket (the signature covers the bucket's host, which the CDN sends to its origin).
+- `accel`: an empty answer with `X-Accel-Redirect: KINEMA_ACCEL_REDIRECT_PREFIX<key>` for nginx in
+  front of a filesystem store: nginx sends the file (ranges included), the web thread is free at once.
+
+Every way checks the owner, the state and retention in the view first; access stays per request.
+An artifact's key is new for every version written (jobs/artifacts.py), so an ETag derived from the
+key and size is a strong validator without reading the bytes. Answers are `Cache-Control: private`
+(owner content: shared caches never keep it) and `no-cache` (a browser revalidates, a cheap 304, so a
+deleted or taken-down video stops at once); a redirect is `no-store` (its URL expires).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import IO, Any
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.core.files.base import File
+from django.core.files.storage import storages
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http.response import HttpResponseBase
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, parse_http_date_safe, quote_etag
+
+from jobs.artifacts import open_artifact
+from jobs.models import Artifact
+
+STREAM, REDIRECT, ACCEL = "stream", "redirect", "accel"
+MODES = ("auto", STREAM, REDIRECT, ACCEL)
+CACHE_CONTROL = "private, no-cache"
+REDIRECT_CACHE_CONTROL = "private, no-store"
+BLOCK_SIZE = 256 * 1024
+_SINGLE_RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
+
+
+def delivery_mode() -> str:
+    mode = settings.KINEMA_DELIVERY
+    if mode not in MODES:
+        raise ValueError(f"KINEMA_DELIVERY must be one of {', '.join(MODES)}; got {mode!r}")
+    if mode == "auto":
+        return REDIRECT if _presigning_storage() else STREAM
+    return mode
+
+
+def _presigning_storage() -> bool:
+    try:
+        from storages.backends.s3 import S3Storage
+    except ImportError:  # django-storages is a dependency; without it there is no S3 to presign for
+        return False
+    return isinstance(storages["default"], S3Storage)
+
+
+def etag_for(art: Artifact) -> str:
+    digest = hashlib.blake2b(art.key.encode(), digest_size=8).hexdigest()
+    return quote_etag(f"{digest}-{art.size_bytes}")
+
+
+class ByteRange:
+    """One satisfiable range of a representation `size` bytes long: [start, end] inclusive."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start + 1
+
+
+class RangeNotSatisfiable(Exception):
+    pass
+
+
+def parse_range(header: str, size: int) -> ByteRange | None:
+    """The range a `Range` header asks for, None for the whole representation (no header).
+    Only one range is served: several (multipart/byteranges), a syntax error, a unit other than bytes or a
+    range past the end raise RangeNotSatisfiable (416 with `Content-Range: bytes */size`)."""
+    if not header:
+        return None
+    match = _SINGLE_RANGE.match(header)
+    if match is None:
+        raise RangeNotSatisfiable(header)
+    first, last = match.groups()
+    if first == "" and last == "":
+        raise RangeNotSatisfiable(header)
+    if first == "":  # suffix: the last N bytes
+        suffix = int(last)
+        if suffix == 0 or size == 0:
+            raise RangeNotSatisfiable(header)
+        return ByteRange(max(0, size - suffix), size - 1)
+    start = int(first)
+    end = size - 1 if last == "" else min(int(last), size - 1)
+    if start >= size or (last != "" and int(last) < start):
+        raise RangeNotSatisfiable(header)
+    return ByteRange(start, end)
+
+
+def _if_range_allows(request: HttpRequest, etag: str, last_modified: int) -> bool:
+    """If-Range: serve the range only if the client's copy is this version (strong ETag, or the exact date)."""
+    value = request.headers.get("If-Range", "").strip()
+    if not value:
+        return True
+    if value.startswith('"'):
+        return value == etag
+    if value.startswith("W/"):
+        return False  # weak validators never match If-Range
+    return parse_http_date_safe(value) == last_modified
+
+
+class FileSlice:
+    """`length` bytes of an open file from its current offset: read() stops there. fileno() (when the file
+    has one) lets gunicorn sendfile(2) it: it sends Content-Length bytes from the descriptor's offset."""
+
+    def __init__(self, file: IO[bytes], length: int) -> None:
+        self._file = file
+        self._left = length
+
+    def read(self, size: int = -1) -> bytes:
+        if self._left <= 0:
+            return b""
+        want = self._left if size is None or size < 0 else min(size, self._left)
+        data = self._file.read(want)
+        self._left -= len(data)
+        return data
+
+    def fileno(self) -> int:
+        return self._file.fileno()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _headers(art: Artifact, etag: str, last_modified: int, filename: str | None) -> dict[str, str]:
+    headers = {"ETag": etag, "Last-Modified": http_date(last_modified), "Cache-Control": CACHE_CONTROL,
+               "Accept-Ranges": "bytes", "Content-Type": art.content_type or "application/octet-stream"}
+    if filename:
+        headers["Content-Disposition"] = f'inline; filename="{filename}"'
+    return headers
+
+
+def range_not_satisfiable(size: int, headers: dict[str, str]) -> JsonResponse:
+    body = {"error": {"message": "The Range header asks for bytes this file does not have, or for several ranges "
+                                 "(one range per request is served).", "type": "invalid_request_error",
+                      "param": "Range", "code": "range_not_satisfiable"}}
+    kept = {k: v for k, v in headers.items() if k in ("ETag", "Last-Modified", "Cache-Control", "Accept-Ranges")}
+    return JsonResponse(body, status=416, headers={**kept, "Content-Range": f"bytes */{size}"})
+
+
+def serve_artifact(request: HttpRequest, art: Artifact, *, filename: str | None = None) -> HttpResponseBase:
+    """The answer to a GET or HEAD for `art`'s bytes, by the configured delivery mode (module docstring).
+    Storage slow or down while streaming: DependencyUnavailable from open_artifact, which the web tier
+    answers with 503 storage_unavailable + Retry-After."""
+    etag = etag_for(art)
+    last_modified = int(art.created_at.timestamp())
+    headers = _headers(art, etag, last_modified, filename)
+    validators = HttpResponse(headers={k: v for k, v in headers.items() if k != "Content-Type"})
+    conditional = get_conditional_response(request, etag=etag, last_modified=last_modified, response=validators)
+    if conditional is not None and conditional is not validators:  # 304 Not Modified, or 412 (If-Match)
+        return conditional
+    mode = delivery_mode()
+    if mode == REDIRECT:
+        redirect = HttpResponseRedirect(presigned_url(art, filename))
+        redirect["Cache-Control"] = REDIRECT_CACHE_CONTROL
+        return redirect
+    if mode == ACCEL:
+        # nginx sends the file from its internal location, ranges included; the validators are ours.
+        return HttpResponse(headers={**headers, "X-Accel-Redirect": settings.KINEMA_ACCEL_REDIRECT_PREFIX + art.key})
+    # HEAD never opens the file; a GET opens it within the request deadline and takes its real size.
+    opened = open_artifact(art) if request.method != "HEAD" else None
+    size = opened.size if isinstance(opened, File) else art.size_bytes
+    try:
+        wanted = parse_range(request.headers.get("Range", ""), size) if _if_range_allows(
+            request, etag, last_modified) else None
+    except RangeNotSatisfiable:
+        if opened is not None:
+            opened.close()
+        return range_not_satisfiable(size, headers)
+    status = 200 if wanted is None else 206
+    length = size if wanted is None else wanted.length
+    if wanted is not None:
+        headers["Content-Range"] = f"bytes {wanted.start}-{wanted.end}/{size}"
+    if opened is None:
+        response = HttpResponse(status=status, headers=headers)
+        response["Content-Length"] = str(length)
+        return response
+    body: Any = opened
+    if wanted is not None:
+        opened.seek(wanted.start)
+        body = FileSlice(opened, wanted.length)
+    streamed = FileResponse(body, status=status, content_type=headers["Content-Type"])
+    streamed.block_size = BLOCK_SIZE  # read lazily, by the body's iterator and by the server's file wrapper
+    for name, value in headers.items():
+        streamed[name] = value
+    streamed["Content-Length"] = str(length)
+    return streamed
+
+
+def presigned_url(art: Artifact, filename: str | None) -> str:
+    """A GET URL for the object that the store honours for KINEMA_DELIVERY_URL_TTL_S (the object store's own
+    Content-Type and Content-Disposition are overridden to ours), with the CDN's origin when one is set."""
+    parameters = {"ResponseContentType": art.content_type or "application/octet-stream",
+                  "ResponseCacheControl": CACHE_CONTROL}
+    if filename:
+        parameters["ResponseContentDisposition"] = f'inline; filename="{filename}"'
+    from storages.backends.s3 import S3Storage
+
+    store = storages["default"]
+    if not isinstance(store, S3Storage):
+        raise ValueError("KINEMA_DELIVERY=redirect needs S3 storage (KINEMA_S3_BUCKET)")
+    url: str = store.url(art.key, parameters=parameters, expire=settings.KINEMA_DELIVERY_URL_TTL_S)
+    base = settings.KINEMA_DELIVERY_PUBLIC_BASE_URL
+    if base:
+        public = urlsplit(base)
+        signed = urlsplit(url)
+        url = urlunsplit((public.scheme, public.netloc, public.path.rstrip("/") + signed.path, signed.query, ""))
+    return url
