@@ -50,6 +50,7 @@ from webapp.broker import FINALIZE_QUEUE, broker  # noqa: F401 - configures Dram
 log = logging.getLogger(__name__)
 
 RESCREEN_BATCH = "rescreen_batch"
+FLAGGED = [RescreenItem.Outcome.REVIEW, RescreenItem.Outcome.KILL_SWITCH]
 
 
 def start_run(trigger: str, *, window_days: int | None = None) -> RescreenRun:
@@ -134,16 +135,14 @@ def run_batch(run_id: int) -> int:
             return 0
         media = [clip_frames(job, settings.KINEMA_RESCREEN_FRAMES) for job in batch]
         findings = screen_clips([job.prompt for job in batch], media, policy)
-        recorded = flagged = 0
-        for job, frames, found in zip(batch, media, findings, strict=True):
-            outcome = record_outcome(run, job, found, frames, policy)
-            if outcome is not None:
-                recorded += 1
-                flagged += outcome != RescreenItem.Outcome.ALLOW and outcome != RescreenItem.Outcome.SKIPPED
+        recorded = sum(record_outcome(run, job, found, frames, policy) is not None
+                       for job, frames, found in zip(batch, media, findings, strict=True))
+        items = RescreenItem.objects.filter(run=run)
         with transaction.atomic():
+            # Counted from the items, so a batch cut short by a crash is counted right when the run resumes.
             RescreenRun.objects.filter(pk=run.pk).update(
-                screened=run.screened + recorded, flagged=run.flagged + flagged, progressed_at=timezone.now(),
-                leased_until=None)
+                screened=items.count(), flagged=items.filter(outcome__in=FLAGGED).count(),
+                progressed_at=timezone.now(), leased_until=None)
             outbox.enqueue(FINALIZE_QUEUE, RESCREEN_BATCH, run.pk)  # the next batch
         metrics.inc("kinema_rescreened_clips", recorded)
         return recorded

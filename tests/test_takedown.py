@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 VARIANTS = ["video", "thumbnail", "spritesheet", "preview"]
 
 
-def published_clip(user, prompt: str = "a paper boat on a pond", frames: np.ndarray | None = None) -> Job:  # type: ignore[no-untyped-def]
+def published_clip(user, prompt: str = "a paper boat on a pond", frames: np.ndarray | None = None) -> Job:
     """A clip published by the real finalize step (frame scan, MP4, poster, spritesheet, signature)."""
     if frames is None:
         rng = np.random.default_rng(7)
@@ -49,14 +49,14 @@ def receiver() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def reviewer(django_user_model):  # type: ignore[no-untyped-def]
+def reviewer(django_user_model):
     user = django_user_model.objects.create_user("tns-takedown", password="pw", is_staff=True)
     user.groups.add(ensure_reviewer_group())
     return user
 
 
 def test_a_reported_clip_is_taken_down_notified_audited_and_restored(stack, live_server, make_user, receiver,
-                                                                      reviewer, settings) -> None:  # type: ignore[no-untyped-def]
+                                                                      reviewer, settings) -> None:
     settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True  # the receiver is on loopback
     owner, key = make_user("creator-td")
     job = published_clip(owner)

@@ -19,16 +19,16 @@ from tests.api_helpers import assert_error
 from tests.test_lifecycle import make_job
 
 
-def published(user, prompt: str = "a lighthouse at dusk") -> Job:  # type: ignore[no-untyped-def]
+def published(user, prompt: str = "a lighthouse at dusk") -> Job:
     return make_job(user, S.SUCCEEDED, prompt=prompt, finished_at=timezone.now())
 
 
-def report(client: APIClient, video_id: str, **body: object):  # type: ignore[no-untyped-def]
+def report(client: APIClient, video_id: str, **body: object):
     return client.post(f"/v1/videos/{video_id}/reports", body, format="json")
 
 
 @pytest.mark.django_db
-def test_a_report_opens_a_case_and_a_second_one_by_the_same_user_is_refused(alice, api) -> None:  # type: ignore[no-untyped-def]
+def test_a_report_opens_a_case_and_a_second_one_by_the_same_user_is_refused(alice, api) -> None:
     job = published(alice[0])
     resp = report(api, job.id, reason="violence", details="  a fight at 0:03  ")
     assert resp.status_code == 200, resp.content
@@ -48,7 +48,7 @@ def test_a_report_opens_a_case_and_a_second_one_by_the_same_user_is_refused(alic
 
 
 @pytest.mark.django_db
-def test_bad_reports_are_clear_4xx(alice, api, make_user, client_for) -> None:  # type: ignore[no-untyped-def]
+def test_bad_reports_are_clear_4xx(alice, api, make_user, client_for) -> None:
     job = published(alice[0])
     assert_error(report(api, job.id), 400, "missing_required_parameter", "reason")
     assert_error(report(api, job.id, reason="boring"), 400, "invalid_value", "reason")
@@ -69,7 +69,7 @@ def test_bad_reports_are_clear_4xx(alice, api, make_user, client_for) -> None:  
 
 
 @pytest.mark.django_db
-def test_reports_are_rate_limited_and_replayed_with_an_idempotency_key(make_user, client_for) -> None:  # type: ignore[no-untyped-def]
+def test_reports_are_rate_limited_and_replayed_with_an_idempotency_key(make_user, client_for) -> None:
     Tier.objects.filter(name="free").update(requests_per_minute=3)
     user, key = make_user("limited", tier="free")
     client = client_for(key)
@@ -87,7 +87,7 @@ def test_reports_are_rate_limited_and_replayed_with_an_idempotency_key(make_user
 
 
 @pytest.mark.django_db
-def test_priority_minors_first_then_distinct_reporters(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_priority_minors_first_then_distinct_reporters(make_user) -> None:
     owner, _ = make_user("owner")
     reporters = [make_user(f"r{i}")[0] for i in range(4)]
     crowd, minors, single = published(owner, "crowd"), published(owner, "minors"), published(owner, "single")
@@ -109,7 +109,7 @@ def test_priority_minors_first_then_distinct_reporters(make_user) -> None:  # ty
 
 
 @pytest.mark.django_db
-def test_the_console_queue_is_worked_by_priority_and_a_decided_case_reopens(make_user, django_user_model) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_queue_is_worked_by_priority_and_a_decided_case_reopens(make_user, django_user_model) -> None:
     owner, _ = make_user("owner2")
     low, high = published(owner, "low priority clip"), published(owner, "high priority clip")
     file_report(low.id, owner.pk, "other")
@@ -136,7 +136,7 @@ def test_the_console_queue_is_worked_by_priority_and_a_decided_case_reopens(make
 
 
 @pytest.mark.django_db
-def test_the_studio_report_button(alice) -> None:  # type: ignore[no-untyped-def]
+def test_the_studio_report_button(alice) -> None:
     job = published(alice[0])
     client = Client()
     client.force_login(alice[0])
