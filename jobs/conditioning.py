@@ -40,6 +40,7 @@ from jobs.models import Artifact, Job, JobState
 from jobs.profiles import ModelProfile
 from jobs.selectors import VIDEO_ID
 from jobs.webhooks import _RESOLVER, UnsafeDestination, check_port, resolve_public
+from safety.takedown import is_taken_down
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_SIDE = 4096
@@ -386,6 +387,9 @@ def source_of(job: Job, param: str) -> SourceClip:
     if job.state != JobState.SUCCEEDED:
         raise APIError(f"Video {job.id} has not completed; only a completed video can be used as '{param}'.",
                        status_code=409, param=param, code="video_not_ready")
+    if is_taken_down(job.id):  # removed after publication: its frames must not come back through a new clip
+        raise APIError(f"Video {job.id} was removed for violating the content policy; it cannot be used as "
+                       f"'{param}'.", status_code=404, param=param, code="video_removed")
     art = live_artifact(job.id, Artifact.Kind.VIDEO)
     if art is None:
         raise APIError(f"The content of video {job.id} has expired or was deleted.", status_code=404, param=param,

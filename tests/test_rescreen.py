@@ -144,3 +144,19 @@ def test_a_kill_switch_stops_matched_clips_at_once_and_rescreening_finds_the_res
     console.post("/admin/safety/protectedperson/", {"action": "kill_switch_off", "_selected_action": [person.pk]})
     assert content_status(key, live_server.url, by_name) == content_status(key, live_server.url, by_face) == 200
     assert KillSwitchAction.objects.filter(person=person, on=False, clips=2).exists()
+
+
+def test_manage_rescreen_starts_one_run_per_policy_version() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from jobs.models import OutboxMessage
+
+    out = StringIO()
+    call_command("rescreen", "--days", "3", stdout=out)
+    call_command("rescreen", stdout=out)  # same policy version: the same run, nothing queued again
+    run = RescreenRun.objects.get()
+    assert run.window_days == 3 and run.trigger == "manage.py rescreen"
+    assert OutboxMessage.objects.filter(actor_name=rescreen.RESCREEN_BATCH).count() == 1
+    assert out.getvalue().count(f"run {run.pk} ") == 2

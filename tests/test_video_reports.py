@@ -150,3 +150,20 @@ def test_the_studio_report_button(alice) -> None:
     bad = client.post(f"/videos/{job.id}/report", {"reason": "nonsense"}, follow=True)
     assert "Choose what is wrong" in bad.content.decode()
     assert client.post(f"/videos/video_{'0' * 28}/report", {"reason": "other"}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_removed_video_cannot_be_the_source_of_a_remix_or_an_extension(alice, api) -> None:
+    from jobs.artifacts import put_artifact
+    from jobs.models import Artifact
+    from jobs.moderation import take_down
+
+    job = published(alice[0])
+    put_artifact(job.id, Artifact.Kind.VIDEO, b"not decoded: refused before", "video/mp4")
+    assert take_down(job.id, reason="reported and confirmed", category="violence") is not None
+    remix = api.post(f"/v1/videos/{job.id}/remix", {"prompt": "the same, at night"}, format="json")
+    assert_error(remix, 404, "video_removed", "video_id")
+    extension = api.post("/v1/videos/extensions", {"video": {"id": job.id}, "prompt": "and then", "seconds": "4"},
+                         format="json")
+    assert_error(extension, 404, "video_removed", "video")
+    assert Job.objects.count() == 1  # nothing was submitted
