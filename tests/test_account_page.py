@@ -1,0 +1,106 @@
+"""The account page: plan, credits with expiry, usage, API keys (shown once, last use, revoke), the e-mail
+preference and webhook endpoints registered through the API's own checks."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from accounts.credits import grant_credits
+from accounts.models import ApiKey, CreditLot
+from jobs.models import WebhookEndpoint
+
+
+@pytest.fixture
+def creator(make_user):
+    user, _ = make_user("page", credits=0)
+    grant_credits(user, 40, source=CreditLot.Source.PURCHASE, expires_at=timezone.now() + timedelta(days=3))
+    grant_credits(user, 7)
+    user.email = "page@example.com"
+    user.save()
+    client = Client()
+    client.force_login(user)
+    return user, client
+
+
+@pytest.mark.django_db
+def test_the_page_shows_plan_credits_with_expiry_and_usage(creator) -> None:
+    _, client = creator
+    page = client.get("/account/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'id="plan-name">Plus<' in html and 'id="usage-today">0<' in html and 'id="credit-balance">47<' in html
+    expiry = (timezone.now() + timedelta(days=3)).strftime("%Y-%m-%d")
+    assert html.count('class="lot"') == 2 and expiry in html and "never" in html
+    assert Client().get("/account/").status_code == 302  # logged-out visitors go to the login
+
+
+@pytest.mark.django_db
+def test_an_api_key_is_shown_once_works_lists_its_last_use_and_can_be_revoked(creator) -> None:
+    user, client = creator
+    before = set(ApiKey.objects.filter(user=user).values_list("pk", flat=True))
+    created = client.post("/account/", {"action": "create_key", "name": "render farm"})
+    assert created.status_code == 200
+    raw = re.search(r'id="new-key-value">(kin_[^<]+)<', created.content.decode())
+    assert raw is not None
+    key = ApiKey.objects.get(user=user, name="render farm")
+    assert key.pk not in before and key.last_used_at is None
+    assert raw.group(1) not in client.get("/account/").content.decode()  # never shown again
+
+    assert Client(HTTP_AUTHORIZATION=f"Bearer {raw.group(1)}").get("/v1/me").status_code == 200
+    key.refresh_from_db()
+    assert key.last_used_at is not None
+    listed = client.get("/account/").content.decode()
+    row = re.search(rf'data-key-id="{key.pk}">(.*?)</tr>', listed, re.S)
+    assert row is not None and "render farm" in row.group(1) and "never" not in row.group(1)
+
+    assert client.post("/account/", {"action": "revoke_key", "key_id": key.pk}).status_code == 302
+    key.refresh_from_db()
+    assert key.revoked_at is not None
+    assert Client(HTTP_AUTHORIZATION=f"Bearer {raw.group(1)}").get("/v1/me").status_code == 401
+    # Someone else's key, a missing name, nonsense: refused on the page, nothing changes.
+    other, _ = ApiKey.issue(type(user).objects.create(username="someone-else"))
+    assert client.post("/account/", {"action": "revoke_key", "key_id": other.pk}).status_code == 400
+    assert client.post("/account/", {"action": "create_key", "name": ""}).status_code == 400
+    assert client.post("/account/", {"action": "explode"}).status_code == 400
+    other.refresh_from_db()
+    assert other.revoked_at is None
+
+
+@pytest.mark.django_db
+def test_the_email_preference_is_saved(creator) -> None:
+    user, client = creator
+    assert client.post("/account/", {"action": "email_preferences", "email_on_finish": "on"}).status_code == 302
+    user.refresh_from_db()
+    assert user.email_on_finish
+    assert 'name="email_on_finish" checked' in client.get("/account/").content.decode()
+    client.post("/account/", {"action": "email_preferences"})
+    user.refresh_from_db()
+    assert not user.email_on_finish
+
+
+@pytest.mark.django_db
+def test_webhook_endpoints_are_added_with_the_apis_checks_and_deleted(creator, settings) -> None:
+    user, client = creator
+    refused = client.post("/account/", {"action": "create_webhook", "url": "http://10.0.0.5/hook",
+                                        "events": ["video.completed"]})
+    assert refused.status_code == 400 and "non-public address" in refused.content.decode()
+    assert client.post("/account/", {"action": "create_webhook", "url": "https://93.184.215.14/hook"}
+                       ).status_code == 400  # no events chosen
+    assert not WebhookEndpoint.objects.filter(user=user).exists()
+
+    added = client.post("/account/", {"action": "create_webhook", "url": "https://93.184.215.14/hook",
+                                      "events": ["video.completed", "video.failed"], "description": "prod"})
+    assert added.status_code == 200
+    endpoint = WebhookEndpoint.objects.get(user=user)
+    assert endpoint.events == ["video.completed", "video.failed"] and endpoint.description == "prod"
+    assert f'id="new-webhook-secret">{endpoint.secret}<' in added.content.decode()  # shown once
+    page = client.get("/account/").content.decode()
+    assert endpoint.id in page and endpoint.secret not in page
+
+    assert client.post("/account/", {"action": "delete_webhook", "webhook_id": endpoint.id}).status_code == 302
+    assert not WebhookEndpoint.objects.filter(user=user).exists()
