@@ -389,3 +389,6 @@ class GpuWorkerAdmin(admin.ModelAdmin):
             if fleet.mark_stopped(worker.pk):
                 self.log_change(request, worker, "marked stopped")
                 self.message_user(request, f"{worker.name}: marked stopped", messages.SUCCESS)
+
+
+from jobs import character_admin  # noqa: E402,F401 - registers the Character admin (jobs/character_admin.py)

@@ -97,8 +97,12 @@ def prompt_hash(prompt: str) -> str:
     return hashlib.sha256(prompt.encode()).hexdigest()
 
 
-def manifest_for(*, job_id: str, model: str, prompt: str, title: str = "Kinema video") -> dict[str, Any]:
-    return {
+def manifest_for(*, job_id: str, model: str, prompt: str, title: str = "Kinema video",
+                 source_video_id: str | None = None) -> dict[str, Any]:
+    """`source_video_id`: the video a remix, extension or edit started from, recorded as its parent ingredient."""
+    ingredients = [{"title": f"Kinema video {source_video_id}", "format": "video/mp4", "relationship": "parentOf",
+                    "instance_id": f"kinema:{source_video_id}"}] if source_video_id else []
+    return {**({"ingredients": ingredients} if ingredients else {}),
         "claim_generator_info": [{"name": "Kinema", "version": "0.1"}],
         "title": title,
         "format": "video/mp4",

@@ -71,7 +71,7 @@ def test_the_conditioning_methods(stack, sdk: openai.OpenAI, live_server, image_
     few_steps = {"steps": 3}  # the plan's budget would be 50: the tiny model on a shared CPU needs few
 
     def done(video: Any) -> Any:
-        video = sdk.videos.poll(video.id, poll_interval_ms=200)
+        video = sdk.videos.poll(video.id, poll_interval_ms=1000)  # within the plan's 120 requests a minute
         assert video.status == "completed", video.error
         return video
 
@@ -113,6 +113,8 @@ def test_the_conditioning_methods(stack, sdk: openai.OpenAI, live_server, image_
     # GPU side hands off source + new frames (cond-model), the new part alone before
     verification = verify_mp4(stitched)
     assert verification.ok, verification.errors
+    assert verification.manifest is not None  # C2PA names the source as the parent ingredient
+    assert [i["instance_id"] for i in verification.manifest["ingredients"]] == [f"kinema:{with_reference.id}"]
 
     by_url = httpx.post(f"{live_server.url}/v1/videos", headers=headers, timeout=60, json={
         "prompt": "a harbour at night", "input_reference": {"image_url": f"{image_server}/ok.png"}, **few_steps})
