@@ -93,10 +93,13 @@ def family_pipeline(family: str) -> Any:
     if family == FAMILY_VACE:
         with _pipeline_lock:
             if family not in _family_pipelines:
-                if not settings.KINEMA_VACE_MODEL:
+                path = settings.KINEMA_VACE_MODEL
+                if not path:
                     raise ModelUnavailable("this deployment has no VACE model (KINEMA_VACE_MODEL) for reference "
                                            "images, extensions or masked edits")
-                _family_pipelines[family] = _load(settings.KINEMA_VACE_MODEL)
+                if os.path.isabs(path) and not os.path.isdir(path):  # a misconfiguration, not an outage: no retry
+                    raise ModelUnavailable(f"the VACE model folder {path} (KINEMA_VACE_MODEL) does not exist")
+                _family_pipelines[family] = _load(path)
             return _family_pipelines[family]
     raise ValueError(f"unknown pipeline family {family!r}")
 

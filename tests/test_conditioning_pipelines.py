@@ -402,3 +402,12 @@ def test_build_tiny_model_builds_a_deterministic_vace_model_beside_the_text_to_v
     served = pipes[2].transformer.state_dict()
     assert all(torch.equal(v, served[k]) for k, v in transformer.state_dict().items())
     assert Path(settings.KINEMA_VACE_MODEL).name == "tiny-wan-vace"
+
+
+@pytest.mark.parametrize("configured", ["", "/nonexistent/wan2.1-vace"])
+def test_a_deployment_without_its_vace_model_says_so_instead_of_retrying(settings: Any, configured: str) -> None:
+    from gpu_worker import runtime
+
+    settings.KINEMA_VACE_MODEL = configured
+    with pytest.raises(runtime.ModelUnavailable, match="KINEMA_VACE_MODEL"):
+        runtime.family_pipeline(FAMILY_VACE)
