@@ -244,7 +244,7 @@ class Report(models.Model):
 
     job = models.ForeignKey("jobs.Job", on_delete=models.CASCADE, related_name="reports")
     reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    case = models.ForeignKey(ReviewCase, on_delete=models.PROTECT, related_name="reports")
+    case = models.ForeignKey(ReviewCase, on_delete=models.RESTRICT, related_name="reports")
     reason = models.CharField(max_length=16, choices=Reason.choices)
     details = models.TextField(blank=True, default="")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
@@ -292,7 +292,7 @@ class TakedownAction(models.Model):
     `actor` is empty for what the system did on a reviewer's earlier decision (a kill switch match
     found by re-screening)."""
 
-    takedown = models.ForeignKey(Takedown, on_delete=models.PROTECT, related_name="actions")
+    takedown = models.ForeignKey(Takedown, on_delete=models.RESTRICT, related_name="actions")
     action = models.CharField(max_length=16)  # remove | restore
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                               related_name="+")

@@ -151,7 +151,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='report',
             name='case',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='safety.reviewcase'),
+            field=models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='reports', to='safety.reviewcase'),
         ),
         migrations.AddField(
             model_name='report',
@@ -206,7 +206,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='takedownaction',
             name='takedown',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='safety.takedown'),
+            field=models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='actions', to='safety.takedown'),
         ),
         migrations.AddConstraint(
             model_name='report',
