@@ -68,8 +68,8 @@ def body(response: HttpResponseBase) -> bytes:
 
 
 def frames_in(mp4: bytes) -> int:
-    with av.open(io.BytesIO(mp4)) as container:
-        return sum(1 for _ in container.decode(video=0))
+    with av.open(io.BytesIO(mp4), "r") as container:
+        return len(list(container.decode(video=0)))
 
 
 # --- streaming from the web process (the filesystem default) ----------------------------------------

@@ -238,6 +238,9 @@ KINEMA_DELIVERY = os.environ.get("KINEMA_DELIVERY", "auto")
 KINEMA_DELIVERY_URL_TTL_S = env_int("KINEMA_DELIVERY_URL_TTL_S", 300)
 KINEMA_DELIVERY_PUBLIC_BASE_URL = os.environ.get("KINEMA_DELIVERY_PUBLIC_BASE_URL", "")
 KINEMA_ACCEL_REDIRECT_PREFIX = os.environ.get("KINEMA_ACCEL_REDIRECT_PREFIX", "/protected-media/")
+# API keys found are kept per process this long (accounts/authentication.py): a revocation, deactivation or
+# plan change made elsewhere applies to a web process within this delay (in the process that saved it, at once).
+KINEMA_API_KEY_CACHE_S = float(os.environ.get("KINEMA_API_KEY_CACHE_S", "5"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -433,6 +433,9 @@ def test(pytest_args: list[str]) -> int:
     with services(durable=False) as env:
         # The live test server runs each request on a fresh thread: persistent connections would leak.
         env.setdefault("DB_CONN_MAX_AGE", "0")
+        # Tests change plans and users with queryset updates between two requests and expect the next one to
+        # see it: no API-key cache (accounts/authentication.py) unless a test turns it on (test_api_key_cache.py).
+        env.setdefault("KINEMA_API_KEY_CACHE_S", "0")
         ensure_model(env)
         ensure_signing(env)
         return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode
