@@ -43,6 +43,12 @@ class Selection:
     scan_order: list[int]  # frames to scan: the keyframes first (decisive hits come early), then the rest in time
     keyframes: frozenset[int]
     represented_by: list[int]  # for every frame, the scanned frame that stands for it (itself when scanned)
+    cuts: tuple[int, ...] = ()  # frames that are not near-duplicates of the frame just before them
+
+    def cut_between(self, a: int, b: int) -> bool:
+        """Whether the picture changed abruptly anywhere after frame min(a, b) up to frame max(a, b)."""
+        lo, hi = min(a, b), max(a, b)
+        return any(lo < c <= hi for c in self.cuts)
 
     @property
     def scanned(self) -> int:
@@ -71,6 +77,13 @@ def _popcount(values: np.ndarray) -> np.ndarray:
     return np.unpackbits(values.view(np.uint8).reshape(len(values), 8), axis=1).sum(axis=1)
 
 
+def _near(fp: Fingerprints, idx: np.ndarray, i: int) -> np.ndarray:
+    """Which of the frames `idx` frame i is a near-duplicate of."""
+    flipped = (fp.dhash[idx] ^ fp.dhash[i]) & fp.confident[idx] & fp.confident[i]
+    moved = np.abs(fp.thumbs[idx] - fp.thumbs[i]).max(axis=(1, 2, 3))
+    return (_popcount(flipped) <= DHASH_BITS) & (moved <= BLOCK_DELTA)
+
+
 def select(fp: Fingerprints, keyframe_every: int = KEYFRAME_EVERY) -> Selection:
     """Walk the clip in order; a frame is scanned unless it is a near-duplicate of a frame already chosen."""
     n = len(fp.dhash)
@@ -80,9 +93,7 @@ def select(fp: Fingerprints, keyframe_every: int = KEYFRAME_EVERY) -> Selection:
     for i in range(n):
         if i not in keyframes and chosen:
             idx = np.asarray(chosen)
-            flipped = (fp.dhash[idx] ^ fp.dhash[i]) & fp.confident[idx] & fp.confident[i]
-            close = (_popcount(flipped) <= DHASH_BITS) & (
-                np.abs(fp.thumbs[idx] - fp.thumbs[i]).max(axis=(1, 2, 3)) <= BLOCK_DELTA)
+            close = _near(fp, idx, i)
             if close.any():
                 # the most similar of the close ones stands for this frame
                 distance = np.abs(fp.thumbs[idx] - fp.thumbs[i]).mean(axis=(1, 2, 3))
@@ -91,4 +102,5 @@ def select(fp: Fingerprints, keyframe_every: int = KEYFRAME_EVERY) -> Selection:
         chosen.append(i)
         represented_by.append(i)
     order = [i for i in chosen if i in keyframes] + [i for i in chosen if i not in keyframes]
-    return Selection(order, keyframes, represented_by)
+    cuts = tuple(i for i in range(1, n) if not _near(fp, np.asarray([i - 1]), i)[0])
+    return Selection(order, keyframes, represented_by, cuts)

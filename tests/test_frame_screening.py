@@ -40,6 +40,15 @@ def test_near_duplicates_are_skipped_but_a_cut_and_a_new_object_are_scanned() ->
     assert selection.scan_order[:3] == [0, 12, 23]  # keyframes first
     assert selection.represented_by[8] == 0 and selection.represented_by[16] == 15
     assert all(selection.represented_by[i] in (0, 12) for i in (*range(1, 7), *range(9, 15), *range(17, 23)))
+    assert selection.cuts == (7, 8, 15, 17)  # where the picture changed from one frame to the next
+
+
+@pytest.mark.django_db
+def test_a_face_that_stays_is_embedded_once_and_still_found_on_every_scanned_frame() -> None:
+    protect_grace_hopper()
+    scan = scan_frames(still(24), current_policy())
+    assert scan.verdict == "block" and {f.index for f in scan.findings} == {0, 12, 23}
+    assert scan.summary["scanned"] == 3 and scan.summary["faces_embedded"] == 1
 
 
 @pytest.mark.django_db
