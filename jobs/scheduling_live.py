@@ -44,12 +44,16 @@ log = logging.getLogger(__name__)
 AUTOSCALE_KEY = "kinema:autoscale"
 SYNC_MARGIN = timedelta(seconds=10)
 POSITIONS_EVERY_S = 2.0
+# After the GPU run and before the video is ready: frame scan, encode, signing, storage (as the fleet
+# simulator assumes). Speed-aware placement counts it inside a tier's end-to-end target.
+POSTPROCESS_S = 8.0
 
 
 def tier_configs() -> dict[str, TierConfig]:
     return {t.name: TierConfig(name=t.name, weight=t.weight, rank=t.rank, floor_share=t.floor_share,
                                wait_target_s=t.wait_target_s, max_wait_s=max(3 * t.wait_target_s, 600),
-                               max_concurrent=t.max_concurrent) for t in Tier.objects.all()}
+                               max_concurrent=t.max_concurrent, e2e_target_s=t.e2e_target_s)
+            for t in Tier.objects.all()}
 
 
 def live_workers() -> list[GpuWorker]:
@@ -99,7 +103,7 @@ class LiveScheduler:
         if self.scheduler is None or signature != self.signature:
             # New fleet shape or tier settings (edited in the admin): rebuild from the DB.
             log.info("scheduler (re)built for %s", signature)
-            self.scheduler = Scheduler(SchedulerConfig(tiers=tiers, gpu_classes=classes))
+            self.scheduler = Scheduler(SchedulerConfig(tiers=tiers, gpu_classes=classes, postprocess_s=POSTPROCESS_S))
             self.signature = signature
             self.known = set()
             self.watermark = None
@@ -119,7 +123,7 @@ class LiveScheduler:
                            | Q(not_before__gt=self.last_sync - SYNC_MARGIN, not_before__lte=now))
         self.last_sync = now
         fresh = (qs.only("id", "user_id", "tier", "est_gpu_seconds", "est_memory_mb", "queued_at", "attempt",
-                       "checkpoint_step", "steps", "model", "width", "height", "num_frames")
+                       "checkpoint_step", "steps", "model", "width", "height", "num_frames", "seconds")
                  .order_by("queued_at", "id"))  # each user's jobs enter their FIFO in queue order
         for job in fresh.iterator(chunk_size=2000):
             if self.watermark is None or job.queued_at > self.watermark:
@@ -129,7 +133,7 @@ class LiveScheduler:
             progress = (job.checkpoint_step or 0) / job.steps if job.steps else 0.0
             added = sched.add(QueuedJob(job.id, str(job.user_id), job.tier, max(job.est_gpu_seconds, 0.001),
                                         job.est_memory_mb, self._epoch(job.queued_at), attempts=job.attempt,
-                                        progress=progress, batch_key=batch_key(job)))
+                                        progress=progress, batch_key=batch_key(job), video_seconds=job.seconds))
             self.known.add(job.id)
             if not added:
                 lifecycle.fail(job.id, "generation_failed", "No GPU in the fleet has enough memory for this video.",
@@ -143,6 +147,10 @@ class LiveScheduler:
         sched = self._ensure(workers)
         if sched is None:
             return 0
+        slots: dict[str, int] = {}
+        for w in in_service(workers):
+            slots[w.gpu_class] = slots.get(w.gpu_class, 0) + w.slots
+        sched.set_fleet(slots)  # before sync: speed-aware placement of new jobs reads it
         self.sync(sched)
         busy = dict(Job.objects.filter(worker__in=workers, state__in=[JobState.DISPATCHED, JobState.RUNNING])
                     .values("worker").annotate(n=Count("id")).values_list("worker", "n"))

@@ -44,3 +44,14 @@ def test_unknown_scenario_is_a_clear_error() -> None:
 
     with pytest.raises(CommandError, match="unknown scenario"):
         call_command("simulate_fleet", "--scenario", "meteor")
+
+
+@pytest.mark.parametrize("scenario", ["steady", "viral_free_spike"])
+def test_speed_aware_placement_meets_the_paid_targets_for_a_10_s_clip(scenario: str) -> None:
+    """Plus (120 s) and Pro (90 s) 10 s clips would take 120 s on the half-speed class alone; placed on the
+    fast class they meet their targets, where FIFO (memory placement, same autoscaler) does not."""
+    result = simulate(scenario, seed=1, scale=0.02, parallel=False)
+    policy, fifo = result["policy"], result["fifo"]
+    assert policy["plus"]["p95_e2e_10s_480p_s"] <= 120 < fifo["plus"]["p95_e2e_10s_480p_s"]
+    assert policy["pro"]["p95_e2e_10s_480p_s"] <= 90 < fifo["pro"]["p95_e2e_10s_480p_s"]
+    assert policy["free"]["p95_e2e_10s_480p_s"] is not None and policy["unfinished"] == 0

@@ -190,3 +190,71 @@ def test_fairness_helpers() -> None:
     assert jain_index([1, 1, 1]) == 1.0
     assert round(jain_index([1, 0, 0]), 3) == 0.333
     assert max_min_fair_shares({"a": 100, "b": 1, "c": 1}, 30) == {"a": 28.0, "b": 1.0, "c": 1.0}
+
+
+# --- speed-aware placement ------------------------------------------------------------------------
+
+SLOW = GpuClass("l40s", memory_mb=48_000, speed=0.5)
+FAST = GpuClass("h100", memory_mb=80_000, speed=1.0)
+TARGET_TIERS = [
+    TierConfig("free", weight=1, rank=0, wait_target_s=240, max_concurrent=100, e2e_target_s=300),
+    TierConfig("plus", weight=2, rank=1, wait_target_s=45, max_concurrent=100, e2e_target_s=120),
+    TierConfig("pro", weight=4, rank=2, wait_target_s=20, max_concurrent=100, e2e_target_s=90),
+]
+
+
+def clip(i: int | str, user: str, tier: str, *, t: float = 0.0, gpu_s: float = 60.0, seconds: float = 10) -> QueuedJob:
+    """A 10 s 480p clip: 60 GPU-s on the fast class, 120 s on the half-speed one; fits both."""
+    return QueuedJob(id=f"j{i}", user=user, tier=tier, gpu_seconds=gpu_s, memory_mb=30_000, enqueued_at=t,
+                     video_seconds=seconds)
+
+
+def speed_scheduler() -> Scheduler:
+    return scheduler(TARGET_TIERS, classes=[SLOW, FAST], postprocess_s=8.0)
+
+
+def test_a_paid_clip_that_would_miss_its_target_on_the_slow_class_goes_to_the_fast_one() -> None:
+    s = speed_scheduler()
+    s.add(clip("plus", "p", "plus"))
+    s.add(clip("free", "f", "free", t=1))
+    # Plus: 120 s on the slow class + 15 s queue allowance + 8 s post-processing > 120 s; 60 s on h100 meets it.
+    assert s.placement(clip("x", "p", "plus")) == 1
+    # Free: 120 + 15 + 8 s is within 300 s, so it stays on the cheap class.
+    assert s.placement(clip("x", "f", "free")) == 0
+    assert [j.id for j in s.next_for_slot("l40s", 2)] == ["jfree"], "the slow slot does not take the plus clip"
+    assert [j.id for j in s.next_for_slot("h100", 2)] == ["jplus"]
+    # A short plus clip meets the target on the slow class (24 GPU-s: 48 s there) and stays there.
+    assert s.placement(clip("short", "p", "plus", gpu_s=24, seconds=4)) == 0
+    # A long clip's target scales with its length; one no class can meet goes where it finishes first.
+    assert s.placement(clip("long", "p", "pro", gpu_s=270, seconds=20)) == 1
+
+
+def test_without_targets_placement_is_by_memory_only() -> None:
+    s = scheduler(classes=[SLOW, FAST])  # TIERS have no end-to-end target
+    assert s.placement(clip("x", "p", "plus")) == 0
+    assert s.placement(QueuedJob("big", "p", "plus", 60.0, 70_000, 0.0)) == 1
+
+
+def test_a_congested_or_missing_fast_class_keeps_the_clip_where_it_finishes_first() -> None:
+    s = speed_scheduler()
+    s.set_fleet({"l40s": 10, "h100": 0})  # the fast class is gone: expected wait there is unbounded
+    assert s.placement(clip("x", "p", "plus")) == 0
+    s = speed_scheduler()
+    s.set_fleet({"l40s": 10, "h100": 2})
+    for i in range(10):  # 20 min of pro work queued for two fast GPUs
+        s.add(clip(f"pro{i}", f"pro-{i}", "pro", gpu_s=240, seconds=20))
+    assert s.placement(clip("x", "p", "plus")) == 0, "waiting ~20 min for h100 ends later than 120 s on l40s"
+    s.set_fleet({"l40s": 10, "h100": 200})
+    assert s.placement(clip("x", "p", "plus")) == 1, "with room on h100 the fast class is chosen again"
+
+
+def test_a_moved_up_clip_spills_to_the_slow_class_once_waiting_costs_more_than_the_speed_saves() -> None:
+    s = speed_scheduler()
+    s.add(clip("plus", "p", "plus", t=0))
+    s.add(clip("free", "f", "free", t=0))
+    assert [j.id for j in s.next_for_slot("l40s", 10)] == ["jfree"], "not yet: h100 may still free in time"
+    s.add(clip("free2", "f2", "free", t=10))
+    # Past the plus wait target (45 s, less than the 60 s the fast class saves): the slow slot takes it
+    # before the free job fair order would pick.
+    assert [j.id for j in s.next_for_slot("l40s", 46)] == ["jplus"]
+    assert [j.id for j in s.next_for_slot("l40s", 47)] == ["jfree2"]

@@ -18,6 +18,16 @@ Placement: GPU classes are ordered by memory; a job's smallest fitting class is 
 slot prefers jobs whose home is its own class (big jobs get big GPUs) and only then takes smaller
 jobs, so big GPUs are not spent on small jobs while big jobs wait.
 
+Speed-aware placement: a tier with an end-to-end target (`TierConfig.e2e_target_s`, for a clip of
+`REFERENCE_CLIP_S`, scaled up for longer clips) places a job on the cheapest fitting class where its
+run still meets the target after a queue-wait allowance and post-processing; when no class
+meets it, on the fastest one that fits. So a Plus 10 s clip that would take 120 s on a half-speed
+class is homed on the full-speed class (and the autoscaling signal asks for that class), while free
+work that meets its target on the slow class stays there. A job moved up this way is not stuck there
+when the fast class is short (capacity lost, at its maximum): once it has waited as long as the fast
+class would save it (or past its tier's wait target), a slot of the class that fits its memory takes
+it (spill), before fair order; preemption for it may free either class.
+
 Preemption: when a job of a higher tier has waited past its tier's wait target and no slot is
 expected to free in time, the least valuable running job of a lower tier (least progress, not near
 completion, preempted fewer than `max_preemptions` times) is asked to yield at its next step.
@@ -36,6 +46,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 HEAVY_MARGIN = 4  # queued jobs beyond the cap before the autoscaling signal discounts a user
+REFERENCE_CLIP_S = 10.0  # the clip length the tiers' end-to-end targets are stated for
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,7 @@ class TierConfig:
     wait_target_s: float = 300.0
     max_wait_s: float = 1800.0
     max_concurrent: int = 1
+    e2e_target_s: float | None = None  # submission to video for a REFERENCE_CLIP_S clip; None: no speed placement
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,7 @@ class QueuedJob:
     attempts: int = 0
     progress: float = 0.0  # resumed jobs have less left
     batch_key: str = ""
+    video_seconds: float = 0.0  # clip length: scales the tier's end-to-end target (speed-aware placement)
 
 
 @dataclass(slots=True)
@@ -102,6 +115,10 @@ class SchedulerConfig:
     memory_s: float = 3600.0
     max_preemptions: int = 2
     protect_progress: float = 0.8
+    postprocess_s: float = 0.0  # after the GPU run, before the video is ready (part of the end-to-end target)
+    # Queue wait assumed before a run starts when judging whether a class meets a tier's end-to-end
+    # target: the platform's p50 queue-wait target (docs/architecture.md).
+    queue_allowance_s: float = 15.0
 
     def __post_init__(self) -> None:
         self.gpu_classes = sorted(self.gpu_classes, key=lambda c: c.memory_mb)
@@ -128,8 +145,14 @@ class Scheduler:
         self.by_batch: dict[str, deque[str]] = {}
         self.parked: dict[str, list[tuple[str, int]]] = {}  # capped users, out of the heaps
         self.queued_work: dict[int, float] = {}  # reference GPU-seconds queued, by home class
+        self.tier_work: dict[tuple[str, int], float] = {}  # the same by (tier, home class)
+        self.class_slots: dict[str, int] | None = None  # slots per class in service (set_fleet); None: unknown
         self.heavy: set[tuple[str, int, str]] = set()  # users with far more queued than their cap
         self.vclock: dict[str, float] = {}  # per tier: the attainment of the last user served
+        # Jobs placed above the class that fits their memory (speed-aware placement): id -> that class,
+        # and per tier (enqueued_at, id), oldest first, for the spill check (heads only, like aging).
+        self.memory_home: dict[str, int] = {}
+        self.moved_up: dict[str, list[tuple[float, str]]] = {t: [] for t in config.tiers}
         self.epoch: float | None = None  # time origin of the inflating service units
         self.inflation = 1.0
         self._tiebreak = 0
@@ -142,19 +165,73 @@ class Scheduler:
                 return i
         return None
 
+    def run_budget_s(self, job: QueuedJob) -> float | None:
+        """How long the job's GPU run may take for it to meet its tier's end-to-end target: the target
+        (scaled for clips longer than the reference) less the queue-wait allowance and the
+        post-processing after the GPU. None when the tier has no end-to-end target."""
+        tier = self.cfg.tiers[job.tier]
+        if tier.e2e_target_s is None:
+            return None
+        target = tier.e2e_target_s * max(1.0, job.video_seconds / REFERENCE_CLIP_S)
+        return target - self.cfg.queue_allowance_s - self.cfg.postprocess_s
+
+    def expected_wait_s(self, tier: str, home: int) -> float:
+        """Queue wait a job of `tier` homed on class `home` can expect: the work queued there by its
+        tier and the ones above it, over that class's capacity; never less than the allowance. Without
+        fleet sizes (set_fleet), the allowance."""
+        allowance = self.cfg.queue_allowance_s
+        if self.class_slots is None:
+            return allowance
+        c = self.cfg.gpu_classes[home]
+        capacity = self.class_slots.get(c.name, 0) * c.speed
+        rank = self.cfg.tiers[tier].rank
+        ahead = sum(self.tier_work.get((t, home), 0.0) for t, cfg in self.cfg.tiers.items() if cfg.rank >= rank)
+        if capacity <= 0:
+            return math.inf  # none in service (drained, lost): nothing starts there until some return
+        return max(allowance, ahead / capacity)
+
+    def placement(self, job: QueuedJob) -> int | None:
+        """The smallest class index the job may run on (its home): the smallest class that fits its
+        memory, moved up to a faster class when the run would miss the tier's target there. None if no
+        class can hold it."""
+        home = self.home_class(job.memory_mb)
+        budget = self.run_budget_s(job)
+        if home is None or budget is None:
+            return home
+        classes = self.cfg.gpu_classes
+        remaining = job.gpu_seconds * (1 - job.progress)
+        allowance = self.cfg.queue_allowance_s
+        finish: dict[int, float] = {}
+        for i in range(home, len(classes)):  # cheapest (smallest) first
+            run = remaining / classes[i].speed
+            if i == home and run <= budget:
+                return home  # meets the target where it fits: no need to look at queues
+            finish[i] = self.expected_wait_s(job.tier, i) - allowance + run
+            if finish[i] <= budget:
+                return i
+        # No class meets it: where it is expected to finish first (the cheapest on a tie).
+        best = min(finish, key=lambda i: (finish[i], i))
+        return best if finish[best] < finish[home] else home
+
     def add(self, job: QueuedJob) -> bool:
         """Queue a job. False if no GPU class can ever hold it."""
-        home = self.home_class(job.memory_mb)
+        home = self.placement(job)
         if home is None:
             return False
         self.jobs[job.id] = job
         self.home[job.id] = home
+        memory_home = self.home_class(job.memory_mb)
+        if memory_home is not None and memory_home < home:
+            self.memory_home[job.id] = memory_home
+            heapq.heappush(self.moved_up[job.tier], (job.enqueued_at, job.id))
         key = (job.tier, home, job.user)
         self.user_queues.setdefault(key, deque()).append(job.id)
         if not self._tier_backlogged(job.tier):
             self._catch_up_tier(job.tier)
         self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
-        self.queued_work[home] = self.queued_work.get(home, 0.0) + job.gpu_seconds * (1 - job.progress)
+        work = job.gpu_seconds * (1 - job.progress)
+        self.queued_work[home] = self.queued_work.get(home, 0.0) + work
+        self.tier_work[(job.tier, home)] = self.tier_work.get((job.tier, home), 0.0) + work
         if len(self.user_queues[key]) > self.cfg.tiers[job.tier].max_concurrent + HEAVY_MARGIN:
             self.heavy.add(key)
         if key not in self.in_heap and (job.tier, home) not in self.parked.get(job.user, ()):
@@ -171,6 +248,14 @@ class Scheduler:
             home = self.home.pop(job_id)
             self.backlog[(job.tier, home)] -= 1
             self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
+            self.tier_work[(job.tier, home)] -= job.gpu_seconds * (1 - job.progress)
+            self.memory_home.pop(job_id, None)
+
+    def set_fleet(self, slots_by_class: dict[str, int]) -> None:
+        """The slots per class in service (busy or free): speed-aware placement estimates the queue
+        wait on each class from it. Until it is set, every class is assumed to start a job within
+        the queue-wait allowance."""
+        self.class_slots = dict(slots_by_class)
 
     def set_running(self, by_user: dict[str, int]) -> None:
         """Replace the per-user running counts with fresh ones (the live adapter reads them from the
@@ -326,11 +411,37 @@ class Scheduler:
                 best = job
         return best
 
+    def _spill(self, now: float, slot_class: int) -> QueuedJob | None:
+        """A job moved up to a faster class that has waited as long as that class would save it over
+        this slot's class (expecting to wait as long again, running here now ends sooner), or past its
+        tier's wait target. The highest tier's oldest such job; heads only."""
+        speed = self.cfg.gpu_classes[slot_class].speed
+        for tier_name, tier in sorted(self.cfg.tiers.items(), key=lambda t: -t[1].rank):
+            heap = self.moved_up[tier_name]
+            while heap and heap[0][1] not in self.memory_home:  # taken, cancelled, or re-queued unmoved
+                heapq.heappop(heap)
+            if not heap:
+                continue
+            job = self.jobs[heap[0][1]]
+            placed = self.home[job.id]
+            if not self.memory_home[job.id] <= slot_class < placed:
+                continue
+            remaining = job.gpu_seconds * (1 - job.progress)
+            saved = remaining / speed - remaining / self.cfg.gpu_classes[placed].speed
+            if now - job.enqueued_at < min(saved, tier.wait_target_s):
+                continue
+            if self.running_by_user.get(job.user, 0) >= tier.max_concurrent:
+                continue
+            return job
+        return None
+
     def _take(self, job: QueuedJob, now: float) -> None:
         del self.jobs[job.id]
+        self.memory_home.pop(job.id, None)
         home = self.home.pop(job.id)
         self.backlog[(job.tier, home)] -= 1
         self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
+        self.tier_work[(job.tier, home)] -= job.gpu_seconds * (1 - job.progress)
         self._charge(job, now)
         self.job_started(job.user)
 
@@ -338,7 +449,7 @@ class Scheduler:
         """Pick the job(s) for one free slot of `slot_class` and take them off the queue."""
         self._advance(now)
         ci = self.cfg.class_index[slot_class]
-        job = self._overdue(now, ci)
+        job = self._overdue(now, ci) or self._spill(now, ci)
         if job is None:
             # Jobs that need this class first, then smaller ones (largest first).
             for homes in ([ci], list(range(ci - 1, -1, -1))):
@@ -396,7 +507,7 @@ class Scheduler:
                 continue
             if self.running_by_user.get(job.user, 0) >= tier.max_concurrent:
                 continue  # it waits for its own user's jobs: freeing a GPU would not start it
-            home = self.home[job.id]
+            home = self.memory_home.get(job.id, self.home[job.id])  # a moved-up job may spill down
             candidates = [
                 r for r in running
                 if r.id not in taken and self.cfg.tiers[r.tier].rank < tier.rank

@@ -51,9 +51,10 @@ DRAIN_S = 30 * 60  # after the window, up to this long to finish what is queued
 ADMISSION_HORIZON_S = 15 * 60  # checkpoints every 10 of 50 steps
 
 TIERS = [
-    TierConfig("free", weight=1, rank=0, floor_share=0.10, wait_target_s=240, max_wait_s=900, max_concurrent=1),
-    TierConfig("plus", weight=2, rank=1, wait_target_s=45, max_wait_s=600, max_concurrent=2),
-    TierConfig("pro", weight=4, rank=2, wait_target_s=20, max_wait_s=600, max_concurrent=4),
+    TierConfig("free", weight=1, rank=0, floor_share=0.10, wait_target_s=240, max_wait_s=900, max_concurrent=1,
+               e2e_target_s=300),
+    TierConfig("plus", weight=2, rank=1, wait_target_s=45, max_wait_s=600, max_concurrent=2, e2e_target_s=120),
+    TierConfig("pro", weight=4, rank=2, wait_target_s=20, max_wait_s=600, max_concurrent=4, e2e_target_s=90),
 ]
 CLASSES = [GpuClass("l40s", memory_mb=48_000, speed=0.5), GpuClass("h100", memory_mb=80_000, speed=1.0)]
 # Resolution -> (GPU-seconds per second of video on an h100, memory in MB)
@@ -199,7 +200,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
     duration = RAMP_S + PEAK_S
     class_index = {c.name: i for i, c in enumerate(CLASSES)}
     speed = {c.name: c.speed for c in CLASSES}
-    sched = Scheduler(SchedulerConfig(tiers={t.name: t for t in TIERS}, gpu_classes=CLASSES))
+    sched = Scheduler(SchedulerConfig(tiers={t.name: t for t in TIERS}, gpu_classes=CLASSES,
+                                      postprocess_s=POSTPROCESS_S))
     fifo = FifoPolicy(CLASSES)
     sims: dict[str, SimJob] = {}
     # Initial fleet: sized for the starting rate; bounds as an operator would set them.
@@ -233,7 +235,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
 
     def enqueue(sim: SimJob) -> None:
         q = QueuedJob(sim.id, sim.user, sim.tier, sim.gpu_seconds, sim.memory_mb, sim.arrival,
-                      attempts=sim.preemptions, progress=sim.progress)
+                      attempts=sim.preemptions, progress=sim.progress, video_seconds=sim.seconds)
         if kind == "policy":
             sched.add(q)
         else:
@@ -303,6 +305,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
             _, cls = heapq.heappop(fleet.booting)
             fleet.add_ready(cls, 1)
         # Dispatch onto idle GPUs.
+        if kind == "policy":
+            sched.set_fleet(fleet.ready)
         free = [(slot, cls) for cls, slots in fleet.idle.items() for slot in slots]
         fleet.idle = {cls: [] for cls in fleet.idle}
         if kind == "policy":
