@@ -57,8 +57,9 @@ def relay(message_id: int) -> bool:
     row = OutboxMessage.objects.filter(pk=message_id, sent_at__isnull=True).first()
     if row is None:
         return False
-    message: dramatiq.Message[Any] = dramatiq.Message(queue_name=row.queue_name, actor_name=row.actor_name, args=tuple(row.args),
-                               kwargs={}, options={}, message_id=_message_id(row))
+    message: dramatiq.Message[Any] = dramatiq.Message(queue_name=row.queue_name, actor_name=row.actor_name,
+                                                      args=tuple(row.args), kwargs={}, options={},
+                                                      message_id=_message_id(row))
     guard = redis_breaker()
 
     def send() -> None:
