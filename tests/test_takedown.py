@@ -124,6 +124,10 @@ def test_a_reported_clip_is_taken_down_notified_audited_and_restored(stack, live
     page = console.get(f"/admin/safety/reviewcase/{case.pk}/change/").content.decode()
     assert "Restore the video" in page and "removed" in page
 
+    scrape = http.get("/metrics", headers={"Authorization": f"Bearer {settings.KINEMA_METRICS_TOKEN}"}).text
+    assert 'kinema_takedowns_total{category="violence",source="review"} 1.0' in scrape
+    assert 'kinema_video_reports_total{reason="violence"} 1.0' in scrape
+
     # Reversible: a restore (with a reason) delivers the clip again and tells the owner.
     console.post(f"/admin/safety/reviewcase/{case.pk}/restore/", {"reason": "appeal: it is a stage play"})
     assert http.get(f"/v1/videos/{job.id}/content").status_code == 200
@@ -132,5 +136,6 @@ def test_a_reported_clip_is_taken_down_notified_audited_and_restored(stack, live
     assert [a.action for a in TakedownAction.objects.filter(takedown=takedown)] == ["remove", "restore"]
     wait_for(lambda: len(receiver.requests) >= 2, timeout=60)
     assert json.loads(receiver.requests[1][1])["type"] == "kinema.video.restored"
-    assert WebhookDelivery.objects.filter(event__job=job, status="succeeded").count() == 2
+    # The worker records the outcome just after the receiver answers.
+    wait_for(lambda: WebhookDelivery.objects.filter(event__job=job, status="succeeded").count() == 2, timeout=30)
     http.close()
