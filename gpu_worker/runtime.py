@@ -1,4 +1,5 @@
-"""Per-process GPU worker state: the model (loaded once), this worker's identity and heartbeat."""
+"""Per-process GPU worker state: the models (each checkpoint loaded once, a few kept), this worker's identity
+and heartbeat."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import socket
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,8 +40,11 @@ def describe_device(device: str) -> tuple[str, int]:
     return settings.KINEMA_GPU_CLASS or "cpu", int(mem)
 
 
-_pipeline: Any = None
-_family_pipelines: dict[str, Any] = {}
+# Loaded pipelines by checkpoint, least recently used first (at most KINEMA_GPU_PIPELINE_CACHE text-to-video
+# checkpoints); conditioned families by (family, checkpoint); the catalog names of what is loaded.
+_pipelines: OrderedDict[str, Any] = OrderedDict()
+_family_pipelines: dict[tuple[str, str], Any] = {}
+_loaded_names: dict[str, str] = {}
 _pipeline_lock = threading.Lock()
 
 
@@ -59,48 +64,96 @@ def _load(path: str) -> Any:
     return pipe
 
 
-def pipeline() -> Any:
-    """The diffusers pipeline named by KINEMA_MODEL, loaded on first use, once per process."""
-    global _pipeline
+def pipeline(checkpoint: str | None = None, name: str = "") -> Any:
+    """The text-to-video pipeline of `checkpoint` (default KINEMA_MODEL), loaded on first use and kept
+    while it is among the KINEMA_GPU_PIPELINE_CACHE most recently used; `name` (the catalog version) is
+    what the worker advertises in GpuWorker.model."""
+    path = checkpoint or settings.KINEMA_MODEL
     with _pipeline_lock:
-        if _pipeline is None:
-            _pipeline = _load(settings.KINEMA_MODEL)
-        return _pipeline
+        pipe = _pipelines.get(path)
+        if pipe is not None:
+            _pipelines.move_to_end(path)
+            changed = bool(name) and _loaded_names.get(path) != name
+        else:
+            if os.path.isabs(path) and not os.path.isdir(path):  # a misconfigured version, not an outage: no retry
+                raise ModelUnavailable(f"the model folder {path} does not exist")
+            while len(_pipelines) >= max(1, settings.KINEMA_GPU_PIPELINE_CACHE):
+                _evict(next(iter(_pipelines)))
+            pipe = _pipelines[path] = _load(path)
+            changed = True
+        if changed:
+            _loaded_names[path] = name or settings.KINEMA_MODEL_NAME
+    if changed:
+        advertise()
+    return pipe
+
+
+def _evict(path: str) -> None:
+    """Drop a checkpoint and the pipelines made of its components (the caller holds the lock)."""
+    log.info("unloading %s", path)
+    _pipelines.pop(path, None)
+    _loaded_names.pop(path, None)
+    for key in [k for k in _family_pipelines if k[1] == path]:
+        del _family_pipelines[key]
+    import torch
+
+    if torch.cuda.is_available():
+        torch.cuda.empty_cache()
+
+
+def loaded_models() -> list[str]:
+    """The catalog names of the checkpoints this process holds, least recently used first."""
+    with _pipeline_lock:
+        return [_loaded_names[p] for p in _pipelines]
+
+
+def advertise() -> None:
+    """Tell the fleet registry what this worker has loaded (GpuWorker.model)."""
+    if state.worker_id is None:
+        return
+    from jobs.models import GpuWorker
+
+    names = ", ".join(loaded_models()) or settings.KINEMA_MODEL_NAME
+    GpuWorker.objects.filter(pk=state.worker_id).update(model=names[:200])
 
 
 class ModelUnavailable(Exception):
     """This deployment has no checkpoint for a pipeline family (e.g. KINEMA_VACE_MODEL is unset)."""
 
 
-def family_pipeline(family: str) -> Any:
+def family_pipeline(family: str, checkpoint: str | None = None, name: str = "", vace_checkpoint: str | None = None
+                    ) -> Any:
     """The pipeline of a conditioned family (gpu_worker/conditioning.py), made on first use, once per process.
 
     Video-to-video is built from the text-to-video pipeline's own components (no second copy of the
-    weights); VACE is its own checkpoint, KINEMA_VACE_MODEL, loaded only when a worker first needs it."""
+    weights); VACE is its own checkpoint (the version's, else KINEMA_VACE_MODEL), loaded only when a
+    worker first needs it."""
     from gpu_worker.conditioning import FAMILY_V2V, FAMILY_VACE
 
     if family == FAMILY_V2V:
-        base = pipeline()
+        base = pipeline(checkpoint, name)
+        key = (family, checkpoint or settings.KINEMA_MODEL)
         with _pipeline_lock:
-            if family not in _family_pipelines:
+            if key not in _family_pipelines:
                 from diffusers import WanVideoToVideoPipeline
 
                 shared = ("tokenizer", "text_encoder", "vae", "transformer", "scheduler")
                 v2v: Any = WanVideoToVideoPipeline(**{k: base.components[k] for k in shared})
                 v2v.set_progress_bar_config(disable=True)
-                _family_pipelines[family] = v2v
-            return _family_pipelines[family]
+                _family_pipelines[key] = v2v
+            return _family_pipelines[key]
     if family == FAMILY_VACE:
+        path = vace_checkpoint if vace_checkpoint is not None else settings.KINEMA_VACE_MODEL
+        key = (family, path)
         with _pipeline_lock:
-            if family not in _family_pipelines:
-                path = settings.KINEMA_VACE_MODEL
+            if key not in _family_pipelines:
                 if not path:
                     raise ModelUnavailable("this deployment has no VACE model (KINEMA_VACE_MODEL) for reference "
                                            "images, extensions or masked edits")
                 if os.path.isabs(path) and not os.path.isdir(path):  # a misconfiguration, not an outage: no retry
                     raise ModelUnavailable(f"the VACE model folder {path} (KINEMA_VACE_MODEL) does not exist")
-                _family_pipelines[family] = _load(path)
-            return _family_pipelines[family]
+                _family_pipelines[key] = _load(path)
+            return _family_pipelines[key]
     raise ValueError(f"unknown pipeline family {family!r}")
 
 
@@ -132,7 +185,8 @@ class WorkerState:
         now = timezone.now()
         worker, _ = GpuWorker.objects.update_or_create(name=self.name, defaults={
             "queue_name": queue_name, "gpu_class": gpu_class, "memory_mb": memory,
-            "model": settings.KINEMA_MODEL_NAME, "slots": 1, "pid": os.getpid(), "host": socket.gethostname(),
+            "model": (", ".join(loaded_models()) or settings.KINEMA_MODEL_NAME)[:200], "slots": 1,
+            "pid": os.getpid(), "host": socket.gethostname(),
             "started_at": now, "last_heartbeat": now, "stopped_at": None,
         })
         self.worker_id = worker.pk

@@ -41,7 +41,7 @@ from jobs.artifacts import (
 )
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Job
-from jobs.profiles import current_profile
+from jobs.profiles import job_checkpoint, job_profile, job_vace_checkpoint
 from jobs.signals import clear_preempt, preempt_requested, ring_dispatcher, send_to_feed, stop_requested
 from jobs.styles import styled_prompt
 from webapp import metrics
@@ -53,6 +53,11 @@ log = logging.getLogger(__name__)
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     OSError, ConnectionError, TimeoutError, redis.RedisError, DatabaseError, torch.OutOfMemoryError,
 )
+
+
+# Catalog families whose checkpoints this worker's loop runs (the text-to-video checkpoint; conditioned jobs
+# take video-to-video from its components and VACE from the version's VACE checkpoint).
+RUNNABLE_FAMILIES = frozenset({"text_to_video"})
 
 
 class StopGeneration(Exception):
@@ -160,7 +165,7 @@ def request_for(job: Job) -> GenerationRequest:
     return GenerationRequest(
         prompt=styled_prompt(job.prompt, job.style), negative_prompt=job.negative_prompt, width=job.width,
         height=job.height, num_frames=job.num_frames, steps=job.steps, guidance_scale=job.guidance_scale,
-        seed=job.seed, max_sequence_length=current_profile().max_sequence_length,
+        seed=job.seed, max_sequence_length=job_profile(job).max_sequence_length,
     )
 
 
@@ -190,14 +195,19 @@ def conditioning_inputs(job: Job) -> ConditioningInputs:
 def render(job: Job, hooks: JobHooks) -> np.ndarray:
     """The job's frames: plain text-to-video, or the family its conditioning calls for (for an extension,
     the source clip followed by the new frames)."""
+    version = job.model_version  # the catalog version it was assigned (jobs/catalog.py); None on older jobs
+    if version is not None and version.family not in RUNNABLE_FAMILIES:
+        raise runtime.ModelUnavailable(f"this worker cannot run {version.public_id}'s {version.family} pipeline")
+    name = version.public_id if version is not None else job.model
     req = request_for(job)
     conditioned = plan(job.conditioning or {}, req, conditioning_inputs(job))
     every = settings.KINEMA_CHECKPOINT_EVERY
     if conditioned is None:
-        return generate(runtime.pipeline(), req, hooks, checkpoint_every=every)
+        return generate(runtime.pipeline(job_checkpoint(job), name), req, hooks, checkpoint_every=every)
     log.info("job %s: %s conditioning on the %s pipeline", job.id, conditioned.mode, conditioned.family)
-    return generate_conditioned(runtime.family_pipeline(conditioned.family), conditioned, hooks,
-                                checkpoint_every=every)
+    pipe = runtime.family_pipeline(conditioned.family, job_checkpoint(job), name,
+                                   vace_checkpoint=job_vace_checkpoint(job))
+    return generate_conditioned(pipe, conditioned, hooks, checkpoint_every=every)
 
 
 @dramatiq.actor(actor_name=RUN_GENERATION, queue_name="gpu", max_retries=0,

@@ -83,8 +83,8 @@ def build_tiny_vace_pipeline(seed: int = 0) -> Any:
     return WanVACEPipeline(transformer=transformer.eval(), **parts)
 
 
-def save_tiny_model(target: Path) -> Path:
-    pipe = build_tiny_pipeline()
+def save_tiny_model(target: Path, seed: int = 0) -> Path:
+    pipe = build_tiny_pipeline(seed)
     target.mkdir(parents=True, exist_ok=True)
     pipe.save_pretrained(str(target))
     return target
@@ -100,3 +100,9 @@ def save_tiny_vace_model(target: Path) -> Path:
 def vace_path_beside(t2v_path: Path) -> Path:
     """Where the tiny VACE model lives for a tiny T2V model at `t2v_path` (var/models/tiny-wan-vace)."""
     return t2v_path.with_name(t2v_path.name + "-vace")
+
+
+def hd_path_beside(t2v_path: Path) -> Path:
+    """The second tiny build (other weights, seed 1), the catalog's stand-in for the 720p profile
+    (var/models/tiny-wan-hd; jobs/catalog.py seeds it on the tiny development setup)."""
+    return t2v_path.with_name(t2v_path.name + "-hd")

@@ -391,4 +391,5 @@ class GpuWorkerAdmin(admin.ModelAdmin):
                 self.message_user(request, f"{worker.name}: marked stopped", messages.SUCCESS)
 
 
-from jobs import character_admin  # noqa: E402,F401 - registers the Character admin (jobs/character_admin.py)
+# The Character and model catalog admins (jobs/character_admin.py, jobs/catalog_admin.py) register themselves.
+from jobs import catalog_admin, character_admin  # noqa: E402,F401

@@ -61,10 +61,12 @@ def publish_terms(job: Job) -> dict[str, Any]:
 
 def delivered_charge(job: Job) -> int:
     """The price of what a job delivered (never more than its hold, see accounts.credits)."""
-    from jobs.profiles import current_profile
+    from jobs.profiles import job_price_factor, job_profile, priced
 
-    return credits_for(current_profile(), width=job.width, height=job.height, seconds=job.seconds,
-                       steps=job.step or job.steps, num_frames=rendered_frames(job.num_frames, job.conditioning))
+    return priced(credits_for(job_profile(job), width=job.width, height=job.height, seconds=job.seconds,
+                              steps=job.step or job.steps, num_frames=rendered_frames(job.num_frames,
+                                                                                       job.conditioning)),
+                  job_price_factor(job))
 
 
 def rendered_frames(num_frames: int, conditioning: dict[str, Any] | None) -> int:

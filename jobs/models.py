@@ -100,6 +100,11 @@ class Job(models.Model):
     prompt = models.TextField()
     negative_prompt = models.TextField(blank=True, default="")
     model = models.CharField(max_length=100)
+    # The exact catalog version that runs the job (jobs/catalog.py) and the rollout arm that chose it
+    # ("live", "canary" or "pinned"; jobs/rollout.py). Empty on jobs made before the catalog.
+    model_version = models.ForeignKey("jobs.ModelVersion", null=True, blank=True, on_delete=models.PROTECT,
+                                      related_name="jobs")
+    rollout_arm = models.CharField(max_length=10, blank=True, default="")
     seconds = models.PositiveIntegerField()
     size = models.CharField(max_length=20, help_text="Requested size, as the client wrote it.")
     width = models.PositiveIntegerField()
@@ -408,3 +413,6 @@ class Character(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.id})"
+
+
+from jobs.catalog import CatalogModel, ModelVersion  # noqa: E402,F401 - the catalog's tables (jobs/catalog.py)

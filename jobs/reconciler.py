@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
 
-from jobs import fleet, lifecycle, outbox, rescreen, retention, webhooks
+from jobs import fleet, lifecycle, outbox, rescreen, retention, rollout, webhooks
 from jobs.idempotency import KEY_TTL
 from jobs.metrics import waiting_per_tier
 from jobs.models import TERMINAL_STATES, Artifact, IdempotencyKey, Job, JobState, QueueSample
@@ -96,6 +96,8 @@ def reconcile() -> dict[str, int]:
     repaired["rescreen"] = rescreen.resume_stale_runs()
     # Unstable GPU workers (repeated failed runs) leave the rotation; their jobs are requeued.
     repaired["quarantined"] = len(fleet.quarantine_unstable(now))
+    # A canary failing (or producing NaNs) beyond its margin over the live version goes back to draft.
+    repaired["rolled_back"] = len(rollout.auto_rollback())
     global _last_sample
     if time.monotonic() - _last_sample >= settings.KINEMA_QUEUE_SAMPLE_EVERY_S:
         _last_sample = time.monotonic()

@@ -33,7 +33,7 @@ PENDING_STATUSES = {"queued", "in_progress"}
 
 def visible_jobs(user: User) -> QuerySet[Job]:
     """A user's own, undeleted jobs. Everything else is a 404, never a 403."""
-    return Job.objects.filter(user=user, deleted_at__isnull=True).select_related("takedown")
+    return Job.objects.filter(user=user, deleted_at__isnull=True).select_related("takedown", "model_version")
 
 
 def get_visible_job(user: User, job_id: str) -> Job | None:
@@ -86,6 +86,9 @@ def video_object(job: Job) -> dict[str, Any]:
         "error": error,
         # Kinema extensions
         "removed": removed,
+        # The exact catalog version that runs it (model@version) and the rollout arm that chose it.
+        "model_version": job.model_version.public_id if job.model_version is not None else None,
+        "rollout_arm": job.rollout_arm or None,
         "state": job.state,
         "step": job.step,
         "total_steps": job.steps,

@@ -20,11 +20,13 @@ from jobs import outbox
 from jobs.api.errors import APIError, invalid
 from jobs.api.validation import integer, number, text
 from jobs.artifacts import put_artifact
+from jobs.catalog import ModelVersion
 from jobs.characters import characters_in
 from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for, rendered_frames
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Character, Job, JobEvent, JobState
-from jobs.profiles import ModelProfile, current_profile
+from jobs.profiles import ModelProfile, current_profile, priced
+from jobs.rollout import Choice, choose, default_model_name
 from jobs.selectors import generations_today, usage_day_start
 from jobs.styles import STYLES
 from jobs.webhooks import checked_url
@@ -83,6 +85,10 @@ class Submission:
     conditioning: dict[str, Any] = field(default_factory=dict)
     source_frames: np.ndarray | None = None
     mask: bytes | None = None
+    # The catalog version that will run it and the rollout arm that chose it (jobs/rollout.py).
+    version: ModelVersion | None = None
+    rollout_arm: str = ""
+    rollout_reason: str = ""
 
 
 def read_reference_image(value: Any) -> ReferenceImage:
@@ -95,19 +101,35 @@ def max_fps(profile: ModelProfile) -> int:
     return 2 * profile.fps
 
 
+CAPABILITY_LABELS = {"reference_image": "reference images (input_reference)", "remix": "remixes",
+                     "extend": "extensions", "edit": "edits"}
+
+
+def choose_version(data: Mapping[str, Any], files: Mapping[str, Any] | None, user_id: int | None,
+                   needs: str | None) -> Choice:
+    """The catalog version for the request's `model` (jobs/rollout.py), checked for what the request needs."""
+    model = text(data, "model", max_len=MAX_MODEL_CHARS) or default_model_name()
+    size = text(data, "size", max_len=MAX_SIZE_CHARS) or "720x1280"
+    if needs is None and ((files or {}).get("input_reference") or data.get("input_reference")):
+        needs = "reference_image"
+    choice = choose(model, user_id, size=size, needs=needs)
+    if needs is not None and not choice.version.capabilities().get(needs, False):
+        raise invalid(f"The model '{model}' does not support {CAPABILITY_LABELS.get(needs, needs)}.", "model",
+                      "unsupported_capability")
+    return choice
+
+
 def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier,
-                     user_id: int | None = None) -> Submission:
-    """Validate a request against the model's profile and the user's tier. Raises APIError (4xx)."""
-    profile = current_profile()
+                     user_id: int | None = None, needs: str | None = None) -> Submission:
+    """Validate a request against its model version's profile and the user's tier. Raises APIError (4xx).
+    `needs` is the capability a remix, extension or edit calls for (a reference image is seen here)."""
     notices: list[str] = []
     prompt = text(data, "prompt", required=True, max_len=MAX_PROMPT_CHARS)
     webhook_url = data.get("webhook_url")
     webhook_url = "" if webhook_url in (None, "") else checked_url(webhook_url, "webhook_url")
     negative = text(data, "negative_prompt", max_len=MAX_NEGATIVE_PROMPT_CHARS)
-    model = text(data, "model", max_len=MAX_MODEL_CHARS) or settings.KINEMA_MODEL_NAME
-    if model != settings.KINEMA_MODEL_NAME:
-        raise invalid(f"The model '{model}' is not available. Available: '{settings.KINEMA_MODEL_NAME}'.",
-                      "model", "model_not_found")
+    choice = choose_version(data, files, user_id, needs)
+    profile = choice.profile
     seconds = integer(data, "seconds", 4, 1, profile.max_seconds)
     if seconds > tier.max_seconds:
         raise invalid(f"The {tier.display_name} plan allows videos up to {tier.max_seconds} seconds; "
@@ -139,7 +161,8 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
         reference = read_reference_image(upload)
     extra = characters_conditioning(characters.own if characters else [])
     num_frames = 4 * max(1, round(seconds * fps / 4)) + 1
-    return Submission(prompt=prompt, negative_prompt=negative, model=model, seconds=seconds, size=size,
+    return Submission(prompt=prompt, negative_prompt=negative, model=choice.version.model_id, seconds=seconds,
+                      size=size, version=choice.version, rollout_arm=choice.arm, rollout_reason=choice.reason,
                       width=resolution[0], height=resolution[1], num_frames=num_frames, fps=fps, steps=steps,
                       guidance_scale=guidance, seed=seed, style="" if style == "none" else style,
                       reference=reference, webhook_url=webhook_url, notices=tuple(notices),
@@ -193,7 +216,8 @@ def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int |
     if not text(data, "prompt", max_len=MAX_PROMPT_CHARS):
         raise invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter")
     strength = number(data, "strength", DEFAULT_REMIX_STRENGTH, MIN_STRENGTH, MAX_STRENGTH)
-    sub = replace(parse_submission(merged, None, tier, user_id), remixed_from_id=source.id)
+    sub = replace(parse_submission(merged, None, tier, user_id, needs="remix" if conditioned else None),
+                  remixed_from_id=source.id)
     if not conditioned:
         return replace(sub, conditioning={k: v for k, v in sub.conditioning.items() if k != "mode"})
     if not _source_available(source):
@@ -235,7 +259,7 @@ def parse_extension(data: Mapping[str, Any], files: Mapping[str, Any] | None, ti
     if clip.seconds + seconds > MAX_STITCHED_SECONDS:
         raise invalid(f"The extended video would be {clip.seconds + seconds} s long; the maximum is "
                       f"{MAX_STITCHED_SECONDS} s.", "seconds", "video_too_long")
-    sub = parse_submission(_source_settings(clip, data, seconds), None, tier, user_id)
+    sub = parse_submission(_source_settings(clip, data, seconds), None, tier, user_id, needs="extend")
     frames = cond.fit_frames(clip.frames, sub.width, sub.height)
     temporal = 4  # Wan's VAE compresses time by 4: the context is a multiple of 4 frames, about a second
     context = min(temporal * max(1, round(sub.fps / temporal)), len(frames) - len(frames) % temporal)
@@ -254,7 +278,7 @@ def parse_edit(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: T
     strength = number(data, "strength", DEFAULT_EDIT_STRENGTH, MIN_STRENGTH, MAX_STRENGTH)
     profile = current_profile()
     clip = cond.source_clip(user_id, (files or {}).get("video") or data.get("video"), "video", profile)
-    sub = parse_submission(_source_settings(clip, data, clip.seconds), None, tier, user_id)
+    sub = parse_submission(_source_settings(clip, data, clip.seconds), None, tier, user_id, needs="edit")
     frames = cond.resample(cond.fit_frames(clip.frames, sub.width, sub.height), sub.num_frames)
     mask_value = (files or {}).get("mask") or data.get("mask")
     mask = cond.mask_png(cond.read_image(mask_value, "mask"), sub.width, sub.height) if mask_value else None
@@ -269,17 +293,18 @@ def submit(user: User, sub: Submission) -> Job:
     The user's row is locked for the transaction, so concurrent submissions of one user are counted
     and charged one after another: caps and balances hold exactly under any concurrency.
     """
-    profile = current_profile()
+    profile = sub.version.profile() if sub.version is not None else current_profile()
     rendered = rendered_frames(sub.num_frames, sub.conditioning)
-    cost = credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,
-                       num_frames=rendered)
+    cost = priced(credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,
+                              num_frames=rendered), sub.version.price_factor if sub.version is not None else 1.0)
     with transaction.atomic():
         locked = User.objects.select_for_update().select_related("tier").get(pk=user.pk)
         tier = locked.tier
         check_quotas(locked, tier)
         job = Job.objects.create(
             user=user, tier=tier.name, prompt=sub.prompt, negative_prompt=sub.negative_prompt,
-            model=sub.model, seconds=sub.seconds, size=sub.size, width=sub.width, height=sub.height,
+            model=sub.model, model_version=sub.version, rollout_arm=sub.rollout_arm,
+            seconds=sub.seconds, size=sub.size, width=sub.width, height=sub.height,
             num_frames=sub.num_frames, fps=sub.fps, steps=sub.steps, guidance_scale=sub.guidance_scale,
             seed=sub.seed, style=sub.style, remixed_from_id=sub.remixed_from_id, notices=list(sub.notices),
             webhook_url=sub.webhook_url,
@@ -295,6 +320,9 @@ def submit(user: User, sub: Submission) -> Job:
                            status_code=402, type="insufficient_quota", code="insufficient_credits") from None
         JobEvent.objects.create(job=job, to_state=job.state, reason="submitted",
                                 detail={"credits_held": cost, "notices": list(sub.notices),
+                                        **({"model_version": sub.version.public_id, "arm": sub.rollout_arm}
+                                           if sub.version is not None else {}),
+                                        **({"rollout": sub.rollout_reason} if sub.rollout_reason else {}),
                                         **({"remixed_from": sub.remixed_from_id} if sub.remixed_from_id else {}),
                                         **({"conditioning": sub.conditioning.get("mode") or "reference"}
                                            if sub.conditioning else {})})

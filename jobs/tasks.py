@@ -124,7 +124,7 @@ def finalize_job(job_id: str, attempt: int) -> None:
         return
     try:
         video = sign_mp4(encode_mp4(frames, job.fps),
-                         manifest_for(job_id=job_id, model=settings.KINEMA_MODEL_NAME, prompt=job.prompt,
+                         manifest_for(job_id=job_id, model=job.model or settings.KINEMA_MODEL_NAME, prompt=job.prompt,
                                       source_video_id=(job.conditioning or {}).get("source_video_id")))
     except Exception as exc:  # a clip that cannot be signed is never published
         log.exception("signing %s failed", job_id)

@@ -21,10 +21,12 @@ from django.views.decorators.cache import never_cache
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from jobs.metrics import job_gauges, queue_gauges
+from jobs.rollout import version_gauges
 from webapp.metrics import KinemaCollector
 from webapp.resilience import plain_bounded_redis, redis_breaker
 
-REGISTRY.register(KinemaCollector(sources=[("database", job_gauges), ("broker", queue_gauges)]))
+REGISTRY.register(KinemaCollector(sources=[("database", job_gauges), ("broker", queue_gauges),
+                                           ("catalog", version_gauges)]))
 
 
 @never_cache

@@ -16,6 +16,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from accounts.models import Tier
+from jobs import rollout
 from jobs.models import GpuWorker, Job, JobState, QueueSample
 
 UNDELIVERED = [JobState.FAILED, JobState.BLOCKED, JobState.CANCELLED]
@@ -126,6 +127,25 @@ def queue_chart(span: timedelta = timedelta(hours=1)) -> dict[str, Any]:
     return {"lines": lines, "peak": peak, "width": CHART_W, "height": CHART_H, "samples": len(samples)}
 
 
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def version_rows() -> list[dict[str, Any]]:
+    """Each catalog version's figures side by side (jobs/rollout.py), over the last day."""
+    rows = []
+    for row in rollout.stats_table(timezone.now() - rollout.STATS_WINDOW):
+        v, st = row["version"], row["stats"]
+        budget = (f"{rollout.gpu_seconds_last_hour(v):.1f} of {v.canary_gpu_seconds_per_hour:.0f} s, "
+                  f"share {v.canary_share:.0%}" if v.state == "canary" else "-")
+        rows.append({"pk": v.pk, "id": v.public_id, "state": v.state, "reason": v.state_reason,
+                     "finished": st.finished, "success": _share(st.success_rate), "failure": _share(st.failure_rate),
+                     "nan": _share(st.nan_rate), "p50": _fmt(st.p50_s), "p95": _fmt(st.p95_s),
+                     "per_clip": "-" if st.gpu_seconds_per_clip is None else f"{st.gpu_seconds_per_clip:.2f}",
+                     "regenerate": _share(st.regenerate_rate), "blocked": _share(st.block_rate), "budget": budget})
+    return rows
+
+
 @staff_member_required
 def operator_page(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
@@ -136,7 +156,7 @@ def operator_page(request: HttpRequest) -> HttpResponse:
 
     context = {
         "targets": service_targets(), "fleet": fleet(), "chart": queue_chart(), "failures": failures,
-        "cost": gpu_cost(), "cost_days": COST_DAYS,
+        "cost": gpu_cost(), "cost_days": COST_DAYS, "versions": version_rows(),
         "p50_target": settings.KINEMA_P50_WAIT_TARGET_S,
         "open_cases": ReviewCase.objects.filter(status=ReviewCase.Status.OPEN).count(),
         "waiting": Job.objects.filter(state__in=[JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED]).count(),

@@ -37,6 +37,7 @@ from jobs.idempotency import (
 from jobs.models import Job, JobState
 from jobs.moderation import report_video
 from jobs.profiles import current_profile
+from jobs.rollout import served_models
 from jobs.selectors import PUBLIC_STATUS, generations_today, get_visible_job, video_object, visible_jobs
 from jobs.styles import STYLES
 from jobs.submission import Submission, parse_remix, parse_submission, submit
@@ -84,7 +85,8 @@ def studio(request: HttpRequest) -> HttpResponse:
     error = None
     status = 200
     headers: dict[str, str] = {}
-    form = {"prompt": "", "negative_prompt": "", "seconds": "4", "size": "1280x720", "style": "none", "seed": ""}
+    form = {"prompt": "", "negative_prompt": "", "seconds": "4", "size": "1280x720", "style": "none", "seed": "",
+            "model": settings.KINEMA_MODEL_NAME}
     if request.method == "POST":
         form.update({k: request.POST.get(k, "") for k in form})
         limited = _rate_limited(request)
@@ -104,6 +106,8 @@ def studio(request: HttpRequest) -> HttpResponse:
     response = render(request, "studio.html", {
         "jobs": jobs, "error": error, "form": form, "sizes": profile.supported_sizes(), "styles": list(STYLES),
         "max_seconds": min(profile.max_seconds, request.user.tier.max_seconds), "model": settings.KINEMA_MODEL_NAME,
+        "models": [{"id": m.id, "label": f"{m.id}: {m.description}" if m.description else m.id}
+                   for m in served_models()],
         "used_today": generations_today(request.user), "submission_token": new_form_token(),
     }, status=status)
     for name, value in headers.items():

@@ -305,6 +305,8 @@ KINEMA_MODEL_PROFILE = os.environ.get("KINEMA_MODEL_PROFILE", "tiny" if "KINEMA_
 KINEMA_DEVICE = os.environ.get("KINEMA_DEVICE", "")  # "" = cuda when available, else cpu
 KINEMA_GPU_CLASS = os.environ.get("KINEMA_GPU_CLASS", "")  # "" = derived from the device
 KINEMA_TORCH_THREADS = env_int("KINEMA_TORCH_THREADS", 1)
+# Text-to-video checkpoints a GPU worker keeps loaded (the catalog's versions, least recently used dropped).
+KINEMA_GPU_PIPELINE_CACHE = env_int("KINEMA_GPU_PIPELINE_CACHE", 2)
 # Step progress is written to the DB at most this often per job (the feed throttles separately).
 KINEMA_PROGRESS_INTERVAL_S = float(os.environ.get("KINEMA_PROGRESS_INTERVAL_S", "0.25"))
 KINEMA_HEARTBEAT_S = float(os.environ.get("KINEMA_HEARTBEAT_S", "5"))

@@ -341,7 +341,8 @@ def manage(env: dict[str, str], *args: str, check: bool = True) -> int:
 def ensure_model(env: dict[str, str]) -> None:
     if "KINEMA_MODEL" in env:
         return
-    if not all((VAR / "models" / name / "model_index.json").exists() for name in ("tiny-wan", "tiny-wan-vace")):
+    tiny = ("tiny-wan", "tiny-wan-vace", "tiny-wan-hd")  # the catalog's two tiny entries, and VACE
+    if not all((VAR / "models" / name / "model_index.json").exists() for name in tiny):
         log("building the tiny offline model (once)")
         manage(env, "build_tiny_model")
 

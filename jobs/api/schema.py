@@ -7,7 +7,6 @@ so clients and fuzzers see exactly what is accepted.
 
 from __future__ import annotations
 
-from django.conf import settings
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers
@@ -31,6 +30,8 @@ class ApiKeyScheme(OpenApiAuthenticationExtension):
 
 
 PROFILE = current_profile()
+MODEL_HELP = ("A model id or alias from GET /v1/models (its live version, or its canary for users in the canary's "
+              "share), or an exact version, `model@version`. Default: the deployment's model.")
 MAX_PAGE = 100
 BOOLEAN_TEXT = ["true", "false", "1", "0"]
 VIDEO_ID_PARAMETER = OpenApiParameter("video_id", {"type": "string", "pattern": VIDEO_ID_PATTERN},
@@ -92,6 +93,10 @@ class Video(serializers.Serializer):
     status = serializers.ChoiceField(choices=["queued", "in_progress", "completed", "failed"])
     error = VideoError(allow_null=True)
     removed = VideoRemoved(allow_null=True, help_text="Set when the video was taken down after publication.")
+    model_version = serializers.CharField(allow_null=True, help_text="Kinema: the exact catalog version that runs "
+                                                                     "it, `model@version` (GET /v1/models).")
+    rollout_arm = serializers.ChoiceField(choices=["live", "canary", "pinned"], allow_null=True,
+                                          help_text="Kinema: how that version was chosen.")
     state = serializers.ChoiceField(choices=["submitted", "queued", "dispatched", "running", "finalizing",
                                              "in_review", "succeeded", "failed", "blocked", "cancelled"],
                                     help_text="Kinema's internal state.")
@@ -144,7 +149,7 @@ class VideoSettings(serializers.Serializer):
 
     negative_prompt = serializers.CharField(required=False, allow_blank=True,
                                             max_length=submission.MAX_NEGATIVE_PROMPT_CHARS, help_text=TEXT_HELP)
-    model = serializers.ChoiceField(choices=[settings.KINEMA_MODEL_NAME], required=False)
+    model = serializers.CharField(required=False, max_length=submission.MAX_MODEL_CHARS, help_text=MODEL_HELP)
     seconds = SecondsField(required=False, help_text=f"1..{PROFILE.max_seconds}, within your plan's limit "
                                                      "(OpenAI: 4, 8, 12).")
     size = serializers.ChoiceField(choices=PROFILE.supported_sizes(), required=False,
@@ -221,7 +226,7 @@ class SourceSettings(serializers.Serializer):
     prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
     negative_prompt = serializers.CharField(
         required=False, allow_blank=True, max_length=submission.MAX_NEGATIVE_PROMPT_CHARS, help_text=TEXT_HELP)
-    model = serializers.ChoiceField(choices=[settings.KINEMA_MODEL_NAME], required=False)
+    model = serializers.CharField(required=False, max_length=submission.MAX_MODEL_CHARS, help_text=MODEL_HELP)
     seed = serializers.IntegerField(required=False, min_value=0, max_value=submission.MAX_SEED,
                                     help_text="Default: the source video's seed.")
     style = serializers.ChoiceField(choices=list(STYLES), required=False)

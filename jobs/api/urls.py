@@ -1,11 +1,14 @@
 from django.urls import path
 
 from jobs.api import characters, reports, views, webhooks
+from jobs.api import models as catalog_models
 from jobs.api.me import Me
 
 urlpatterns = [
     path("ping", views.Ping.as_view(), name="ping"),
     path("me", Me.as_view(), name="me"),
+    path("models", catalog_models.ModelListView.as_view(), name="models"),
+    path("models/<str:model_id>", catalog_models.ModelDetailView.as_view(), name="model"),
     path("notifications", views.Notifications.as_view(), name="notifications"),
     path("notifications/read", views.NotificationsRead.as_view(), name="notifications-read"),
     path("webhooks", webhooks.WebhookList.as_view(), name="webhooks"),
