@@ -25,6 +25,8 @@ from accounts.models import User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
 from jobs.api.errors import APIError, json_404, json_500
 from jobs.api.webhooks import register_endpoint
+from jobs.characters import MAX_CLIP_SECONDS as MAX_CHARACTER_CLIP_SECONDS
+from jobs.characters import create_character
 from jobs.idempotency import (
     FORM_TOKEN_FIELD,
     IdempotencyConflict,
@@ -34,13 +36,26 @@ from jobs.idempotency import (
     new_form_token,
     run_form_once,
 )
-from jobs.models import Job, JobState
+from jobs.models import Character, Job, JobState
 from jobs.moderation import report_video
 from jobs.profiles import current_profile
 from jobs.rollout import served_models
 from jobs.selectors import PUBLIC_STATUS, generations_today, get_visible_job, video_object, visible_jobs
 from jobs.styles import STYLES
-from jobs.submission import Submission, parse_remix, parse_submission, submit
+from jobs.submission import (
+    DEFAULT_REMIX_STRENGTH,
+    MAX_EXTENSION_SECONDS,
+    MAX_REFERENCE_BYTES,
+    MAX_STRENGTH,
+    MIN_EXTENSION_SECONDS,
+    MIN_STRENGTH,
+    Submission,
+    parse_edit,
+    parse_extension,
+    parse_remix,
+    parse_submission,
+    submit,
+)
 from jobs.webhooks import EVENT_TYPES, account_endpoints
 from safety.models import Report
 from safety.reports import MAX_DETAILS_CHARS as MAX_REPORT_DETAILS
@@ -109,6 +124,7 @@ def studio(request: HttpRequest) -> HttpResponse:
         "models": [{"id": m.id, "label": f"{m.id}: {m.description}" if m.description else m.id}
                    for m in served_models()],
         "used_today": generations_today(request.user), "submission_token": new_form_token(),
+        "max_image_bytes": MAX_REFERENCE_BYTES,
     }, status=status)
     for name, value in headers.items():
         response[name] = value
@@ -116,10 +132,13 @@ def studio(request: HttpRequest) -> HttpResponse:
 
 
 def _video_page(request: HttpRequest, job: Job, status: int = 200) -> HttpResponse:
-    # One token per form: "again" and "remix" are different submissions.
-    return render(request, "video.html", {"video": video_object(job), "again_token": new_form_token(),
-                                          "remix_token": new_form_token(),
-                                          "report_reasons": Report.Reason.choices}, status=status)
+    # One token per form: "again", "remix", "extend" and "edit" are different submissions.
+    return render(request, "video.html", {
+        "video": video_object(job), "again_token": new_form_token(), "remix_token": new_form_token(),
+        "extend_token": new_form_token(), "edit_token": new_form_token(), "report_reasons": Report.Reason.choices,
+        "min_strength": MIN_STRENGTH, "max_strength": MAX_STRENGTH, "remix_strength": DEFAULT_REMIX_STRENGTH,
+        "min_extension": MIN_EXTENSION_SECONDS, "max_extension": MAX_EXTENSION_SECONDS,
+        "max_image_bytes": MAX_REFERENCE_BYTES}, status=status)
 
 
 @login_required
@@ -130,7 +149,10 @@ def video_page(request: HttpRequest, video_id: str) -> HttpResponse:
     return _video_page(request, job)
 
 
-def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpResponse:
+def _from_source(request: HttpRequest, video_id: str, parse: Callable[[Job], Submission]) -> HttpResponse:
+    """A new job made from one of the user's videos (again, remix, extend, edit): parsed by jobs.submission's
+    own functions (the API's validation, screening and pricing), submitted once per rendered form, then the
+    new job's page (live progress); a refusal is the API's message on the source's page."""
     source = get_visible_job(request.user, video_id)
     if source is None:
         return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
@@ -141,15 +163,8 @@ def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpRes
         for name, value in rate_limit_headers(limited).items():
             response[name] = value
         return response
-    data = {"prompt": request.POST.get("prompt", source.prompt)}
-
-    def parse() -> Submission:
-        # "Again" reuses the settings only; a remix edits the source clip too.
-        sub = parse_remix(source, data, request.user.tier, request.user.pk, conditioned=not new_seed)
-        return replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None) if new_seed else sub
-
     try:
-        job_id = _submit_once(request, parse)
+        job_id = _submit_once(request, lambda: parse(source))
     except IdempotencyConflict:
         messages.error(request, REUSED_FORM)
         return redirect("video-page", video_id=video_id)
@@ -159,16 +174,49 @@ def _resubmit(request: HttpRequest, video_id: str, *, new_seed: bool) -> HttpRes
     return redirect("video-page", video_id=job_id)
 
 
+def _posted(request: HttpRequest, *names: str) -> dict[str, str]:
+    """The form's fields that were filled in (an empty optional field takes the API's default)."""
+    return {name: request.POST[name] for name in names if request.POST.get(name, "") != ""}
+
+
 @login_required
 @require_POST
 def video_again(request: HttpRequest, video_id: str) -> HttpResponse:
-    return _resubmit(request, video_id, new_seed=True)
+    def parse(source: Job) -> Submission:
+        # "Again" reuses the settings only, never the clip, with a new seed.
+        sub = parse_remix(source, {"prompt": request.POST.get("prompt", source.prompt)}, request.user.tier,
+                          request.user.pk, conditioned=False)
+        return replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None)
+
+    return _from_source(request, video_id, parse)
 
 
 @login_required
 @require_POST
 def video_remix(request: HttpRequest, video_id: str) -> HttpResponse:
-    return _resubmit(request, video_id, new_seed=False)
+    """A remix edits the source clip (video-to-video at `strength`), as POST /v1/videos/{id}/remix."""
+    return _from_source(request, video_id, lambda source: parse_remix(
+        source, {"prompt": request.POST.get("prompt", source.prompt), **_posted(request, "strength")},
+        request.user.tier, request.user.pk))
+
+
+@login_required
+@require_POST
+def video_extend(request: HttpRequest, video_id: str) -> HttpResponse:
+    """New seconds continuing the clip, as POST /v1/videos/extensions with `video: {"id"}`."""
+    return _from_source(request, video_id, lambda source: parse_extension(
+        {**_posted(request, "prompt", "seconds"), "video": {"id": source.id}}, None, request.user.tier,
+        request.user.pk))
+
+
+@login_required
+@require_POST
+def video_edit(request: HttpRequest, video_id: str) -> HttpResponse:
+    """The clip re-rendered after a prompt, or only a mask's white region, as POST /v1/videos/edits."""
+    mask = request.FILES.get("mask")
+    return _from_source(request, video_id, lambda source: parse_edit(
+        {**_posted(request, "prompt", "strength"), "video": {"id": source.id}}, {"mask": mask} if mask else None,
+        request.user.tier, request.user.pk))
 
 
 @login_required
@@ -196,6 +244,45 @@ def video_report(request: HttpRequest, video_id: str) -> HttpResponse:
         else:
             messages.success(request, "Thank you: your report was sent to our reviewers.")
     return redirect("video-page", video_id=video_id)
+
+
+@login_required
+def characters(request: HttpRequest) -> HttpResponse:
+    """The user's characters and a form making one from an uploaded clip, through jobs.characters'
+    create_character (the code behind POST /v1/videos/characters: the same checks, screen and refusals).
+    A resent form (same one-time token and values) shows the character it made instead of a 409."""
+    user = cast(User, request.user)
+    status, name = 200, ""
+    if request.method == "POST":
+        name = request.POST.get("name", "")
+        limited = _rate_limited(request)
+        key = form_key(request)
+        if limited is not None:
+            messages.error(request, _rate_limit_message(limited))
+            status = 429
+        elif key is None:
+            messages.error(request, EXPIRED_FORM)
+            status = 400
+        else:
+            digest = form_fingerprint(request)
+            try:
+                if form_replay(user, key, digest) is None:
+                    clip = request.FILES.get("video")
+                    # Outside the key's transaction, like a job's parse: a refusal's audit record must stay.
+                    made = create_character(user, {"name": name}, {"video": clip} if clip else None)
+                    run_form_once(user, key, digest, lambda: {"character_id": made.id})
+                    messages.success(request, f"Your character “{made.name}” is ready: name it in a prompt.")
+                return redirect("studio-characters")
+            except IdempotencyConflict:
+                messages.error(request, REUSED_FORM)
+                status = 422
+            except APIError as exc:
+                messages.error(request, exc.message)
+                status = exc.status_code
+    mine = Character.objects.filter(user=user, deleted_at__isnull=True).order_by("-created_at")
+    return render(request, "characters.html", {
+        "characters": mine, "name": name, "submission_token": new_form_token(),
+        "max_clip_seconds": MAX_CHARACTER_CLIP_SECONDS}, status=status)
 
 
 STATES_BY_STATUS: dict[str, list[str]] = {}
