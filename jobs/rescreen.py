@@ -98,17 +98,23 @@ def _claim(run_id: int) -> RescreenRun | None:
 
 def clip_frames(job: Job, max_frames: int) -> np.ndarray | None:
     """Up to `max_frames` frames evenly spread over the stored MP4, plus the poster; None without media."""
-    frames: list[np.ndarray] = []
     video = live_artifact(job.id, Artifact.Kind.VIDEO)
-    if video is not None:
-        with av.open(io.BytesIO(read_artifact(video)), "r") as container:
+    poster = live_artifact(job.id, Artifact.Kind.THUMBNAIL)
+    return sample_frames(read_artifact(video) if video is not None else None,
+                         read_artifact(poster) if poster is not None else None, max_frames)
+
+
+def sample_frames(mp4: bytes | None, poster_jpeg: bytes | None, max_frames: int) -> np.ndarray | None:
+    """(T, H, W, 3) uint8: `max_frames` frames evenly spread over the MP4, then the poster at their size."""
+    frames: list[np.ndarray] = []
+    if mp4 is not None:
+        with av.open(io.BytesIO(mp4), "r") as container:
             decoded = [f.to_ndarray(format="rgb24") for f in container.decode(video=0)]
         if decoded:
             picks = np.unique(np.linspace(0, len(decoded) - 1, min(max_frames, len(decoded))).round().astype(int))
             frames = [decoded[i] for i in picks]
-    poster = live_artifact(job.id, Artifact.Kind.THUMBNAIL)
-    if poster is not None:
-        image = Image.open(io.BytesIO(read_artifact(poster))).convert("RGB")
+    if poster_jpeg is not None:
+        image = Image.open(io.BytesIO(poster_jpeg)).convert("RGB")
         if frames:
             image = image.resize((frames[0].shape[1], frames[0].shape[0]))
         frames.append(np.asarray(image))
