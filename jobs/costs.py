@@ -23,6 +23,19 @@ if TYPE_CHECKING:
 # Relative throughput of GPU classes against the reference class the profiles are calibrated on.
 GPU_SPEED: dict[str, float] = {"h100": 1.0, "h200": 1.15, "a100": 0.55, "l40s": 0.45, "cpu": 1.0}
 
+# A model switch: a worker that holds another model loads this one's weights before it can start (the
+# scheduler's model affinity weighs it). Read from the model store at MODEL_LOAD_MB_PER_S, plus the
+# pipeline's set-up on the device. Estimates, not measurements: Wan2.1 14B with its text encoder is
+# ~40 GB in bf16, about 1.5 minutes at this rate.
+MODEL_LOAD_MB_PER_S = 500.0
+MODEL_SETUP_S = 5.0
+
+
+def model_switch_seconds(profile: ModelProfile) -> float:
+    """Seconds a worker spends loading the profile's model in place of another (its weights are the
+    profile's base memory)."""
+    return MODEL_SETUP_S + profile.base_memory_mb / MODEL_LOAD_MB_PER_S
+
 
 def credits_for(profile: ModelProfile, *, width: int, height: int, seconds: int, steps: int,
                 num_frames: int | None = None) -> int:

@@ -25,8 +25,9 @@ from django.utils import timezone
 
 from accounts.models import Tier
 from jobs import lifecycle
-from jobs.costs import GPU_SPEED
+from jobs.costs import GPU_SPEED, model_switch_seconds
 from jobs.models import GpuWorker, Job, JobState
+from jobs.profiles import current_profile
 from jobs.scheduling.policy import (
     GpuClass,
     QueuedJob,
@@ -77,6 +78,20 @@ def gpu_classes(workers: list[GpuWorker]) -> list[GpuClass]:
     return list(by_name.values())
 
 
+def loaded_models(worker: GpuWorker) -> list[str]:
+    """The models a worker has loaded, as it advertises them (one today: GpuWorker.model)."""
+    return [worker.model] if worker.model else []
+
+
+def model_capacity(workers: list[GpuWorker]) -> dict[str, float]:
+    """Reference GPU-seconds per second of the workers holding each model (model affinity's input)."""
+    capacity: dict[str, float] = {}
+    for w in workers:
+        for model in loaded_models(w):
+            capacity[model] = capacity.get(model, 0.0) + w.slots * GPU_SPEED.get(w.gpu_class, 1.0)
+    return capacity
+
+
 def batch_key(job: Job) -> str:
     return f"{job.model}|{job.width}x{job.height}x{job.num_frames}|{job.steps}"
 
@@ -122,6 +137,7 @@ class LiveScheduler:
             qs = qs.filter(Q(queued_at__gte=self.watermark - SYNC_MARGIN)
                            | Q(not_before__gt=self.last_sync - SYNC_MARGIN, not_before__lte=now))
         self.last_sync = now
+        switch_s = model_switch_seconds(current_profile())
         fresh = (qs.only("id", "user_id", "tier", "est_gpu_seconds", "est_memory_mb", "queued_at", "attempt",
                        "checkpoint_step", "steps", "model", "width", "height", "num_frames", "seconds")
                  .order_by("queued_at", "id"))  # each user's jobs enter their FIFO in queue order
@@ -133,7 +149,8 @@ class LiveScheduler:
             progress = (job.checkpoint_step or 0) / job.steps if job.steps else 0.0
             added = sched.add(QueuedJob(job.id, str(job.user_id), job.tier, max(job.est_gpu_seconds, 0.001),
                                         job.est_memory_mb, self._epoch(job.queued_at), attempts=job.attempt,
-                                        progress=progress, batch_key=batch_key(job), video_seconds=job.seconds))
+                                        progress=progress, batch_key=batch_key(job), video_seconds=job.seconds,
+                                        model=job.model, switch_s=switch_s))
             self.known.add(job.id)
             if not added:
                 lifecycle.fail(job.id, "generation_failed", "No GPU in the fleet has enough memory for this video.",
@@ -151,6 +168,7 @@ class LiveScheduler:
         for w in in_service(workers):
             slots[w.gpu_class] = slots.get(w.gpu_class, 0) + w.slots
         sched.set_fleet(slots)  # before sync: speed-aware placement of new jobs reads it
+        sched.set_models(model_capacity(in_service(workers)))
         self.sync(sched)
         busy = dict(Job.objects.filter(worker__in=workers, state__in=[JobState.DISPATCHED, JobState.RUNNING])
                     .values("worker").annotate(n=Count("id")).values_list("worker", "n"))
@@ -158,10 +176,11 @@ class LiveScheduler:
         # Free slots are read here, and only from workers in service: drained and quarantined ones get nothing.
         free = [(str(w.pk), w.gpu_class) for w in in_service(workers)
                 for _ in range(max(0, w.slots - busy.get(w.pk, 0)))]
+        loaded = {str(w.pk): loaded_models(w) for w in in_service(workers)}
         sent = 0
         now = self.now()
         while free:
-            decision = sched.decide(free, now)
+            decision = sched.decide(free, now, loaded)
             if not decision.assignments:
                 break
             retry = []

@@ -55,3 +55,22 @@ def test_speed_aware_placement_meets_the_paid_targets_for_a_10_s_clip(scenario: 
     assert policy["plus"]["p95_e2e_10s_480p_s"] <= 120 < fifo["plus"]["p95_e2e_10s_480p_s"]
     assert policy["pro"]["p95_e2e_10s_480p_s"] <= 90 < fifo["pro"]["p95_e2e_10s_480p_s"]
     assert policy["free"]["p95_e2e_10s_480p_s"] is not None and policy["unfinished"] == 0
+
+
+def test_model_affinity_saves_switches_and_gpu_time_with_two_models() -> None:
+    result = simulate("two_models", seed=1, scale=0.02, parallel=False)
+    with_affinity, without, fifo = result["policy"], result["policy_no_affinity"], result["fifo"]
+    assert without["model_switches"] > 0 and fifo["model_switches"] > 0
+    assert with_affinity["model_switches"] * 10 < without["model_switches"]
+    assert with_affinity["gpu_hours_loading_models"] < without["gpu_hours_loading_models"]
+    assert with_affinity["gpu_hours"] < without["gpu_hours"]
+    assert with_affinity["plus"]["p95_e2e_10s_480p_s"] < without["plus"]["p95_e2e_10s_480p_s"]
+    assert with_affinity["unfinished"] == without["unfinished"] == 0
+
+
+def test_the_command_prints_the_run_without_affinity_for_two_models() -> None:
+    out = io.StringIO()
+    call_command("simulate_fleet", "--scenario", "two_models", "--scale", "0.01", "--json", stdout=out)
+    assert "fair, no model affinity" in out.getvalue()
+    result = json.loads(out.getvalue().strip().splitlines()[-1])
+    assert {"policy.model_switches", "policy_no_affinity.model_switches", "fifo.model_switches"} <= set(result)

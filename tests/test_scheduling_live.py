@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 import pytest
+from django.utils import timezone
 
 from accounts.models import Tier
-from jobs.models import Job, JobEvent, JobState
+from jobs.models import GpuWorker, Job, JobEvent, JobState
+from jobs.scheduling_live import LiveScheduler
 from tests.conftest import wait_for
+from tests.test_lifecycle import make_job
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -94,3 +99,42 @@ def test_autoscaling_signal_is_published_for_staff(stack, client, make_user) -> 
     assert set(data) >= {"desired", "current", "busy", "backlog_gpu_s", "queued"}
     assert all(isinstance(n, int) and n >= 0 for n in data["desired"].values())
     assert data["current"], "the live GPU worker's class is in the signal"
+
+
+def _fleet(*workers: tuple[str, str, int, str]) -> dict[str, GpuWorker]:
+    """These tests' GPU workers (rows only, heartbeating now), in creation order; the session stack's worker
+    is taken out of the fleet (rolled back with the test)."""
+    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+    return {name: GpuWorker.objects.create(name=name, queue_name=f"gpu.{name}", gpu_class=cls, memory_mb=memory,
+                                           model=model, last_heartbeat=timezone.now())
+            for name, cls, memory, model in workers}
+
+
+@pytest.mark.django_db
+def test_the_live_adapter_sends_each_job_to_a_worker_that_has_its_model_loaded(make_user) -> None:
+    workers = _fleet(("gpu-a", "h100", 80_000, "t2v-a"), ("gpu-b", "h100", 80_000, "t2v-b"))
+    user, _ = make_user("affinity")
+    other, _ = make_user("affinity-2")
+    now = timezone.now()
+    # The older job (first in fair order, offered the first free slot) needs the model gpu-b holds.
+    needs_b = make_job(user, JobState.QUEUED, queued_at=now - timedelta(seconds=1), model="t2v-b", est_gpu_seconds=1)
+    needs_a = make_job(other, JobState.QUEUED, queued_at=now, model="t2v-a", est_gpu_seconds=1)
+    assert LiveScheduler().assign() == 2
+    assert Job.objects.get(pk=needs_b.pk).worker_id == workers["gpu-b"].pk
+    assert Job.objects.get(pk=needs_a.pk).worker_id == workers["gpu-a"].pk
+
+
+@pytest.mark.django_db
+def test_the_live_adapter_sends_a_plus_clip_to_the_fast_class_and_a_free_one_to_the_cheap_one(make_user) -> None:
+    workers = _fleet(("gpu-l40s", "l40s", 48_000, "kinema-tiny"), ("gpu-h100", "h100", 80_000, "kinema-tiny"))
+    plus, _ = make_user("speed-plus", tier="plus")
+    now = timezone.now()
+    # 60 GPU-s on the reference class: ~133 s on an l40s (0.45x), past Plus's 120 s target; 60 s on an h100.
+    clip = {"seconds": 10, "est_gpu_seconds": 60, "est_memory_mb": 30_000, "queued_at": now}
+    plus_job = make_job(plus, JobState.QUEUED, tier="plus", **clip)
+    assert LiveScheduler().assign() == 1, "the l40s slot, offered first, does not take the plus clip"
+    assert Job.objects.get(pk=plus_job.pk).worker_id == workers["gpu-h100"].pk
+    free, _ = make_user("speed-free", tier="free")
+    free_job = make_job(free, JobState.QUEUED, tier="free", **{**clip, "queued_at": timezone.now()})
+    assert LiveScheduler().assign() == 1
+    assert Job.objects.get(pk=free_job.pk).worker_id == workers["gpu-l40s"].pk, "within 300 s on the cheap class"

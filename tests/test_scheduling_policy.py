@@ -258,3 +258,55 @@ def test_a_moved_up_clip_spills_to_the_slow_class_once_waiting_costs_more_than_t
     # before the free job fair order would pick.
     assert [j.id for j in s.next_for_slot("l40s", 46)] == ["jplus"]
     assert [j.id for j in s.next_for_slot("l40s", 47)] == ["jfree2"]
+
+
+# --- model affinity -------------------------------------------------------------------------------
+
+
+def model_job(i: int | str, user: str, model: str, *, t: float = 0.0, tier: str = "plus") -> QueuedJob:
+    return QueuedJob(id=f"j{i}", user=user, tier=tier, gpu_seconds=10.0, memory_mb=20_000, enqueued_at=t,
+                     model=model, switch_s=60.0)
+
+
+def test_a_slot_prefers_a_job_of_the_model_it_holds_when_the_other_model_is_served_elsewhere() -> None:
+    s = scheduler()
+    s.add(model_job("b", "u1", "b", t=0))  # the fair pick: older, its user least served
+    s.add(model_job("a", "u2", "a", t=1))
+    s.set_models({"a": 1.0, "b": 1.0})  # b's queue (10 GPU-s) drains on its holder well within a 60 s switch
+    assert [j.id for j in s.next_for_slot("l40s", 2, models=["a"])] == ["ja"]
+    assert [j.id for j in s.next_for_slot("l40s", 2, models=["b"])] == ["jb"]
+
+
+def test_a_model_no_slot_holds_is_switched_to() -> None:
+    s = scheduler()
+    s.add(model_job("b", "u1", "b", t=0))
+    s.add(model_job("a", "u2", "a", t=1))
+    s.set_models({"a": 1.0})
+    assert [j.id for j in s.next_for_slot("l40s", 2, models=["a"])] == ["jb"], "fair order, paying the switch"
+
+
+def test_a_slot_stays_free_for_another_slot_with_the_model_then_switches_after_the_switch_time() -> None:
+    s = scheduler()
+    s.add(model_job("b", "u1", "b", t=0))
+    s.set_models({"a": 1.0, "b": 1.0})
+    # Delay scheduling: the a-slot leaves the job to the b-slot of the same round, which is not skipped.
+    d = s.decide([("slot-a", "l40s"), ("slot-b", "l40s")], now=1, loaded={"slot-a": ["a"], "slot-b": ["b"]})
+    assert [(a.slot, a.job_ids) for a in d.assignments] == [("slot-b", ("jb",))]
+    s.add(model_job("b2", "u3", "b", t=2))
+    assert s.next_for_slot("l40s", 3, models=["a"]) == [] and s.queued == 1
+    # Waiting longer than a switch would take: the a-slot switches rather than keep it waiting.
+    assert [j.id for j in s.next_for_slot("l40s", 62, models=["a"])] == ["jb2"]
+
+
+def test_affinity_keeps_tier_order_and_can_be_turned_off() -> None:
+    s = scheduler()
+    s.add(model_job("pro-b", "p", "b", t=0, tier="pro"))
+    s.add(model_job("free-a", "f", "a", t=0, tier="free"))
+    s.set_models({"a": 1.0, "b": 1.0})
+    # The pro job's tier comes first; a free job of the held model does not jump it: the slot waits.
+    assert s.next_for_slot("l40s", 1, models=["a"]) == []
+    off = scheduler(model_affinity=False)
+    off.add(model_job("b", "u1", "b", t=0))
+    off.add(model_job("a", "u2", "a", t=1))
+    off.set_models({"a": 1.0, "b": 1.0})
+    assert [j.id for j in off.next_for_slot("l40s", 2, models=["a"])] == ["jb"]

@@ -32,6 +32,14 @@ Preemption: when a job of a higher tier has waited past its tier's wait target a
 expected to free in time, the least valuable running job of a lower tier (least progress, not near
 completion, preempted fewer than `max_preemptions` times) is asked to yield at its next step.
 
+Model affinity: a free slot says which models it holds. When the fair pick's model is not among
+them, and the slots that hold that model drain its queue within the time a switch would take (the
+job's `switch_s`, from the cost model), the slot takes the oldest job of the same tier whose model it
+holds instead: tiers keep their order, the switch (minutes for a large model) is saved, and the
+passed-over job starts soon on a slot that has its model. With no such job the slot stays free for
+now (delay scheduling), as long as the pick has waited less than a switch would take. A model too few
+slots hold for its queue is switched to.
+
 Batching: a slot of a class that batches takes up to `batch_size` queued jobs with the same
 batch key (model, shape, steps), in the order the fairness rules pick them.
 
@@ -41,12 +49,15 @@ Everything per decision is a heap or dict operation: O(log users) per assignment
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections import deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 HEAVY_MARGIN = 4  # queued jobs beyond the cap before the autoscaling signal discounts a user
 REFERENCE_CLIP_S = 10.0  # the clip length the tiers' end-to-end targets are stated for
+AFFINITY_SCAN = 8  # queued jobs of a model looked at past capped users before giving up on affinity
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,8 @@ class QueuedJob:
     progress: float = 0.0  # resumed jobs have less left
     batch_key: str = ""
     video_seconds: float = 0.0  # clip length: scales the tier's end-to-end target (speed-aware placement)
+    model: str = ""  # the model it runs on ("" : any worker will do, no affinity)
+    switch_s: float = 0.0  # time to load its model on a worker holding another (jobs/costs.py)
 
 
 @dataclass(slots=True)
@@ -119,6 +132,7 @@ class SchedulerConfig:
     # Queue wait assumed before a run starts when judging whether a class meets a tier's end-to-end
     # target: the platform's p50 queue-wait target (docs/architecture.md).
     queue_allowance_s: float = 15.0
+    model_affinity: bool = True  # prefer slots holding a job's model (off: the simulator's comparison)
 
     def __post_init__(self) -> None:
         self.gpu_classes = sorted(self.gpu_classes, key=lambda c: c.memory_mb)
@@ -147,6 +161,12 @@ class Scheduler:
         self.queued_work: dict[int, float] = {}  # reference GPU-seconds queued, by home class
         self.tier_work: dict[tuple[str, int], float] = {}  # the same by (tier, home class)
         self.class_slots: dict[str, int] | None = None  # slots per class in service (set_fleet); None: unknown
+        # Model affinity: queued reference GPU-seconds per model; per (tier, home, model) job ids in
+        # queue order; reference GPU-s per s of the slots holding each model (set_models).
+        self.model_work: dict[str, float] = {}
+        self.by_model: dict[tuple[str, int, str], deque[str]] = {}
+        self.model_capacity: dict[str, float] = {}
+        self.delayed = False  # the last next_for_slot left its slot free for model affinity
         self.heavy: set[tuple[str, int, str]] = set()  # users with far more queued than their cap
         self.vclock: dict[str, float] = {}  # per tier: the attainment of the last user served
         # Jobs placed above the class that fits their memory (speed-aware placement): id -> that class,
@@ -239,6 +259,9 @@ class Scheduler:
         heapq.heappush(self.oldest[job.tier], (job.enqueued_at, job.id))
         if job.batch_key:
             self.by_batch.setdefault(job.batch_key, deque()).append(job.id)
+        if job.model:
+            self.model_work[job.model] = self.model_work.get(job.model, 0.0) + work
+            self.by_model.setdefault((job.tier, home, job.model), deque()).append(job.id)
         return True
 
     def remove(self, job_id: str) -> None:
@@ -250,12 +273,19 @@ class Scheduler:
             self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
             self.tier_work[(job.tier, home)] -= job.gpu_seconds * (1 - job.progress)
             self.memory_home.pop(job_id, None)
+            if job.model:
+                self.model_work[job.model] -= job.gpu_seconds * (1 - job.progress)
 
     def set_fleet(self, slots_by_class: dict[str, int]) -> None:
         """The slots per class in service (busy or free): speed-aware placement estimates the queue
         wait on each class from it. Until it is set, every class is assumed to start a job within
         the queue-wait allowance."""
         self.class_slots = dict(slots_by_class)
+
+    def set_models(self, capacity_by_model: Mapping[str, float]) -> None:
+        """Reference GPU-seconds per second of the slots in service holding each model (busy or free):
+        model affinity judges from it whether a job's model is served without a switch."""
+        self.model_capacity = dict(capacity_by_model)
 
     def set_running(self, by_user: dict[str, int]) -> None:
         """Replace the per-user running counts with fresh ones (the live adapter reads them from the
@@ -355,41 +385,52 @@ class Scheduler:
                       key=lambda t: (self.attained_tier[t] / tiers[t].weight, -tiers[t].rank))
         return sorted(starved, key=lambda t: self.attained_tier[t]) + rest
 
-    def _pop_from(self, tier: str, home: int) -> QueuedJob | None:
-        """The next job of the least-served user (not at their cap) of this tier and home class."""
+    def _peek_from(self, tier: str, home: int) -> QueuedJob | None:
+        """The next job of the least-served user (not at their cap) of this tier and home class, left
+        in place (`_consume` takes it); the heap is tidied on the way."""
         heap = self.user_heaps.get((tier, home))
         if not heap:
             return None
         cap = self.cfg.tiers[tier].max_concurrent
-        found: QueuedJob | None = None
         while heap:
-            attained, tb, user = heapq.heappop(heap)
+            attained, tb, user = heap[0]
             key = (tier, home, user)
             queue = self.user_queues.get(key)
             while queue and queue[0] not in self.jobs:
                 queue.popleft()  # cancelled or already taken
             if not queue:
+                heapq.heappop(heap)
                 self.in_heap.discard(key)
                 continue
             current = self.attained_user.get(user, 0.0)
             if attained < current - 1e-9:  # stale key: re-insert with the user's real attainment
-                heapq.heappush(heap, (current, tb, user))
+                heapq.heapreplace(heap, (current, tb, user))
                 continue
             if self.running_by_user.get(user, 0) >= cap:
                 # At their cap: leave the heap until one of their jobs finishes (job_finished), so
                 # capped users cost nothing per decision.
+                heapq.heappop(heap)
                 self.in_heap.discard(key)
                 self.parked.setdefault(user, []).append((tier, home))
                 continue
-            self.vclock[tier] = max(self.vclock.get(tier, 0.0), current)
-            found = self.jobs[queue.popleft()]
-            if queue:
-                self._tiebreak += 1
-                heapq.heappush(heap, (current + found.gpu_seconds * (1 - found.progress) * self.inflation,
-                                      self._tiebreak, user))
-            else:
-                self.in_heap.discard(key)
-            break
+            return self.jobs[queue[0]]
+        return None
+
+    def _consume(self, tier: str, home: int) -> QueuedJob:
+        """Take the job `_peek_from(tier, home)` just returned off its user's queue and heap."""
+        heap = self.user_heaps[(tier, home)]
+        _attained, _tb, user = heapq.heappop(heap)
+        key = (tier, home, user)
+        queue = self.user_queues[key]
+        current = self.attained_user.get(user, 0.0)
+        self.vclock[tier] = max(self.vclock.get(tier, 0.0), current)
+        found = self.jobs[queue.popleft()]
+        if queue:
+            self._tiebreak += 1
+            heapq.heappush(heap, (current + found.gpu_seconds * (1 - found.progress) * self.inflation,
+                                  self._tiebreak, user))
+        else:
+            self.in_heap.discard(key)
         return found
 
     def oldest_waiting(self, tier: str) -> QueuedJob | None:
@@ -442,21 +483,51 @@ class Scheduler:
         self.backlog[(job.tier, home)] -= 1
         self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
         self.tier_work[(job.tier, home)] -= job.gpu_seconds * (1 - job.progress)
+        if job.model:
+            self.model_work[job.model] -= job.gpu_seconds * (1 - job.progress)
         self._charge(job, now)
         self.job_started(job.user)
 
-    def next_for_slot(self, slot_class: str, now: float) -> list[QueuedJob]:
-        """Pick the job(s) for one free slot of `slot_class` and take them off the queue."""
+    def _model_served(self, job: QueuedJob) -> bool:
+        """Whether the workers that hold the job's model can start it sooner than a switch to it here
+        would: their capacity drains the model's queue within the switch time."""
+        capacity = self.model_capacity.get(job.model, 0.0)
+        return capacity > 0 and self.model_work.get(job.model, 0.0) / capacity <= job.switch_s
+
+    def _affine(self, tier: str, slot_class: int, models: Sequence[str]) -> QueuedJob | None:
+        """The oldest queued job of `tier` whose model the slot holds and that fits the slot (its own
+        class first, then smaller ones), skipping users at their cap."""
+        cap = self.cfg.tiers[tier].max_concurrent
+        for home in range(slot_class, -1, -1):
+            best: QueuedJob | None = None
+            for model in models:
+                queue = self.by_model.get((tier, home, model))
+                while queue and queue[0] not in self.jobs:
+                    queue.popleft()
+                for job_id in itertools.islice(queue or (), AFFINITY_SCAN):
+                    job = self.jobs.get(job_id)
+                    if job is not None and self.running_by_user.get(job.user, 0) < cap:
+                        if best is None or job.enqueued_at < best.enqueued_at:
+                            best = job
+                        break
+            if best is not None:
+                return best
+        return None
+
+    def next_for_slot(self, slot_class: str, now: float, models: Sequence[str] = ()) -> list[QueuedJob]:
+        """Pick the job(s) for one free slot of `slot_class` holding `models` and take them off the queue."""
         self._advance(now)
         ci = self.cfg.class_index[slot_class]
         job = self._overdue(now, ci) or self._spill(now, ci)
+        source: tuple[str, int] | None = None
         if job is None:
             # Jobs that need this class first, then smaller ones (largest first).
             for homes in ([ci], list(range(ci - 1, -1, -1))):
                 for tier in self._tier_order(homes):
                     for home in homes:
-                        job = self._pop_from(tier, home)
+                        job = self._peek_from(tier, home)
                         if job is not None:
+                            source = (tier, home)
                             break
                     if job is not None:
                         break
@@ -464,6 +535,20 @@ class Scheduler:
                     break
         if job is None:
             return []
+        self.delayed = False
+        if (source is not None and self.cfg.model_affinity and models and job.model
+                and job.model not in models and self._model_served(job)):
+            # Model affinity: the fair pick's model is loaded elsewhere and served there in time, so
+            # this slot takes its tier's next job of a model it holds instead of switching; with none,
+            # it waits (delay scheduling) while the pick has waited less than a switch would take.
+            other = self._affine(source[0], ci, models)
+            if other is not None:
+                job, source = other, None
+            elif now - job.enqueued_at < job.switch_s:
+                self.delayed = True
+                return []
+        if source is not None:
+            job = self._consume(*source)
         self._take(job, now)
         batch = [job]
         size = self.cfg.gpu_classes[ci].batch_size
@@ -480,17 +565,19 @@ class Scheduler:
                 batch.append(other)
         return batch
 
-    def decide(self, free_slots: list[tuple[str, str]], now: float) -> Decision:
-        """Assign free (slot id, class) pairs, smallest class first."""
+    def decide(self, free_slots: list[tuple[str, str]], now: float,
+               loaded: Mapping[str, Sequence[str]] | None = None) -> Decision:
+        """Assign free (slot id, class) pairs, smallest class first; `loaded` is the models each slot
+        holds (model affinity)."""
         decision = Decision()
         exhausted: set[str] = set()  # classes for which nothing runnable is left: skip their other slots
         for slot_id, gpu_class in sorted(free_slots, key=lambda s: self.cfg.class_index[s[1]]):
             if gpu_class in exhausted:
                 continue
-            jobs = self.next_for_slot(gpu_class, now)
+            jobs = self.next_for_slot(gpu_class, now, loaded.get(slot_id, ()) if loaded else ())
             if jobs:
                 decision.assignments.append(Assignment(slot_id, gpu_class, tuple(j.id for j in jobs)))
-            else:
+            elif not self.delayed:  # a slot left free for affinity says nothing about the class's others
                 exhausted.add(gpu_class)
         return decision
 

@@ -6,7 +6,12 @@ time follows its duration and resolution (30 s - 5 min on the reference H100); t
 (h100 80 GB, l40s 48 GB at half speed); a fleet of thousands that autoscales on the dispatcher's
 signal (backlog per class) with a provisioning delay, between a minimum and a maximum, as an
 operator would run it. The same traffic is replayed through the fair policy and a plain FIFO (same
-autoscaler), and the figures of both are printed side by side.
+autoscaler), and the figures of both are printed side by side. The policy places paid clips by GPU
+speed against their tiers' end-to-end targets; FIFO places by memory only.
+
+`two_models`: the steady traffic, each job asking for one of two models; a GPU loads a job's model
+(MODEL_SWITCH_S) when it holds the other, and new GPUs come up holding the model the fleet is short
+of. It is also run through the fair policy without model affinity, to show what affinity saves.
 
 Time advances in 1-second ticks: arrivals of the tick are queued, finished jobs free their GPUs,
 the policy assigns free GPUs, and every 15 s the autoscaler and the preemption check run.
@@ -50,6 +55,12 @@ DRAIN_S = 30 * 60  # after the window, up to this long to finish what is queued
 # fleet at its maximum could do in this long refuses new submissions (429, "try again later").
 ADMISSION_HORIZON_S = 15 * 60  # checkpoints every 10 of 50 steps
 
+# two_models: jobs ask for one of two models (same cost per clip); loading one onto a GPU takes
+# MODEL_SWITCH_S (a ~14B checkpoint with its text encoder, ~40 GB, from the model store). Elsewhere jobs
+# name no model and nothing is loaded.
+MODEL_MIX = {"t2v-a": 0.6, "t2v-b": 0.4}
+MODEL_SWITCH_S = 90.0
+
 TIERS = [
     TierConfig("free", weight=1, rank=0, floor_share=0.10, wait_target_s=240, max_wait_s=900, max_concurrent=1,
                e2e_target_s=300),
@@ -80,11 +91,14 @@ class Fleet:
     gpu_seconds_busy: float = 0.0
     serial: int = 0
 
-    def add_ready(self, cls: str, n: int) -> None:
+    def add_ready(self, cls: str, n: int) -> list[str]:
+        added = []
         for _ in range(n):
             self.serial += 1
-            self.idle.setdefault(cls, []).append(f"{cls}-{self.serial}")
+            added.append(f"{cls}-{self.serial}")
+        self.idle.setdefault(cls, []).extend(added)
         self.ready[cls] = self.ready.get(cls, 0) + n
+        return added
 
 
 @dataclass(slots=True)
@@ -104,6 +118,7 @@ class SimJob:
     run_started: float = 0.0
     run_class: str = ""
     slot: str = ""
+    model: str = ""
 
 
 class Traffic:
@@ -131,7 +146,10 @@ class Traffic:
         per_s, mem = RESOLUTIONS[res]
         gpu = min(300.0, max(30.0, per_s * seconds * self.rng.uniform(0.85, 1.15)))
         user = user or f"{tier}-{self.rng.randrange(max(1, int(USERS[tier] * self.scale)))}"
-        return SimJob(f"j{self.n}", user, tier, seconds, res, t, gpu, mem)
+        model = ""
+        if self.scenario == "two_models":
+            model = self.rng.choices(list(MODEL_MIX), cum_weights=list(itertools.accumulate(MODEL_MIX.values())))[0]
+        return SimJob(f"j{self.n}", user, tier, seconds, res, t, gpu, mem, model=model)
 
     def arrivals(self, t: float, closed: AbstractSet[str] = frozenset()) -> tuple[list[SimJob], dict[str, int]]:
         """This second's submissions; those of `closed` tiers are refused (only counted)."""
@@ -196,12 +214,15 @@ class FifoPolicy:
 
 
 def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, Any]:
+    """One run: `kind` is "policy" (the fair policy), "policy_no_affinity" (the same without model
+    affinity) or "fifo"."""
+    fair = kind != "fifo"
     traffic = Traffic(scenario, seed, scale)
     duration = RAMP_S + PEAK_S
     class_index = {c.name: i for i, c in enumerate(CLASSES)}
     speed = {c.name: c.speed for c in CLASSES}
     sched = Scheduler(SchedulerConfig(tiers={t.name: t for t in TIERS}, gpu_classes=CLASSES,
-                                      postprocess_s=POSTPROCESS_S))
+                                      postprocess_s=POSTPROCESS_S, model_affinity=kind != "policy_no_affinity"))
     fifo = FifoPolicy(CLASSES)
     sims: dict[str, SimJob] = {}
     # Initial fleet: sized for the starting rate; bounds as an operator would set them.
@@ -209,8 +230,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
     fleet = Fleet(min_size={"h100": max(4, int(start_busy * 0.3)), "l40s": max(4, int(start_busy * 0.5))},
                   max_size={"h100": max(8, int(AVG_RATE * 5 * scale * 75 * 0.55)),
                             "l40s": max(8, int(AVG_RATE * 5 * scale * 75 * 0.9))})
-    fleet.add_ready("h100", fleet.min_size["h100"])
-    fleet.add_ready("l40s", fleet.min_size["l40s"])
+    initial = [(slot, "h100") for slot in fleet.add_ready("h100", fleet.min_size["h100"])]
+    initial += [(slot, "l40s") for slot in fleet.add_ready("l40s", fleet.min_size["l40s"])]
     completions: list[tuple[float, str, str]] = []  # (end, job id, slot)
     running: dict[str, SimJob] = {}
     active: dict[str, int] = {}
@@ -222,6 +243,30 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
     lost_gpu_s = 0.0
     queued_by_tier = {t.name: 0.0 for t in TIERS}
     rejected = {t.name: 0 for t in TIERS}
+    # Models: what each GPU holds, the capacity (reference GPU-s per s) holding each model, switches.
+    slot_model: dict[str, str] = {}
+    holders: dict[str, float] = {}
+    switches = 0
+    loading_s = 0.0
+
+    def provision(slot: str, cls: str) -> None:
+        """A new GPU comes up with a model loaded (part of its provisioning): the one furthest below
+        its share of the traffic among the GPUs holding models, so the fleet's mix follows the demand's."""
+        if scenario != "two_models":
+            return
+        total = sum(holders.values()) or 1.0
+        model = min(MODEL_MIX, key=lambda m: holders.get(m, 0.0) / total - MODEL_MIX[m])
+        slot_model[slot] = model
+        holders[model] = holders.get(model, 0.0) + speed[cls]
+
+    for slot, cls in initial:
+        provision(slot, cls)
+
+    def unload(slot: str, cls: str) -> None:
+        """A GPU leaves the fleet (scaled down, lost): it no longer holds its model."""
+        model = slot_model.pop(slot, "")
+        if model:
+            holders[model] -= speed[cls]
 
     def user_enter(u: str, t: float) -> None:
         if active.get(u, 0) == 0:
@@ -235,24 +280,37 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
 
     def enqueue(sim: SimJob) -> None:
         q = QueuedJob(sim.id, sim.user, sim.tier, sim.gpu_seconds, sim.memory_mb, sim.arrival,
-                      attempts=sim.preemptions, progress=sim.progress, video_seconds=sim.seconds)
-        if kind == "policy":
+                      attempts=sim.preemptions, progress=sim.progress, video_seconds=sim.seconds,
+                      model=sim.model, switch_s=MODEL_SWITCH_S if sim.model else 0.0)
+        if fair:
             sched.add(q)
         else:
             fifo.add(q, sim)
 
     def start(sim: SimJob, slot: str, cls: str, t: float) -> None:
+        nonlocal switches, loading_s
         if sim.start is None:
             sim.start = t
             queued_by_tier[sim.tier] -= sim.gpu_seconds
-        sim.run_started, sim.run_class, sim.slot = t, cls, slot
+        load = 0.0
+        held = slot_model.get(slot, "")
+        if sim.model and held != sim.model:
+            # The GPU loads the job's model first, in place of the one it held: a switch.
+            load = MODEL_SWITCH_S
+            loading_s += load
+            switches += 1
+            if held:
+                holders[held] -= speed[cls]
+            holders[sim.model] = holders.get(sim.model, 0.0) + speed[cls]
+            slot_model[slot] = sim.model
+        sim.run_started, sim.run_class, sim.slot = t + load, cls, slot  # denoising starts after the load
         runtime = sim.gpu_seconds * (1 - sim.progress) / speed[cls]
-        heapq.heappush(completions, (t + runtime, sim.id, slot))
+        heapq.heappush(completions, (t + load + runtime, sim.id, slot))
         running[sim.id] = sim
 
     t = 0.0
     last_scale: float = -AUTOSCALE_EVERY_S
-    while t < duration or (running or (sched.jobs if kind == "policy" else fifo.queued())):
+    while t < duration or (running or (sched.jobs if fair else fifo.queued())):
         if t > duration + DRAIN_S:
             break  # jobs still waiting after the drain window are reported as unfinished
         if t < duration:
@@ -273,14 +331,17 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                 lose = fleet.ready[cls] // 2
                 idle = fleet.idle.get(cls, [])
                 gone_idle = min(lose, len(idle))
+                for slot in idle[:gone_idle]:
+                    unload(slot, cls)
                 del idle[:gone_idle]
                 lose_busy = lose - gone_idle
                 victims = [s for s in running.values() if s.run_class == cls][:lose_busy]
                 for sim in victims:
+                    unload(sim.slot, cls)
                     lost_gpu_s += back_to_checkpoint(sim, t, speed[cls])
                     del running[sim.id]
                     sim.slot = ""
-                    if kind == "policy":
+                    if fair:
                         sched.job_finished(sim.user)
                     enqueue(sim)
                 fleet.ready[cls] -= lose
@@ -298,19 +359,21 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
             user_leave(sim.user, sim.end)
             done.append(sim)
             fleet.idle.setdefault(sim.run_class, []).append(slot)
-            if kind == "policy":
+            if fair:
                 sched.job_finished(sim.user)
         # Booted GPUs join.
         while fleet.booting and fleet.booting[0][0] <= t:
             _, cls = heapq.heappop(fleet.booting)
-            fleet.add_ready(cls, 1)
+            provision(fleet.add_ready(cls, 1)[0], cls)
         # Dispatch onto idle GPUs.
-        if kind == "policy":
+        if fair:
             sched.set_fleet(fleet.ready)
+            sched.set_models(holders)
         free = [(slot, cls) for cls, slots in fleet.idle.items() for slot in slots]
         fleet.idle = {cls: [] for cls in fleet.idle}
-        if kind == "policy":
-            decision = sched.decide(free, t)
+        if fair:
+            loaded = {slot: (slot_model[slot],) for slot, _ in free if slot in slot_model}
+            decision = sched.decide(free, t, loaded)
             used = set()
             for a in decision.assignments:
                 used.add(a.slot)
@@ -329,7 +392,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         # Autoscaler and preemption, every 15 s.
         if t - last_scale >= AUTOSCALE_EVERY_S:
             last_scale = t
-            backlog = sched.runnable_backlog() if kind == "policy" else fifo.backlog_seconds()
+            backlog = sched.runnable_backlog() if fair else fifo.backlog_seconds()
             busy_by: dict[str, int] = {}
             for sim in running.values():
                 busy_by[sim.run_class] = busy_by.get(sim.run_class, 0) + 1
@@ -345,9 +408,11 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                     idle = fleet.idle.get(c.name, [])
                     drop = min(len(idle), have - desired)
                     if drop:
+                        for slot in idle[:drop]:
+                            unload(slot, c.name)
                         del idle[:drop]
                         fleet.ready[c.name] -= drop
-            if kind == "policy" and sched.jobs:
+            if fair and sched.jobs:
                 soonest = completions[0][0] if completions else t
                 candidates = _preemption_candidates(running, t, speed) if _any_overdue(sched, t, soonest) else []
                 for victim_id in sched.preemptions(candidates, t) if candidates else []:
@@ -366,6 +431,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         t += 1.0
 
     result = summarize(kind, done, sims, fleet, active_time, served, preemptions, lost_gpu_s)
+    result["model_switches"] = switches
+    result["gpu_hours_loading_models"] = round(loading_s / 3600, 1)
     result["rejected_busy"] = sum(rejected.values())
     for tier, n in rejected.items():
         result[tier]["rejected_busy"] = n
@@ -377,7 +444,7 @@ RANK = {t.name: t.rank for t in TIERS}
 
 def back_to_checkpoint(sim: SimJob, t: float, speed: float) -> float:
     """An interrupted job keeps the progress of its last checkpoint; returns the GPU-seconds lost."""
-    reached = sim.progress + (t - sim.run_started) * speed / sim.gpu_seconds
+    reached = sim.progress + max(0.0, t - sim.run_started) * speed / sim.gpu_seconds  # not during a model load
     kept = math.floor(reached / CHECKPOINT_FRACTION) * CHECKPOINT_FRACTION
     sim.progress = min(kept, 0.999)
     return (reached - kept) * sim.gpu_seconds
@@ -454,16 +521,21 @@ def simulate(scenario: str, seed: int = 1, scale: float = 1.0, parallel: bool = 
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=2) as pool:
-            runs = {kind: pool.submit(run_policy, kind, scenario, seed, scale) for kind in ("policy", "fifo")}
+            runs = {kind: pool.submit(run_policy, kind, scenario, seed, scale) for kind in kinds(scenario)}
             return {"scenario": scenario, "scale": scale, **{k: f.result() for k, f in runs.items()}}
-    return {"scenario": scenario, "scale": scale, "policy": run_policy("policy", scenario, seed, scale),
-            "fifo": run_policy("fifo", scenario, seed, scale)}
+    return {"scenario": scenario, "scale": scale, **{k: run_policy(k, scenario, seed, scale) for k in kinds(scenario)}}
+
+
+def kinds(scenario: str) -> tuple[str, ...]:
+    """The runs a scenario compares: the fair policy and FIFO; with several models, also the fair
+    policy without model affinity (the gain of affinity alone)."""
+    return ("policy", "fifo", "policy_no_affinity") if scenario == "two_models" else ("policy", "fifo")
 
 
 def flat(result: dict[str, Any]) -> dict[str, Any]:
     """`policy.<tier>.p95_e2e_s` style keys, as the command's --json line."""
     out: dict[str, Any] = {"scenario": result["scenario"]}
-    for kind in ("policy", "fifo"):
+    for kind in kinds(result["scenario"]):
         for key, value in result[kind].items():
             if isinstance(value, dict):
                 for k, v in value.items():
@@ -473,4 +545,4 @@ def flat(result: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-SCENARIOS = ("steady", "viral_free_spike", "capacity_halved", "noisy_neighbor")
+SCENARIOS = ("steady", "viral_free_spike", "capacity_halved", "noisy_neighbor", "two_models")

@@ -5,7 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from jobs.scheduling.simulator import SCENARIOS, flat, simulate
+from jobs.scheduling.simulator import SCENARIOS, flat, kinds, simulate
 
 
 class Command(BaseCommand):
@@ -27,16 +27,16 @@ class Command(BaseCommand):
         result = simulate(scenario, seed, scale)
         self.stdout.write(f"scenario {scenario}: {result['policy']['jobs_total']} jobs per policy, "
                           f"simulated in {time.monotonic() - started:.0f} s")
-        header = f"{'':24s}{'fair policy':>30s}{'FIFO':>30s}"
-        self.stdout.write(header)
+        runs = kinds(scenario)
+        titles = {"policy": "fair policy", "fifo": "FIFO", "policy_no_affinity": "fair, no model affinity"}
+        self.stdout.write(f"{'':24s}" + "".join(f"{titles[k]:>30s}" for k in runs))
         for tier in ("free", "plus", "pro"):
             for key in ("p50_wait_s", "p95_wait_s", "p50_e2e_s", "p95_e2e_s", "p95_e2e_10s_480p_s", "max_wait_s",
                         "jain"):
-                self.stdout.write(f"{tier + ' ' + key:24s}{result['policy'][tier][key]!s:>30s}"
-                                  f"{result['fifo'][tier][key]!s:>30s}")
+                self.stdout.write(f"{tier + ' ' + key:24s}" + "".join(f"{result[k][tier][key]!s:>30s}" for k in runs))
         for key in ("utilization", "gpu_hours", "longest_wait_s", "preemptions", "gpu_hours_lost_to_preemption",
-                    "p50_wait_s", "unfinished", "rejected_busy"):
-            self.stdout.write(f"{key:24s}{result['policy'][key]!s:>30s}{result['fifo'][key]!s:>30s}")
+                    "p50_wait_s", "unfinished", "rejected_busy", "model_switches", "gpu_hours_loading_models"):
+            self.stdout.write(f"{key:24s}" + "".join(f"{result[k][key]!s:>30s}" for k in runs))
         if json:
             self.stdout.write(_dumps(flat(result)))
 
