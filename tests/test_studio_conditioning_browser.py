@@ -77,7 +77,7 @@ def test_the_reference_image_is_previewed_removable_and_sent_with_the_form(web: 
     until(browser, lambda b: box.is_displayed())
     preview = browser.find_element(By.ID, "reference-preview")
     # Shown from the browser's own copy (a blob: URL), decoded at the file's size: nothing was uploaded.
-    assert preview.get_attribute("src").startswith("blob:")
+    assert (preview.get_attribute("src") or "").startswith("blob:")
     until(browser, lambda b: b.execute_script("return arguments[0].naturalWidth", preview) == 64)
     assert "first-frame.png" in box.text
     assert not Job.objects.filter(user=user).exists()
