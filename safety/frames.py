@@ -302,7 +302,6 @@ class _Scan:
         self.sexual_scores: list[float] = []
         self.face_scores: list[float] = []
         self.faces_found = 0
-        self.ages_used = False
         self.embedded: list[tuple[int, Box, np.ndarray, np.ndarray]] = []  # (frame, box, crop thumbnail, embedding)
         self.selection = frame_select.Selection([], frozenset(), [])
 
@@ -315,9 +314,8 @@ class _Scan:
         stopped_early = False
         for wave in _chunks(batches, len(pool)):
             detected = _spread(pool, wave, lambda det, batch: self._detect(det, batch))
-            faces = [(i, box) for batch in detected for i, d in batch for box in d.faces]
-            embeddings = self._embeddings(pool, faces)
-            for batch in detected:
+            for batch in detected:  # in order, each batch's faces embedded (across the model sets) before it is judged
+                embeddings = self._embeddings(pool, [(i, box) for i, d in batch for box in d.faces])
                 for i, det in batch:
                     self._judge(i, det, embeddings)
                 scanned += len(batch)
