@@ -168,6 +168,8 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Django's PostgreSQL backend whose per-request health check asks the socket, not the server (webapp/postgres).
+DATABASES["default"]["ENGINE"] = "webapp.postgres"
 # PostgreSQL unreachable: fail in seconds (libpq's minimum is 2), not at the OS's TCP timeout; the
 # request then gets 503 database_unavailable (webapp.degradation) and workers pause.
 DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("KINEMA_DB_CONNECT_TIMEOUT_S", 2)
