@@ -304,8 +304,9 @@ def rollback_verdict(canary: ModelVersion, canary_stats: VersionStats, live_stat
     """Why the canary must go, or None. Judged only once it has `rollback_min_sample` decided jobs."""
     if canary_stats.judged < canary.rollback_min_sample:
         return None
-    for label, ours, theirs in (("failure", canary_stats.failure_rate, live_stats.failure_rate),
-                                ("NaN", canary_stats.nan_rate, live_stats.nan_rate)):
+    # NaN first: the more specific cause (NaN failures are failures too).
+    for label, ours, theirs in (("NaN", canary_stats.nan_rate, live_stats.nan_rate),
+                                ("failure", canary_stats.failure_rate, live_stats.failure_rate)):
         if ours is not None and ours - (theirs or 0.0) > canary.rollback_margin:
             return (f"automatic rollback: {label} rate {ours:.0%} against the live version's {theirs or 0.0:.0%} "
                     f"over {canary_stats.judged} jobs (margin {canary.rollback_margin:.0%})")
