@@ -130,7 +130,7 @@ def finished(client: httpx.Client, video_id: str, timeout: float = 180) -> dict[
 
 def decoded_size(client: httpx.Client, video_id: str) -> tuple[int, int, int]:
     data = client.get(f"/v1/videos/{video_id}/content").content
-    with av.open(io.BytesIO(data)) as container:
+    with av.open(io.BytesIO(data), "r") as container:
         frames = list(container.decode(video=0))
     return frames[0].width, frames[0].height, len(frames)
 
