@@ -104,7 +104,8 @@ def test_again_and_remix_run_once_per_rendered_form(make_user) -> None:
     Job.objects.filter(pk=source.pk).update(state="succeeded")  # the player page offers again and remix
     page = client.get(f"/videos/{source.id}/").content.decode()
     csrf = hidden(page, "csrfmiddlewaretoken")
-    again_token, remix_token = re.findall(r'name="submission_token" value="([^"]+)"', page)
+    # The page's forms in order: again, remix, then extend and edit (each its own token).
+    again_token, remix_token = re.findall(r'name="submission_token" value="([^"]+)"', page)[:2]
     assert again_token != remix_token
     again = [client.post(f"/videos/{source.id}/again", {"csrfmiddlewaretoken": csrf, "submission_token": again_token})
              for _ in range(2)]
