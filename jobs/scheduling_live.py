@@ -24,7 +24,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from accounts.models import Tier
-from jobs import lifecycle
+from jobs import lifecycle, shedding
 from jobs.costs import GPU_SPEED, model_switch_seconds
 from jobs.models import GpuWorker, Job, JobState
 from jobs.profiles import current_profile
@@ -105,6 +105,7 @@ class LiveScheduler:
         self.last_sync = timezone.now()
         self.last_positions = 0.0
         self.t0 = time.time()
+        self.shed_tiers: set[str] = set()  # tiers whose new submissions the last pass refused
 
     def now(self) -> float:
         return time.time() - self.t0
@@ -196,10 +197,29 @@ class LiveScheduler:
                     retry.append((a.slot, a.gpu_class))
             free = retry
         self.preempt(sched, workers)
+        self.decide_shedding(sched, workers)
         if time.monotonic() - self.last_positions >= POSITIONS_EVERY_S:
             self.last_positions = time.monotonic()
             self.publish_positions(sched, workers)
         return sent
+
+    def decide_shedding(self, sched: Scheduler, workers: list[GpuWorker]) -> None:
+        """Load shedding (jobs/shedding.py) from this pass's figures: the queued work per tier left after
+        dispatching and the capacity of the workers in service; cached for the submission paths. With
+        no worker in service nothing is published (that is an outage, alerted on as one): admit."""
+        capacity = sum(w.slots * GPU_SPEED.get(w.gpu_class, 1.0) for w in in_service(workers))
+        if capacity <= 0:
+            return
+        work = sched.queued_work_by_tier()
+        tiers = [shedding.TierLoad(t.name, t.rank, t.weight, t.wait_target_s, work.get(t.name, 0.0))
+                 for t in sched.cfg.tiers.values()]
+        decision = shedding.decide(tiers, capacity, self.shed_tiers)
+        shed = {name for name, d in decision.items() if d.shed}
+        if shed != self.shed_tiers:
+            log.warning("load shedding: new submissions refused for %s (capacity %.2f GPU-s/s, drain %s)",
+                        sorted(shed) or "no tier", capacity, {n: round(d.drain_s, 1) for n, d in decision.items()})
+        self.shed_tiers = shed
+        shedding.publish(decision, capacity)
 
     def _user_of(self, job_id: str) -> str:
         return str(Job.objects.filter(pk=job_id).values_list("user_id", flat=True).first() or "")

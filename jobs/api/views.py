@@ -22,6 +22,7 @@ from jobs.delivery import serve_artifact
 from jobs.idempotency import run_idempotently
 from jobs.models import Artifact, Job, JobState, Notification
 from jobs.selectors import PENDING_STATUSES, get_visible_job, notification_object, video_object, visible_jobs
+from jobs.shedding import refuse_if_shed
 from jobs.submission import parse_edit, parse_extension, parse_remix, parse_submission, submit
 
 POLL_AFTER_MS = "1000"
@@ -50,6 +51,7 @@ class VideoListCreate(KinemaView):
                                                         "multipart/form-data": schema.CreateVideoUpload},
                    responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request) -> Response:
+        refuse_if_shed(request.user)  # 503 + Retry-After while the user's tier is shed (jobs/shedding.py)
         return run_idempotently(request, lambda: video_response(
             submit(request.user, parse_submission(request.data, request.FILES, request.user.tier, request.user.pk))))
 

@@ -296,6 +296,13 @@ class Scheduler:
                 self.running_by_user[user] = 1
                 self.job_finished(user)
 
+    def queued_work_by_tier(self) -> dict[str, float]:
+        """Reference GPU-seconds queued per tier (load shedding's input)."""
+        out = {t: 0.0 for t in self.cfg.tiers}
+        for (tier, _home), work in self.tier_work.items():
+            out[tier] += work
+        return out
+
     @property
     def queued(self) -> int:
         """Jobs waiting in the scheduler."""
