@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 # Every dependency is installed at the version in requirements.lock (made by `make lock` from
 # pyproject.toml): a new release of anything cannot change behaviour underneath us.
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	# torch first, with the exact pin: anything else pulls a multi-GB CUDA build.
