@@ -266,6 +266,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Video and model lists share the `object: "list"` choice set: one name for it, not a hashed one.
+    "ENUM_NAME_OVERRIDES": {"ListObjectEnum": ["list"]},
 }
 
 # The live feed's channel layer. channels-redis passes a host dict's keys to redis-py's
