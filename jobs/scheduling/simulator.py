@@ -89,6 +89,10 @@ class Fleet:
     booting: list[tuple[float, str]] = field(default_factory=list)
     gpu_seconds_provisioned: float = 0.0
     gpu_seconds_busy: float = 0.0
+    # The same while traffic arrives (ramp and peak): without the drain after the window, where the
+    # fleet's floor idles while the last long jobs finish because arrivals stop at once.
+    arriving_provisioned: float = 0.0
+    arriving_busy: float = 0.0
     serial: int = 0
 
     def add_ready(self, cls: str, n: int) -> list[str]:
@@ -428,6 +432,9 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         # Account GPU time for this tick.
         fleet.gpu_seconds_provisioned += sum(fleet.ready.values())
         fleet.gpu_seconds_busy += len(running)
+        if t < duration:
+            fleet.arriving_provisioned += sum(fleet.ready.values())
+            fleet.arriving_busy += len(running)
         t += 1.0
 
     result = summarize(kind, done, sims, fleet, active_time, served, preemptions, lost_gpu_s)
@@ -503,6 +510,7 @@ def summarize(kind: str, done: list[SimJob], sims: dict[str, SimJob], fleet: Fle
         }
     unfinished = len(sims) - len(done)
     out["utilization"] = round(fleet.gpu_seconds_busy / max(1.0, fleet.gpu_seconds_provisioned), 4)
+    out["utilization_arriving"] = round(fleet.arriving_busy / max(1.0, fleet.arriving_provisioned), 4)
     out["gpu_hours"] = round(fleet.gpu_seconds_provisioned / 3600, 1)
     out["longest_wait_s"] = max((out[t]["max_wait_s"] or 0) for t in ("free", "plus", "pro"))
     out["preemptions"] = preemptions
