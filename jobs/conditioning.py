@@ -172,7 +172,10 @@ def fetch_image(url: str, param: str) -> bytes:
     (tests and development only: the setting exists so a test can serve an image on loopback)."""
     if len(url) > MAX_IMAGE_URL_CHARS:
         raise invalid(f"'{param}' is longer than {MAX_IMAGE_URL_CHARS} characters.", param)
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        raise invalid(f"'{param}' is not a valid URL; got {shown(url)}.", param) from None
     allow_private = settings.KINEMA_REFERENCE_URL_ALLOW_PRIVATE
     schemes = {"https", "http"} if allow_private else {"https"}
     if parts.scheme.lower() not in schemes or not parts.hostname:

@@ -133,6 +133,8 @@ def test_an_image_url_is_fetched_only_where_the_test_setting_allows_loopback(api
     assert_error(api.post("/v1/videos", body, format="json"), 400, param="input_reference.image_url")
     https_loopback = {"prompt": "a lighthouse", "input_reference": {"image_url": "https://127.0.0.1/ok.png"}}
     assert_error(api.post("/v1/videos", https_loopback, format="json"), 400, "unsafe_url", "input_reference.image_url")
+    unparsable = {"prompt": "a lighthouse", "input_reference": {"image_url": "https://[::1/x.png"}}  # urlsplit raises
+    assert_error(api.post("/v1/videos", unparsable, format="json"), 400, param="input_reference.image_url")
     assert Job.objects.count() == 0
 
     settings.KINEMA_REFERENCE_URL_ALLOW_PRIVATE = True
