@@ -163,6 +163,10 @@ class Job(models.Model):
             models.Index(fields=["state", "queued_at"], name="job_state_queued"),
             models.Index(fields=["state", "lease_expires_at"], name="job_state_lease"),
             models.Index(fields=["state", "updated_at"], name="job_state_updated"),
+            # A user's jobs in a time window (today's usage, the catalog's regenerate rate) and all jobs
+            # since a time (per-version stats on every /metrics scrape).
+            models.Index(fields=["user", "created_at"], name="job_user_created"),
+            models.Index(fields=["created_at"], name="job_created"),
         ]
 
     def __str__(self) -> str:
