@@ -190,7 +190,8 @@ STATS_SQL = """
            sum(j.gpu_seconds) FILTER (WHERE j.state = 'succeeded'),
            count(*) FILTER (WHERE j.state IN ('succeeded', 'failed', 'blocked', 'cancelled') AND EXISTS (
                SELECT 1 FROM jobs_job again WHERE again.user_id = j.user_id AND again.prompt = j.prompt
-               AND again.prompt <> '' AND again.id > j.id AND again.created_at <= j.created_at + %s))
+               AND again.prompt <> '' AND again.id > j.id
+               AND again.created_at BETWEEN j.created_at AND j.created_at + %s))
     FROM jobs_job j
     WHERE j.model_version_id IS NOT NULL AND j.created_at >= %s {extra}
     GROUP BY j.model_version_id"""
