@@ -12,8 +12,9 @@ state, decode); the conditioned families (video-to-video, VACE) are in gpu_worke
 
 from __future__ import annotations
 
+import copy
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -89,6 +90,14 @@ class Denoising:
     inputs: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def finished(self) -> bool:
+        return self.next_step >= self.first_step + len(self.timesteps)
+
+    def timestep(self) -> torch.Tensor:
+        """The timestep of the next step."""
+        return self.timesteps[self.next_step - self.first_step]
+
     def state(self) -> dict[str, Any]:
         return {
             "format": CHECKPOINT_FORMAT, "family": self.family, "inputs": self.inputs,
@@ -136,25 +145,31 @@ def restore(run: Denoising, saved: dict[str, Any], device: torch.device) -> None
     run.extra = {k: v.to(device) if isinstance(v, torch.Tensor) else v for k, v in saved.get("extra", {}).items()}
 
 
-def run_steps(run: Denoising, predict: Predict, hooks: StepHooks, *, checkpoint_every: int = 0) -> torch.Tensor:
-    """The step loop every family shares: predict, scheduler step, NaN check, progress, checkpoint, yield.
-    Returns the final latents."""
+def advance(run: Denoising, noise_pred: torch.Tensor, t: torch.Tensor, hooks: StepHooks, *,
+            checkpoint_every: int = 0) -> None:
+    """One step of one run, after the model's prediction for it: scheduler step, NaN check, progress,
+    checkpoint, yield. The single loop (`run_steps`) and the batched one (`generate_batch`) both go through
+    here, so a job behaves the same alone or in a batch."""
     last = run.first_step + len(run.timesteps)
-    for step in range(run.next_step, last):
-        t = run.timesteps[step - run.first_step]
-        noise_pred = predict(run.latents, t)
-        run.latents = run.scheduler.step(noise_pred, t, run.latents, return_dict=False)[0]
-        done = step + 1
-        if not torch.isfinite(run.latents).all():
-            raise NonFiniteLatents(done)
-        run.next_step = done
-        hooks.on_step(done, run.total_steps, run.latents)
-        should_yield = getattr(hooks, "should_yield", None)
-        yielding = bool(should_yield and done < last and should_yield())
-        if yielding or (checkpoint_every and done % checkpoint_every == 0 and done < last):
-            hooks.save_checkpoint(run.state(), done)
-        if yielding:
-            raise Yielded(done)
+    run.latents = run.scheduler.step(noise_pred, t, run.latents, return_dict=False)[0]
+    done = run.next_step + 1
+    if not torch.isfinite(run.latents).all():
+        raise NonFiniteLatents(done)
+    run.next_step = done
+    hooks.on_step(done, run.total_steps, run.latents)
+    should_yield = getattr(hooks, "should_yield", None)
+    yielding = bool(should_yield and done < last and should_yield())
+    if yielding or (checkpoint_every and done % checkpoint_every == 0 and done < last):
+        hooks.save_checkpoint(run.state(), done)
+    if yielding:
+        raise Yielded(done)
+
+
+def run_steps(run: Denoising, predict: Predict, hooks: StepHooks, *, checkpoint_every: int = 0) -> torch.Tensor:
+    """The step loop every family shares: predict, then `advance`. Returns the final latents."""
+    while not run.finished:
+        t = run.timestep()
+        advance(run, predict(run.latents, t), t, hooks, checkpoint_every=checkpoint_every)
     return run.latents
 
 
@@ -169,34 +184,42 @@ def encode_prompts(pipe: Any, req: GenerationRequest) -> tuple[torch.Tensor, tor
     return prompt_embeds.to(dtype), (negative_embeds.to(dtype) if negative_embeds is not None else None)
 
 
+def start_text_to_video(pipe: Any, req: GenerationRequest, hooks: StepHooks, scheduler: Any) -> Denoising:
+    """A text-to-video run at its first step to compute: from the job's checkpoint when it has one, else
+    from the seed's noise. `scheduler` is the pipeline's own (a job alone) or a copy (one per job of a batch)."""
+    device = pipe._execution_device
+    scheduler.set_timesteps(req.steps, device=device)
+    generator = torch.Generator(device="cpu").manual_seed(req.seed)
+    scheduler.set_begin_index(0)
+    run = Denoising(FAMILY_T2V, scheduler, scheduler.timesteps, req.steps, 0, 0, torch.empty(0), generator)
+    saved = load_checkpoint(hooks, FAMILY_T2V, req.steps)
+    if saved is not None:
+        restore(run, saved, device)
+    else:
+        run.latents = pipe.prepare_latents(1, pipe.transformer.config.in_channels, req.height, req.width,
+                                           req.num_frames, torch.float32, torch.device("cpu"), generator).to(device)
+    return run
+
+
+def model_for(pipe: Any, t: torch.Tensor) -> Any:
+    """The transformer that denoises at timestep t (Wan2.2 checkpoints hand the low-noise steps to a second one)."""
+    boundary = getattr(pipe.config, "boundary_ratio", None)
+    if (boundary is not None and getattr(pipe, "transformer_2", None) is not None
+            and t < boundary * pipe.scheduler.config.num_train_timesteps):
+        return pipe.transformer_2
+    return pipe.transformer
+
+
 def generate(pipe: Any, req: GenerationRequest, hooks: StepHooks, *, checkpoint_every: int = 0) -> np.ndarray:
     """Text-to-video; returns uint8 frames shaped (frames, height, width, 3)."""
-    device = pipe._execution_device
-    transformer = pipe.transformer
-    dtype = transformer.dtype
+    dtype = pipe.transformer.dtype
     cfg = req.guidance_scale > 1.0
     with torch.no_grad():
         prompt_embeds, negative_embeds = encode_prompts(pipe, req)
-        scheduler = pipe.scheduler
-        scheduler.set_timesteps(req.steps, device=device)
-        generator = torch.Generator(device="cpu").manual_seed(req.seed)
-        scheduler.set_begin_index(0)
-        run = Denoising(FAMILY_T2V, scheduler, scheduler.timesteps, req.steps, 0, 0, torch.empty(0), generator)
-        saved = load_checkpoint(hooks, FAMILY_T2V, req.steps)
-        if saved is not None:
-            restore(run, saved, device)
-        else:
-            run.latents = pipe.prepare_latents(1, transformer.config.in_channels, req.height, req.width,
-                                               req.num_frames, torch.float32, torch.device("cpu"), generator).to(device)
-
-        boundary = None
-        if getattr(pipe.config, "boundary_ratio", None) is not None:
-            boundary = pipe.config.boundary_ratio * scheduler.config.num_train_timesteps
+        run = start_text_to_video(pipe, req, hooks, pipe.scheduler)
 
         def predict(latents: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-            model = transformer
-            if boundary is not None and t < boundary and getattr(pipe, "transformer_2", None) is not None:
-                model = pipe.transformer_2
+            model = model_for(pipe, t)
             timestep = t.expand(latents.shape[0])
             model_input = latents.to(dtype)
             noise_pred: torch.Tensor = model(hidden_states=model_input, timestep=timestep,
@@ -209,6 +232,107 @@ def generate(pipe: Any, req: GenerationRequest, hooks: StepHooks, *, checkpoint_
 
         latents = run_steps(run, predict, hooks, checkpoint_every=checkpoint_every)
         return decode(pipe, latents)
+
+
+# --- live batching --------------------------------------------------------------------------------
+
+# How a job of a batch ended: its frames, or the exception that ended it (Yielded, NonFiniteLatents, the
+# hooks' own stop exceptions, ...), exactly what `generate` would have returned or raised for it alone.
+BatchOutcome = np.ndarray | Exception
+Finish = Callable[[int, BatchOutcome], None]
+
+
+def batch_shape(req: GenerationRequest) -> tuple[int, int, int, int]:
+    """What jobs must share to be denoised as one batch: the shapes of their latents and text embeddings.
+    (Steps, seeds, prompts, guidance scales and the step each job is at may differ: each job keeps its own
+    scheduler, noise and guidance, and the transformer takes one timestep per batch row.)"""
+    return (req.width, req.height, req.num_frames, req.max_sequence_length)
+
+
+@dataclass
+class _Member:
+    index: int
+    req: GenerationRequest
+    hooks: StepHooks
+    run: Denoising
+    prompt_embeds: torch.Tensor
+    negative_embeds: torch.Tensor | None
+
+
+def generate_batch(pipe: Any, jobs: Sequence[tuple[GenerationRequest, StepHooks]], finish: Finish, *,
+                   checkpoint_every: int = 0) -> None:
+    """Text-to-video for several jobs at once: one transformer call per step for all of them (latents and
+    prompt embeddings stacked on the batch dimension, one timestep per row), then each job's own
+    scheduler step, NaN check, progress, checkpoint and yield (`advance`, as alone).
+
+    A job leaves the batch as soon as it ends, the others go on: `finish(index, outcome)` is called once
+    per job, with its frames when its last step is done, or with the exception that ended it (a stop or
+    lost lease raised by its hooks, a preemption's Yielded, NaN in its latents). An error of the shared
+    transformer call ends every job still in the batch with that error. Everything a job computes alone
+    (prompt encoding, initial noise, decode) it computes alone here too; only the transformer is batched."""
+    if len({batch_shape(req) for req, _ in jobs}) > 1:
+        raise ValueError("jobs of a batch must share width, height, frames and text length")
+    active: list[_Member] = []
+    with torch.no_grad():
+        for index, (req, hooks) in enumerate(jobs):
+            try:
+                prompt_embeds, negative_embeds = encode_prompts(pipe, req)
+                run = start_text_to_video(pipe, req, hooks, copy.deepcopy(pipe.scheduler))
+            except Exception as exc:
+                finish(index, exc)
+                continue
+            active.append(_Member(index, req, hooks, run, prompt_embeds, negative_embeds))
+        while active:
+            timesteps = [m.run.timestep() for m in active]
+            try:
+                predictions = _predict_batch(pipe, active, timesteps)
+            except Exception as exc:
+                for m in active:
+                    finish(m.index, exc)
+                return
+            still: list[_Member] = []
+            for m, t, noise_pred in zip(active, timesteps, predictions, strict=True):
+                outcome: BatchOutcome | None = None
+                try:
+                    advance(m.run, noise_pred, t, m.hooks, checkpoint_every=checkpoint_every)
+                    if m.run.finished:
+                        outcome = decode(pipe, m.run.latents)
+                except Exception as exc:
+                    outcome = exc
+                if outcome is None:
+                    still.append(m)
+                else:
+                    finish(m.index, outcome)
+            active = still
+
+
+def _predict_batch(pipe: Any, members: list[_Member], timesteps: list[torch.Tensor]) -> list[torch.Tensor]:
+    """Each member's guided noise prediction, from one conditional transformer call over all members (per
+    transformer, for two-transformer checkpoints) and one unconditional call over those that use guidance."""
+    dtype = pipe.transformer.dtype
+    predictions: list[torch.Tensor | None] = [None] * len(members)
+    groups: dict[int, tuple[Any, list[int]]] = {}
+    for i, t in enumerate(timesteps):
+        model = model_for(pipe, t)
+        groups.setdefault(id(model), (model, []))[1].append(i)
+    for model, rows in groups.values():
+        latents = torch.cat([members[i].run.latents for i in rows]).to(dtype)
+        timestep = torch.stack([timesteps[i] for i in rows])
+        cond = model(hidden_states=latents, timestep=timestep,
+                     encoder_hidden_states=torch.cat([members[i].prompt_embeds for i in rows]), return_dict=False)[0]
+        guided = [k for k, i in enumerate(rows) if members[i].req.guidance_scale > 1.0]
+        uncond: dict[int, torch.Tensor] = {}
+        if guided:
+            negatives = [members[rows[k]].negative_embeds for k in guided]
+            out = model(hidden_states=latents[guided], timestep=timestep[guided],
+                        encoder_hidden_states=torch.cat([n for n in negatives if n is not None]), return_dict=False)[0]
+            uncond = {k: out[j:j + 1] for j, k in enumerate(guided)}
+        for k, i in enumerate(rows):
+            noise_pred: torch.Tensor = cond[k:k + 1]
+            if k in uncond:
+                noise_pred = uncond[k] + members[i].req.guidance_scale * (noise_pred - uncond[k])
+            predictions[i] = noise_pred
+    return [p for p in predictions if p is not None]
 
 
 def decode(pipe: Any, latents: torch.Tensor) -> np.ndarray:

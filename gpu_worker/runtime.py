@@ -163,14 +163,22 @@ class CurrentJob:
     lease_token: uuid.UUID
 
 
+# Where a GPU worker advertises how many compatible jobs it denoises as one batch (KINEMA_GPU_MAX_BATCH):
+# a Redis hash, worker id -> max batch, read by the dispatcher (jobs/scheduling_live.py MAX_BATCH_KEY, the
+# same key: the layering keeps this module from importing that one). Redis, not a GpuWorker column, to need no
+# migration; when Redis is away the dispatcher sends one job at a time, which every worker handles.
+MAX_BATCH_KEY = "kinema:gpu:max-batch"
+
+
 class WorkerState:
-    """Identity of this process in the GpuWorker table, and the job it holds (for lease renewal)."""
+    """Identity of this process in the GpuWorker table, and the jobs it holds (for lease renewal): one, or the
+    jobs of a batch."""
 
     def __init__(self) -> None:
         self.name = os.environ.get("KINEMA_WORKER_NAME", f"{socket.gethostname()}-{os.getpid()}")
         self.worker_id: int | None = None
         self.queue_name = ""
-        self.current: CurrentJob | None = None
+        self.held: dict[str, CurrentJob] = {}
         self.gpu_class = ""
         self._busy_mark: float | None = None
         self._busy_lock = threading.Lock()
@@ -192,7 +200,26 @@ class WorkerState:
         self.worker_id = worker.pk
         self.queue_name = queue_name
         self.gpu_class = gpu_class
+        self.advertise_batch()
         return worker.pk
+
+    def hold(self, job_id: str, lease_token: uuid.UUID) -> None:
+        self.held[job_id] = CurrentJob(job_id, lease_token)
+
+    def release(self, job_id: str) -> None:
+        self.held.pop(job_id, None)
+
+    def advertise_batch(self) -> None:
+        """Tell the dispatcher how many compatible jobs this worker takes at once (at registration and with
+        every heartbeat, so a flushed or restarted Redis learns it again). Best effort: unknown means 1."""
+        from webapp.resilience import bounded_redis
+
+        if self.worker_id is None:
+            return
+        try:
+            bounded_redis().hset(MAX_BATCH_KEY, str(self.worker_id), settings.KINEMA_GPU_MAX_BATCH)
+        except Exception as exc:  # Redis away or its breaker open: the dispatcher then sends single jobs
+            log.debug("could not advertise the max batch: %s", exc)
 
     def mark_busy(self) -> None:
         with self._busy_lock:
@@ -207,7 +234,7 @@ class WorkerState:
             if self._busy_mark is None:
                 return
             now = time.monotonic()
-            elapsed, self._busy_mark = now - self._busy_mark, (now if self.current is not None else None)
+            elapsed, self._busy_mark = now - self._busy_mark, (now if self.held else None)
         metrics.inc("kinema_gpu_busy_seconds", elapsed, worker=self.name, gpu_class=self.gpu_class)
 
     def start_heartbeat(self) -> None:
@@ -225,9 +252,11 @@ class WorkerState:
                 try:
                     if not GpuWorker.objects.filter(pk=self.worker_id).update(last_heartbeat=timezone.now()):
                         self.register(self.queue_name)  # our row was removed (admin, test flush): come back
-                    current = self.current
-                    if current is not None:
+                    self.advertise_batch()
+                    held = list(self.held.values())
+                    for current in held:
                         renew_lease(current.job_id, current.lease_token)
+                    if held:
                         self.account_busy()
                 except Exception:
                     log.warning("heartbeat failed", exc_info=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 import dramatiq
@@ -20,12 +21,14 @@ from django.utils import timezone
 from gpu_worker import runtime
 from gpu_worker.conditioning import ConditioningError, ConditioningInputs, generate_conditioned, plan
 from gpu_worker.generation import (
+    BatchOutcome,
     GenerationRequest,
     NonFiniteLatents,
     Yielded,
     checkpoint_bytes,
     checkpoint_from_bytes,
     generate,
+    generate_batch,
 )
 from gpu_worker.previews import latent_preview_jpeg
 from jobs import lifecycle
@@ -40,7 +43,7 @@ from jobs.artifacts import (
     store_bytes,
 )
 from jobs.media import frames_to_bytes
-from jobs.models import Artifact, Job
+from jobs.models import Artifact, Job, JobState
 from jobs.profiles import job_checkpoint, job_profile, job_vace_checkpoint
 from jobs.signals import clear_preempt, preempt_requested, ring_dispatcher, send_to_feed, stop_requested
 from jobs.styles import styled_prompt
@@ -210,25 +213,183 @@ def render(job: Job, hooks: JobHooks) -> np.ndarray:
     return generate_conditioned(pipe, conditioned, hooks, checkpoint_every=every)
 
 
+@dataclass(frozen=True)
+class Claimed:
+    """A job this worker has claimed: the row as it was right after the claim, the run's lease and attempt."""
+
+    job: Job
+    token: uuid.UUID
+    attempt: int
+
+
 @dramatiq.actor(actor_name=RUN_GENERATION, queue_name="gpu", max_retries=0,
                 time_limit=settings.KINEMA_GPU_TIME_LIMIT_MS)
 @job_context
 def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
     token = uuid.UUID(lease_token)
     if not lifecycle.claim(job_id, attempt, token):
-        log.info("job %s attempt %s is not ours to claim (duplicate or stale message)", job_id, attempt)
+        # Also the message of a job that a batch on this worker already took (gather, below).
+        log.info("job %s attempt %s is not ours to claim (duplicate or stale message, or batched)", job_id, attempt)
         return
-    job = Job.objects.get(pk=job_id)
-    runtime.state.current = runtime.CurrentJob(job_id, token)
+    first = Claimed(Job.objects.get(pk=job_id), token, attempt)
+    room = settings.KINEMA_GPU_MAX_BATCH - 1
+    batch = [first, *gather(first.job, room)] if room > 0 and batch_key(first.job) is not None else [first]
+    if len(batch) > 1:
+        run_batch(batch)
+    else:
+        run_alone(first)
+
+
+# --- live batching ---------------------------------------------------------------------------------
+
+BATCHED = "rendered in a batch"
+
+
+def batch_key(job: Job) -> tuple[object, ...] | None:
+    """What jobs must share to be denoised as one batch here: the model version (hence checkpoint and text
+    length), the size, the frame count and the steps, as the dispatcher's batch key (jobs/scheduling_live.py).
+    None for a job that always runs alone: conditioned jobs, and families other than text-to-video."""
+    version = job.model_version
+    if job.conditioning or (version is not None and version.family not in RUNNABLE_FAMILIES):
+        return None
+    return (job.model_version_id, job.model, job.width, job.height, job.num_frames, job.steps)
+
+
+def gather(first: Job, room: int) -> list[Claimed]:
+    """Claim the jobs the dispatcher sent to this worker as one batch with `first` (up to `room` more).
+
+    The dispatcher commits a batch's dispatches in one transaction (jobs/scheduling_live.py), so by the time
+    the first job's message arrives the others are `dispatched` to this worker with their attempt and lease
+    token in the row: claimed from there, under the same fence as their own messages, which then find them
+    taken and return. Only compatible, unconditioned jobs are gathered; anything else waits for its message."""
+    if runtime.state.worker_id is None:
+        return []
+    key = batch_key(first)
+    rows = (Job.objects.filter(state=JobState.DISPATCHED, worker_id=runtime.state.worker_id,
+                               model_version_id=first.model_version_id, model=first.model, width=first.width,
+                               height=first.height, num_frames=first.num_frames, steps=first.steps, conditioning={})
+            .exclude(pk=first.pk).order_by("dispatched_at", "id").values_list("id", "attempt", "lease_token")[:room])
+    claimed = []
+    for job_id, attempt, token in rows:
+        if token is not None and lifecycle.claim(job_id, attempt, token):
+            job = Job.objects.get(pk=job_id)
+            if batch_key(job) == key:
+                claimed.append(Claimed(job, token, attempt))
+            else:  # cannot happen with the filter above; never run a job in a batch it does not fit
+                lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason="not batchable",
+                                  blameless=True)
+    return claimed
+
+
+class GpuShare:
+    """Each job's share of a batch's GPU time: every interval is split evenly between the jobs in the batch
+    during it, so the shares add up to the batch's wall time (a job alone gets all of its own)."""
+
+    def __init__(self, job_ids: list[str]) -> None:
+        self.seconds = dict.fromkeys(job_ids, 0.0)
+        self.active = set(job_ids)
+        self.mark = time.monotonic()
+
+    def leave(self, job_id: str) -> float:
+        now = time.monotonic()
+        if self.active:
+            each = (now - self.mark) / len(self.active)
+            for other in self.active:
+                self.seconds[other] += each
+        self.mark = now
+        self.active.discard(job_id)
+        return self.seconds[job_id]
+
+
+def run_batch(batch: list[Claimed]) -> None:
+    """Denoise compatible claimed jobs as one batch (gpu_worker/generation.py generate_batch); each job ends
+    on its own terms (frames, cancel, preemption, NaN, error) exactly as `run_alone` would end it, and
+    leaves the batch at once while the others go on."""
+    ids = [c.job.id for c in batch]
+    share = GpuShare(ids)
+    hooks = {c.job.id: JobHooks(c.job, c.token) for c in batch}
+    pending = set(ids)
+    for c in batch:
+        runtime.state.hold(c.job.id, c.token)
+    runtime.state.mark_busy()
+
+    def finish(c: Claimed, outcome: BatchOutcome) -> None:
+        pending.discard(c.job.id)
+        seconds = share.leave(c.job.id)
+        try:
+            settle(c, hooks[c.job.id], outcome)
+        finally:
+            runtime.state.release(c.job.id)
+            lifecycle.record_gpu_time(c.job.id, c.attempt, started_at=c.job.started_at, seconds=seconds,
+                                      **hooks[c.job.id].progress())
+
+    try:
+        members: list[Claimed] = []
+        for c in batch:
+            clear_preempt(c.job.id)  # stale, as in run_alone
+            if lifecycle.record_run_event(c.job.id, c.token, BATCHED, {"jobs": ids, "size": len(ids)}):
+                members.append(c)
+            else:
+                finish(c, StopGeneration("lease lost"))
+        log.info("rendering %s as one batch", ", ".join(c.job.id for c in members))
+        if not members:
+            return
+        first = members[0].job
+        name = first.model_version.public_id if first.model_version is not None else first.model
+        try:
+            pipe = runtime.pipeline(job_checkpoint(first), name)
+        except Exception as exc:  # e.g. ModelUnavailable: each job ends as it would alone
+            for c in members:
+                finish(c, exc)
+            return
+        requests = [(request_for(c.job), hooks[c.job.id]) for c in members]
+        generate_batch(pipe, requests, lambda index, outcome: finish(members[index], outcome),
+                       checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
+    finally:
+        runtime.state.account_busy()
+        for c in batch:  # only after an interruption (the time limit): what a run's `finally` does
+            if c.job.id in pending:
+                runtime.state.release(c.job.id)
+                lifecycle.record_gpu_time(c.job.id, c.attempt, started_at=c.job.started_at,
+                                          seconds=share.leave(c.job.id), **hooks[c.job.id].progress())
+        ring_dispatcher()  # this slot is free
+
+
+# --- one job ----------------------------------------------------------------------------------------
+
+def run_alone(c: Claimed) -> None:
+    job_id = c.job.id
+    runtime.state.hold(job_id, c.token)
     runtime.state.mark_busy()
     hooks: JobHooks | None = None
     try:
-        hooks = JobHooks(job, token)
-        # A preemption asked of an earlier run that was lost before it could yield is stale: left
-        # there, it would make this run yield at its first step (and count as a preemption).
-        clear_preempt(job_id)
-        frames = render(job, hooks)
-        put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(frames), "application/x-npy")
+        outcome: BatchOutcome
+        try:
+            hooks = JobHooks(c.job, c.token)
+            # A preemption asked of an earlier run that was lost before it could yield is stale: left
+            # there, it would make this run yield at its first step (and count as a preemption).
+            clear_preempt(job_id)
+            outcome = render(c.job, hooks)
+        except Exception as exc:
+            outcome = exc
+        settle(c, hooks, outcome)
+    finally:
+        runtime.state.account_busy()
+        runtime.state.release(job_id)
+        # Cost accounting: this run's GPU time (claim to now), and the part of it that was wasted.
+        lifecycle.record_gpu_time(job_id, c.attempt, started_at=c.job.started_at,
+                                  **(hooks.progress() if hooks else {}))
+        ring_dispatcher()  # this slot is free
+
+
+def settle(c: Claimed, hooks: JobHooks | None, outcome: BatchOutcome) -> None:
+    """End a run from what its denoising gave: hand the frames to finalize, or act on the exception that
+    stopped it. The same for a job alone and for each job of a batch."""
+    job_id, token = c.job.id, c.token
+    try:
+        if isinstance(outcome, Exception):
+            raise outcome
+        put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(outcome), "application/x-npy")
         if lifecycle.frames_done(job_id, token):
             drop_artifact(job_id, Artifact.Kind.CHECKPOINT)
     except StopGeneration as stop:
@@ -239,7 +400,7 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason="preempted", preempted=True,
                           detail={"step": yielded.step, "checkpoint_step": yielded.step})
     except NonFiniteLatents as exc:
-        metrics.inc("kinema_nan_failures", model=job.model)
+        metrics.inc("kinema_nan_failures", model=c.job.model)
         # Deterministic for this seed and prompt: retrying would burn GPU time for the same result.
         lifecycle.fail(job_id, "generation_failed", "The model produced invalid values (NaN/inf); "
                        "try another seed or prompt.", lease_token=token,
@@ -257,9 +418,3 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         log.exception("generation of %s failed", job_id)
         lifecycle.fail(job_id, "generation_failed", "The model failed while generating this video.",
                        lease_token=token, detail={"cause": type(exc).__name__, "error": str(exc)[:500]})
-    finally:
-        runtime.state.account_busy()
-        runtime.state.current = None
-        # Cost accounting: this run's GPU time (claim to now), and the part of it that was wasted.
-        lifecycle.record_gpu_time(job_id, attempt, started_at=job.started_at, **(hooks.progress() if hooks else {}))
-        ring_dispatcher()  # this slot is free

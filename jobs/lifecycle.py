@@ -263,7 +263,7 @@ _UNDELIVERED = (S.FAILED, S.BLOCKED, S.CANCELLED)
 
 
 def record_gpu_time(job_id: str, attempt: int, *, started_at: datetime | None, step: int | None = None,
-                    checkpoint_step: int | None = None) -> float:
+                    checkpoint_step: int | None = None, seconds: float | None = None) -> float:
     """Add one run's GPU time (from its claim to now) to `Job.gpu_seconds`; the GPU worker calls this
     when a run ends, whatever ended it. Returns the seconds recorded (0 when already recorded).
 
@@ -272,10 +272,11 @@ def record_gpu_time(job_id: str, attempt: int, *, started_at: datetime | None, s
     matter); nothing when this run delivered the frames; otherwise (lost, preempted, requeued: another run
     goes on) the share of the steps it computed past its last checkpoint, which the next run redoes. Once
     per run: a `gpu time recorded` event of the attempt makes a second call a no-op. Never raises:
-    accounting must not break the worker's loop."""
+    accounting must not break the worker's loop. `seconds`: the run's own share when it shared the GPU
+    with others (a batch, gpu_worker/tasks.py) instead of claim to now."""
     if started_at is None:
         return 0.0
-    seconds = max(0.0, (timezone.now() - started_at).total_seconds())
+    seconds = max(0.0, (timezone.now() - started_at).total_seconds() if seconds is None else seconds)
     try:
         with transaction.atomic():
             job = Job.objects.select_for_update().filter(pk=job_id).values("state", "attempt", "tier", "model").first()

@@ -17,9 +17,11 @@ from __future__ import annotations
 import json
 import logging
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -69,13 +71,29 @@ def in_service(workers: list[GpuWorker]) -> list[GpuWorker]:
     return [w for w in workers if w.service == GpuWorker.Service.ACTIVE]
 
 
-def gpu_classes(workers: list[GpuWorker]) -> list[GpuClass]:
+def gpu_classes(workers: list[GpuWorker], max_batch: dict[int, int] | None = None) -> list[GpuClass]:
     by_name: dict[str, GpuClass] = {}
+    batch: dict[str, int] = {}
     for w in workers:
         current = by_name.get(w.gpu_class)
         if current is None or w.memory_mb < current.memory_mb:  # a class fits what its smallest member fits
             by_name[w.gpu_class] = GpuClass(w.gpu_class, w.memory_mb, GPU_SPEED.get(w.gpu_class, 1.0))
-    return list(by_name.values())
+        size = (max_batch or {}).get(w.pk, 1)  # and batches what each of its members takes
+        batch[w.gpu_class] = min(batch.get(w.gpu_class, size), size)
+    return [replace(c, batch_size=batch[c.name]) for c in by_name.values()]
+
+
+# Live batching: each GPU worker's KINEMA_GPU_MAX_BATCH, as it advertises it (gpu_worker/runtime.py, same key).
+MAX_BATCH_KEY = "kinema:gpu:max-batch"
+
+
+def max_batches() -> dict[int, int]:
+    """Worker id -> the compatible jobs it denoises as one batch; {} (one job each) while Redis is away."""
+    try:
+        raw = bounded_redis().hgetall(MAX_BATCH_KEY)
+    except Exception:
+        return {}
+    return {int(k): max(1, int(v)) for k, v in raw.items()}
 
 
 def loaded_models(worker: GpuWorker) -> list[str]:
@@ -93,7 +111,11 @@ def model_capacity(workers: list[GpuWorker]) -> dict[str, float]:
 
 
 def batch_key(job: Job) -> str:
-    return f"{job.model}|{job.width}x{job.height}x{job.num_frames}|{job.steps}"
+    """Jobs the policy may batch on a batching worker (gpu_worker/tasks.py batch_key): same model version,
+    shape and steps, text-to-video without conditioning; "" (never batched) for a conditioned job."""
+    if job.conditioning:
+        return ""
+    return f"{job.model}@{job.model_version_id}|{job.width}x{job.height}x{job.num_frames}|{job.steps}"
 
 
 class LiveScheduler:
@@ -111,9 +133,9 @@ class LiveScheduler:
         return time.time() - self.t0
 
     def _ensure(self, workers: list[GpuWorker]) -> Scheduler | None:
-        classes = gpu_classes(workers)
+        classes = gpu_classes(workers, max_batches())
         tiers = tier_configs()
-        signature = (tuple(sorted((c.name, c.memory_mb) for c in classes)), tuple(sorted(tiers.items())))
+        signature = (tuple(sorted((c.name, c.memory_mb, c.batch_size) for c in classes)), tuple(sorted(tiers.items())))
         if not classes:
             return None
         if self.scheduler is None or signature != self.signature:
@@ -140,7 +162,8 @@ class LiveScheduler:
         self.last_sync = now
         switch_s = model_switch_seconds(current_profile())
         fresh = (qs.only("id", "user_id", "tier", "est_gpu_seconds", "est_memory_mb", "queued_at", "attempt",
-                       "checkpoint_step", "steps", "model", "width", "height", "num_frames", "seconds")
+                       "checkpoint_step", "steps", "model", "width", "height", "num_frames", "seconds",
+                       "model_version", "conditioning")
                  .order_by("queued_at", "id"))  # each user's jobs enter their FIFO in queue order
         for job in fresh.iterator(chunk_size=2000):
             if self.watermark is None or job.queued_at > self.watermark:
@@ -187,13 +210,18 @@ class LiveScheduler:
             retry = []
             for a in decision.assignments:
                 worker = by_id[int(a.slot)]
-                for job_id in a.job_ids:  # the live worker runs one job per message
-                    self.known.discard(job_id)
-                    if lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
-                        sent += 1
-                        break
-                    sched.job_finished(self._user_of(job_id))  # gone (cancelled): free its cap slot again
-                else:
+                placed = 0
+                # One job, or a batch for a batching worker: one message each, committed together so the
+                # worker finds the whole batch dispatched to it when the first message arrives.
+                with transaction.atomic():
+                    for job_id in a.job_ids:
+                        self.known.discard(job_id)
+                        if lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
+                            placed += 1
+                        else:
+                            sched.job_finished(self._user_of(job_id))  # gone (cancelled): free its cap slot
+                sent += placed
+                if not placed:
                     retry.append((a.slot, a.gpu_class))
             free = retry
         self.preempt(sched, workers)

@@ -311,6 +311,9 @@ KINEMA_GPU_CLASS = os.environ.get("KINEMA_GPU_CLASS", "")  # "" = derived from t
 KINEMA_TORCH_THREADS = env_int("KINEMA_TORCH_THREADS", 1)
 # Text-to-video checkpoints a GPU worker keeps loaded (the catalog's versions, least recently used dropped).
 KINEMA_GPU_PIPELINE_CACHE = env_int("KINEMA_GPU_PIPELINE_CACHE", 2)
+# Live batching (gpu_worker/tasks.py): how many compatible text-to-video jobs this GPU worker denoises as
+# one batch (1 = off); the worker advertises it and the dispatcher sends it batches of up to that many.
+KINEMA_GPU_MAX_BATCH = max(1, env_int("KINEMA_GPU_MAX_BATCH", 1))
 # Step progress is written to the DB at most this often per job (the feed throttles separately).
 KINEMA_PROGRESS_INTERVAL_S = float(os.environ.get("KINEMA_PROGRESS_INTERVAL_S", "0.25"))
 KINEMA_HEARTBEAT_S = float(os.environ.get("KINEMA_HEARTBEAT_S", "5"))
@@ -418,6 +421,8 @@ KINEMA_REFERENCE_TTL_S = env_int("KINEMA_REFERENCE_TTL_S", 7 * 24 * 3600)
 KINEMA_PREVIEW_TTL_S = env_int("KINEMA_PREVIEW_TTL_S", 24 * 3600)
 KINEMA_PROMPT_TTL_S = env_int("KINEMA_PROMPT_TTL_S", 90 * 24 * 3600)
 KINEMA_PRUNE_EVERY_S = float(os.environ.get("KINEMA_PRUNE_EVERY_S", "300"))
+# A per-request webhook's endpoint row (one per user and webhook_url) is deleted once no delivery used it this long.
+KINEMA_PER_REQUEST_WEBHOOK_TTL_S = env_int("KINEMA_PER_REQUEST_WEBHOOK_TTL_S", 30 * 24 * 3600)
 
 # /metrics answers only with `Authorization: Bearer <this token>` (and /readyz gives its details only then);
 # unset, /metrics refuses everyone. The embedded setup generates one per install (var/secrets.env).
