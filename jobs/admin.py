@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from accounts.credits import refund_job
 from accounts.models import LedgerEntry
@@ -328,12 +329,12 @@ class GpuWorkerAdmin(admin.ModelAdmin):
 
     @admin.display(description="current job")
     def current_job(self, worker: GpuWorker) -> str:
-        job = (Job.objects.filter(worker=worker, state__in=[JobState.DISPATCHED, JobState.RUNNING])
-               .only("id", "state", "step", "steps").first())
-        if job is None:
-            return "-"
-        return format_html('<a href="{}">{}</a> ({}, step {}/{})', reverse("admin:jobs_job_change", args=[job.pk]),
-                           job.id, job.state, job.step, job.steps)
+        """Every job the worker holds (a worker has several slots, and a batch runs several at once)."""
+        jobs = (Job.objects.filter(worker=worker, state__in=[JobState.DISPATCHED, JobState.RUNNING])
+                .only("id", "state", "step", "steps").order_by("dispatched_at"))
+        links = [format_html('<a href="{}">{}</a> ({}, step {}/{})', reverse("admin:jobs_job_change", args=[job.pk]),
+                             job.id, job.state, job.step, job.steps) for job in jobs]
+        return format_html_join(mark_safe("<br>"), "{}", ((link,) for link in links)) if links else "-"
 
     @admin.display(description="runs")
     def recent_runs(self, worker: GpuWorker) -> int:

@@ -92,13 +92,6 @@ def recent_stats(since: datetime) -> dict[int, WorkerStats]:
     return stats
 
 
-def current_jobs() -> dict[int, Job]:
-    """The job each worker holds (dispatched to it or running on it)."""
-    return {job.worker_id: job for job in Job.objects.filter(
-        state__in=[JobState.DISPATCHED, JobState.RUNNING], worker__isnull=False).order_by("dispatched_at")
-        if job.worker_id is not None}
-
-
 @dataclass(frozen=True)
 class ServiceChange:
     changed: bool
