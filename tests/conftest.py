@@ -162,7 +162,11 @@ class Stack:
         return self.start(name, "gpu_worker", "--name", name, **env)
 
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
-        kill_group(self.procs.pop(name), sig, wait_s=10)
+        proc = self.procs.pop(name)
+        try:
+            kill_group(proc, sig, wait_s=20)
+        except subprocess.TimeoutExpired:  # a gentle signal not honoured in time (a loaded box): end it
+            kill_group(proc, signal.SIGKILL, wait_s=20)
 
     def stop_all(self) -> None:
         from django.db import connection
