@@ -7,6 +7,7 @@
   already removed them, like its checkpoints and raw frames, when it ended).
 - Prompts KINEMA_PROMPT_TTL_S after the job ended (0 keeps them): the text is blanked and
   `prompt_redacted_at` set; the signed manifest only ever held the prompt's hash.
+- Per-request webhook endpoint rows no delivery used for KINEMA_PER_REQUEST_WEBHOOK_TTL_S (jobs/webhooks.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from jobs import webhooks
 from jobs.artifacts import delete_artifact
 from jobs.models import TERMINAL_STATES, Artifact, Job
 
@@ -40,6 +42,7 @@ def prune(limit: int = 1000) -> dict[str, int]:
                                       finished_at__lte=now - timedelta(seconds=settings.KINEMA_PROMPT_TTL_S))
                    .values_list("pk", flat=True)[:limit])
         done["prompts"] = Job.objects.filter(pk__in=ids).update(prompt="", negative_prompt="", prompt_redacted_at=now)
+    done["per_request_webhooks"] = webhooks.prune_per_request_endpoints(now, limit)
     return done
 
 

@@ -41,7 +41,7 @@ import dramatiq
 import httpx
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from standardwebhooks import Webhook
 
@@ -75,6 +75,7 @@ IN_FLIGHT_MARGIN_S = 30
 # Advisory-lock namespaces (high 32 bits of the key; the low ones are the user id) for per-user serialisation.
 _USER_LOCK = 0x6B77_6801
 _TEST_SEND_LOCK = 0x6B77_6802
+_PER_REQUEST_LOCK = 0x6B77_6803
 
 
 class UnsafeDestination(ValueError):
@@ -240,9 +241,13 @@ def account_endpoints(user_id: int) -> QuerySet[WebhookEndpoint]:
 
 
 def per_request_endpoint(user_id: int, url: str) -> WebhookEndpoint:
-    """The endpoint row that carries deliveries to `url` for this user, signed with their current secret."""
+    """The endpoint row that carries deliveries to `url` for this user, signed with their current secret:
+    one row per (user, url), reused. Call it in a transaction (the transition's): it holds the user's
+    per-request lock until the end, so two videos ending at once share one row, and the prune
+    (`prune_per_request_endpoints`) never deletes a row a delivery is being added to."""
     from accounts.models import User
 
+    _lock_user(user_id, _PER_REQUEST_LOCK)
     secret = User.objects.get(pk=user_id).signing_secret()
     endpoint = WebhookEndpoint.objects.filter(user_id=user_id, url=url, events=[]).order_by("created_at").first()
     if endpoint is None:
@@ -252,6 +257,27 @@ def per_request_endpoint(user_id: int, url: str) -> WebhookEndpoint:
         endpoint.secret, endpoint.enabled = secret, True  # rotated since: sign with the current one
         endpoint.save(update_fields=["secret", "enabled", "updated_at"])
     return endpoint
+
+
+def prune_per_request_endpoints(now: datetime, limit: int = 1000) -> int:
+    """Delete per-request endpoint rows that no delivery has used for KINEMA_PER_REQUEST_WEBHOOK_TTL_S (their
+    deliveries and attempt logs go with them; the next video naming the URL makes a new row): a row per URL
+    a user ever named must not pile up for good. Returns how many were deleted (at most `limit`)."""
+    cutoff = now - timedelta(seconds=settings.KINEMA_PER_REQUEST_WEBHOOK_TTL_S)
+    used = WebhookDelivery.objects.filter(endpoint=OuterRef("pk")).filter(
+        Q(created_at__gte=cutoff) | Q(status=WebhookDelivery.Status.PENDING))
+    unused = WebhookEndpoint.objects.filter(events=[], created_at__lt=cutoff).exclude(Exists(used))
+    by_user: dict[int, list[str]] = {}
+    for pk, user_id in unused.order_by("created_at").values_list("pk", "user_id")[:limit]:
+        by_user.setdefault(user_id, []).append(pk)
+    deleted = 0
+    for user_id, ids in by_user.items():
+        with transaction.atomic():
+            _lock_user(user_id, _PER_REQUEST_LOCK)  # no transition is adding a delivery to these meanwhile
+            doomed = list(unused.filter(pk__in=ids).values_list("pk", flat=True))  # checked again under the lock
+            WebhookEndpoint.objects.filter(pk__in=doomed).delete()
+            deleted += len(doomed)
+    return deleted
 
 
 def pending_count(user_id: int) -> int:

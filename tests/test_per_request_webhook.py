@@ -100,3 +100,67 @@ def test_a_new_signing_secret_signs_the_next_delivery(make_user, settings) -> No
     endpoint = WebhookEndpoint.objects.get(user=user, events=[])  # one row per URL, re-keyed
     assert new_secret != old_secret and endpoint.secret == new_secret
     assert WebhookDelivery.objects.filter(endpoint=endpoint).count() == 2
+
+
+@pytest.mark.django_db
+def test_a_per_request_endpoint_is_not_reachable_through_the_webhooks_api(make_user, settings) -> None:
+    """/v1/webhooks/{id} serves registered endpoints only: a PATCH adding events to the per-request row would
+    make it a registered endpoint past the cap of 10."""
+    from django.test import Client
+
+    from jobs import webhooks
+    from tests.test_lifecycle import make_job
+
+    settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
+    user, key = make_user("sneaky")
+    job = make_job(user, S.FAILED, error_code="generation_failed", error_message="boom",
+                   webhook_url="http://127.0.0.1:9/hook")
+    webhooks.emit_for_job(job.id, user.pk, S.FAILED)
+    per_request = WebhookEndpoint.objects.get(user=user, events=[])
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+    path = f"/v1/webhooks/{per_request.id}"
+    answers = [client.get(path), client.patch(path, {"events": ["video.completed"]}, content_type="application/json"),
+               client.post(path, {"events": ["video.completed"]}, content_type="application/json"),
+               client.get(f"{path}/deliveries"), client.post(f"{path}/test"), client.delete(path)]
+    for answer in answers:
+        assert answer.status_code == 404, answer.content
+        assert answer.json()["error"]["type"] == "invalid_request_error"
+    per_request.refresh_from_db()  # untouched, still not a registered endpoint
+    assert per_request.events == [] and WebhookDelivery.objects.filter(endpoint=per_request).count() == 1
+
+
+@pytest.mark.django_db
+def test_per_request_endpoints_are_reused_per_url_and_pruned_once_unused(make_user, settings) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from jobs import retention, webhooks
+    from tests.test_lifecycle import make_job
+
+    settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
+    settings.KINEMA_PER_REQUEST_WEBHOOK_TTL_S = 30 * 24 * 3600
+    user, _ = make_user("many-urls")
+
+    def finish(url: str) -> None:
+        job = make_job(user, S.FAILED, error_code="generation_failed", error_message="boom", webhook_url=url)
+        webhooks.emit_for_job(job.id, user.pk, S.FAILED)
+
+    finish("http://127.0.0.1:9/old")
+    finish("http://127.0.0.1:9/old")
+    finish("http://127.0.0.1:9/recent")
+    old = WebhookEndpoint.objects.get(user=user, url="http://127.0.0.1:9/old")  # one row for both videos
+    recent = WebhookEndpoint.objects.get(user=user, url="http://127.0.0.1:9/recent")
+    assert WebhookDelivery.objects.filter(endpoint=old).count() == 2
+    registered = WebhookEndpoint.objects.create(user=user, url="http://127.0.0.1:9/registered",
+                                                events=["video.completed"])
+    long_ago = timezone.now() - timedelta(days=31)
+    WebhookEndpoint.objects.filter(pk__in=[old.pk, recent.pk, registered.pk]).update(created_at=long_ago)
+    WebhookDelivery.objects.filter(endpoint=old).update(created_at=long_ago, status=WebhookDelivery.Status.FAILED)
+
+    assert retention.prune()["per_request_webhooks"] == 1
+    assert set(WebhookEndpoint.objects.filter(user=user).values_list("url", flat=True)) == {
+        "http://127.0.0.1:9/recent", "http://127.0.0.1:9/registered"}  # used lately, or registered: kept
+    assert retention.prune()["per_request_webhooks"] == 0
+    finish("http://127.0.0.1:9/old")  # the URL named again: a new row carries it
+    assert WebhookEndpoint.objects.filter(user=user, url="http://127.0.0.1:9/old", events=[]).count() == 1

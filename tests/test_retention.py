@@ -41,4 +41,5 @@ def test_prune_deletes_bytes_marks_records_and_answers_404(make_user, settings) 
     assert old.prompt == "" and old.prompt_redacted_at is not None
     assert Artifact.objects.get(pk=video.pk).deleted_at is not None
     assert api.get(f"/v1/videos/{fresh.id}/content").status_code == 200
-    assert retention.prune() == {"videos": 0, "references": 0, "previews": 0, "prompts": 0}  # idempotent
+    assert retention.prune() == {"videos": 0, "references": 0, "previews": 0, "prompts": 0,
+                                 "per_request_webhooks": 0}  # idempotent

@@ -75,7 +75,9 @@ def register_endpoint(user: User, data: Any) -> WebhookEndpoint:
 
 
 def _get(request: Request, webhook_id: str) -> WebhookEndpoint:
-    endpoint = WebhookEndpoint.objects.filter(pk=webhook_id, user=request.user).first()
+    """One of the caller's registered endpoints; a per-request endpoint (webhook_url on a video) is not one:
+    through here a PATCH adding events would turn it into a registered endpoint outside MAX_ENDPOINTS."""
+    endpoint = account_endpoints(request.user.pk).filter(pk=webhook_id).first()
     if endpoint is None:
         raise not_found("webhook endpoint")
     return endpoint
