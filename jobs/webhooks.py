@@ -327,15 +327,20 @@ def emit_for_job(job_id: str, user_id: int, state: str) -> None:
     from jobs.selectors import PUBLIC_STATUS
 
     event_type = {"succeeded": "video.completed", "in_review": "kinema.video.in_review"}.get(state, "video.failed")
-    endpoints = subscribed(user_id, event_type)
-    job = Job.objects.only("id", "state", "error_code", "error_message", "webhook_url").get(pk=job_id)
-    if job.webhook_url and event_type != "kinema.video.in_review":  # the request's own URL hears how it ended
-        endpoints.append(per_request_endpoint(user_id, job.webhook_url))
-    if not endpoints:
+    # Every finished job comes here, and most users have no endpoint: one query answers both questions (is an
+    # endpoint subscribed? did the request name its own URL?) and reads what the payload needs.
+    hears = Exists(WebhookEndpoint.objects.filter(user_id=user_id, enabled=True, events__contains=[event_type]))
+    job = (Job.objects.filter(pk=job_id).annotate(subscribed=hears)
+           .values("state", "error_code", "error_message", "webhook_url", "subscribed").get())
+    own_url = job["webhook_url"] if event_type != "kinema.video.in_review" else ""  # hears how it ended only
+    if not job["subscribed"] and not own_url:
         return
-    data: dict[str, Any] = {"id": job_id, "object": "video", "status": PUBLIC_STATUS[job.state]}
-    if job.error_code:
-        data["error"] = {"code": job.error_code, "message": job.error_message}
+    endpoints = subscribed(user_id, event_type) if job["subscribed"] else []
+    if own_url:
+        endpoints.append(per_request_endpoint(user_id, own_url))
+    data: dict[str, Any] = {"id": job_id, "object": "video", "status": PUBLIC_STATUS[job["state"]]}
+    if job["error_code"]:
+        data["error"] = {"code": job["error_code"], "message": job["error_message"]}
     emit(user_id, event_type, data, job_id=job_id, endpoints=endpoints)
 
 

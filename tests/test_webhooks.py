@@ -110,6 +110,36 @@ def test_emitting_twice_for_a_job_creates_one_event(make_user, allow_private) ->
 
 
 @pytest.mark.django_db
+def test_a_finished_job_of_a_user_without_webhooks_costs_one_query(make_user, allow_private) -> None:
+    """Every finished job passes through emit_for_job: for the many users with no endpoint and no webhook_url it
+    answers both questions (any subscribed endpoint? a per-request URL?) in a single query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user, _ = make_user("quiet")
+    job = make_job(user, S.SUCCEEDED)
+    with CaptureQueriesContext(connection) as queries:
+        webhooks.emit_for_job(job.id, user.pk, S.SUCCEEDED)
+    assert len(queries) == 1 and not WebhookEvent.objects.exists()
+    # Either question answered yes still emits: a subscribed endpoint, or the request's own URL.
+    WebhookEndpoint.objects.create(user=user, url="http://127.0.0.1:9/x", events=["video.completed"])
+    webhooks.emit_for_job(job.id, user.pk, S.SUCCEEDED)
+    assert WebhookDelivery.objects.get(event__job=job).endpoint.url == "http://127.0.0.1:9/x"
+    in_review = make_job(user, S.IN_REVIEW)
+    with CaptureQueriesContext(connection) as queries:
+        webhooks.emit_for_job(in_review.id, user.pk, S.IN_REVIEW)  # not subscribed to that type
+    assert len(queries) == 1 and not WebhookEvent.objects.filter(job=in_review).exists()
+    other, _ = make_user("only-per-request")
+    failed = make_job(other, S.FAILED, error_code="cancelled", error_message="Cancelled.",
+                      webhook_url="http://127.0.0.1:9/own")
+    webhooks.emit_for_job(failed.id, other.pk, S.FAILED)
+    event = WebhookEvent.objects.get(job=failed)
+    assert event.payload["data"] == {"id": failed.id, "object": "video", "status": "failed",
+                                     "error": {"code": "cancelled", "message": "Cancelled."}}
+    assert WebhookDelivery.objects.get(event=event).endpoint.url == "http://127.0.0.1:9/own"
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8000/hook", "http://localhost/hook", "http://10.1.2.3/hook",
                                  "http://169.254.169.254/latest/meta-data", "http://[::1]/hook",
                                  "http://192.168.1.20/hook"])
