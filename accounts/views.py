@@ -32,6 +32,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
@@ -189,13 +190,18 @@ class AccountActionError(Exception):
 
 @dataclass
 class ShownOnce:
-    """What a POST revealed that is never shown again (a new API key's value)."""
+    """What a POST revealed, in its answer only: a new API key's value (never shown again), the per-request
+    webhook signing secret (on request, or when a new one is made). A plain load of the page shows neither."""
 
     api_key: str = ""
     api_key_name: str = ""
+    signing_secret: str = ""
+
+    def any(self) -> bool:
+        return bool(self.api_key or self.signing_secret)
 
 
-ACTIONS = ("create_key", "revoke_key", "email_preferences", "rotate_signing_secret")
+ACTIONS = ("create_key", "revoke_key", "email_preferences", "show_signing_secret", "rotate_signing_secret")
 
 
 def account_action(request: HttpRequest, user: User) -> ShownOnce:
@@ -218,9 +224,11 @@ def account_action(request: HttpRequest, user: User) -> ShownOnce:
         user.email_on_finish = request.POST.get("email_on_finish") == "on"
         user.save(update_fields=["email_on_finish"])
         messages.success(request, "E-mail preference saved.")
+    elif action == "show_signing_secret":
+        return ShownOnce(signing_secret=user.signing_secret())
     elif action == "rotate_signing_secret":
-        user.rotate_signing_secret()
         messages.success(request, "A new signing secret is in use for per-request webhooks from now on.")
+        return ShownOnce(signing_secret=user.rotate_signing_secret())
     else:
         raise AccountActionError("Unknown action.")
     return ShownOnce()
@@ -237,12 +245,16 @@ def render_account(request: HttpRequest, user: User, context: dict[str, Any], *,
                    status: int = 200) -> HttpResponse:
     """The account page. `context` carries what other apps know: `usage_today` (generations today),
     `webhooks` (the endpoints), `event_types`, and `new_webhook` (an endpoint just registered, whose
-    secret is shown this once)."""
+    secret is shown this once). A page that shows a secret is never stored by the browser or a cache."""
     keys = ApiKey.objects.filter(user=user).order_by("revoked_at", "-created_at")
     lots = CreditLot.objects.filter(user=user, remaining__gt=0).order_by("expires_at", "id")
-    return render(request, "accounts/account.html", {
+    shown = shown or ShownOnce()
+    response = render(request, "accounts/account.html", {
         **context, "tier": user.tier, "balance": balance(user), "held": outstanding_holds(user), "lots": lots,
-        "now": timezone.now(), "keys": keys, "shown": shown or ShownOnce(), "signing_secret": user.signing_secret(),
+        "now": timezone.now(), "keys": keys, "shown": shown,
         "email_on_finish": user.email_on_finish, "has_email": bool(user.email),
         "notify_after_min": round(settings.KINEMA_EMAIL_NOTIFY_AFTER_S / 60, 1),
     }, status=status)
+    if shown.any() or context.get("new_webhook") is not None:
+        add_never_cache_headers(response)
+    return response

@@ -104,3 +104,24 @@ def test_webhook_endpoints_are_added_with_the_apis_checks_and_deleted(creator, s
 
     assert client.post("/account/", {"action": "delete_webhook", "webhook_id": endpoint.id}).status_code == 302
     assert not WebhookEndpoint.objects.filter(user=user).exists()
+
+
+@pytest.mark.django_db
+def test_the_per_request_signing_secret_is_shown_only_in_answer_to_a_post(creator) -> None:
+    """Like keys and endpoint secrets: never on a plain load of the page (screen shares, history, caches)."""
+    user, client = creator
+    secret = type(user).objects.get(pk=user.pk).signing_secret()
+    page = client.get("/account/")
+    assert page.status_code == 200 and 'id="signing-secret"' in page.content.decode()
+    assert secret not in page.content.decode()
+
+    shown = client.post("/account/", {"action": "show_signing_secret"})
+    assert shown.status_code == 200 and "no-store" in shown["Cache-Control"]
+    assert f'id="signing-secret-value">{secret}<' in shown.content.decode()
+    assert secret not in client.get("/account/").content.decode()
+
+    rotated = client.post("/account/", {"action": "rotate_signing_secret"})
+    new_secret = type(user).objects.get(pk=user.pk).webhook_signing_secret
+    assert rotated.status_code == 200 and new_secret != secret and new_secret.startswith("whsec_")
+    assert f'id="signing-secret-value">{new_secret}<' in rotated.content.decode()  # the new one, this once
+    assert new_secret not in client.get("/account/").content.decode()

@@ -356,7 +356,7 @@ def account(request: HttpRequest) -> HttpResponse:
         except (APIError, account_views.AccountActionError) as exc:
             messages.error(request, exc.message)
             status = 400
-        if status == 200 and new_webhook is None and not (shown and shown.api_key):
+        if status == 200 and new_webhook is None and not (shown and shown.any()):
             return redirect("account")  # nothing to show once: back to a page that is safe to reload
     return account_views.render_account(request, user, {
         "usage_today": generations_today(user), "webhooks": account_endpoints(user.pk), "event_types": EVENT_TYPES,
