@@ -12,7 +12,9 @@ blocks (safety.characters).
 from __future__ import annotations
 
 import io
+import logging
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -30,10 +32,12 @@ from jobs.api.validation import text
 from jobs.conditioning import decode_upload, own_clip, resample, source_of
 from jobs.models import Character, Job
 from jobs.profiles import current_profile
-from safety import decisions
+from safety import decisions, frame_minors
 from safety.characters import CharacterNames
+from safety.defaults import FIRST_NAMES, PERSON_TITLES
 from safety.frames import detectors, scan_frames
 from safety.policy import current_policy
+from safety.rules import known_words
 
 MAX_NAME_CHARS = 80
 # Letters (any script), digits, spaces and . ' - _ ; at least one letter.
@@ -45,6 +49,8 @@ MAX_CHARACTERS_PER_USER = 50
 SAMPLED_FRAMES = 8
 MAX_SIDE = 640
 MAX_CLIP_SECONDS = 20
+log = logging.getLogger(__name__)
+
 CONSENT = "The account holder uploaded the clip through POST /v1/videos/characters as a likeness they may use."
 
 
@@ -55,6 +61,10 @@ def character_object(character: Character) -> dict[str, Any]:
 
 
 def check_name(data: Mapping[str, Any]) -> str:
+    """A character's name stands for its likeness in every prompt of its owner that uses it, so it must be a
+    name: not a protected person or disallowed words, nothing that describes a minor (the prompt screen's
+    own minor signal, safety.rules), and not a common noun or a description ("teacher", "my daughter"),
+    which would turn every prompt that uses the word into this person."""
     name = text(data, "name", required=True, max_len=MAX_NAME_CHARS)
     if not NAME_PATTERN.fullmatch(name):
         raise invalid("'name' may hold letters, digits, spaces and . ' - _ (and at least one letter).", "name")
@@ -65,7 +75,38 @@ def check_name(data: Mapping[str, Any]) -> str:
     if person is not None or verdict.blocked:
         raise APIError("This character name was blocked by our content policy (likeness of a protected person or "
                        "disallowed words).", param="name", code="moderation_blocked")
+    minor = policy.rules.minor_signal(normalised, name)
+    if minor:
+        raise APIError(f"This character name describes a minor ({minor!r}); a character is the likeness of an "
+                       "adult who consented to it.", param="name", code="moderation_blocked")
+    if is_common_noun(name, normalised):
+        raise invalid("'name' must be a name, not a common noun, a title or a description ('teacher', 'the "
+                      "president', 'my daughter'): every prompt using those words would become this person. Use a "
+                      "name, written with a capital letter ('Ada', 'Captain Nova').", "name")
     return name
+
+
+# A name that starts with one of these describes someone ("my daughter", "the nurse") rather than naming them.
+DESCRIBING_WORDS = frozenset("my your his her its our their the a an this that these those".split())
+# The prompt screen's titles that designate one real person ("the president of France"): as a name, a title
+# would hide that person from the likeness check in its owner's prompts.
+_TITLE = re.compile(PERSON_TITLES)
+
+
+def is_common_noun(name: str, normalised: str) -> bool:
+    """A description ("my daughter"), a title ("President", "Queen") or everyday words written in lower case
+    ("teacher", "old man"). Everyday words are the sentence model's vocabulary less common first names; a
+    word it does not know, or in another script, is a name. The vocabulary knows many names too ("Ada",
+    "Lopez"), so everyday words written as a name (each capitalised) are accepted."""
+    words = re.findall(r"[^\W\d_]+", name)
+    folded = ["".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)).lower()
+              for w in words]
+    if not folded or folded[0] in DESCRIBING_WORDS or _TITLE.search(f"{normalised} of kinema") is not None:
+        return True
+    everyday = known_words()
+    if any(w in FIRST_NAMES or w not in everyday for w in folded):
+        return False
+    return not all(w[0].isupper() for w in words)
 
 
 def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, Any] | None) -> Character:
@@ -88,6 +129,7 @@ def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, An
     sampled = resample(frames, min(SAMPLED_FRAMES, len(frames)))
     screen_clip(user, sampled)
     likeness, embedding = likeness_frame(sampled)
+    check_apparent_age(user, sampled)
     character = Character(user=user, name=name, face_embedding=embedding, source_video=source_job, consent=CONSENT)
     character.reference_key = store_likeness(character.id, likeness)
     try:
@@ -111,6 +153,37 @@ def screen_clip(user: User, frames: np.ndarray) -> None:
                      scores=scan.summary, user_id=user.pk)
     raise APIError(f"This clip was blocked by our content policy ({policy.label(scan.category)}); it can't become "
                    "a character.", param="video", code="moderation_blocked")
+
+
+def apparent_ages(frames: np.ndarray) -> list[int] | None:
+    """The apparent age of every face in every frame, from the frame scan's age model (safety.frame_minors);
+    None when no age model is installed."""
+    model = frame_minors.age_model()
+    if model is None:
+        return None
+    det = detectors()
+    ages: list[int] = []
+    for frame in frames:
+        faces = det.hog_faces(frame)
+        if faces:
+            ages.extend(model.ages(frame, faces))
+    return ages
+
+
+def check_apparent_age(user: User, frames: np.ndarray) -> None:
+    """A character is an adult's consented likeness: a clip in which any face looks under 18 is refused (a
+    child cannot consent, and the character would put that face into any video). The model errs by years;
+    the refusal errs on the child's side. Without an age model nobody can tell, so no character is made."""
+    ages = apparent_ages(frames)
+    if ages is None:
+        log.error("character refused: the apparent-age model (%s) is not installed", frame_minors.AGE_PACKAGE)
+        raise APIError("Characters are unavailable: the age check they need is not installed on this server.",
+                       status_code=503, type="server_error", code="age_check_unavailable")
+    if ages and min(ages) < frame_minors.APPARENT_MINOR_AGE:
+        decisions.record(stage="character", verdict="block", category="likeness",
+                         fired={"rule": "apparent minor", "apparent_ages": sorted(ages)[:8]}, user_id=user.pk)
+        raise APIError("This clip was refused: the person in it appears to be under 18. A character must be the "
+                       "likeness of an adult.", param="video", code="moderation_blocked")
 
 
 def likeness_frame(frames: np.ndarray) -> tuple[np.ndarray, list[float]]:

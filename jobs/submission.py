@@ -31,7 +31,7 @@ from jobs.selectors import generations_today, usage_day_start
 from jobs.styles import STYLES
 from jobs.webhooks import checked_url
 from safety import decisions
-from safety.characters import CharacterNames, character_verdict
+from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.decisions import record_request_block
 from safety.policy import current_policy
 from webapp import metrics
@@ -170,9 +170,10 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
 
 
 def rule_pass(prompt: str, user_id: int | None, names: CharacterNames | None) -> None:
-    """The request's rule pass, with the user's own characters masked (safety.characters)."""
+    """The request's rule pass on the prompt as written; the user's own characters are masked for the
+    named-person likeness rule only (safety.characters.rule_verdict)."""
     policy = current_policy()
-    verdict = policy.rules.check(names.without_own(prompt) if names else prompt)
+    verdict = rule_verdict(policy.rules, prompt, names)
     if verdict.blocked:
         record_request_block(verdict, user_id)
         raise APIError(f"This request was blocked by our content policy ({policy.label(verdict.category)}).",

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from safety.characters import CharacterNames, character_verdict
+from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import classifier
 from safety.embeddings import embed, embed_cached
 from safety.policy import Policy, current_policy
@@ -59,20 +59,28 @@ class PromptVerdict:
 
 def screen_prompts(prompts: list[str], policy: Policy | None = None,
                    characters: list[CharacterNames] | None = None) -> list[PromptVerdict]:
-    """`characters`, per prompt: the consented characters it names (safety.characters)."""
+    """`characters`, per prompt: the consented characters it names (safety.characters). They change one
+    thing: the likeness checks for an unprotected named person (its rule, the likeness exemplars and
+    score) read the prompt with the owner's names masked; every other check reads it as written."""
     policy = policy or current_policy()
     if not prompts:
         return []
-    if characters is not None and any(c.own or c.others for c in characters):
-        verdicts = screen_prompts([c.without_own(p) for p, c in zip(prompts, characters, strict=True)], policy)
-        found = [character_verdict(policy, p, c) for p, c in zip(prompts, characters, strict=True)]
-        return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
-                for v, f in zip(verdicts, found, strict=True)]
+    names: list[CharacterNames | None] = list(characters) if characters is not None else [None] * len(prompts)
     model = classifier()
     normalised = [policy.rules.normalise(p) for p in prompts]
-    rule_verdicts = [policy.rules.check_normalised(n, p) for n, p in zip(normalised, prompts, strict=True)]
+    rule_verdicts = [rule_verdict(policy.rules, p, c, n) for n, p, c in zip(normalised, prompts, names, strict=True)]
+    likeness_raw = [c.without_own(p) if c is not None and c.own else p for p, c in zip(prompts, names, strict=True)]
+    masked_rows = [i for i, (raw, p) in enumerate(zip(likeness_raw, prompts, strict=True)) if raw != p]
+    likeness_norm = list(normalised)
+    for i in masked_rows:
+        likeness_norm[i] = policy.rules.normalise(likeness_raw[i])
     vectors = embed(normalised)
     probabilities = model.scores(vectors)
+    masked_vectors = embed([likeness_norm[i] for i in masked_rows]) if masked_rows else None
+    if masked_vectors is not None:
+        for i, masked in zip(masked_rows, model.scores(masked_vectors), strict=True):
+            if "likeness" in masked:
+                probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
     by_category: dict[str, list[tuple[int, str]]] = {}
     for ex_id, category, text in policy.exemplars:
         if category in policy.categories:
@@ -80,7 +88,11 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     similarities: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # category -> (best score, best index)
     for category, items in by_category.items():
         sims = vectors @ embed_cached([t for _, t in items]).T
-        similarities[category] = (sims.max(axis=1), sims.argmax(axis=1))
+        best, index = sims.max(axis=1), sims.argmax(axis=1)
+        if category == "likeness" and masked_vectors is not None:
+            masked_sims = masked_vectors @ embed_cached([t for _, t in items]).T
+            best[masked_rows], index[masked_rows] = masked_sims.max(axis=1), masked_sims.argmax(axis=1)
+        similarities[category] = (best, index)
 
     out = []
     for i, rule in enumerate(rule_verdicts):
@@ -94,8 +106,10 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
                             for cat, (best, idx) in similarities.items()},
                            probabilities[i], scores, audit,
-                           names_a_person=named_person(normalised[i], prompts[i]) is not None))
-    return out
+                           names_a_person=named_person(likeness_norm[i], likeness_raw[i]) is not None))
+    found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
+    return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
+            for v, f in zip(out, found, strict=True)]
 
 
 def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,

@@ -193,7 +193,7 @@ def test_the_characters_page_makes_a_character_and_shows_the_refusals(web: str, 
 
     assert "No face was found" in create("Nobody", no_face)
     protect_grace_hopper()
-    refused = create("My Granny", face)
+    refused = create("Granny Rose", face)
     assert "blocked by our content policy" in refused and "can't become a character" in refused
     shot(browser, "character-refused")
     assert list(Character.objects.filter(user=user).values_list("name", flat=True)) == ["Maria Lopez"]

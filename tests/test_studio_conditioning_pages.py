@@ -204,7 +204,7 @@ def test_the_characters_page_creates_lists_and_refuses_like_the_api(alice, owner
     assert 'value="Nobody"' in refused.content.decode()  # the name stays in the form
 
     protect_grace_hopper()
-    refused = owner.post("/characters/", character_form(owner, "My Granny", face_clip()))
+    refused = owner.post("/characters/", character_form(owner, "Granny Rose", face_clip()))
     assert refused.status_code == 400 and "blocked by our content policy" in refused.content.decode()
     assert Decision.objects.filter(stage="character", verdict="block", user_id=user.pk).exists()  # audit kept
     missing = character_form(owner, "Ada", face_clip())
