@@ -7,14 +7,17 @@ The account page itself is assembled in webapp/pages.py (`account`): it also sho
 forms handled here and `render_account` to draw the page.
 
 Sign-up and reset mails are sent in the request, through Django's mail backend (SMTP when EMAIL_HOST
-is set; EMAIL_TIMEOUT bounds it). Both forms are rate-limited per client address
-(KINEMA_SIGNUP_PER_MINUTE) and per e-mail address (one mail a minute), so they can be used neither to
-probe addresses quickly nor to flood someone's inbox.
+is set; EMAIL_TIMEOUT bounds it). Every POST of either form takes a try of its client address
+(KINEMA_SIGNUP_PER_MINUTE), so they cannot be used to probe addresses quickly; an e-mail address gets at
+most one mail a minute, a token taken right before a mail is sent (never for a form sent back with errors,
+nor for an address that gets no mail), so nobody can flood an inbox, nor keep an address from getting its
+mail by posting forms that send nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -23,6 +26,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
@@ -41,6 +45,8 @@ from accounts.forms import ApiKeyForm, SignupForm, invite_only
 from accounts.models import ApiKey, CreditLot, LedgerEntry, User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
 from webapp.security import client_address
+
+log = logging.getLogger(__name__)
 
 
 class ActivationTokenGenerator(PasswordResetTokenGenerator):
@@ -61,18 +67,27 @@ activation_tokens = ActivationTokenGenerator()
 
 # --- rate limits ------------------------------------------------------------------------------
 
-def _limited(request: HttpRequest, email: str = "") -> RateDecision | None:
-    """The refusal when this client address has used its tries, or `email` had a mail within the last
-    minute; None when the request may go on."""
+def _client_limited(request: HttpRequest) -> RateDecision | None:
+    """The refusal when this client address has used its tries (every POST of the sign-up and reset forms
+    takes one); None when the request may go on."""
     by_address = take_token([f"kinema:rl:signup:{client_address(request)}"], settings.KINEMA_SIGNUP_PER_MINUTE)
-    if not by_address.allowed:
-        return by_address
-    if email:
-        digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
-        by_email = take_token([f"kinema:rl:mail:{digest}"], 1)
-        if not by_email.allowed:
-            return by_email
-    return None
+    return None if by_address.allowed else by_address
+
+
+def take_mail_token(email: str) -> RateDecision:
+    """The address's one mail a minute (verification and reset mails alike). Take it right before sending:
+    taken earlier, a form that sends nothing would spend it, and anyone could keep an address from getting its
+    reset mail by posting it every minute."""
+    digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+    return take_token([f"kinema:rl:mail:{digest}"], 1)
+
+
+class MailLimited(Exception):
+    """The address had a mail within the last minute (rolls the sign-up back)."""
+
+    def __init__(self, decision: RateDecision) -> None:
+        super().__init__("one mail a minute")
+        self.decision = decision
 
 
 def _too_many(request: HttpRequest, decision: RateDecision) -> HttpResponse:
@@ -94,14 +109,19 @@ def signup(request: HttpRequest) -> HttpResponse:
                       status=403)
     form = SignupForm(request.POST or None, initial={"invite_code": request.GET.get("invite", "")})
     if request.method == "POST":
-        limited = _limited(request, str(request.POST.get("email", "")))
+        limited = _client_limited(request)
         if limited is not None:
             return _too_many(request, limited)
         if form.is_valid():
             try:
                 with transaction.atomic():
                     user = form.save()
+                    mail_token = take_mail_token(user.email)
+                    if not mail_token.allowed:
+                        raise MailLimited(mail_token)
                     send_verification(request, user)
+            except MailLimited as exc:  # nothing was kept: the same form can be sent again in a minute
+                return _too_many(request, exc.decision)
             except ValidationError as exc:  # the invite was used up by a concurrent sign-up
                 form.add_error("invite_code", exc)
             except OSError:  # smtplib's errors too: nothing was kept, the form can be sent again
@@ -158,14 +178,29 @@ def grant_first_month(user: User) -> None:
 
 # --- password reset (Django's views, our templates, rate-limited) -----------------------------
 
+class RateLimitedPasswordResetForm(PasswordResetForm):
+    """Django's reset form; each mail takes its address's one-a-minute token first. Over it, the mail is
+    skipped without a word: the answer must stay the same whether or not the address has an account, and the
+    mail sent within the last minute carries a link that works just as well."""
+
+    def send_mail(self, subject_template_name: str, email_template_name: str, context: dict[str, Any],
+                  from_email: str | None, to_email: str, html_email_template_name: str | None = None) -> None:
+        if not take_mail_token(to_email).allowed:
+            log.info("password reset mail skipped: the address had a mail within the last minute")
+            return
+        super().send_mail(subject_template_name, email_template_name, context, from_email, to_email,
+                          html_email_template_name)
+
+
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "accounts/password_reset_form.html"
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("password-reset-done")
+    form_class = RateLimitedPasswordResetForm
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        limited = _limited(request, str(request.POST.get("email", "")))
+        limited = _client_limited(request)
         if limited is not None:
             return _too_many(request, limited)
         return super().post(request, *args, **kwargs)
