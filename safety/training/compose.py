@@ -1490,7 +1490,61 @@ def compose(tuning: bool) -> list[tuple[str, str, str]]:
         return pick(SCENES) + pick(STYLES)
 
     add("allow", "benign", _sample(rng, n(600), everyday))
+    if INCLUDE_LANGUAGES:
+        rows += compose_languages(tuning)
     return sorted(set(rows))
+
+
+# The six-language rows (compose_languages) are not in the committed corpus yet: a classifier retrained with
+# them (and thresholds re-set on a tuning split with at most two style variants per prompt, 2 % budget per
+# category) blocked 3.5 % of the golden set's allowed prompts and missed 3 of holdout3's 40 disallowed ones,
+# so the committed weights stay those trained without them; non-English prompts rely on the per-language
+# lexicons in safety/defaults.py. Set to True, recompose, retrain and re-measure to try again.
+INCLUDE_LANGUAGES = False
+
+# Rows per language and category (training split; the tuning split gets about a third, from disjoint values).
+LANGUAGE_BLOCK_ROWS = {"violence": 110, "hate": 100, "self_harm": 100, "weapons": 90, "likeness": 90, "sexual": 60}
+
+
+def compose_languages(tuning: bool) -> list[tuple[str, str, str]]:
+    """Each category's intent without its keywords in English, Spanish, French, German, Portuguese and Italian
+    (safety/training/languages.py), with near misses, children in ordinary scenes and everyday prompts. Its own
+    random stream, so the English templates' rows above do not change when these lists do."""
+    from safety.training.languages import CHILDREN_ORDINARY, EVERYDAY, LANGUAGES
+
+    rng = random.Random(6 if not tuning else 7)
+    scale = 0.35 if tuning else 1.0
+    rows: list[tuple[str, str, str]] = []
+
+    def pick(values: list[str]) -> str:
+        return rng.choice(_split(values, tuning))
+
+    def styled(values: list[str]) -> Callable[[], str]:
+        return lambda: pick(values) + rng.choice(STYLES)
+
+    for language, categories in sorted(LANGUAGES.items()):
+        for category, slots in sorted(categories.items()):
+            def blocked(slots: dict[str, list[str]] = slots) -> str:
+                act = pick(slots["a"])
+                for key in ("v", "g"):
+                    if key in slots:
+                        act = act.replace("{" + key + "}", pick(slots[key]))
+                text = pick(slots["f"]).replace("{s}", pick(slots["s"])).replace("{a}", act)
+                return " ".join(text.replace("{style}", rng.choice(STYLES)).split())
+
+            count = max(10, int(LANGUAGE_BLOCK_ROWS[category] * scale))
+            rows += [("block", category, p) for p in _sample(rng, count, blocked)]
+            near = slots["n"]
+            count = max(8, int(len(near) * 3 * scale))
+            rows += [("allow", category, p) for p in _sample(rng, count, styled(near))]
+        children = CHILDREN_ORDINARY[language]
+        rows += [("allow", "sexual_minors", p) for p in
+                 _sample(rng, max(6, int(len(children) * 3 * scale)), styled(children))]
+        if language in EVERYDAY:
+            everyday = EVERYDAY[language]
+            count = max(10, int(len(everyday) * 4 * scale))
+            rows += [("allow", "benign", p) for p in _sample(rng, count, styled(everyday))]
+    return rows
 
 
 HEADERS = {
@@ -1507,9 +1561,31 @@ HEADERS = {
 }
 
 
+def _base(prompt: str) -> str:
+    """The prompt without its style suffix."""
+    for style in STYLES:
+        if style and prompt.endswith(style):
+            return prompt[: -len(style)]
+    return prompt
+
+
+def _few_styles(rows: list[tuple[str, str, str]], keep: int = 2) -> list[tuple[str, str, str]]:
+    """At most `keep` style variants of each prompt: thresholds are chosen by counting the split's benign
+    prompts, and one hard near miss repeated with fourteen style suffixes must not count fourteen times."""
+    seen: dict[tuple[str, str, str], int] = {}
+    out = []
+    for label, category, prompt in rows:
+        key = (label, category, _base(prompt))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= keep:
+            out.append((label, category, prompt))
+    return out
+
+
 def main() -> None:
     corpus = compose(tuning=False)
     tuning = [row for row in compose(tuning=True) if row not in set(corpus)]
+    tuning = _few_styles(tuning) if INCLUDE_LANGUAGES else tuning
     for name, rows in (("corpus.tsv", corpus), ("tuning.tsv", tuning)):
         body = "".join(f"{label}\t{cat}\t{prompt}\n" for label, cat, prompt in rows)
         (HERE / name).write_text(HEADERS[name] + body, encoding="utf-8")
