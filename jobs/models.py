@@ -46,6 +46,16 @@ def denoising_percent(step: int, steps: int) -> int:
     return min(95, int(95 * step / steps)) if steps else 0
 
 
+def job_progress(state: str, step: int, steps: int) -> int:
+    """Percent for the API: denoising is 0-95, finalizing 95-99, done 100. (A function of the columns, so
+    the API's reads, which fetch columns and no Job, compute it too: jobs.selectors.)"""
+    if state == JobState.SUCCEEDED:
+        return 100
+    if state in (JobState.FINALIZING, JobState.IN_REVIEW):
+        return 95
+    return denoising_percent(step, steps)
+
+
 class GpuWorker(models.Model):
     """A GPU worker process as it registered itself (the fleet registry). The dispatcher reads free
     slots from here; the GPU worker writes its row through gpu_worker/runtime.py. The table keeps the
@@ -178,12 +188,7 @@ class Job(models.Model):
 
     @property
     def progress(self) -> int:
-        """Percent for the API: denoising is 0-95, finalizing 95-99, done 100."""
-        if self.state == JobState.SUCCEEDED:
-            return 100
-        if self.state in (JobState.FINALIZING, JobState.IN_REVIEW):
-            return 95
-        return denoising_percent(self.step, self.steps)
+        return job_progress(self.state, self.step, self.steps)
 
 
 class JobEvent(models.Model):

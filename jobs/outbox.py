@@ -30,9 +30,10 @@ log = logging.getLogger(__name__)
 
 
 def enqueue(queue_name: str, actor_name: str, *args: Any) -> OutboxMessage:
-    """Record a message in the current transaction; it is sent after commit."""
+    """Record a message in the current transaction; it is sent after commit, from the row as written
+    (re-reading it cost a query on every submission; the UPDATE that marks it sent is conditional)."""
     row = OutboxMessage.objects.create(queue_name=queue_name, actor_name=actor_name, args=list(args))
-    transaction.on_commit(lambda: relay(row.pk))
+    transaction.on_commit(lambda: send_row(row))
     return row
 
 
@@ -52,11 +53,16 @@ def _already_queued(broker: Any, row: OutboxMessage) -> bool:
 def relay(message_id: int) -> bool:
     """Send one outbox row if still unsent. Returns True when it was sent (or found queued) by this call.
     Raises nothing: a failure leaves the row for the reconciler."""
-    from webapp.broker import broker
-
     row = OutboxMessage.objects.filter(pk=message_id, sent_at__isnull=True).first()
     if row is None:
         return False
+    return send_row(row)
+
+
+def send_row(row: OutboxMessage) -> bool:
+    """Send this unsent row (relay's second half; enqueue's after-commit send, with the row it wrote)."""
+    from webapp.broker import broker
+
     message: dramatiq.Message[Any] = dramatiq.Message(queue_name=row.queue_name, actor_name=row.actor_name,
                                                       args=tuple(row.args), kwargs={}, options={},
                                                       message_id=_message_id(row))

@@ -27,7 +27,7 @@ from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Character, Job, JobEvent, JobState
 from jobs.profiles import ModelProfile, current_profile, priced
 from jobs.rollout import Choice, choose, default_model_name
-from jobs.selectors import generations_today, usage_day_start
+from jobs.selectors import quota_usage, usage_day_start
 from jobs.styles import STYLES
 from jobs.webhooks import checked_url
 from safety import decisions
@@ -172,7 +172,8 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
 def rule_pass(prompt: str, user_id: int | None, names: CharacterNames | None) -> None:
     """The request's rule pass on the prompt as written; the user's own characters are masked for the
     named-person likeness rule only (safety.characters.rule_verdict)."""
-    policy = current_policy()
+    # Checked at most KINEMA_POLICY_RECHECK_S ago (safety/policy.py): the check was a dear query per submission.
+    policy = current_policy(settings.KINEMA_POLICY_RECHECK_S)
     verdict = rule_verdict(policy.rules, prompt, names)
     if verdict.blocked:
         record_request_block(verdict, user_id)
@@ -346,17 +347,14 @@ def store_inputs(job_id: str, sub: Submission) -> None:
         put_artifact(job_id, Artifact.Kind.MASK, sub.mask, "image/png", ext="png", on_request_path=True)
 
 
-PENDING_STATES = [JobState.SUBMITTED, JobState.QUEUED]
-
-
 def check_quotas(user: User, tier: Tier) -> None:
-    if generations_today(user) >= tier.daily_quota:
+    today, waiting = quota_usage(user.pk)  # both counts in one query
+    if today >= tier.daily_quota:
         tomorrow = usage_day_start() + timedelta(days=1)
         raise APIError(f"You have used today's {tier.daily_quota} generations on the {tier.display_name} plan; "
                        "the quota resets at midnight UTC.", status_code=429, type="rate_limit_error",
                        code="daily_quota_exceeded",
                        headers={"Retry-After": str(int((tomorrow - timezone.now()).total_seconds()) + 1)})
-    waiting = Job.objects.filter(user=user, state__in=PENDING_STATES).count()
     if waiting >= tier.max_queued:
         raise APIError(f"You already have {waiting} videos waiting; the {tier.display_name} plan allows "
                        f"{tier.max_queued} in the queue at once. Try again when one has started.",

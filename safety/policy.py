@@ -2,16 +2,26 @@
 
 A cheap fingerprint (row counts and last edit times) is checked on every use, so an edit in the
 admin applies to the next prompt or clip in every process, without a restart.
+
+The request's rule pass (jobs/submission.py) runs on every submission, and the fingerprint's query was
+one of a submission's largest (PostgreSQL CPU: counts over the rule and exemplar tables). It passes
+`max_age_s` (KINEMA_POLICY_RECHECK_S, 1 s): a policy checked that recently is used without asking again.
+An edit saved in this process (a save or delete of any policy row) applies to the next request at once;
+one made in another process, or by a bulk UPDATE, within that delay. Screening in the CPU worker, which
+decides what is published, always checks.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
+from typing import Any
 
-from django.db import connection
+from django.db import connection, transaction
+from django.db.models.signals import post_delete, post_save
 
-from safety.models import Category, Exemplar, ProtectedPerson, Rule
+from safety.models import Category, Exemplar, ProtectedPerson, ReferencePhoto, Rule
 from safety.rules import RulePass
 
 
@@ -46,6 +56,11 @@ class Policy:
 
 _lock = threading.Lock()
 _cached: Policy | None = None
+# The last fingerprint check that matched or built _cached: (time.monotonic(), _edits then). Valid for
+# max_age_s while no policy row was saved or deleted in this process since (_edits counts those, once
+# when saved and once more at their commit, so a check that read the database in between is not trusted).
+_checked: tuple[float, int] = (0.0, -1)
+_edits = 0
 
 
 _FINGERPRINT_SQL = """
@@ -67,11 +82,18 @@ def _fingerprint() -> tuple[object, ...]:
         return tuple(cur.fetchone())
 
 
-def current_policy() -> Policy:
-    global _cached
+def current_policy(max_age_s: float = 0.0) -> Policy:
+    """The policy as the database has it now; with `max_age_s`, as it had it at most that long ago (see
+    the module's docstring: the request path's rule pass)."""
+    global _cached, _checked
+    cached, (checked_at, checked_edits) = _cached, _checked
+    if max_age_s > 0 and cached is not None and checked_edits == _edits and time.monotonic() - checked_at < max_age_s:
+        return cached
+    check = (time.monotonic(), _edits)
     fingerprint = _fingerprint()
     with _lock:
         if _cached is not None and _cached.fingerprint == fingerprint:
+            _checked = check
             return _cached
     categories = {c.slug: CategoryPolicy(c.slug, c.label, c.embedding_threshold, c.frame_review_threshold,
                                          c.frame_block_threshold)
@@ -88,4 +110,23 @@ def current_policy() -> Policy:
     policy = Policy(fingerprint, categories, rule_pass, exemplars, tuple(f for f in faces if f.embeddings))
     with _lock:
         _cached = policy
+        _checked = check
     return policy
+
+
+def _count_edit() -> None:
+    global _edits
+    with _lock:
+        _edits += 1
+
+
+def _recheck(sender: type[Any], **kwargs: Any) -> None:
+    """A policy row was saved or deleted in this process: its next use checks the fingerprint (again
+    once the change is committed: a check in between still read the old rows)."""
+    _count_edit()
+    transaction.on_commit(_count_edit, using=kwargs.get("using"))
+
+
+for _model in (Category, Rule, Exemplar, ProtectedPerson, ReferencePhoto):
+    post_save.connect(_recheck, sender=_model, dispatch_uid=f"policy-recheck-{_model.__name__}-save")
+    post_delete.connect(_recheck, sender=_model, dispatch_uid=f"policy-recheck-{_model.__name__}-delete")

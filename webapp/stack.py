@@ -437,6 +437,8 @@ def test(pytest_args: list[str]) -> int:
         # Tests change plans and users with queryset updates between two requests and expect the next one to
         # see it: no API-key cache (accounts/authentication.py) unless a test turns it on (test_api_key_cache.py).
         env.setdefault("KINEMA_API_KEY_CACHE_S", "0")
+        # Likewise the request's policy (safety/policy.py): tests restore the policy with bulk writes between tests.
+        env.setdefault("KINEMA_POLICY_RECHECK_S", "0")
         ensure_model(env)
         ensure_signing(env)
         return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode
