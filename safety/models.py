@@ -19,6 +19,7 @@ class Stage(models.TextChoices):
     REVIEW = "review", "human review"
     REPORT = "report", "user reports"
     RESCREEN = "rescreen", "re-screening after a policy change"
+    TAKEDOWN = "takedown", "its source video taken down"
 
 
 class Verdict(models.TextChoices):
@@ -168,14 +169,15 @@ class FlaggedFrame(models.Model):
 
 class ReviewCase(models.Model):
     """A clip for a human. `hold` cases (a clip held before publication): approve publishes it, reject
-    blocks it. `report` and `rescreen` cases (a published clip reported by users, or flagged when the
-    policy changed): take down removes it, keep leaves it published. One case per job and kind; a case
+    blocks it. `report`, `rescreen` and `derived` cases (a published clip reported by users, flagged when the
+    policy changed, or a remix or edit of a video taken down): take down removes it, keep leaves it published. One case per job and kind; a case
     that was decided is reopened when new reports come in. The queue is worked by priority."""
 
     class Kind(models.TextChoices):
         HOLD = "hold", "held before publication"
         REPORT = "report", "reported by users"
         RESCREEN = "rescreen", "flagged by re-screening"
+        DERIVED = "derived", "made from a video taken down"
 
     class Status(models.TextChoices):
         OPEN = "open"
@@ -350,11 +352,13 @@ class RescreenItem(models.Model):
         REVIEW = "review", "sent to review"
         KILL_SWITCH = "kill_switch", "stopped by a kill switch"
         SKIPPED = "skipped", "no stored media"
+        ERROR = "error", "media unreadable"
 
     run = models.ForeignKey(RescreenRun, on_delete=models.CASCADE, related_name="items")
     job = models.ForeignKey("jobs.Job", on_delete=models.CASCADE, related_name="+")
     outcome = models.CharField(max_length=16, choices=Outcome.choices)
     decision = models.ForeignKey(Decision, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.TextField(blank=True, default="", help_text="Why the frames were not screened (skipped, error).")
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
