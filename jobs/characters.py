@@ -36,6 +36,7 @@ from safety import decisions, frame_minors
 from safety.characters import CharacterNames
 from safety.defaults import FIRST_NAMES, PERSON_TITLES
 from safety.frames import detectors, scan_frames
+from safety.models import Takedown
 from safety.policy import current_policy
 from safety.rules import known_words
 
@@ -225,6 +226,18 @@ def _names_in(prompt: str, character: Character) -> bool:
 
 
 def characters_in(user_id: int, prompt: str) -> CharacterUse:
+    """The characters the prompt uses; 400 `character_unavailable` when one of the user's own was made from a
+    video that was taken down (its likeness is that video's frame) until a reviewer restores the video."""
+    use = _characters_in(user_id, prompt)
+    sources = {c.source_video_id: c for c in use.own if c.source_video_id}
+    removed = Takedown.objects.filter(job_id__in=list(sources), active=True).values_list("job_id", flat=True).first()
+    if removed is not None:
+        raise APIError(f"Your character {sources[removed].name!r} can't be used: the video it was made from was "
+                       "removed for violating the content policy.", param="prompt", code="character_unavailable")
+    return use
+
+
+def _characters_in(user_id: int, prompt: str) -> CharacterUse:
     mine = list(Character.objects.filter(user_id=user_id, deleted_at__isnull=True).order_by("created_at"))
     own = [c for c in mine if _names_in(prompt, c)]
     own_ids = {c.id for c in mine}
@@ -249,4 +262,4 @@ def prompt_characters(job: Job) -> CharacterNames:
     other users' referenced explicitly."""
     ids = (job.conditioning or {}).get("character_ids") or []
     own = tuple(Character.objects.filter(pk__in=ids, user_id=job.user_id).values_list("name", flat=True))
-    return CharacterNames(own, tuple(characters_in(job.user_id, job.prompt).others))
+    return CharacterNames(own, tuple(_characters_in(job.user_id, job.prompt).others))

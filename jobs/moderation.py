@@ -5,6 +5,15 @@ their audit: safety/takedown.py); this module adds what needs the jobs: the vide
 and visible, the owner gets an in-app notification (and its feed event), and a `video.removed` webhook
 goes out through the outbox, all in the takedown's transaction. The console (safety/admin.py) calls
 `decide_published_case`, `take_down`, `restore` and `set_kill_switch`; the API calls `report_video`.
+
+A removed video's frames must not come back through what was made from it (`conditioning.source_video_id`):
+- its extensions contain its frames: they are taken down with it (and restored with it);
+- its remixes and edits re-render them: each gets a `derived` review case, for a reviewer to decide;
+- a job made from it that is not published yet never is: screening and finalize fail it with
+  `source_removed` (`fail_if_source_removed`, which locks the source's row, as `take_down` does, so a
+  publication and a takedown of its source are decided one after the other), one held for review is
+  blocked, one still queued fails at once;
+- a character made from it cannot be used (jobs/characters.py) until the video is restored.
 """
 
 from __future__ import annotations
@@ -16,9 +25,10 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from jobs import signals, webhooks
-from jobs.models import Job, JobState, Notification
+from jobs import lifecycle, signals, webhooks
+from jobs.models import Character, Job, JobState, Notification
 from jobs.selectors import PUBLIC_STATUS
+from safety import decisions
 from safety.models import (
     Decision,
     FlaggedFrame,
@@ -26,9 +36,10 @@ from safety.models import (
     ProtectedPerson,
     ReviewAction,
     ReviewCase,
+    Stage,
     Takedown,
 )
-from safety.reports import Filed, file_report, resolve_reports
+from safety.reports import Filed, case_priority, file_report, resolve_reports
 from safety.rules import RulePass
 from safety.takedown import (
     record_restore,
@@ -45,6 +56,9 @@ REMOVED_EVENT = "video.removed"
 RESTORED_EVENT = "kinema.video.restored"
 REMOVED_NOTICE = "video.removed"
 RESTORED_NOTICE = "video.restored"
+SOURCE_REMOVED = "source_removed"
+SOURCE_REMOVED_MESSAGE = ("This video was not published: the video it was made from was removed for violating the "
+                          "content policy.")
 
 
 class ModerationError(ValueError):
@@ -100,6 +114,7 @@ def take_down(job_id: str, *, reason: str, category: str, actor: Any = None, sou
                     f"{removed_message(takedown)} If you think this is a mistake, contact support.")
         webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
         after_commit(metrics.inc, "kinema_takedowns", source=source, category=category)
+        _follow_removal(job_id, takedown, actor=actor)
     log.info("took down %s (%s, %s)", job_id, source, category)
     return takedown
 
@@ -119,8 +134,79 @@ def restore(job_id: str, *, reason: str, actor: Any = None, source: str | None =
         _tell_owner(job_id, job.user_id, RESTORED_NOTICE, "Your video is available again",
                     "A reviewer restored your video after a second look.")
         webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job_id, None), job_id=job_id)
+        # The extensions removed because they contain this video's frames come back with it.
+        for extension_id in Takedown.objects.filter(active=True, reason__startswith=_follow_prefix(job_id)) \
+                .values_list("job_id", flat=True):
+            restore(extension_id, reason=reason, actor=actor)
     log.info("restored %s", job_id)
     return takedown
+
+
+# --- what was made from a removed video ---------------------------------------------------------
+
+def _follow_prefix(source_id: str) -> str:
+    return f"contains the frames of {source_id}, which was removed"
+
+
+def removed_source(job: Job, *, lock: bool = False) -> str | None:
+    """The id of a taken-down video whose frames this job carries: its source clip (a remix, extension or
+    edit of a Kinema video) or the video a character it names was made from; None when there is none.
+    `lock` locks those videos' rows until the caller's transaction ends (`take_down` locks the row it
+    removes), so whichever of the two comes second sees what the first did."""
+    conditioning = job.conditioning or {}
+    sources = {str(conditioning["source_video_id"])} if conditioning.get("source_video_id") else set()
+    if conditioning.get("character_ids"):
+        sources |= set(Character.objects.filter(pk__in=conditioning["character_ids"], source_video__isnull=False)
+                       .values_list("source_video_id", flat=True))
+    if not sources:
+        return None
+    if lock:
+        list(Job.objects.select_for_update().filter(pk__in=sorted(sources)).order_by("pk").values_list("pk"))
+    return Takedown.objects.filter(job_id__in=sources, active=True).order_by("job_id") \
+        .values_list("job_id", flat=True).first()
+
+
+def fail_if_source_removed(job: Job, *, expect: list[str], attempt: int | None = None, lock: bool = False) -> bool:
+    """Fail the job with `source_removed` when it carries a removed video's frames; True when it did (or
+    the job had moved on)."""
+    source = removed_source(job, lock=lock)
+    if source is None:
+        return False
+    lifecycle.fail(job.id, SOURCE_REMOVED, SOURCE_REMOVED_MESSAGE, expect=expect, attempt=attempt,
+                   detail={"source_video_id": source})
+    log.info("%s not published: its source %s was taken down", job.id, source)
+    return True
+
+
+def _follow_removal(job_id: str, takedown: Takedown, *, actor: Any) -> None:
+    """In the takedown's transaction: what was made from the removed video follows it (module docstring)."""
+    derived = Job.objects.filter(conditioning__source_video_id=job_id).exclude(pk=job_id).order_by("pk")
+    for job in derived.only("id", "state", "conditioning"):
+        mode = (job.conditioning or {}).get("mode")
+        if job.state in (JobState.SUBMITTED, JobState.QUEUED):
+            lifecycle.fail(job.id, SOURCE_REMOVED, SOURCE_REMOVED_MESSAGE, expect=[job.state],
+                           detail={"source_video_id": job_id})
+        elif job.state == JobState.IN_REVIEW:
+            if lifecycle.block(job.id, takedown.category, stage="frames", detail={"source_video_id": job_id}):
+                ReviewCase.objects.filter(job_id=job.id, kind=ReviewCase.Kind.HOLD, status=ReviewCase.Status.OPEN) \
+                    .update(status=ReviewCase.Status.CLOSED, decided_at=timezone.now(),
+                            reason=f"its source video {job_id} was taken down")
+        elif job.state == JobState.SUCCEEDED and mode == "extend":
+            take_down(job.id, reason=f"{_follow_prefix(job_id)}: {takedown.reason}", category=takedown.category,
+                      actor=actor, source=takedown.source, person=takedown.person)
+        elif job.state == JobState.SUCCEEDED:
+            _open_derived_case(job.id, job_id, str(mode or ""), takedown.category)
+        # dispatched, running, finalizing: finalize fails it (fail_if_source_removed)
+
+
+def _open_derived_case(job_id: str, source_id: str, mode: str, category: str) -> None:
+    decision = decisions.record(stage=Stage.TAKEDOWN, verdict="review", category=category,
+                                fired={"rule": "made from a video taken down", "source_video_id": source_id,
+                                       "mode": mode}, job_id=job_id)
+    ReviewCase.objects.update_or_create(job_id=job_id, kind=ReviewCase.Kind.DERIVED, defaults={
+        "decision": decision, "stage": Stage.TAKEDOWN, "category": category, "top_score": 0.0,
+        "priority": case_priority(category), "status": ReviewCase.Status.OPEN, "decided_by": None,
+        "decided_at": None, "reason": ""})
 
 
 def decide_published_case(case: ReviewCase, reviewer: Any, *, remove: bool, reason: str) -> bool:

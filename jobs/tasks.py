@@ -28,6 +28,7 @@ from jobs.conditioning import inputs_to_screen
 from jobs.costs import publish_terms
 from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
+from jobs.moderation import fail_if_source_removed
 from jobs.review import open_case
 from safety import decisions
 from safety.frames import scan_frames
@@ -65,6 +66,8 @@ def screen_job(job_id: str) -> None:
         policy = current_policy()
         names = [prompt_characters(j) for j in batch]
         for job, verdict in zip(batch, screen_prompts([j.prompt for j in batch], policy, names), strict=True):
+            if fail_if_source_removed(job, expect=[JobState.SUBMITTED]):
+                continue  # made from a video taken down since it was submitted: no GPU time for it
             decisions.record(stage="prompt", verdict=verdict.verdict, category=verdict.category,
                              fired=verdict.fired, scores=verdict.scores, job_id=job.id)
             if verdict.blocked:
@@ -102,7 +105,7 @@ def finalize_job(job_id: str, attempt: int) -> None:
     """Scan, encode, sign, publish (or hold for review, or block). Idempotent: a retry redoes it all
     and every output is a new artifact version; the fenced transition decides once."""
     job = Job.objects.filter(pk=job_id, state=JobState.FINALIZING, attempt=attempt).first()
-    if job is None:
+    if job is None or fail_if_source_removed(job, expect=[JobState.FINALIZING], attempt=attempt):
         return
     # Frames are done: the latent previews would show the clip before the scan decides (and after a
     # block or while held for review), so they go first. The API serves them only while running.
@@ -135,11 +138,14 @@ def finalize_job(job_id: str, attempt: int) -> None:
     put_artifact(job_id, Artifact.Kind.VIDEO, video, "video/mp4")
     put_artifact(job_id, Artifact.Kind.THUMBNAIL, thumbnail_jpeg(frames), "image/jpeg")
     put_artifact(job_id, Artifact.Kind.SPRITESHEET, spritesheet_jpeg(frames), "image/jpeg")
-    if scan.verdict == "review":
-        open_case(job_id, attempt, decision, stage="frames", category=scan.category, top_score=scan.top_score)
-        return
-    if lifecycle.publish(job_id, attempt, **publish_terms(job)):
-        log.info("published %s", job_id)
+    with transaction.atomic():  # the source's row stays locked until the job is published or held
+        if fail_if_source_removed(job, expect=[JobState.FINALIZING], attempt=attempt, lock=True):
+            return
+        if scan.verdict == "review":
+            open_case(job_id, attempt, decision, stage="frames", category=scan.category, top_score=scan.top_score)
+            return
+        if lifecycle.publish(job_id, attempt, **publish_terms(job)):
+            log.info("published %s", job_id)
 
 
 @dramatiq.actor(actor_name=CLEANUP_JOB, queue_name=FINALIZE_QUEUE, max_retries=10, min_backoff=1000,
