@@ -14,7 +14,7 @@ class TierAdmin(admin.ModelAdmin):
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     list_display = ["username", "email", "tier", "is_staff", "date_joined"]
-    list_filter = ["tier", "is_staff", "is_active"]
+    list_filter = ["tier", "is_staff", "is_active", "verification_pending"]
     fieldsets = (*BaseUserAdmin.fieldsets, ("Plan", {"fields": ["tier"]}))
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 
@@ -50,13 +51,27 @@ def new_signing_secret() -> str:
     return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
 
 
+# The accounts an e-mail address belongs to: active ones, and sign-ups waiting for their verification. At most
+# one per address (any case), so two sign-ups at once cannot both take it.
+HOLDS_EMAIL = (models.Q(is_active=True) | models.Q(verification_pending=True)) & ~models.Q(email="")
+
+
 class User(AbstractUser):
     tier = models.ForeignKey(Tier, on_delete=models.PROTECT, default=default_tier, related_name="users")
+    verification_pending = models.BooleanField(
+        default=False, help_text="Signed up and has not opened the verification link yet: inactive, replaced by a "
+                                 "new sign-up for the address after KINEMA_SIGNUP_REPLACE_AFTER_S, deleted after "
+                                 "KINEMA_UNVERIFIED_ACCOUNT_TTL_S.")
     email_on_finish = models.BooleanField(
         default=False, help_text="E-mail the user when a long video finishes (opt-in, on the account page).")
     webhook_signing_secret = models.CharField(
         max_length=80, blank=True, default="",
         help_text="Signs the per-request webhooks (webhook_url on POST /v1/videos); made on first use.")
+
+    class Meta(AbstractUser.Meta):
+        constraints = [models.UniqueConstraint(
+            Lower("email"), condition=HOLDS_EMAIL, name="user_email_unique_ci",
+            violation_error_message="An account with this e-mail address exists already.")]
 
     def signing_secret(self) -> str:
         """The per-request webhook signing secret, created (once, race-free) on first use."""

@@ -30,7 +30,7 @@ from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -122,6 +122,9 @@ def signup(request: HttpRequest) -> HttpResponse:
                     send_verification(request, user)
             except MailLimited as exc:  # nothing was kept: the same form can be sent again in a minute
                 return _too_many(request, exc.decision)
+            except IntegrityError:  # a concurrent sign-up took the address (or the username) first
+                form.add_error(None, "An account with this e-mail address or username exists already. Log in, or "
+                                     "reset its password.")
             except ValidationError as exc:  # the invite was used up by a concurrent sign-up
                 form.add_error("invite_code", exc)
             except OSError:  # smtplib's errors too: nothing was kept, the form can be sent again
@@ -153,12 +156,13 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
         pk = 0
     with transaction.atomic():
         user = User.objects.select_for_update().filter(pk=pk).select_related("tier").first()
-        if user is None or user.is_active or not activation_tokens.check_token(user, token):
+        if (user is None or user.is_active or not user.verification_pending
+                or not activation_tokens.check_token(user, token)):
             return render(request, "message.html", {
                 "title": "This link is not valid",
                 "message": "It was used already or has expired. Log in, or sign up again."}, status=400)
-        user.is_active = True
-        user.save(update_fields=["is_active"])
+        user.is_active, user.verification_pending = True, False
+        user.save(update_fields=["is_active", "verification_pending"])
         grant_first_month(user)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     messages.success(request, "Your e-mail address is verified. Welcome to Kinema!")

@@ -8,6 +8,7 @@
 - Prompts KINEMA_PROMPT_TTL_S after the job ended (0 keeps them): the text is blanked and
   `prompt_redacted_at` set; the signed manifest only ever held the prompt's hash.
 - Per-request webhook endpoint rows no delivery used for KINEMA_PER_REQUEST_WEBHOOK_TTL_S (jobs/webhooks.py).
+- Sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made (accounts/verification.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from accounts import verification
 from jobs import webhooks
 from jobs.artifacts import delete_artifact
 from jobs.models import TERMINAL_STATES, Artifact, Job
@@ -43,6 +45,7 @@ def prune(limit: int = 1000) -> dict[str, int]:
                    .values_list("pk", flat=True)[:limit])
         done["prompts"] = Job.objects.filter(pk__in=ids).update(prompt="", negative_prompt="", prompt_redacted_at=now)
     done["per_request_webhooks"] = webhooks.prune_per_request_endpoints(now, limit)
+    done["unverified_accounts"] = verification.delete_unverified(now, limit)
     return done
 
 

@@ -42,4 +42,4 @@ def test_prune_deletes_bytes_marks_records_and_answers_404(make_user, settings) 
     assert Artifact.objects.get(pk=video.pk).deleted_at is not None
     assert api.get(f"/v1/videos/{fresh.id}/content").status_code == 200
     assert retention.prune() == {"videos": 0, "references": 0, "previews": 0, "prompts": 0,
-                                 "per_request_webhooks": 0}  # idempotent
+                                 "per_request_webhooks": 0, "unverified_accounts": 0}  # idempotent

@@ -37,7 +37,7 @@ class Inbox:
         return "250 OK"
 
     def to(self, address: str) -> list[Message]:
-        return [m for m in self.messages if m["To"] == address]
+        return [m for m in self.messages if m["To"].lower() == address.lower()]
 
 
 def body(message: Message) -> str:
@@ -68,13 +68,18 @@ def inbox(settings) -> Iterator[Inbox]:
         controller.stop()
 
 
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits() -> None:
-    """The sign-up buckets live in Redis across tests: every test starts with full ones."""
+def refill_rate_limits() -> None:
+    """Empty the sign-up and mail buckets (as if the minute had passed)."""
     client = redis.Redis.from_url(django_settings.REDIS_URL)
     for pattern in ("kinema:rl:signup:*", "kinema:rl:mail:*"):
         for key in client.scan_iter(pattern):
             client.delete(key)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> None:
+    """The sign-up buckets live in Redis across tests: every test starts with full ones."""
+    refill_rate_limits()
 
 
 def sign_up(client: Client, username: str, address: str, invite: str = "", password: str = PASSWORD) -> Any:
@@ -221,3 +226,125 @@ def test_nobody_can_keep_an_address_from_getting_its_reset_mail(inbox: Inbox, se
     (mail,) = inbox.to("kim@example.com")
     assert "Reset" in mail["Subject"]
 
+
+
+def age(username: str, seconds: float) -> None:
+    """Make a sign-up look `seconds` old."""
+    User.objects.filter(username=username).update(date_joined=timezone.now() - timedelta(seconds=seconds))
+
+
+@pytest.mark.django_db
+def test_signing_up_with_someone_elses_address_cannot_lock_them_out(inbox: Inbox, settings) -> None:
+    """An unverified sign-up holds its address for KINEMA_SIGNUP_REPLACE_AFTER_S only: then the address's owner
+    signs up over it (the squatter's account and link are gone) and verifies."""
+    settings.KINEMA_SIGNUP = "open"
+    settings.KINEMA_SIGNUP_REPLACE_AFTER_S = 600
+    assert sign_up(Client(REMOTE_ADDR="198.51.100.7"), "squatter", "nia@example.com").status_code == 302
+    (squatters_mail,) = inbox.to("nia@example.com")  # to Nia's inbox: the squatter can never verify it
+    soon = sign_up(Client(), "nia", "NIA@example.com")
+    assert soon.status_code == 400 and b"waiting for its verification" in soon.content and b"10 min" in soon.content
+    assert not User.objects.filter(username="nia").exists()
+
+    age("squatter", 601)
+    refill_rate_limits()  # the minute between the two mails to the address passed
+    client = Client()
+    replaced = sign_up(client, "nia", "NIA@example.com")
+    assert replaced.status_code == 302
+    assert not User.objects.filter(username="squatter").exists()
+    assert Client().get(link_path(squatters_mail)).status_code == 400  # its link died with it
+    (_, mail) = inbox.to("nia@example.com")
+    assert client.get(link_path(mail)).status_code == 302
+    nia = User.objects.get(username="nia")
+    assert nia.is_active and not nia.verification_pending and nia.email == "NIA@example.com"
+    # Verified, the address is hers for good: no sign-up replaces an active account, however old.
+    age("nia", 10**6)
+    again = sign_up(Client(), "nia2", "nia@example.com")
+    assert again.status_code == 400 and b"exists already" in again.content
+
+
+@pytest.mark.django_db
+def test_a_second_try_later_may_reuse_its_own_username_and_waits_for_the_minute(inbox: Inbox, settings) -> None:
+    settings.KINEMA_SIGNUP = "open"
+    settings.KINEMA_SIGNUP_REPLACE_AFTER_S = 0  # replaceable at once: the mail limit still counts
+    assert sign_up(Client(), "olu", "olu@example.com").status_code == 302
+    first = User.objects.get(username="olu")
+    too_soon = sign_up(Client(), "olu", "olu@example.com")
+    assert too_soon.status_code == 429  # one mail a minute to the address; nothing replaced
+    assert User.objects.get(username="olu").pk == first.pk and len(inbox.to("olu@example.com")) == 1
+    refill_rate_limits()
+    assert sign_up(Client(), "olu", "olu@example.com").status_code == 302
+    assert User.objects.get(username="olu").pk != first.pk and len(inbox.to("olu@example.com")) == 2
+    # Someone else's username is still someone else's.
+    User.objects.create_user("pat", "pat@example.com", PASSWORD)
+    taken = sign_up(Client(), "PAT", "other@example.com")
+    assert taken.status_code == 400 and b"username already exists" in taken.content
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_sign_ups_at_once_for_one_address_make_one_account(inbox: Inbox, settings, monkeypatch) -> None:
+    """Both forms pass validation before either is saved (a barrier holds them there): the database's unique
+    constraint on the address lets one through."""
+    import threading
+
+    from accounts.forms import SignupForm
+
+    settings.KINEMA_SIGNUP = "open"
+    both_validated = threading.Barrier(2, timeout=30)
+    original = SignupForm.save
+
+    def save_after_both_validated(self: SignupForm, commit: bool = True) -> User:
+        both_validated.wait()
+        return original(self, commit)
+
+    monkeypatch.setattr(SignupForm, "save", save_after_both_validated)
+    answers: dict[str, int] = {}
+
+    def post(username: str, address: str) -> None:
+        from django.db import connection
+
+        try:
+            answers[username] = sign_up(Client(), username, address).status_code
+        finally:
+            connection.close()  # this thread's own connection (the test database is dropped at the end)
+
+    threads = [threading.Thread(target=post, args=("quinn", "quinn@example.com")),
+               threading.Thread(target=post, args=("quinn2", "Quinn@Example.com"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(answers.values()) == [302, 400], answers
+    assert User.objects.filter(email__iexact="quinn@example.com").count() == 1
+    assert len(inbox.messages) == 1
+
+
+@pytest.mark.django_db
+def test_the_address_constraint_ignores_case_and_deactivated_accounts() -> None:
+    from django.db import IntegrityError, transaction
+
+    User.objects.create_user("rae", "rae@example.com", PASSWORD)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        User.objects.create_user("rae2", "RAE@example.com", PASSWORD, is_active=False, verification_pending=True)
+    User.objects.filter(username="rae").update(is_active=False)  # staff deactivated it: it holds the address no more
+    User.objects.create_user("rae3", "Rae@example.com", PASSWORD)
+    User.objects.create_user("sam", "", PASSWORD)
+    User.objects.create_user("sam2", "", PASSWORD)  # no address is no address
+
+
+@pytest.mark.django_db
+def test_the_retention_prune_deletes_sign_ups_left_unverified(inbox: Inbox, settings) -> None:
+    from jobs import retention
+
+    settings.KINEMA_SIGNUP = "open"
+    settings.KINEMA_UNVERIFIED_ACCOUNT_TTL_S = 7 * 24 * 3600
+    for name in ("stale", "fresh"):
+        assert sign_up(Client(), name, f"{name}@example.com").status_code == 302
+    age("stale", 7 * 24 * 3600 + 60)
+    User.objects.create_user("benched", "benched@example.com", PASSWORD, is_active=False)  # deactivated by staff
+    User.objects.create_user("veteran", "veteran@example.com", PASSWORD)
+    age("benched", 10**8)
+    age("veteran", 10**8)
+    assert retention.prune()["unverified_accounts"] == 1
+    assert set(User.objects.values_list("username", flat=True)) == {"fresh", "benched", "veteran"}
+    (stale_mail,) = inbox.to("stale@example.com")
+    assert Client().get(link_path(stale_mail)).status_code == 400

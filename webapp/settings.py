@@ -243,9 +243,6 @@ KINEMA_ACCEL_REDIRECT_PREFIX = os.environ.get("KINEMA_ACCEL_REDIRECT_PREFIX", "/
 # API keys found are kept per process this long (accounts/authentication.py): a revocation, deactivation or
 # plan change made elsewhere applies to a web process within this delay (in the process that saved it, at once).
 KINEMA_API_KEY_CACHE_S = float(os.environ.get("KINEMA_API_KEY_CACHE_S", "5"))
-# The request's rule pass uses a safety policy checked at most this long ago (safety/policy.py): a policy edit
-# made in another process (or by a bulk UPDATE) reaches it within this delay; screening always checks.
-KINEMA_POLICY_RECHECK_S = float(os.environ.get("KINEMA_POLICY_RECHECK_S", "1"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -403,6 +400,11 @@ KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE = env_int("KINEMA_WEBHOOK_TEST_SENDS_PER_MI
 # address; one address gets at most one reset or verification mail a minute.
 KINEMA_SIGNUP = os.environ.get("KINEMA_SIGNUP", "invite")
 KINEMA_SIGNUP_PER_MINUTE = env_int("KINEMA_SIGNUP_PER_MINUTE", 5)
+# A sign-up waiting for its verification holds its e-mail address this long; then a new sign-up for the address
+# replaces it (someone signing up with another's address cannot lock them out); the retention prune deletes it
+# once it is KINEMA_UNVERIFIED_ACCOUNT_TTL_S old.
+KINEMA_SIGNUP_REPLACE_AFTER_S = env_int("KINEMA_SIGNUP_REPLACE_AFTER_S", 15 * 60)
+KINEMA_UNVERIFIED_ACCOUNT_TTL_S = env_int("KINEMA_UNVERIFIED_ACCOUNT_TTL_S", 7 * 24 * 3600)
 # E-mail: Django's SMTP backend when EMAIL_HOST is set, else the console backend (mails are printed: `make run`).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
