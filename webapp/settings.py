@@ -243,6 +243,9 @@ KINEMA_ACCEL_REDIRECT_PREFIX = os.environ.get("KINEMA_ACCEL_REDIRECT_PREFIX", "/
 # API keys found are kept per process this long (accounts/authentication.py): a revocation, deactivation or
 # plan change made elsewhere applies to a web process within this delay (in the process that saved it, at once).
 KINEMA_API_KEY_CACHE_S = float(os.environ.get("KINEMA_API_KEY_CACHE_S", "5"))
+# The request's rule pass uses a safety policy checked at most this long ago (safety/policy.py): a policy edit
+# made in another process (or by a bulk UPDATE) reaches it within this delay; screening always checks.
+KINEMA_POLICY_RECHECK_S = float(os.environ.get("KINEMA_POLICY_RECHECK_S", "1"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
