@@ -28,6 +28,7 @@ from jobs.models import Artifact, Character, Job, JobEvent, JobState
 from jobs.profiles import ModelProfile, current_profile, priced
 from jobs.rollout import Choice, choose, default_model_name
 from jobs.selectors import quota_usage, usage_day_start
+from jobs.shedding import refuse_if_shed
 from jobs.styles import STYLES
 from jobs.webhooks import checked_url
 from safety import decisions
@@ -293,8 +294,11 @@ def submit(user: User, sub: Submission) -> Job:
     """Check the tier's quotas, hold the credits and persist the job; screening is rung after commit.
 
     The user's row is locked for the transaction, so concurrent submissions of one user are counted
-    and charged one after another: caps and balances hold exactly under any concurrency.
+    and charged one after another: caps and balances hold exactly under any concurrency. Every way a
+    job is made (create, remix, extension, edit; API and studio) comes through here, so load shedding
+    is checked here: 503 capacity_shed with Retry-After while the user's tier is shed.
     """
+    refuse_if_shed(user)
     profile = sub.version.profile() if sub.version is not None else current_profile()
     rendered = rendered_frames(sub.num_frames, sub.conditioning)
     cost = priced(credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,

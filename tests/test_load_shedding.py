@@ -109,6 +109,22 @@ def test_a_shed_tiers_new_video_gets_503_with_retry_after_and_a_paid_one_is_acce
 
 
 @pytest.mark.django_db
+def test_every_way_of_making_a_job_is_shed_not_only_create(own_key, make_user) -> None:
+    """Remix (and extension, edit) make jobs through the same submit(): a shed tier cannot go around the
+    create endpoint."""
+    free_user, free_key = make_user("shed-remix", tier="free")
+    reset_bucket(free_user)
+    source = make_job(free_user, JobState.SUCCEEDED, tier="free")
+    publish_free_shed()
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {free_key}")
+    resp = client.post(f"/v1/videos/{source.id}/remix", {"prompt": "the same boat, at dusk"},
+                       content_type="application/json")
+    assert resp.status_code == 503 and resp.json()["error"]["code"] == "capacity_shed", resp.content
+    assert resp["Retry-After"] == "42"
+    assert Job.objects.filter(user=free_user).count() == 1  # the source only
+
+
+@pytest.mark.django_db
 def test_without_a_fresh_decision_submissions_are_admitted(own_key, make_user) -> None:
     user, key = make_user("shed-open", tier="free")
     client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")

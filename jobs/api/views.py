@@ -31,7 +31,6 @@ from jobs.selectors import (
     visible_video,
     visible_videos,
 )
-from jobs.shedding import refuse_if_shed
 from jobs.submission import parse_edit, parse_extension, parse_remix, parse_submission, submit
 
 POLL_AFTER_MS = "1000"
@@ -60,7 +59,6 @@ class VideoListCreate(KinemaView):
                                                         "multipart/form-data": schema.CreateVideoUpload},
                    responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request) -> Response:
-        refuse_if_shed(request.user)  # 503 + Retry-After while the user's tier is shed (jobs/shedding.py)
         return run_idempotently(request, lambda: video_response(
             submit(request.user, parse_submission(request.data, request.FILES, request.user.tier, request.user.pk))))
 
