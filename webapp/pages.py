@@ -41,7 +41,6 @@ from jobs.moderation import report_video
 from jobs.profiles import current_profile
 from jobs.rollout import served_models
 from jobs.selectors import PUBLIC_STATUS, generations_today, get_visible_job, video_object, visible_jobs
-from jobs.shedding import refuse_if_shed
 from jobs.styles import STYLES
 from jobs.submission import (
     DEFAULT_REMIX_STRENGTH,
@@ -110,7 +109,6 @@ def studio(request: HttpRequest) -> HttpResponse:
             error, status, headers = _rate_limit_message(limited), 429, rate_limit_headers(limited)
         else:
             try:
-                refuse_if_shed(request.user)  # 503 while the user's tier is shed (jobs/shedding.py)
                 _submit_once(request, lambda: parse_submission(request.POST, request.FILES, request.user.tier,
                                                                request.user.pk))
                 return redirect("studio")
