@@ -215,12 +215,22 @@ def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int |
     cancelled or expired) can only lend its settings and seed: the job says so in its notices.
     `conditioned=False` is "generate again": the settings only, never the clip."""
     base = _settings_of(source)
-    merged = {**base, **{k: v for k, v in data.items() if k in base}}
+    shortened: tuple[str, ...] = ()
+    limit = min(tier.max_seconds, current_profile().max_seconds)
+    if data.get("seconds") in (None, "") and base["seconds"] > limit:
+        # An extended source is longer than one rendering may be: inherited (not asked for), it is cut to
+        # the longest allowed rather than refused for a parameter the user never sent.
+        shortened = (f"the source is {base['seconds']} s long; this video is {limit} s, the longest one "
+                     "rendering allows",)
+        base["seconds"] = limit
+    # The request's own per-request webhook applies to the new job (it is not a setting of the source).
+    merged = {**base, **{k: v for k, v in data.items() if k in base or k == "webhook_url"}}
     if not text(data, "prompt", max_len=MAX_PROMPT_CHARS):
         raise invalid("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter")
     strength = number(data, "strength", DEFAULT_REMIX_STRENGTH, MIN_STRENGTH, MAX_STRENGTH)
     sub = replace(parse_submission(merged, None, tier, user_id, needs="remix" if conditioned else None),
                   remixed_from_id=source.id)
+    sub = replace(sub, notices=(*sub.notices, *shortened))
     if not conditioned:
         return replace(sub, conditioning={k: v for k, v in sub.conditioning.items() if k != "mode"})
     if not _source_available(source):
@@ -240,7 +250,7 @@ def _source_settings(clip: cond.SourceClip, data: Mapping[str, Any], seconds: in
         base = {**_settings_of(clip.job), "seconds": seconds}
     else:
         base = {"size": f"{clip.width}x{clip.height}", "fps": profile.fps, "seconds": seconds}
-    overridable = ("negative_prompt", "seed", "style", "steps", "guidance_scale", "model")
+    overridable = ("negative_prompt", "seed", "style", "steps", "guidance_scale", "model", "webhook_url")
     return {**base, **{k: v for k, v in data.items() if k in overridable}, "prompt": data.get("prompt")}
 
 

@@ -227,6 +227,31 @@ def test_extension_by_id_renders_context_plus_new_frames_and_shows_the_total(api
 
 
 @pytest.mark.django_db
+def test_remix_of_a_source_longer_than_one_rendering_is_cut_to_the_limit_and_says_so(api, alice) -> None:
+    source = completed_video(api)
+    limit = min(alice[0].tier.max_seconds, current_profile().max_seconds)
+    # An extension whose stitched total (source_seconds + its own seconds) is past what one rendering may be.
+    Job.objects.filter(pk=source.id).update(conditioning={"mode": "extend", "source_seconds": limit,
+                                                          "context_frames": 4})
+    remix = api.post(f"/v1/videos/{source.id}/remix", {"prompt": "the kite at dusk"}, format="json")
+    assert remix.status_code == 200, remix.content  # not a 400 about a 'seconds' the user never sent
+    assert int(remix.json()["seconds"]) == limit
+    assert any("longest one rendering allows" in n for n in remix.json()["notices"])
+    asked = api.post(f"/v1/videos/{source.id}/remix", {"prompt": "the kite at dusk", "seconds": limit + 1},
+                     format="json")
+    assert asked.status_code == 400 and asked.json()["error"]["param"] == "seconds"  # asked for: still refused
+
+
+@pytest.mark.django_db
+def test_remix_and_extension_read_their_own_webhook_url(api) -> None:
+    source = completed_video(api)
+    unsafe = {"prompt": "the kite at dusk", "webhook_url": "http://127.0.0.1/hook"}
+    assert_error(api.post(f"/v1/videos/{source.id}/remix", unsafe, format="json"), 400, param="webhook_url")
+    assert_error(api.post("/v1/videos/extensions", {**unsafe, "seconds": 4, "video": {"id": source.id}},
+                          format="json"), 400, param="webhook_url")
+
+
+@pytest.mark.django_db
 def test_extension_of_an_uploaded_clip_samples_it_at_the_profile_rate(api) -> None:
     upload = mp4_upload(clip_frames(24, 320, 200), fps=8)  # 3 s at 8 fps, landscape
     resp = api.post("/v1/videos/extensions", {"prompt": "continue", "seconds": "4", "video": upload},
