@@ -15,6 +15,9 @@ Idempotent and resumable:
   message finds it held and stops. A worker killed mid-batch leaves the lease to expire, and the
   reconciler (`resume_stale_runs`) sends the batch again: it continues with the clips not yet recorded.
 - a run whose policy changed again meanwhile stops: the newer version's run covers the same clips.
+- one clip never stalls a run: a clip whose media is missing (`skipped`) or cannot be decoded or scanned
+  (`error`) is recorded with the reason, its prompt screened all the same, and the run moves on. Only
+  an outage (storage unavailable, a detector that cannot load) fails the batch, to be retried whole.
 
 Runs start when a reviewer edits the policy in the console (safety/admin.py), or with
 `manage.py rescreen` (after a deploy that changed the default policy, or any edit outside the admin).
@@ -46,6 +49,7 @@ from safety.reports import case_priority
 from safety.rescreen import ClipFindings, policy_version, screen_clips
 from webapp import metrics
 from webapp.broker import FINALIZE_QUEUE, broker  # noqa: F401 - configures Dramatiq
+from webapp.resilience import DependencyUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +108,25 @@ def clip_frames(job: Job, max_frames: int) -> np.ndarray | None:
                          read_artifact(poster) if poster is not None else None, max_frames)
 
 
+def read_clip(job: Job) -> tuple[np.ndarray | None, tuple[str, str] | None]:
+    """The clip's frames, or None and (outcome, reason) when they cannot be had: missing media is `skipped`,
+    media that cannot be read or decoded is `error`. Storage being unavailable is raised: that is an outage
+    to retry, not this clip's fault."""
+    try:
+        frames = clip_frames(job, settings.KINEMA_RESCREEN_FRAMES)
+    except DependencyUnavailable:
+        raise
+    except FileNotFoundError as exc:
+        log.warning("re-screen: %s's stored media is missing: %s", job.id, exc)
+        return None, (RescreenItem.Outcome.SKIPPED, f"stored media missing: {exc}"[:500])
+    except Exception as exc:
+        log.warning("re-screen: %s's media is unreadable: %s: %s", job.id, type(exc).__name__, exc)
+        return None, (RescreenItem.Outcome.ERROR, f"media unreadable: {type(exc).__name__}: {exc}"[:500])
+    if frames is None:
+        return None, (RescreenItem.Outcome.SKIPPED, "no stored video or poster")
+    return frames, None
+
+
 def sample_frames(mp4: bytes | None, poster_jpeg: bytes | None, max_frames: int) -> np.ndarray | None:
     """(T, H, W, 3) uint8: `max_frames` frames evenly spread over the MP4, then the poster at their size."""
     frames: list[np.ndarray] = []
@@ -139,9 +162,15 @@ def run_batch(run_id: int) -> int:
             RescreenRun.objects.filter(pk=run.pk).update(finished_at=timezone.now(), leased_until=None)
             log.info("re-screen %s finished: %s clips, %s flagged", run.policy_version[:8], run.screened, run.flagged)
             return 0
-        media = [clip_frames(job, settings.KINEMA_RESCREEN_FRAMES) for job in batch]
+        media: list[np.ndarray | None] = []
+        unread: dict[str, tuple[str, str]] = {}  # job id -> (outcome, reason): its frames are not screened
+        for job in batch:
+            frames, problem = read_clip(job)
+            media.append(frames)
+            if problem is not None:
+                unread[job.id] = problem
         findings = screen_clips([job.prompt for job in batch], media, policy)
-        recorded = sum(record_outcome(run, job, found, frames, policy) is not None
+        recorded = sum(record_outcome(run, job, found, frames, policy, unread.get(job.id)) is not None
                        for job, frames, found in zip(batch, media, findings, strict=True))
         items = RescreenItem.objects.filter(run=run)
         with transaction.atomic():
@@ -159,13 +188,20 @@ def run_batch(run_id: int) -> int:
 
 
 def record_outcome(run: RescreenRun, job: Job, found: ClipFindings, frames: np.ndarray | None,
-                   policy: Policy) -> str | None:
-    """One clip's outcome, in one transaction with its RescreenItem; None if it was recorded already."""
+                   policy: Policy, unread: tuple[str, str] | None = None) -> str | None:
+    """One clip's outcome, in one transaction with its RescreenItem; None if it was recorded already.
+    `unread`: (outcome, reason) when its frames could not be had (`read_clip`)."""
     stopped_by = list(ProtectedPerson.objects.filter(pk__in=found.person_ids, kill_switch=True))
+    reason = unread[1] if unread is not None else found.error
+    outcome: str
     if stopped_by:
         outcome = RescreenItem.Outcome.KILL_SWITCH
     elif found.flagged:
         outcome = RescreenItem.Outcome.REVIEW
+    elif unread is not None:
+        outcome = unread[0]
+    elif found.error:
+        outcome = RescreenItem.Outcome.ERROR
     else:
         outcome = RescreenItem.Outcome.ALLOW if frames is not None else RescreenItem.Outcome.SKIPPED
     try:
@@ -178,7 +214,7 @@ def record_outcome(run: RescreenRun, job: Job, found: ClipFindings, frames: np.n
                 if found.scan is not None and frames is not None:
                     decisions.keep_flagged_frames(decision, found.scan, frames)
                 _open_case(job.id, decision, found)
-            RescreenItem.objects.create(run=run, job=job, outcome=outcome, decision=decision)
+            RescreenItem.objects.create(run=run, job=job, outcome=outcome, decision=decision, reason=reason)
             for person in stopped_by:
                 apply_kill_switch(job.id, person, reason=f"re-screening matched {person.name}, whose kill switch "
                                                          "is on")

@@ -33,17 +33,23 @@ class ClipFindings:
     fired: dict[str, Any] = field(default_factory=dict)
     scores: dict[str, Any] = field(default_factory=dict)
     scan: FrameScan | None = None
+    error: str = ""  # why this clip's frames could not be scanned (its prompt was screened all the same)
 
 
 def screen_clips(prompts: list[str], frames: list[np.ndarray | None], policy: Policy) -> list[ClipFindings]:
     """One result per clip: flagged when its prompt would be blocked now or its frames reach a review
-    threshold; `person_ids` are the protected persons it matched (by name or by face)."""
+    threshold; `person_ids` are the protected persons it matched (by name or by face). A clip whose frames
+    the scan fails on gets `error` (its prompt is still judged), so one bad clip never stops a run; the
+    detectors are loaded first, outside that, so a detector that cannot load fails the batch instead of
+    marking every clip."""
     # Imported here: the models behind them (torch) load only in the CPU worker that screens, not in the
     # dispatcher or the console, which start runs through jobs/rescreen.py.
-    from safety.frames import scan_frames
+    from safety.frames import detector_pool, scan_frames
     from safety.screening import screen_prompts
 
     verdicts = screen_prompts(prompts, policy)
+    if any(clip is not None and len(clip) for clip in frames):
+        detector_pool()
     out = []
     for verdict, clip in zip(verdicts, frames, strict=True):
         candidates: list[tuple[str, float]] = []
@@ -54,7 +60,11 @@ def screen_clips(prompts: list[str], frames: list[np.ndarray | None], policy: Po
             fired["prompt"] = {"category": verdict.category, **verdict.fired}
             if isinstance(verdict.fired.get("person_id"), int):
                 persons.add(verdict.fired["person_id"])
-        scan = scan_frames(clip, policy) if clip is not None and len(clip) else None
+        scan, error = None, ""
+        try:
+            scan = scan_frames(clip, policy) if clip is not None and len(clip) else None
+        except Exception as exc:  # this clip's frames (a shape or value the detectors refuse)
+            error = f"frame scan failed: {type(exc).__name__}: {exc}"[:500]
         if scan is not None:
             fired["frames"] = scan.fired()
             if scan.verdict != "allow":
@@ -65,8 +75,9 @@ def screen_clips(prompts: list[str], frames: list[np.ndarray | None], policy: Po
             fired["person_ids"] = sorted(persons)
         if not candidates:
             out.append(ClipFindings(False, person_ids=persons, fired=fired, scan=scan,
-                                    scores=scan.summary if scan else {}))
+                                    scores=scan.summary if scan else {}, error=error))
             continue
         category, score = max(candidates, key=lambda c: (CATEGORY_WEIGHT.get(c[0], DEFAULT_WEIGHT), c[1]))
-        out.append(ClipFindings(True, category, round(score, 4), persons, fired, scan.summary if scan else {}, scan))
+        out.append(ClipFindings(True, category, round(score, 4), persons, fired, scan.summary if scan else {}, scan,
+                                error))
     return out

@@ -10,12 +10,14 @@ from datetime import timedelta
 
 import httpx
 import pytest
+from django.core.files.storage import default_storage
 from django.test import Client
 from django.utils import timezone
 
 from jobs import rescreen
-from jobs.models import Job
-from safety.models import Decision, KillSwitchAction, RescreenItem, RescreenRun, ReviewCase, Takedown
+from jobs.artifacts import live_artifact
+from jobs.models import Artifact, Job
+from safety.models import Decision, KillSwitchAction, RescreenItem, RescreenRun, ReviewCase, Rule, Takedown
 from safety.permissions import ensure_reviewer_group
 from safety.policy import current_policy
 from safety.rescreen import policy_version
@@ -160,3 +162,33 @@ def test_manage_rescreen_starts_one_run_per_policy_version() -> None:
     assert run.window_days == 3 and run.trigger == "manage.py rescreen"
     assert OutboxMessage.objects.filter(actor_name=rescreen.RESCREEN_BATCH).count() == 1
     assert out.getvalue().count(f"run {run.pk} ") == 2
+
+
+def test_a_clip_whose_media_is_missing_or_unreadable_is_recorded_and_the_run_moves_on(make_user) -> None:
+    """Before, one missing MP4 raised out of the batch: its retries, then the reconciler's resends, met the
+    same clip forever and no later clip was re-screened. Now each clip is recorded with the reason its
+    frames were not screened (its prompt still is) and the run finishes."""
+    owner, _ = make_user("creator-rs-media")
+    flagged_missing = published_clip(owner, prompt="zorblax graffiti on an old wall")
+    missing = published_clip(owner, prompt="a lighthouse at night")
+    corrupt = published_clip(owner, prompt="a kite over a beach")
+    clean = published_clip(owner, prompt="a paper boat on a pond")
+    for job in (flagged_missing, missing):
+        default_storage.delete(live_artifact(job.id, Artifact.Kind.VIDEO).key)  # type: ignore[union-attr]
+    with default_storage.open(live_artifact(corrupt.id, Artifact.Kind.VIDEO).key, "wb") as fh:  # type: ignore[union-attr]
+        fh.write(b"this is not an MP4")
+    Rule.objects.create(category_id="hate", kind="pattern", pattern="zorblax")
+    run = RescreenRun.objects.create(policy_version=policy_version(current_policy()), window_days=30,
+                                     since=timezone.now() - timedelta(days=30), trigger="test")
+
+    while rescreen.run_batch(run.pk):
+        pass
+    run.refresh_from_db()
+    assert run.finished_at is not None and run.screened == 4 and run.flagged == 1
+    items = {i.job_id: (i.outcome, i.reason) for i in RescreenItem.objects.filter(run=run)}
+    assert items[clean.id] == ("allow", "")
+    assert items[missing.id][0] == "skipped" and items[missing.id][1].startswith("stored media missing")
+    assert items[corrupt.id][0] == "error" and items[corrupt.id][1].startswith("media unreadable")
+    # Its prompt was judged all the same: to review, with the reason its frames were not.
+    assert items[flagged_missing.id][0] == "review" and items[flagged_missing.id][1].startswith("stored media")
+    assert ReviewCase.objects.get(job=flagged_missing).category == "hate"
