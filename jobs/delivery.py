@@ -12,11 +12,15 @@ Three ways, by KINEMA_DELIVERY:
 - `accel`: an empty answer with `X-Accel-Redirect: KINEMA_ACCEL_REDIRECT_PREFIX<key>` for nginx in
   front of a filesystem store: nginx sends the file (ranges included), the web thread is free at once.
 
-Every way checks the owner, the state and retention in the view first; access stays per request.
-An artifact's key is new for every version written (jobs/artifacts.py), so an ETag derived from the
-key and size is a strong validator without reading the bytes. Answers are `Cache-Control: private`
-(owner content: shared caches never keep it) and `no-cache` (a browser revalidates, a cheap 304, so a
-deleted or taken-down video stops at once); a redirect is `no-store` (its URL expires).
+Every way checks the owner, the state, retention and takedowns in the view first; access stays per
+request. An artifact's key is new for every version written (jobs/artifacts.py), so an ETag derived from
+the key and size is a strong validator without reading the bytes. Answers are `Cache-Control: private`
+(owner content: shared caches never keep it) and `no-cache` (a browser revalidates, a cheap 304, so with
+`stream` and `accel` a deleted or taken-down video stops at once); a redirect is `no-store` (its URL
+expires). With `redirect` the check guards the issuing of a URL, not its use: a presigned URL handed out
+before a takedown keeps working on the object store until it expires, up to KINEMA_DELIVERY_URL_TTL_S
+(300 s) later, because a takedown keeps the bytes (it is reversible). A deletion removes the bytes, so
+its old URLs fail as soon as the object is gone.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ A report joins its video's `report` case (opened, or reopened when it was decide
 open report per user and video. The case's priority is what reviewers work the queue by: sexual
 content involving minors above everything else however many people report anything else, then the
 category's weight plus a step per distinct reporter (capped, so that no pile-on of a lesser category
-overtakes a minors report). Pure safety logic: the API (jobs/api/reports.py) checks that the user can
+overtakes a minors report). Videos are private today, so the one user who can see a video, its
+owner, is the one who can report it: the step per distinct reporter only comes into play once videos
+can be shared. Pure safety logic: the API (jobs/api/reports.py) checks that the user can
 see the video and that it is published before calling `file_report`.
 """
 
