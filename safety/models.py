@@ -170,8 +170,9 @@ class FlaggedFrame(models.Model):
 class ReviewCase(models.Model):
     """A clip for a human. `hold` cases (a clip held before publication): approve publishes it, reject
     blocks it. `report`, `rescreen` and `derived` cases (a published clip reported by users, flagged when the
-    policy changed, or a remix or edit of a video taken down): take down removes it, keep leaves it published. One case per job and kind; a case
-    that was decided is reopened when new reports come in. The queue is worked by priority."""
+    policy changed, or a remix or edit of a video taken down): take down removes it, keep leaves it
+    published. One case per job and kind; a case that was decided is reopened when new reports come in.
+    The queue is worked by priority."""
 
     class Kind(models.TextChoices):
         HOLD = "hold", "held before publication"
