@@ -106,7 +106,7 @@ def test_the_conditioning_methods(stack, sdk: openai.OpenAI, live_server, image_
     extension_job = Job.objects.get(pk=by_id_video.id)
     assert extension_job.conditioning["source_video_id"] == with_reference.id
     stitched = sdk.videos.download_content(by_id_video.id).read()
-    with av.open(io.BytesIO(stitched)) as container:
+    with av.open(io.BytesIO(stitched), "r") as container:
         frames = sum(1 for _ in container.decode(video=0))
     source_frames = Job.objects.get(pk=with_reference.id).num_frames
     assert frames in (extension_job.num_frames, source_frames + extension_job.num_frames)  # stitched once the

@@ -46,6 +46,7 @@ def mp4_upload(frames: np.ndarray, fps: int = 8, name: str = "clip.mp4", codec: 
     out = io.BytesIO()
     with av.open(out, "w", format="mp4" if name.endswith(".mp4") else "matroska") as container:
         stream = container.add_stream(codec, rate=fps)
+        assert isinstance(stream, av.VideoStream)
         stream.width, stream.height, stream.pix_fmt = frames.shape[2], frames.shape[1], "yuv420p"
         for frame in frames:
             for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
