@@ -79,16 +79,15 @@ def unix_seconds(value: datetime | None) -> int | None:
     return int(value.timestamp()) if value else None
 
 
-# What the Video object reads of a job: its columns, its times in unix seconds, and of its takedown and
-# catalog version the values it shows. The API's reads fetch exactly these (visible_video, visible_videos),
-# the times computed by PostgreSQL (turning a timestamptz into a datetime was most of a list's fetch); a
-# Job becomes the same row (video_row).
+# What the Video object reads of a job: its columns, its times in unix seconds (as "<time>_unix"), and of
+# its takedown and catalog version the values it shows. The API's reads fetch exactly these (visible_video,
+# visible_videos), the times computed by PostgreSQL (turning a timestamptz into a datetime was most of a
+# list's fetch); a Job becomes the same row (video_row).
 VIDEO_COLUMNS = ("id", "state", "model", "step", "steps", "prompt", "remixed_from_id", "seconds", "size",
                  "error_code", "error_message", "rollout_arm", "queue_position", "attempt", "negative_prompt",
                  "seed", "style", "width", "height", "num_frames", "fps", "guidance_scale", "tier", "credits_held",
                  "credits_charged", "notices")
 VIDEO_TIMES = ("created_at", "finished_at", "expires_at", "eta_at", "queued_at", "started_at", "frames_done_at")
-# (in the row as <name>_unix)
 VIDEO_RELATED = {"source_seconds": "conditioning__source_seconds", "takedown_active": "takedown__active",
                  "takedown_category": "takedown__category", "takedown_removed_at": "takedown__removed_at",
                  "version_model": "model_version__model", "version": "model_version__version"}
