@@ -39,6 +39,7 @@ from gpu_worker.generation import (
     StepHooks,
     decode,
     encode_prompts,
+    guided_noise,
     load_checkpoint,
     restore,
     run_steps,
@@ -257,7 +258,6 @@ def video_to_video(pipe: Any, creq: ConditionedRequest, hooks: StepHooks, *, che
     device = pipe._execution_device
     transformer = pipe.transformer
     dtype = transformer.dtype
-    cfg = req.guidance_scale > 1.0
     with torch.no_grad():
         prompt_embeds, negative_embeds = encode_prompts(pipe, req)
         scheduler = pipe.scheduler
@@ -279,15 +279,7 @@ def video_to_video(pipe: Any, creq: ConditionedRequest, hooks: StepHooks, *, che
                                                torch.float32, device, generator, None, timesteps[:1].repeat(1))
 
         def predict(latents: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-            model_input = latents.to(dtype)
-            timestep = t.expand(latents.shape[0])
-            noise_pred: torch.Tensor = transformer(hidden_states=model_input, timestep=timestep,
-                                                   encoder_hidden_states=prompt_embeds, return_dict=False)[0]
-            if cfg:
-                noise_uncond = transformer(hidden_states=model_input, timestep=timestep,
-                                           encoder_hidden_states=negative_embeds, return_dict=False)[0]
-                noise_pred = noise_uncond + req.guidance_scale * (noise_pred - noise_uncond)
-            return noise_pred
+            return guided_noise(transformer, latents, t, dtype, prompt_embeds, negative_embeds, req.guidance_scale)
 
         return decode(pipe, run_steps(run, predict, hooks, checkpoint_every=checkpoint_every))
 

@@ -210,25 +210,31 @@ def model_for(pipe: Any, t: torch.Tensor) -> Any:
     return pipe.transformer
 
 
+def guided_noise(model: Any, latents: torch.Tensor, t: torch.Tensor, dtype: torch.dtype, prompt_embeds: torch.Tensor,
+                 negative_embeds: torch.Tensor | None, guidance_scale: float) -> torch.Tensor:
+    """One noise prediction with classifier-free guidance (the unconditioned pass only when the scale is
+    above 1), computed exactly as the diffusers Wan pipelines do, so the worker's loops equal theirs."""
+    timestep = t.expand(latents.shape[0])
+    model_input = latents.to(dtype)
+    noise_pred: torch.Tensor = model(hidden_states=model_input, timestep=timestep,
+                                     encoder_hidden_states=prompt_embeds, return_dict=False)[0]
+    if guidance_scale > 1.0:
+        noise_uncond = model(hidden_states=model_input, timestep=timestep,
+                             encoder_hidden_states=negative_embeds, return_dict=False)[0]
+        noise_pred = noise_uncond + guidance_scale * (noise_pred - noise_uncond)
+    return noise_pred
+
+
 def generate(pipe: Any, req: GenerationRequest, hooks: StepHooks, *, checkpoint_every: int = 0) -> np.ndarray:
     """Text-to-video; returns uint8 frames shaped (frames, height, width, 3)."""
     dtype = pipe.transformer.dtype
-    cfg = req.guidance_scale > 1.0
     with torch.no_grad():
         prompt_embeds, negative_embeds = encode_prompts(pipe, req)
         run = start_text_to_video(pipe, req, hooks, pipe.scheduler)
 
         def predict(latents: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-            model = model_for(pipe, t)
-            timestep = t.expand(latents.shape[0])
-            model_input = latents.to(dtype)
-            noise_pred: torch.Tensor = model(hidden_states=model_input, timestep=timestep,
-                                             encoder_hidden_states=prompt_embeds, return_dict=False)[0]
-            if cfg:
-                noise_uncond = model(hidden_states=model_input, timestep=timestep,
-                                     encoder_hidden_states=negative_embeds, return_dict=False)[0]
-                noise_pred = noise_uncond + req.guidance_scale * (noise_pred - noise_uncond)
-            return noise_pred
+            return guided_noise(model_for(pipe, t), latents, t, dtype, prompt_embeds, negative_embeds,
+                                req.guidance_scale)
 
         latents = run_steps(run, predict, hooks, checkpoint_every=checkpoint_every)
         return decode(pipe, latents)
