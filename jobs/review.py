@@ -14,6 +14,7 @@ from django.utils import timezone
 from jobs import lifecycle
 from jobs.costs import publish_terms
 from jobs.models import Job
+from jobs.moderation import removed_source
 from safety.models import Decision, ReviewAction, ReviewCase
 from safety.reports import case_priority
 
@@ -48,6 +49,11 @@ def decide(case: ReviewCase, reviewer: object, *, approve: bool, reason: str) ->
         name = getattr(reviewer, "username", str(reviewer))
         if approve:
             job = Job.objects.get(pk=case.job_id)
+            # Under the same row lock a takedown takes on the source: either the takedown comes first and
+            # this refuses, or this publishes first and the takedown follows the published video.
+            if removed_source(job, lock=True) is not None:
+                raise DecisionError("This video was made from a video that has since been taken down, so it "
+                                    "cannot be published: reject it.")
             applied = lifecycle.review_decision(case.job_id, approve=True, reviewer=name, note=reason,
                                                 **publish_terms(job))
         else:

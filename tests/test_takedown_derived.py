@@ -103,3 +103,29 @@ def test_a_character_made_from_a_removed_video_is_unusable_until_it_is_restored(
 
     restore(source.id, reason="a second look: fine")
     assert api.post("/v1/videos", prompt, format="json").status_code == 200
+
+
+def test_a_held_remix_of_a_removed_video_cannot_be_approved(make_user) -> None:
+    """The race the takedown's follow-up can lose (the approval committed between its read and its block):
+    the approval itself refuses once the source is removed, under the lock the takedown takes."""
+    from django.utils import timezone
+
+    from jobs.review import DecisionError, decide
+
+    user, _ = make_user("derived-approve")
+    reviewer, _ = make_user("derived-reviewer")
+    source = published_clip(user)
+    held = make_job(user, S.IN_REVIEW, attempt=1, conditioning={"mode": "remix", "source_video_id": source.id})
+    hold = ReviewCase.objects.create(job=held, kind=ReviewCase.Kind.HOLD, stage="frames", category="sexual",
+                                     decision=decisions.record(stage="frames", verdict="review", job_id=held.id))
+    # Removed as the follow-up would have missed it: the takedown row alone, the held job untouched.
+    Takedown.objects.create(job=source, source=Takedown.Source.REVIEW, category="sexual_minors",
+                            reason="reported, confirmed", removed_at=timezone.now())
+    with pytest.raises(DecisionError, match="taken down"):
+        decide(hold, reviewer, approve=True, reason="looks fine")
+    held.refresh_from_db()
+    hold.refresh_from_db()
+    assert held.state == S.IN_REVIEW and hold.status == ReviewCase.Status.OPEN
+    assert decide(hold, reviewer, approve=False, reason="made from a removed video")
+    held.refresh_from_db()
+    assert held.state != S.SUCCEEDED
