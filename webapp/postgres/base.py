@@ -28,7 +28,10 @@ class DatabaseWrapper(base.DatabaseWrapper):
         if conn is None or conn.closed or conn.broken:
             return False
         try:
-            readable, _, _ = select.select([conn.fileno()], [], [], 0)
+            # poll, not select: select refuses descriptors >= 1024 (a process with many feed sockets).
+            poller = select.poll()
+            poller.register(conn.fileno(), select.POLLIN)
+            events = poller.poll(0)
         except (OSError, ValueError):
             return False
-        return not readable
+        return not events
