@@ -63,6 +63,11 @@ _checked: tuple[float, int] = (0.0, -1)
 _edits = 0
 
 
+def _clock() -> float:
+    """The recheck delay's clock (a function of its own, so a test can move it for this module only)."""
+    return time.monotonic()
+
+
 _FINGERPRINT_SQL = """
     SELECT (SELECT md5(coalesce(string_agg(concat_ws('|', slug, enabled, embedding_threshold,
                                                      frame_review_threshold, frame_block_threshold), ','
@@ -87,9 +92,9 @@ def current_policy(max_age_s: float = 0.0) -> Policy:
     the module's docstring: the request path's rule pass)."""
     global _cached, _checked
     cached, (checked_at, checked_edits) = _cached, _checked
-    if max_age_s > 0 and cached is not None and checked_edits == _edits and time.monotonic() - checked_at < max_age_s:
+    if max_age_s > 0 and cached is not None and checked_edits == _edits and _clock() - checked_at < max_age_s:
         return cached
-    check = (time.monotonic(), _edits)
+    check = (_clock(), _edits)
     fingerprint = _fingerprint()
     with _lock:
         if _cached is not None and _cached.fingerprint == fingerprint:
