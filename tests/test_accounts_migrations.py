@@ -51,10 +51,13 @@ def test_the_migrations_resolve_duplicate_addresses_deterministically(accounts_a
     # One mailbox, four accounts: two verified (the older keeps it), two sign-ups never verified.
     late = make("ann-late", "ann@example.com", days_ago=1)
     early = make("ann-early", "Ann@Example.com", days_ago=30)
-    make("ann-signup", "ANN@example.com", active=False, logged_in=False, days_ago=60)
+    make("ann-signup", "ANN@example.com", active=False, logged_in=False, days_ago=1)
     # Two sign-ups only: the earlier keeps the address, both stay pending.
-    first = make("ben-first", "ben@example.com", active=False, logged_in=False, days_ago=5)
-    second = make("ben-second", "BEN@example.com", active=False, logged_in=False, days_ago=2)
+    first = make("ben-first", "ben@example.com", active=False, logged_in=False, days_ago=2)
+    second = make("ben-second", "BEN@example.com", active=False, logged_in=False, days_ago=1)
+    # Inactive and never logged in, but from before any verification link could still work: an account an
+    # operator made long ago, not a sign-up (the prune would delete it).
+    make("fay-old", "fay@example.com", active=False, logged_in=False, days_ago=60)
     # Deactivated accounts (logged in once, staff, or holding an API key) are not sign-ups, hold no address.
     benched = make("cy-benched", "cy@example.com", active=False)
     make("cy", "cy@example.com")
@@ -76,6 +79,7 @@ def test_the_migrations_resolve_duplicate_addresses_deterministically(accounts_a
     assert rows["ben-first"].verification_pending and rows["ben-second"].verification_pending
     assert rows["cy-benched"].email == "cy@example.com" and not rows["cy-benched"].verification_pending
     assert not rows["dee-staff"].verification_pending and not rows["eve-keyed"].verification_pending
+    assert not rows["fay-old"].verification_pending and rows["fay-old"].email == "fay@example.com"
     assert rows["cy"].email == "cy@example.com" and rows["eve"].email == "eve@example.com"
     assert ApiKey.objects.get(user_id=keyed).name == "k"
     printed = capsys.readouterr().out
