@@ -14,6 +14,7 @@ from accounts.models import User
 from accounts.ratelimit import TierRateThrottle, rate_limit_headers
 from jobs.api.errors import APIError
 from jobs.api.validation import SafeJSONParser, check_request
+from jobs.shedding import refuse_if_shed
 
 
 def caller(request: Request) -> User:
@@ -26,9 +27,14 @@ def caller(request: Request) -> User:
 class KinemaView(APIView):
     throttle_classes = [TierRateThrottle]
     parser_classes = [SafeJSONParser, MultiPartParser, FormParser]
+    # A POST here makes a job: while the user's tier is shed it is refused before the body is parsed (an
+    # upload decoded, a source clip read). submit() checks again, for every other way a job is made.
+    makes_jobs = False
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)  # authentication and rate limits first: 401/429 win
+        if self.makes_jobs and request.method == "POST":
+            refuse_if_shed(caller(request))
         check_request(request, kwargs)
 
     def throttled(self, request: Request, wait: float | None) -> None:

@@ -55,6 +55,8 @@ def owned_job(request: Request, video_id: str) -> Job:
 
 
 class VideoListCreate(KinemaView):
+    makes_jobs = True
+
     @extend_schema(operation_id="createVideo", request={"application/json": schema.CreateVideo,
                                                         "multipart/form-data": schema.CreateVideoUpload},
                    responses={200: schema.Video, **SUBMIT_ERRORS})
@@ -150,6 +152,8 @@ class VideoContent(KinemaView):
 
 @extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
 class VideoRemix(KinemaView):
+    makes_jobs = True
+
     @extend_schema(operation_id="remixVideo", request=schema.Remix,
                    responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
@@ -160,6 +164,7 @@ class VideoRemix(KinemaView):
 
 class VideoExtensions(KinemaView):
     """Continue a video: `seconds` of new frames conditioned on its last ones (the result is the whole clip)."""
+    makes_jobs = True
 
     @extend_schema(operation_id="extendVideo", request={"application/json": schema.CreateExtension,
                                                         "multipart/form-data": schema.CreateExtensionUpload},
@@ -172,6 +177,7 @@ class VideoExtensions(KinemaView):
 
 class VideoEdits(KinemaView):
     """Re-render a video after a prompt; with a mask (Kinema) only its white region."""
+    makes_jobs = True
 
     @extend_schema(operation_id="editVideo", request={"application/json": schema.CreateEdit,
                                                       "multipart/form-data": schema.CreateEditUpload},
