@@ -15,6 +15,8 @@ class TierAdmin(admin.ModelAdmin):
 class UserAdmin(BaseUserAdmin):
     list_display = ["username", "email", "tier", "is_staff", "date_joined"]
     list_filter = ["tier", "is_staff", "is_active", "verification_pending"]
+    # Django's UserAdmin declares its fieldsets; django-stubs types them as optional, like any ModelAdmin's.
+    assert BaseUserAdmin.fieldsets is not None
     fieldsets = (*BaseUserAdmin.fieldsets, ("Plan", {"fields": ["tier"]}))
 
 

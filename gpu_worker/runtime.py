@@ -250,7 +250,8 @@ class WorkerState:
         try:
             while not self._stop.wait(settings.KINEMA_HEARTBEAT_S):
                 try:
-                    if not GpuWorker.objects.filter(pk=self.worker_id).update(last_heartbeat=timezone.now()):
+                    if self.worker_id is None or not GpuWorker.objects.filter(pk=self.worker_id).update(
+                            last_heartbeat=timezone.now()):
                         self.register(self.queue_name)  # our row was removed (admin, test flush): come back
                     self.advertise_batch()
                     held = list(self.held.values())

@@ -131,6 +131,7 @@ class JobHooks:
             start = {"step": 0, "checkpoint_step": self.job.checkpoint_step, **problem}
             reason = lifecycle.STARTED_FROM_ZERO
         else:
+            assert art is not None  # the state was read from it
             self.step = int(state["next_step"])
             start = {"step": self.step, "checkpoint_step": self.job.checkpoint_step, "key": art.key}
             reason = lifecycle.RESUMED_FROM_CHECKPOINT
@@ -157,7 +158,8 @@ class JobHooks:
                 lifecycle.record_run_event(self.job.id, self.token, lifecycle.CHECKPOINT_SAVED,
                                            {"step": step, "key": key, "bytes": len(data)})
                 if previous is not None and previous.key != key:
-                    transaction.on_commit(lambda old=previous.key: delete_key(old))
+                    old_key = previous.key
+                    transaction.on_commit(lambda: delete_key(old_key))
         if not held:
             delete_key(key)
             raise StopGeneration("lease lost")

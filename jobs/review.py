@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.models import User
 from jobs import lifecycle
 from jobs.costs import publish_terms
 from jobs.models import Job
@@ -34,7 +35,7 @@ class DecisionError(ValueError):
     """A decision that cannot be taken (no reason given, case already decided)."""
 
 
-def decide(case: ReviewCase, reviewer: object, *, approve: bool, reason: str) -> bool:
+def decide(case: ReviewCase, reviewer: User, *, approve: bool, reason: str) -> bool:
     """Returns True when the decision moved the job; False when the job had already ended (it is
     recorded either way and the case is closed)."""
     reason = reason.strip()

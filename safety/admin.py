@@ -15,7 +15,7 @@ that matched them at once.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin, messages
@@ -28,6 +28,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from accounts.models import User
 from jobs.models import Artifact
 from jobs.moderation import ModerationError, decide_published_case, restore, set_kill_switch
 from jobs.rescreen import start_run_on_commit
@@ -209,7 +210,7 @@ class FlaggedFrameInline(admin.TabularInline):
     model = FlaggedFrame
     extra = 0
     can_delete = False
-    fields = ["index", "category", "score", "scores"]
+    fields = ("index", "category", "score", "scores")
     readonly_fields = fields
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
@@ -260,7 +261,7 @@ class ReviewActionInline(admin.TabularInline):
     model = ReviewAction
     extra = 0
     can_delete = False
-    fields = ["at", "reviewer", "action", "reason", "applied"]
+    fields = ("at", "reviewer", "action", "reason", "applied")
     readonly_fields = fields
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
@@ -273,7 +274,7 @@ class ReportInline(admin.TabularInline):
     model = Report
     extra = 0
     can_delete = False
-    fields = ["created_at", "reporter", "reason", "details", "status"]
+    fields = ("created_at", "reporter", "reason", "details", "status")
     readonly_fields = fields
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
@@ -293,8 +294,8 @@ class ReviewCaseAdmin(admin.ModelAdmin):
     list_select_related = ["job__user"]
     search_fields = ["job__id", "job__prompt", "job__user__username"]
     ordering = ["-priority", "opened_at"]  # sexual content involving minors first, then more reporters
-    fields = ["status", "kind", "category", "priority", "stage", "top_score", "opened_at", "owner", "takedown",
-              "prompt", "player", "frames", "decided_by", "decided_at", "reason"]
+    fields = ("status", "kind", "category", "priority", "stage", "top_score", "opened_at", "owner", "takedown",
+              "prompt", "player", "frames", "decided_by", "decided_at", "reason")
     readonly_fields = fields
     inlines = [ReportInline, ReviewActionInline]
 
@@ -394,7 +395,9 @@ class ReviewCaseAdmin(admin.ModelAdmin):
             messages.error(request, "Choose approve or reject.")
         else:
             try:
-                applied = decide(case, request.user, approve=action == "approve",
+                # An admin view (admin_site.admin_view: staff only), so never the AnonymousUser; the cast only
+                # tells the type checker so.
+                applied = decide(case, cast(User, request.user), approve=action == "approve",
                                  reason=request.POST.get("reason", ""))
             except DecisionError as exc:
                 messages.error(request, str(exc))
@@ -460,7 +463,7 @@ class TakedownActionInline(admin.TabularInline):
     model = TakedownAction
     extra = 0
     can_delete = False
-    fields = ["at", "action", "actor", "reason"]
+    fields = ("at", "action", "actor", "reason")
     readonly_fields = fields
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
@@ -474,7 +477,7 @@ class TakedownAdmin(admin.ModelAdmin):
     list_display = ["job", "active", "source", "category", "person", "removed_at", "removed_by"]
     list_filter = ["active", "source", "category"]
     search_fields = ["job__id"]
-    fields = ["job", "active", "source", "category", "reason", "person", "case", "removed_at", "removed_by"]
+    fields = ("job", "active", "source", "category", "reason", "person", "case", "removed_at", "removed_by")
     readonly_fields = fields
     inlines = [TakedownActionInline]
 

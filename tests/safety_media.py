@@ -61,7 +61,7 @@ def protect_grace_hopper() -> ProtectedPerson:
     return person
 
 
-def finalizing_job(user, frames: np.ndarray, prompt: str = "a calm sea") -> Job:  # type: ignore[no-untyped-def]
+def finalizing_job(user, frames: np.ndarray, prompt: str = "a calm sea") -> Job:
     job = make_job(user, S.FINALIZING, attempt=1, prompt=prompt, num_frames=len(frames),
                    width=frames.shape[2], height=frames.shape[1])
     put_artifact(job.id, Artifact.Kind.FRAMES, frames_to_bytes(frames), "application/x-npy")

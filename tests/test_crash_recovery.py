@@ -45,7 +45,7 @@ def wait_done(job_id: str, timeout: float = 120) -> Job:
 
 def frames_of(client: httpx.Client, job_id: str) -> tuple[bytes, list[np.ndarray]]:
     data = client.get(f"/v1/videos/{job_id}/content").content
-    with av.open(io.BytesIO(data)) as c:
+    with av.open(io.BytesIO(data), "r") as c:
         return data, [f.to_ndarray(format="rgb24") for f in c.decode(c.streams.video[0])]
 
 
@@ -167,7 +167,7 @@ def test_duplicate_messages_cause_one_execution(stack, live_server, make_user) -
     with api(live_server, key) as client:
         job_id = client.post("/v1/videos", json={"prompt": "a bell", "size": "96x96", "seconds": 1}).json()["id"]
     job = wait_done(job_id)
-    assert job.state == JobState.SUCCEEDED
+    assert job.state == JobState.SUCCEEDED and job.worker is not None
     before = JobEvent.objects.filter(job_id=job_id).count()
     # Redeliver every message this job ever caused, twice each.
     for _ in range(2):

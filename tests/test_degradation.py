@@ -13,6 +13,8 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -54,9 +56,11 @@ def timed(fn, *args, **kwargs):
 
 
 def assert_completed_exactly_once(ids: list[str]) -> None:
-    jobs = [wait_for(lambda i=i: Job.objects.filter(pk=i, state__in=[JobState.SUCCEEDED, JobState.FAILED,
-                                                                      JobState.BLOCKED, JobState.CANCELLED]).first(),
-                     timeout=240, interval=0.2) for i in ids]
+    def finished(job_id: str) -> Job | None:
+        return Job.objects.filter(pk=job_id, state__in=[JobState.SUCCEEDED, JobState.FAILED, JobState.BLOCKED,
+                                                        JobState.CANCELLED]).first()
+
+    jobs = [wait_for(partial(finished, i), timeout=240, interval=0.2) for i in ids]
     assert [j.state for j in jobs] == [JobState.SUCCEEDED] * len(ids)
     for job_id in ids:
         assert LedgerEntry.objects.filter(job_id=job_id, kind="capture").count() == 1
@@ -166,10 +170,11 @@ def faulty_storage(settings, tmp_path, fresh_breakers):
     location = settings.STORAGES["default"]["OPTIONS"]["location"]
     settings.STORAGES = {**settings.STORAGES, "default": {
         "BACKEND": "webapp.fault_injection.FaultyStorage", "OPTIONS": {"location": location, "fault_file": str(fault)}}}
-    storages._storages.clear()
+    # _storages is the handler's cache of the storages it built: private, so django-stubs leaves it out.
+    cast(Any, storages)._storages.clear()
     yield fault
     write_fault(fault)
-    storages._storages.clear()
+    cast(Any, storages)._storages.clear()
 
 
 @pytest.mark.django_db

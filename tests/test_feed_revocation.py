@@ -206,7 +206,9 @@ def test_find_ended_judges_each_credential(make_user) -> None:
     Session.objects.filter(session_key=expired_key).update(expire_date=timezone.now() - timedelta(seconds=1))
     auth_hash = alice.get_session_auth_hash()
     key = ApiKey.objects.get(user=alice)
-    gone_id = User.objects.order_by("-pk").values_list("pk", flat=True).first() + 1000  # no such user
+    last_pk = User.objects.order_by("-pk").values_list("pk", flat=True).first()
+    assert last_pk is not None
+    gone_id = last_pk + 1000  # no such user
 
     live_session = FeedCredential(alice.pk, session_key=live_key, session_auth_hash=auth_hash)
     expired_session = FeedCredential(alice.pk, session_key=expired_key, session_auth_hash=auth_hash)

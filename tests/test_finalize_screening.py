@@ -19,7 +19,7 @@ from tests.safety_media import clip, finalizing_job, protect_grace_hopper
 
 
 @pytest.mark.django_db
-def test_finalize_blocks_a_clip_with_a_protected_face_and_signs_and_publishes_the_clean_one(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_finalize_blocks_a_clip_with_a_protected_face_and_signs_and_publishes_the_clean_one(make_user) -> None:
     protect_grace_hopper()
     user, _ = make_user("finalize")
     bad = finalizing_job(user, clip(16, face_frames=range(5, 11)))
@@ -33,12 +33,14 @@ def test_finalize_blocks_a_clip_with_a_protected_face_and_signs_and_publishes_th
     finalize_job.fn(good.id, 1)
     good.refresh_from_db()
     assert good.state == S.SUCCEEDED
-    video = read_artifact(live_artifact(good.id, Artifact.Kind.VIDEO))
+    published = live_artifact(good.id, Artifact.Kind.VIDEO)
+    assert published is not None
+    video = read_artifact(published)
     assert verify_mp4(video).state == "Trusted"
 
 
 @pytest.mark.django_db
-def test_a_failing_detector_fails_closed(make_user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_detector_fails_closed(make_user, monkeypatch) -> None:
     user, _ = make_user("failing")
     job = finalizing_job(user, clip(8))
 
@@ -57,7 +59,7 @@ def test_a_failing_detector_fails_closed(make_user, monkeypatch) -> None:  # typ
 
 
 @pytest.mark.django_db
-def test_thresholds_are_data_sexual_detectors_flag_frames_for_review(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_thresholds_are_data_sexual_detectors_flag_frames_for_review(make_user) -> None:
     """Real detector scores on a real clip, against thresholds edited like a reviewer would."""
     user, _ = make_user("thresholds")
     Category.objects.filter(slug="sexual").update(frame_review_threshold=0.0, frame_block_threshold=0.99)
@@ -78,7 +80,7 @@ def test_thresholds_are_data_sexual_detectors_flag_frames_for_review(make_user) 
 
 
 @pytest.mark.django_db
-def test_nudity_with_a_face_is_held_for_review_not_delivered(make_user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_nudity_with_a_face_is_held_for_review_not_delivered(make_user, monkeypatch) -> None:
     """No age model (as without its package): a frame at or above the minors threshold (set to 0 here, like a
     reviewer would, so these real frames count) with a real face is held; the same clip without the face is
     published."""
@@ -103,7 +105,7 @@ def test_nudity_with_a_face_is_held_for_review_not_delivered(make_user, monkeypa
 
 
 @pytest.mark.django_db
-def test_a_clip_that_cannot_be_signed_is_not_published(make_user, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_clip_that_cannot_be_signed_is_not_published(make_user, settings, tmp_path) -> None:
     user, _ = make_user("unsigned")
     settings.KINEMA_C2PA_CERT = str(tmp_path / "missing.pem")
     job = finalizing_job(user, clip(4))

@@ -63,7 +63,7 @@ def test_a_face_after_a_cut_is_scanned_on_the_frame_it_appears() -> None:
 
 
 @pytest.mark.django_db
-def test_nudity_with_a_face_goes_to_review_when_no_age_model_is_available(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_nudity_with_a_face_goes_to_review_when_no_age_model_is_available(monkeypatch) -> None:
     """Real detector scores on real frames; the minors threshold is data (a reviewer's edit): at 0 every
     frame counts as nude enough, so the face alone decides."""
     monkeypatch.setattr(frame_minors, "_age_model", [None])  # as on a host without the age model's package
@@ -91,7 +91,7 @@ def test_the_apparent_age_decides_when_the_age_model_is_installed() -> None:
 
 
 @pytest.mark.django_db
-def test_parallel_model_sets_scan_a_clip_exactly_like_one(settings) -> None:  # type: ignore[no-untyped-def]
+def test_parallel_model_sets_scan_a_clip_exactly_like_one(settings) -> None:
     protect_grace_hopper()
     policy = current_policy()
     # the face from frame 8: keyframe 12, scanned first, decides in the first batch; the face at frames 20-21

@@ -51,14 +51,14 @@ def test_submit_poll_download_decode(stack, live_server, make_user) -> None:
         assert mp4.content.index(b"moov") < mp4.content.index(b"mdat")
         # Signed content credentials: AI-generated, this job, the model, a hash of the prompt.
         credentials = verify_mp4(mp4.content)
-        assert credentials.state == "Trusted", credentials.errors
+        assert credentials.state == "Trusted" and credentials.manifest is not None, credentials.errors
         labels = {a["label"]: a["data"] for a in credentials.manifest["assertions"]}
         created_action = labels["c2pa.actions.v2"]["actions"][0]
         assert created_action["action"] == "c2pa.created"
         assert created_action["digitalSourceType"] == TRAINED_ALGORITHMIC_MEDIA
         assert labels[GENERATION_ASSERTION] == {"job_id": created["id"], "model": "kinema-tiny",
                                                 "prompt_sha256": prompt_hash("a lighthouse at dusk")}
-        with av.open(io.BytesIO(mp4.content)) as container:
+        with av.open(io.BytesIO(mp4.content), "r") as container:
             stream = container.streams.video[0]
             assert stream.codec_context.name == "h264"
             frames = list(container.decode(stream))
@@ -103,7 +103,7 @@ def test_same_seed_gives_the_same_video(stack, live_server, make_user) -> None:
 
 
 def decode_frames(data: bytes) -> list[np.ndarray]:
-    with av.open(io.BytesIO(data)) as container:
+    with av.open(io.BytesIO(data), "r") as container:
         return [f.to_ndarray(format="rgb24") for f in container.decode(container.streams.video[0])]
 
 

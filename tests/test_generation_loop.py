@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pytest
@@ -99,4 +99,6 @@ def test_build_tiny_model_command_builds_a_loadable_pipeline(tmp_path: Path) -> 
     call_command("build_tiny_model", "--output", str(tmp_path / "tiny"))
     loaded = DiffusionPipeline.from_pretrained(str(tmp_path / "tiny"))
     assert isinstance(loaded, WanPipeline)
-    assert sum(p.numel() for p in loaded.transformer.parameters()) < 1_000_000
+    # The cast: mypy reads diffusers' lazy exports as their placeholder classes (utils/dummy_*_objects.py), which
+    # declare no attributes; the pipeline's modules are registered at run time anyway (register_modules).
+    assert sum(p.numel() for p in cast(Any, loaded).transformer.parameters()) < 1_000_000

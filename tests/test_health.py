@@ -47,7 +47,12 @@ def test_anonymous_readiness_is_cached_and_costs_no_storage_write_per_call(setti
     health.readiness.clear()
     writes: list[dict] = []  # the storage check writes, reads back and deletes an object each time it runs
     real_check = health.CHECKS["storage"]
-    monkeypatch.setitem(health.CHECKS, "storage", lambda: writes.append(real_check()) or writes[-1])
+
+    def counted_check() -> dict:
+        writes.append(real_check())
+        return writes[-1]
+
+    monkeypatch.setitem(health.CHECKS, "storage", counted_check)
     anonymous = Client()
     for _ in range(5):
         assert anonymous.get("/readyz").json() == {"status": "ready"}

@@ -55,6 +55,7 @@ def test_metrics_expose_the_named_series_with_plausible_values_after_a_job(
     assert delta("kinema_queue_wait_seconds_count", tier="plus") == 1
     assert 0 < delta("kinema_queue_wait_seconds_sum", tier="plus") < 60
     assert delta("kinema_end_to_end_seconds_count", tier="plus", clip_seconds="4") == 1
+    assert job.finished_at is not None
     e2e = (job.finished_at - job.created_at).total_seconds()
     assert delta("kinema_end_to_end_seconds_sum", tier="plus") == pytest.approx(e2e, abs=0.5)
     assert delta("kinema_step_seconds_count") == job.steps

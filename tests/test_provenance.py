@@ -27,7 +27,7 @@ def test_signed_mp4_verifies_and_one_changed_byte_invalidates_it(tmp_path: Path)
     assert verify_mp4(encode_mp4(clip(8), 8), paths.trust_anchor).state == "Unsigned"
 
 
-def test_verify_c2pa_and_init_signing_commands(tmp_path: Path, settings, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_c2pa_and_init_signing_commands(tmp_path: Path, settings, capsys) -> None:
     from django.core.management.base import CommandError
 
     from jobs.media import encode_mp4

@@ -17,7 +17,7 @@ from tests.safety_media import clip, grace_hopper, jpeg, protect_grace_hopper
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_screening_stage_blocks_releases_credits_and_applies_policy_edits_without_restart(
-        stack, live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+        stack, live_server, make_user) -> None:
     user, key = make_user("screened", credits=100)
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as api:
         embedded = api.post("/v1/videos", json={
@@ -45,7 +45,7 @@ def test_screening_stage_blocks_releases_credits_and_applies_policy_edits_withou
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_reference_image_with_a_protected_face_is_blocked_before_the_gpu(
-        stack, live_server, make_user) -> None:  # type: ignore[no-untyped-def]
+        stack, live_server, make_user) -> None:
     protect_grace_hopper()
     _, key = make_user("uploader")
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as api:

@@ -111,7 +111,9 @@ def test_studio_end_to_end(web: str, browser: WebDriver, make_user) -> None:
     preview_seen = False
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        value = int(float(browser.find_element(By.CSS_SELECTOR, f"{first_row} progress").get_attribute("value")))
+        raw = browser.find_element(By.CSS_SELECTOR, f"{first_row} progress").get_attribute("value")
+        assert raw is not None
+        value = int(float(raw))
         seen.add(value)
         src = browser.find_element(By.CSS_SELECTOR, f"{first_row} img.thumb").get_attribute("src") or ""
         if "variant=preview" in src and not preview_seen:

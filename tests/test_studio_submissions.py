@@ -133,6 +133,7 @@ def test_the_studio_spends_from_the_api_rate_limit_and_answers_429_beyond_it(mak
     assert 'value="a fox in the fog"' not in resp.content.decode()  # a textarea: the prompt is kept as its text
     assert "a fox in the fog</textarea>" in resp.content.decode()
     source = Job.objects.filter(user=user).first()
+    assert source is not None
     again = client.post(f"/videos/{source.id}/again", {"submission_token": "t" * 32})
     assert again.status_code == 429 and "Slow down" in again.content.decode()
     assert Job.objects.filter(user=user).count() == 2 and holds(user) == 2

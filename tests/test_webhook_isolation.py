@@ -89,7 +89,7 @@ def submit_and_wait(key: str, prompt: str) -> tuple[str, float]:
     wait_for(lambda: Job.objects.get(pk=video_id).state in (JobState.SUCCEEDED, JobState.FAILED), timeout=300,
              interval=0.2)
     job = Job.objects.get(pk=video_id)
-    assert job.state == JobState.SUCCEEDED, (job.state, job.error_code)
+    assert job.state == JobState.SUCCEEDED and job.finished_at is not None, (job.state, job.error_code)
     return video_id, (job.finished_at - job.created_at).total_seconds()
 
 
@@ -135,6 +135,7 @@ def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
         wait_for(lambda: WebhookDelivery.objects.filter(endpoint_id=victim_hook, status="succeeded",
                                                         event__job_id=video_id).exists(), timeout=60)
         delivered_at = WebhookDelivery.objects.get(endpoint_id=victim_hook, event__job_id=video_id).delivered_at
+        assert delivered_at is not None
         dripping = WebhookAttempt.objects.filter(delivery__endpoint__user=dripper)
         assert any(a.at <= delivered_at and (a.outcome == "in_flight"
                                              or delivered_at <= a.at + timedelta(milliseconds=a.duration_ms))
@@ -149,6 +150,7 @@ def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
 
         # Not resent forever: once the retry window is over, the next turn gives up and nothing is sent again.
         victim_of_window = WebhookDelivery.objects.filter(endpoint__user=dripper, status="pending").first()
+        assert victim_of_window is not None
         WebhookDelivery.objects.filter(pk=victim_of_window.pk).update(
             created_at=F("created_at") - timedelta(days=2))
         wait_for(lambda: WebhookDelivery.objects.get(pk=victim_of_window.pk).status == "failed", timeout=90)

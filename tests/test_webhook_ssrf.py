@@ -281,6 +281,7 @@ def test_test_sends_are_capped_per_user_with_retry_after(make_user, settings) ->
     assert api(other_key).post(f"/v1/webhooks/{other_hook}/test").status_code == 200  # per user
     # Once the oldest send leaves the minute, one more is allowed.
     oldest = WebhookEvent.objects.filter(user__username="tester").order_by("created_at").first()
+    assert oldest is not None
     WebhookEvent.objects.filter(pk=oldest.pk).update(created_at=oldest.created_at.replace(year=2000))
     assert api(key).post(f"/v1/webhooks/{hook}/test").status_code == 200
 

@@ -66,11 +66,12 @@ def service_targets() -> list[dict[str, Any]]:
         for tier in tiers:
             f = figures.get(tier.name, {})
             e2e = f.get("e2e_p95_10s") if f.get("e2e_p95_10s") is not None else f.get("e2e_p95")
+            wait_p50, wait_p95 = f.get("wait_p50"), f.get("wait_p95")
             rows.append({
                 "window": label, "tier": tier.display_name, "published": f.get("published", 0),
-                "wait_p50": _fmt(f.get("wait_p50")), "wait_p95": _fmt(f.get("wait_p95")),
-                "wait_p50_ok": f.get("wait_p50") is None or f["wait_p50"] < settings.KINEMA_P50_WAIT_TARGET_S,
-                "wait_p95_ok": f.get("wait_p95") is None or f["wait_p95"] <= tier.wait_target_s,
+                "wait_p50": _fmt(wait_p50), "wait_p95": _fmt(wait_p95),
+                "wait_p50_ok": wait_p50 is None or wait_p50 < settings.KINEMA_P50_WAIT_TARGET_S,
+                "wait_p95_ok": wait_p95 is None or wait_p95 <= tier.wait_target_s,
                 "e2e_p50": _fmt(f.get("e2e_p50")), "e2e_p95": _fmt(e2e),
                 "e2e_ok": e2e is None or e2e <= tier.e2e_target_s,
                 "e2e_10s": f.get("e2e_p95_10s") is not None, "wait_target": tier.wait_target_s,

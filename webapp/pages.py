@@ -63,10 +63,18 @@ from safety.reports import REASONS as REPORT_REASONS
 from safety.reports import AlreadyReported
 
 
+def _user(request: HttpRequest) -> User:
+    """The signed-in user. Every page here that reads the user (and every helper they call) requires login
+    (@login_required), so this is never the AnonymousUser: the cast only tells the type checker so, and
+    changes nothing at run time."""
+    return cast(User, request.user)
+
+
 def _rate_limited(request: HttpRequest) -> RateDecision | None:
     """The API's per-user token bucket (same Redis key, same plan limit): submitting from the studio
     spends from it like POST /v1/videos does. The decision when it is exhausted, else None."""
-    decision = take_token([f"kinema:rl:user:{request.user.pk}"], request.user.tier.requests_per_minute)
+    user = _user(request)
+    decision = take_token([f"kinema:rl:user:{user.pk}"], user.tier.requests_per_minute)
     return None if decision.allowed else decision
 
 
@@ -87,11 +95,11 @@ def _submit_once(request: HttpRequest, parse: Callable[[], Submission]) -> str:
     if key is None:
         raise APIError(EXPIRED_FORM, param=FORM_TOKEN_FIELD, code="invalid_form_token")
     digest = form_fingerprint(request)
-    replay = form_replay(request.user, key, digest)  # a repeat does nothing at all, not even the rule pass
+    replay = form_replay(_user(request), key, digest)  # a repeat does nothing at all, not even the rule pass
     if replay is not None:
         return str(replay["job_id"])
     sub = parse()  # outside the key's transaction: a refusal's audit record must stay
-    outcome, _ = run_form_once(request.user, key, digest, lambda: {"job_id": submit(request.user, sub).id})
+    outcome, _ = run_form_once(_user(request), key, digest, lambda: {"job_id": submit(_user(request), sub).id})
     return str(outcome["job_id"])
 
 
@@ -109,21 +117,21 @@ def studio(request: HttpRequest) -> HttpResponse:
             error, status, headers = _rate_limit_message(limited), 429, rate_limit_headers(limited)
         else:
             try:
-                _submit_once(request, lambda: parse_submission(request.POST, request.FILES, request.user.tier,
-                                                               request.user.pk))
+                _submit_once(request, lambda: parse_submission(request.POST, request.FILES, _user(request).tier,
+                                                               _user(request).pk))
                 return redirect("studio")
             except IdempotencyConflict:
                 error, status = REUSED_FORM, 422
             except APIError as exc:
                 error, status = exc.message, exc.status_code
-    jobs = [video_object(j) for j in visible_jobs(request.user).order_by("-id")[:20]]
+    jobs = [video_object(j) for j in visible_jobs(_user(request)).order_by("-id")[:20]]
     profile = current_profile()
     response = render(request, "studio.html", {
         "jobs": jobs, "error": error, "form": form, "sizes": profile.supported_sizes(), "styles": list(STYLES),
-        "max_seconds": min(profile.max_seconds, request.user.tier.max_seconds), "model": settings.KINEMA_MODEL_NAME,
+        "max_seconds": min(profile.max_seconds, _user(request).tier.max_seconds), "model": settings.KINEMA_MODEL_NAME,
         "models": [{"id": m.id, "label": f"{m.id}: {m.description}" if m.description else m.id}
                    for m in served_models()],
-        "used_today": generations_today(request.user), "submission_token": new_form_token(),
+        "used_today": generations_today(_user(request)), "submission_token": new_form_token(),
         "max_image_bytes": MAX_REFERENCE_BYTES,
     }, status=status)
     for name, value in headers.items():
@@ -143,7 +151,7 @@ def _video_page(request: HttpRequest, job: Job, status: int = 200) -> HttpRespon
 
 @login_required
 def video_page(request: HttpRequest, video_id: str) -> HttpResponse:
-    job = get_visible_job(request.user, video_id)
+    job = get_visible_job(_user(request), video_id)
     if job is None:
         return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
     return _video_page(request, job)
@@ -153,7 +161,7 @@ def _from_source(request: HttpRequest, video_id: str, parse: Callable[[Job], Sub
     """A new job made from one of the user's videos (again, remix, extend, edit): parsed by jobs.submission's
     own functions (the API's validation, screening and pricing), submitted once per rendered form, then the
     new job's page (live progress); a refusal is the API's message on the source's page."""
-    source = get_visible_job(request.user, video_id)
+    source = get_visible_job(_user(request), video_id)
     if source is None:
         return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
     limited = _rate_limited(request)
@@ -184,8 +192,8 @@ def _posted(request: HttpRequest, *names: str) -> dict[str, str]:
 def video_again(request: HttpRequest, video_id: str) -> HttpResponse:
     def parse(source: Job) -> Submission:
         # "Again" reuses the settings only, never the clip, with a new seed.
-        sub = parse_remix(source, {"prompt": request.POST.get("prompt", source.prompt)}, request.user.tier,
-                          request.user.pk, conditioned=False)
+        sub = parse_remix(source, {"prompt": request.POST.get("prompt", source.prompt)}, _user(request).tier,
+                          _user(request).pk, conditioned=False)
         return replace(sub, seed=secrets.randbelow(2**31), remixed_from_id=None)
 
     return _from_source(request, video_id, parse)
@@ -197,7 +205,7 @@ def video_remix(request: HttpRequest, video_id: str) -> HttpResponse:
     """A remix edits the source clip (video-to-video at `strength`), as POST /v1/videos/{id}/remix."""
     return _from_source(request, video_id, lambda source: parse_remix(
         source, {"prompt": request.POST.get("prompt", source.prompt), **_posted(request, "strength")},
-        request.user.tier, request.user.pk))
+        _user(request).tier, _user(request).pk))
 
 
 @login_required
@@ -205,8 +213,8 @@ def video_remix(request: HttpRequest, video_id: str) -> HttpResponse:
 def video_extend(request: HttpRequest, video_id: str) -> HttpResponse:
     """New seconds continuing the clip, as POST /v1/videos/extensions with `video: {"id"}`."""
     return _from_source(request, video_id, lambda source: parse_extension(
-        {**_posted(request, "prompt", "seconds"), "video": {"id": source.id}}, None, request.user.tier,
-        request.user.pk))
+        {**_posted(request, "prompt", "seconds"), "video": {"id": source.id}}, None, _user(request).tier,
+        _user(request).pk))
 
 
 @login_required
@@ -216,14 +224,14 @@ def video_edit(request: HttpRequest, video_id: str) -> HttpResponse:
     mask = request.FILES.get("mask")
     return _from_source(request, video_id, lambda source: parse_edit(
         {**_posted(request, "prompt", "strength"), "video": {"id": source.id}}, {"mask": mask} if mask else None,
-        request.user.tier, request.user.pk))
+        _user(request).tier, _user(request).pk))
 
 
 @login_required
 @require_POST
 def video_report(request: HttpRequest, video_id: str) -> HttpResponse:
     """The studio's Report button: the same report as POST /v1/videos/{id}/reports (jobs/moderation.py)."""
-    job = get_visible_job(request.user, video_id)
+    job = get_visible_job(_user(request), video_id)
     if job is None:
         return render(request, "message.html", {"title": "Not found", "message": "No such video."}, status=404)
     limited = _rate_limited(request)
@@ -238,7 +246,7 @@ def video_report(request: HttpRequest, video_id: str) -> HttpResponse:
         messages.error(request, "Only a completed video can be reported.")
     else:
         try:
-            report_video(job, request.user.pk, reason, details)
+            report_video(job, _user(request).pk, reason, details)
         except AlreadyReported:
             messages.info(request, "You already reported this video; reviewers will look at it.")
         else:
@@ -251,7 +259,7 @@ def characters(request: HttpRequest) -> HttpResponse:
     """The user's characters and a form making one from an uploaded clip, through jobs.characters'
     create_character (the code behind POST /v1/videos/characters: the same checks, screen and refusals).
     A resent form (same one-time token and values) shows the character it made instead of a 409."""
-    user = cast(User, request.user)
+    user = _user(request)
     status, name = 200, ""
     if request.method == "POST":
         name = request.POST.get("name", "")
@@ -304,7 +312,7 @@ def history(request: HttpRequest) -> HttpResponse:
     """Filters: status, day (YYYY-MM-DD), page. A value that is not one gets a 400 with the reason (and
     the unfiltered list); no value can reach the database as anything but a checked date or a known
     state."""
-    qs = visible_jobs(request.user).order_by("-id")
+    qs = visible_jobs(_user(request)).order_by("-id")
     status = request.GET.get("status", "")
     day = request.GET.get("day", "")
     filter_error = None
@@ -338,7 +346,7 @@ def account(request: HttpRequest) -> HttpResponse:
     """The account page (accounts/views.py draws it and handles the key, e-mail and signing-secret forms).
     Here, because accounts sits below jobs: today's usage, and the webhook forms, which register through
     the API's own code (jobs.api.webhooks.register_endpoint: the same checks and cap as POST /v1/webhooks)."""
-    user = cast(User, request.user)
+    user = _user(request)
     shown, new_webhook, status = None, None, 200
     if request.method == "POST":
         action = request.POST.get("action", "")

@@ -107,7 +107,9 @@ class Video(serializers.Serializer):
     attempt = serializers.IntegerField()
     negative_prompt = serializers.CharField()
     seed = serializers.IntegerField()
-    style = serializers.CharField(allow_null=True)
+    # The API's field names shadow Field.style and Serializer.data in the stubs (here and below); DRF's metaclass
+    # moves declared fields out of the class, and only drf-spectacular reads these classes (for the document).
+    style = serializers.CharField(allow_null=True)  # type: ignore[assignment]
     resolution = serializers.CharField(help_text="The model resolution the size was mapped to.")
     num_frames = serializers.IntegerField()
     fps = serializers.IntegerField()
@@ -121,7 +123,7 @@ class Video(serializers.Serializer):
 
 class VideoList(serializers.Serializer):
     object = serializers.ChoiceField(choices=["list"])
-    data = Video(many=True)
+    data = Video(many=True)  # type: ignore[assignment]
     first_id = serializers.CharField(allow_null=True)
     last_id = serializers.CharField(allow_null=True)
     has_more = serializers.BooleanField()
@@ -155,7 +157,7 @@ class VideoSettings(serializers.Serializer):
     size = serializers.ChoiceField(choices=PROFILE.supported_sizes(), required=False,
                                    help_text="Mapped to the model's native resolution of the same orientation.")
     seed = serializers.IntegerField(required=False, min_value=0, max_value=submission.MAX_SEED)
-    style = serializers.ChoiceField(choices=list(STYLES), required=False)
+    style = serializers.ChoiceField(choices=list(STYLES), required=False)  # type: ignore[assignment]
     steps = serializers.IntegerField(required=False, min_value=1, max_value=submission.MAX_STEPS,
                                      help_text="Capped at your plan's step budget.")
     fps = serializers.IntegerField(required=False, min_value=1, max_value=submission.max_fps(PROFILE),
@@ -229,7 +231,7 @@ class SourceSettings(serializers.Serializer):
     model = serializers.CharField(required=False, max_length=submission.MAX_MODEL_CHARS, help_text=MODEL_HELP)
     seed = serializers.IntegerField(required=False, min_value=0, max_value=submission.MAX_SEED,
                                     help_text="Default: the source video's seed.")
-    style = serializers.ChoiceField(choices=list(STYLES), required=False)
+    style = serializers.ChoiceField(choices=list(STYLES), required=False)  # type: ignore[assignment]
     steps = serializers.IntegerField(required=False, min_value=1, max_value=submission.MAX_STEPS,
                                      help_text="Capped at your plan's step budget.")
     guidance_scale = serializers.FloatField(required=False, min_value=submission.MIN_GUIDANCE,

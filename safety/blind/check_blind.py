@@ -15,6 +15,7 @@ import importlib.util
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 FILES = ["minors_composition.tsv", "categories.tsv", "benign_corpus.tsv"]
@@ -42,7 +43,8 @@ def rows(path: Path) -> list[tuple[int, str, str, str]]:
 
 def regenerated(script: str) -> str:
     spec = importlib.util.spec_from_file_location(f"blind_{Path(script).stem}", HERE / script)
-    module = importlib.util.module_from_spec(spec)
+    assert spec is not None and spec.loader is not None  # a .py file path always has a spec and a loader
+    module: Any = importlib.util.module_from_spec(spec)  # the script's names (OUT, main) are known at run time only
     spec.loader.exec_module(module)
     with tempfile.TemporaryDirectory() as tmp:
         module.OUT = Path(tmp) / "out.tsv"
