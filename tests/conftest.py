@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 import redis
@@ -18,6 +18,9 @@ from django.conf import settings
 from rest_framework.test import APIClient
 
 from webapp.processes import kill_group, spawn_group
+
+if TYPE_CHECKING:
+    from jobs.models import GpuWorker
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,6 +203,15 @@ def wait_for(predicate: Callable[[], T | None], timeout: float = 60, interval: f
             return value
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout} s")
+
+
+def session_gpu_worker(name: str = "gpu-test-0") -> GpuWorker:
+    """The session stack's GPU worker's registry row. A transactional test's closing flush deletes every
+    row; the worker registers again at its next heartbeat, so a test that starts right after one waits for
+    the row rather than finding nothing (or a row about to be replaced)."""
+    from jobs.models import GpuWorker
+
+    return wait_for(lambda: GpuWorker.objects.filter(name=name).first(), timeout=60)
 
 
 @pytest.fixture(scope="session")

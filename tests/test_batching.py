@@ -39,7 +39,7 @@ from gpu_worker.generation import (
 from gpu_worker.runtime import MAX_BATCH_KEY as WORKER_MAX_BATCH_KEY
 from gpu_worker.tasks import BATCHED, GpuShare
 from jobs.scheduling_live import MAX_BATCH_KEY as DISPATCHER_MAX_BATCH_KEY
-from tests.conftest import wait_for
+from tests.conftest import session_gpu_worker, wait_for
 
 torch.set_num_threads(1)
 
@@ -250,7 +250,7 @@ def batching_worker(stack, tmp_path: Path) -> Any:
 
     fault = tmp_path / "fault.json"
     write_fault(fault, delay_s=0.04)
-    session = GpuWorker.objects.filter(name="gpu-test-0")
+    session = GpuWorker.objects.filter(pk=session_gpu_worker().pk)
     session.update(service=GpuWorker.Service.DRAINING)
     stack.start_gpu_worker(BATCH_WORKER, KINEMA_GPU_MAX_BATCH="2", KINEMA_GPU_CLASS="cpu-batch",
                            KINEMA_PREVIEW_EVERY="1", KINEMA_PROGRESS_INTERVAL_S="0", KINEMA_CHECKPOINT_EVERY="4",

@@ -160,6 +160,7 @@ def test_two_catalog_entries_and_a_720p_version_render_on_the_real_worker(stack,
         assert decoded_size(client, ids[DEFAULT]) == (80, 128, 5)
     # Two checkpoints fit the worker's cache (KINEMA_GPU_PIPELINE_CACHE = 2): the last two it used, by name.
     # (The 720p test version shares the default's checkpoint, so it is the same loaded pipeline.)
-    loaded = wait_for(lambda: GpuWorker.objects.get(name="gpu-test-0").model, timeout=10)
+    loaded = wait_for(lambda: GpuWorker.objects.filter(name="gpu-test-0").values_list("model", flat=True).first(),
+                      timeout=60)
     assert set(loaded.split(", ")) <= {f"{HD}@1", "wan-720-test@1", f"{DEFAULT}@1"}
     assert f"{HD}@1" in loaded.split(", ")

@@ -18,7 +18,7 @@ from jobs import fleet, lifecycle
 from jobs.models import GpuWorker, Job, JobEvent, JobState
 from jobs.reconciler import reconcile
 from jobs.scheduling_live import AUTOSCALE_KEY
-from tests.conftest import wait_for
+from tests.conftest import session_gpu_worker, wait_for
 from tests.test_lifecycle import make_job
 from webapp.resilience import bounded_redis
 
@@ -59,7 +59,7 @@ def dispatcher_passed_over(job_id: str) -> None:
 def test_a_drained_worker_finishes_its_job_takes_no_more_and_works_again_once_returned(
         stack, live_server, make_user) -> None:
     _, key = make_user("drain", tier="pro")
-    worker = GpuWorker.objects.get(name="gpu-test-0")
+    worker = session_gpu_worker()
     with api(live_server, key) as client:
         first = client.post("/v1/videos", json={**LONG_JOB, "seed": 5}).json()["id"]
         wait_for(lambda: Job.objects.filter(pk=first, state=JobState.RUNNING, worker=worker).exists(), timeout=60,
@@ -87,7 +87,7 @@ def test_a_drained_worker_finishes_its_job_takes_no_more_and_works_again_once_re
 def test_a_quarantined_worker_loses_its_job_to_the_queue_and_the_job_finishes_after_its_return(
         stack, live_server, make_user) -> None:
     _, key = make_user("quarantine", tier="pro")
-    worker = GpuWorker.objects.get(name="gpu-test-0")
+    worker = session_gpu_worker()
     with api(live_server, key) as client:
         job_id = client.post("/v1/videos", json={**LONG_JOB, "seed": 7}).json()["id"]
     wait_for(lambda: Job.objects.filter(pk=job_id, state=JobState.RUNNING, worker=worker,
