@@ -206,15 +206,22 @@ class ProtectedPersonAdmin(PolicyEditRescreens):
             obj.delete()
 
 
-class FlaggedFrameInline(admin.TabularInline):
-    model = FlaggedFrame
+class ReadOnlyInline(admin.TabularInline):
+    """Rows shown beside their parent that nobody adds, edits or deletes here (audit trails, findings)."""
+
     extra = 0
     can_delete = False
-    fields = ("index", "category", "score", "scores")
-    readonly_fields = fields
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return self.fields
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class FlaggedFrameInline(ReadOnlyInline):
+    model = FlaggedFrame
+    fields = ("index", "category", "score", "scores")
 
 
 @admin.register(Decision)
@@ -255,30 +262,18 @@ class AgeFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ReviewActionInline(admin.TabularInline):
+class ReviewActionInline(ReadOnlyInline):
     """The audit trail: who decided what, when and why."""
 
     model = ReviewAction
-    extra = 0
-    can_delete = False
     fields = ("at", "reviewer", "action", "reason", "applied")
-    readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
-class ReportInline(admin.TabularInline):
+class ReportInline(ReadOnlyInline):
     """The user reports behind a `report` case."""
 
     model = Report
-    extra = 0
-    can_delete = False
     fields = ("created_at", "reporter", "reason", "details", "status")
-    readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(ReviewCase)
@@ -457,17 +452,11 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         return super().render_change_form(request, context, *args, **kwargs)
 
 
-class TakedownActionInline(admin.TabularInline):
+class TakedownActionInline(ReadOnlyInline):
     """The audit trail of a takedown: who removed or restored it, when and why."""
 
     model = TakedownAction
-    extra = 0
-    can_delete = False
     fields = ("at", "action", "actor", "reason")
-    readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Takedown)
