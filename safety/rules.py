@@ -46,6 +46,26 @@ CONFUSABLES = str.maketrans({
     "χ": "x", "ς": "s", "ω": "w", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i",
 })
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Letters NFKD leaves alone that render like Latin ones: small capitals ("ᴘᴏʀɴ"), Armenian look-alikes and the
+# regional-indicator letters that draw flags ("🇵🇴🇷🇳").
+LOOKALIKES = str.maketrans({
+    **dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True)),
+    "օ": "o", "ս": "u", "ց": "g", "հ": "h", "ո": "n", "ա": "w", "զ": "q", "ɑ": "a", "ɩ": "i", "ʋ": "u",
+    **{chr(0x1F1E6 + i): chr(ord("a") + i) for i in range(26)},
+})
+# Slang that spells out a policy word without it ("unalive", "sewer slide", "kys", "seggs"): read as that word.
+SLANG = (
+    (re.compile(r"\bunaliv(?:e|es|ed|ing)\b"), "kill"),
+    (re.compile(r"\b(?:sewer ?slide|self ?delete)\b(?! (?:puzzle|grid|book|app|game|solver|pipe|drain))"),
+     "suicide"),
+    (re.compile(r"\bkys\b"), "kill yourself"),
+    (re.compile(r"\bkms\b"), "kill myself"),
+    (re.compile(r"\b(?:seggs|secks|sexx|s3ggs)\b"), "sex"),
+    (re.compile(r"\b(?:n[o0]{2}d(?:e|s|z|ez)|nudez)\b"), "nudes"),
+)
+# An intra-word mark (a dot, a dash, an asterisk standing for a hidden letter) becomes one of these while
+# folding, so that `normalise` can tell "nu.de" / "p*rn" from two words.
+_JOIN, _WILD, _REPEAT = "\x01", "\x02", "\x04"
 # Leetspeak digits: inside a word ("k1d") or before two letters ("3ro"); not "3d", "4k", a digit inside a
 # number, nor an ordinal ("7th grader" stays "7th grader", not "tth grader").
 _DIGITS_AS_LEET = re.compile(r"(?<=[a-z])[013457]|(?<![0-9])[013457](?!(?:st|nd|rd|th)\b)(?=[a-z]{2})")
@@ -97,19 +117,35 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
-def _fold(text: str) -> str:
-    text = text.translate(ZERO_WIDTH).translate(CONFUSABLES)
+def _fold(text: str, marks: bool = False) -> str:
+    """Case, look-alikes, invisible characters, ages, leetspeak, punctuation, repeated and spaced-out letters.
+    With `marks`, a dot, dash, underscore or apostrophe between two letters is kept as `_JOIN` and an
+    asterisk (or similar) between letters as `_WILD`, for `normalise` to resolve against the policy's terms."""
+    # Every invisible format character (zero-width spaces and joiners, direction marks, invisible operators,
+    # tag characters), not only the common ones: they split a word for a pattern but not for a reader.
+    text = "".join(c for c in text.translate(ZERO_WIDTH) if unicodedata.category(c) != "Cf")
+    text = text.translate(CONFUSABLES).translate(LOOKALIKES)
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(CONFUSABLES)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(CONFUSABLES).translate(LOOKALIKES)
     text = _AGE.sub(r"\1 year old", text)  # "12yo", "12 y/o" -> "12 year old"
+    if marks:
+        text = re.sub(r"(?<=[a-z0-9@$!])[*#%?^~]+(?=[a-z0-9@$!])", _WILD, text)  # "p*rn", "n#ked"
     # Leetspeak: digits/symbols inside or next to letters ("p0rn", "n@ked"); plain numbers ("12 year old") stay.
     text = re.sub(r"[@$!|+]", lambda m: m.group(0).translate(LEET), text)
     for _ in range(2):  # twice: "t33n" -> "te3n" -> "teen"
         text = _DIGITS_AS_LEET.sub(lambda m: m.group(0).translate(LEET), text)
-    text = re.sub(r"[^a-z0-9\s]", " ", text)
-    text = re.sub(r"([a-vyz])\1{2,}", r"\1", text)  # "nuuuude" -> "nude" ("xxx", "www" stay)
-    # "p o r n" / "p.o.r.n" -> "porn": join runs of single letters.
-    text = re.sub(r"\b(?:[a-z] ){2,}[a-z]\b", lambda m: m.group(0).replace(" ", ""), text)
+    if marks:
+        text = re.sub(r"(?<=[a-z])[.\-_\u00b7\u2022/](?=[a-z])", _JOIN, text)  # "nu.de", "sui-cide"
+        text = re.sub(r"[^a-z0-9\s\x01\x02]", " ", text)
+    else:
+        text = re.sub(r"[^a-z0-9\s]", " ", text)
+    # "nuuuude" -> "nude", "killlll" -> "kill" ("xxx", "www" stay): with `marks`, a run of three or more is one
+    # letter and `_REPEAT`, which `normalise` reads as one or two letters, whichever makes a word.
+    text = re.sub(r"([a-vyz])\1{2,}", r"\1" + _REPEAT if marks else r"\1", text)
+    # "p o r n" / "p.o.r.n" / "p  o  r  n" -> "porn": join runs of single letters (`normalise` splits such a
+    # run into words again: "k i l l h i m" -> "kill him").
+    text = re.sub(r"(?<![a-z0-9\x01\x02\x04])(?:[a-z][ \t]+){2,}[a-z](?![a-z0-9\x01\x02\x04])",
+                  lambda m: "\x03" + re.sub(r"\s+", "", m.group(0)) if marks else re.sub(r"\s+", "", m.group(0)), text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -167,12 +203,12 @@ class TermIndex:
 
 def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str:
     """Fold `text` for rule matching; `terms` are the policy's words that misspellings snap to."""
-    folded = _fold(text)
     index = terms if isinstance(terms, TermIndex) else TermIndex(terms)
     if not index.terms:
-        return _without_negated(folded)
+        return _without_negated(_slang(_fold(text)))
     known = known_words()
-    tokens = folded.split(" ")
+    tokens = [t for part in _fold(text, marks=True).split(" ") for t in _resolve(part, index, known).split(" ")]
+    tokens = _slang(" ".join(tokens)).split(" ")
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -185,6 +221,56 @@ def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str
         out.append(index.correct(tokens[i], known))
         i += 1
     return _without_negated(" ".join(out))
+
+
+def _slang(text: str) -> str:
+    for pattern, word in SLANG:
+        text = pattern.sub(word, text)
+    return text
+
+
+def _resolve(part: str, index: TermIndex, known: frozenset[str]) -> str:
+    """A folded token with marks: a run of spaced-out letters (`\\x03`), an intra-word mark (`_JOIN`) or a
+    hidden letter (`_WILD`), resolved against the policy's terms, else split into plain words."""
+    if _REPEAT in part:
+        double, single = re.sub(r"(.)\x04", r"\1\1", part), part.replace(_REPEAT, "")
+        words = [w.replace(_JOIN, "").replace(_WILD, "") for w in (double, single)]
+        part = double if words[0] in known or words[0] in index.terms else single
+    if part.startswith("\x03"):
+        run = part[1:]
+        return run if run in index.terms or run in known else _segment(run, index, known)
+    if _WILD in part:
+        pieces = part.replace(_JOIN, "").split(_WILD)
+        if all(pieces):
+            shape = re.compile("[a-z]{1,2}".join(map(re.escape, pieces)))
+            found = sorted(t for t in index.terms if shape.fullmatch(t))
+            if len(found) == 1:
+                return found[0]
+        part = part.replace(_WILD, _JOIN)
+    if _JOIN in part:
+        pieces = [p for p in part.split(_JOIN) if p]
+        joined = "".join(pieces)
+        # "nu.de", "sui-cide" are a term hidden by a mark; "self-harm", "life-size" are two words.
+        if all(len(p) == 1 for p in pieces) or (joined in index.terms and not all(
+                len(p) >= 3 and p in known for p in pieces)):
+            return joined
+        return " ".join(pieces)
+    return part
+
+
+def _segment(run: str, index: TermIndex, known: frozenset[str]) -> str:
+    """Letters that were spaced out, split into the fewest known words or terms ("killhim" -> "kill him");
+    unchanged when no split covers the whole run."""
+    if len(run) > 40:
+        return run
+    best: list[list[str] | None] = [[]] + [None] * len(run)
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - 20), end):
+            word, head = run[start:end], best[start]
+            if head is not None and (word in index.terms or (word in known and (len(word) > 1 or word in "ai"))):
+                if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                    best[end] = [*head, word]
+    return " ".join(best[-1]) if best[-1] else run
 
 
 def _without_negated(text: str) -> str:

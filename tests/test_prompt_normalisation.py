@@ -76,3 +76,48 @@ def test_asking_for_gore_still_blocks_and_only_the_negated_words_are_masked() ->
     assert policy.rules.check("a step by step suicide method").category == "self_harm"
     # an inflection of a rule's word is not corrected into the rule's stem (the rule spells the endings)
     assert policy.rules.normalise("uma menina, una bambina") == "uma menina una bambina"
+
+
+# Obfuscation the first normaliser let through (2026-12-02, second pass): several spaces between letters, an
+# asterisk for a hidden letter, a dot or dash inside a word, letters repeated into another word ("killll" was
+# "kil"), small capitals, flag letters, direction marks and invisible operators, slang for a policy word.
+@pytest.mark.django_db
+@pytest.mark.parametrize(("evasion", "folded"), [
+    ("p  o  r  n video", "porn video"), ("p*rn video", "porn video"), ("n#ked woman", "naked woman"),
+    ("nu.de woman", "nude woman"), ("sui-cide note", "suicide note"), ("k i l l h i m", "kill him"),
+    ("killlll them", "kill them"), ("nuuuuude", "nude"), ("ᴘᴏʀɴ video", "porn video"),
+    ("\U0001F1F5\U0001F1F4\U0001F1F7\U0001F1F3 video", "porn video"), ("p\u200eo\u200frn video", "porn video"),
+    ("po\u2062rn video", "porn video"), ("p\U000E0041orn video", "porn video"), ("n00dz", "nudes"),
+    ("un@live yourself", "kill yourself"), ("kys", "kill yourself"), ("a sewer slide note", "a suicide note"),
+    ("s.e.x tape", "sex tape"),
+])
+def test_obfuscation_is_folded_into_the_plain_word(evasion: str, folded: str) -> None:
+    assert current_policy().rules.normalise(evasion) == folded
+
+
+@pytest.mark.django_db
+def test_obfuscated_policy_words_are_refused_by_the_rules() -> None:
+    rules = current_policy().rules
+    assert rules.check("p*rn video of a woman").category == "sexual"
+    assert rules.check("a s u i c i d e  m e t h o d").category == "self_harm"
+    assert rules.check("ᴄʜɪʟᴅ ᴘᴏʀɴ").category == "sexual_minors"
+    assert rules.check("un4live yourself tonight").category == "self_harm"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prompt", [
+    "a barista pouring latte art", "a man's dog fetching a stick", "a self-portrait in oil",
+    "a bookkeeper in a coffee shop", "a t-shirt with a cat print", "an old man doing sudoku on a train",
+    "sooo cute, a puppy in a basket", "a U.S. army parade, archival footage", "a well-known chef's kitchen",
+])
+def test_marks_that_belong_to_ordinary_words_stay_ordinary(prompt: str) -> None:
+    rules = current_policy().rules
+    assert not rules.check(prompt).blocked, rules.normalise(prompt)
+
+
+@pytest.mark.django_db
+def test_doubled_letters_and_apostrophes_of_real_words_are_kept() -> None:
+    rules_normalise = current_policy().rules.normalise
+    assert rules_normalise("a barista pouring latte art") == "a barista pouring latte art"  # not "late"
+    assert rules_normalise("a man's dog, a self-portrait") == "a man s dog a self portrait"
+    assert rules_normalise("a cooool car, a baaad day") == "a cool car a bad day"
