@@ -679,6 +679,60 @@ def desired_gpus(classes: list[GpuClass], backlog_by_home: dict[int, float], bus
     return {c.name: min(max_size[c.name], max(min_size[c.name], math.ceil(want[c.name]))) for c in classes}
 
 
+class DemandForecast:
+    """The autoscaler's floor, following demand instead of a constant: the GPUs per class that the
+    work arriving over the last `window_s` would keep busy (Little's law: arrival rate in reference
+    GPU-seconds per second, by home class, over the class's speed), times `fraction`.
+
+    With the window as long as a GPU takes to boot, this is the scale-down hysteresis: capacity the
+    recent arrivals justify is kept for a boot time after they stop (were they to resume, a released
+    GPU could not be replaced sooner), and released after that. While traffic arrives at a steady
+    rate the fleet runs what is busy plus the backlog, above this floor (fraction < 1); it binds when
+    arrivals dip or stop, and decays to the operator's hard minimum once nothing has arrived for a
+    window. It never asks to stop a running job: the autoscaler releases only idle GPUs."""
+
+    def __init__(self, window_s: float, fraction: float, start: float = 0.0) -> None:
+        self.window_s = window_s
+        self.fraction = fraction
+        self.start = start
+        self.buckets: deque[tuple[int, dict[int, float]]] = deque()  # (second, work by home class)
+        self.total: dict[int, float] = {}
+
+    def prime(self, now: float, rate_by_home: Mapping[int, float]) -> None:
+        """Start with a history: arrivals at `rate_by_home` (reference GPU-seconds per second by home
+        class) over the window before `now`, as when a dispatcher takes over a running fleet."""
+        for second in range(int(now - self.window_s), int(now)):
+            self.buckets.append((second, dict(rate_by_home)))
+            for home, rate in rate_by_home.items():
+                self.total[home] = self.total.get(home, 0.0) + rate
+        self.start = min(self.start, now - self.window_s)
+
+    def observe(self, now: float, home: int, work_s: float) -> None:
+        """A job arrived at `now`: `work_s` reference GPU-seconds, homed on class index `home`."""
+        second = int(now)
+        if not self.buckets or self.buckets[-1][0] != second:
+            self.buckets.append((second, {}))
+        bucket = self.buckets[-1][1]
+        bucket[home] = bucket.get(home, 0.0) + work_s
+        self.total[home] = self.total.get(home, 0.0) + work_s
+
+    def rate(self, now: float) -> dict[int, float]:
+        """Arrived reference GPU-seconds per second by home class over the window (over the time
+        since `start` while that is shorter)."""
+        while self.buckets and self.buckets[0][0] <= now - self.window_s:
+            for home, work in self.buckets.popleft()[1].items():
+                self.total[home] -= work
+        span = max(1.0, min(self.window_s, now - self.start + 1.0))
+        return {home: max(0.0, work) / span for home, work in self.total.items()}
+
+    def floor(self, now: float, classes: list[GpuClass], min_size: dict[str, int],
+              max_size: dict[str, int]) -> dict[str, int]:
+        """GPUs per class the forecast keeps, between the hard minimum and the maximum (work beyond a
+        class's maximum overflows to the next bigger class, as in `desired_gpus`)."""
+        wanted = {home: rate * self.fraction for home, rate in self.rate(now).items()}
+        return desired_gpus(classes, wanted, {}, min_size, max_size, drain_s=1.0)
+
+
 def default_config(tiers: list[TierConfig], gpu_classes: list[GpuClass]) -> SchedulerConfig:
     return SchedulerConfig(tiers={t.name: t for t in tiers}, gpu_classes=gpu_classes)
 

@@ -4,9 +4,11 @@ Traffic is seed-scale: ~5M jobs/day on a daily curve; the simulated window is a 
 an hour at the peak (4x the daily average, ~230 jobs/s). Users: many free, fewer paid. A job's GPU
 time follows its duration and resolution (30 s - 5 min on the reference H100); two GPU classes
 (h100 80 GB, l40s 48 GB at half speed); a fleet of thousands that autoscales on the dispatcher's
-signal (backlog per class) with a provisioning delay, between a minimum and a maximum, as an
-operator would run it. The same traffic is replayed through the fair policy and a plain FIFO (same
-autoscaler), and the figures of both are printed side by side. The policy places paid clips by GPU
+signal (backlog per class) with a provisioning delay, up to a maximum, as an operator would run it;
+its floor follows the demand (the GPUs the last boot time's arrivals keep busy, DemandForecast), so
+the fleet shrinks toward what runs when arrivals dip or stop, and only idle GPUs are released. The
+same traffic is replayed through the fair policy and a plain FIFO (same autoscaler), and the figures
+of both are printed side by side. The policy places paid clips by GPU
 speed against their tiers' end-to-end targets; FIFO places by memory only.
 
 `two_models`: the steady traffic, each job asking for one of two models; a GPU loads a job's model
@@ -25,11 +27,13 @@ import math
 import random
 import statistics
 from collections import deque
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 from jobs.scheduling.policy import (
+    DemandForecast,
     GpuClass,
     QueuedJob,
     RunningJob,
@@ -47,6 +51,11 @@ RAMP_S = 15 * 60
 PEAK_S = 60 * 60
 PROVISION_DELAY_S = 180
 AUTOSCALE_EVERY_S = 15
+# The autoscaler's floor: this share of the GPUs the arrivals of the last boot time would keep busy (the
+# ratio the operator's former constant floor had to the demand at the window's start), never under a
+# few GPUs per class (HARD_MIN_GPUS), so a lull does not leave nothing running.
+FLOOR_FRACTION = 0.8
+HARD_MIN_GPUS = 4
 DRAIN_TARGET_S = 45.0
 POSTPROCESS_S = 8.0  # encode, frame scan, signing, upload after the GPU is done
 CHECKPOINT_FRACTION = 0.2
@@ -89,10 +98,11 @@ class Fleet:
     booting: list[tuple[float, str]] = field(default_factory=list)
     gpu_seconds_provisioned: float = 0.0
     gpu_seconds_busy: float = 0.0
-    # The same while traffic arrives (ramp and peak): without the drain after the window, where the
-    # fleet's floor idles while the last long jobs finish because arrivals stop at once.
+    # The same while traffic arrives (ramp and peak), and in the drain after the window, where arrivals
+    # stop at once and the fleet shrinks as the last jobs finish.
     arriving_provisioned: float = 0.0
     arriving_busy: float = 0.0
+    drain_s: float = 0.0
     serial: int = 0
 
     def add_ready(self, cls: str, n: int) -> list[str]:
@@ -103,6 +113,35 @@ class Fleet:
         self.idle.setdefault(cls, []).extend(added)
         self.ready[cls] = self.ready.get(cls, 0) + n
         return added
+
+
+def scale_fleet(fleet: Fleet, forecast: DemandForecast, t: float, backlog: dict[int, float],
+                busy: dict[str, int], unload: Callable[[str, str], None]) -> dict[str, int]:
+    """One autoscaler pass (the same for every policy): per class, the GPUs wanted for what runs plus
+    draining the backlog within DRAIN_TARGET_S, never under the demand-following floor nor over the
+    maximum. Short of it, GPUs are ordered (ready after PROVISION_DELAY_S); over it, idle GPUs are
+    released (`unload` is told of each), while GPUs already booting still come up (and go at a later
+    pass if still not wanted): a busy GPU is never taken away, so the fleet shrinks only as jobs
+    finish. Returns the change per class (GPUs ordered, or minus those released)."""
+    floor = forecast.floor(t, CLASSES, fleet.min_size, fleet.max_size)
+    wanted = desired_gpus(CLASSES, backlog, busy, floor, fleet.max_size, DRAIN_TARGET_S)
+    change: dict[str, int] = {}
+    for c in CLASSES:
+        desired = wanted[c.name]
+        have = fleet.ready.get(c.name, 0) + sum(1 for _, cls in fleet.booting if cls == c.name)
+        if desired > have:
+            for _ in range(desired - have):
+                heapq.heappush(fleet.booting, (t + PROVISION_DELAY_S, c.name))
+            change[c.name] = desired - have
+            continue
+        idle = fleet.idle.get(c.name, [])
+        drop = min(len(idle), have - desired)
+        for slot in idle[:drop]:
+            unload(slot, c.name)
+        del idle[:drop]
+        fleet.ready[c.name] = fleet.ready.get(c.name, 0) - drop
+        change[c.name] = -drop
+    return change
 
 
 @dataclass(slots=True)
@@ -229,13 +268,17 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                                       postprocess_s=POSTPROCESS_S, model_affinity=kind != "policy_no_affinity"))
     fifo = FifoPolicy(CLASSES)
     sims: dict[str, SimJob] = {}
-    # Initial fleet: sized for the starting rate; bounds as an operator would set them.
+    # Initial fleet: sized for the starting rate; the maximum as an operator would set it. The floor
+    # follows the demand (the forecast below), over a hard minimum of a few GPUs per class.
     start_busy = AVG_RATE * 2.5 * scale * 75
-    fleet = Fleet(min_size={"h100": max(4, int(start_busy * 0.3)), "l40s": max(4, int(start_busy * 0.5))},
+    fleet = Fleet(min_size={c.name: HARD_MIN_GPUS for c in CLASSES},
                   max_size={"h100": max(8, int(AVG_RATE * 5 * scale * 75 * 0.55)),
                             "l40s": max(8, int(AVG_RATE * 5 * scale * 75 * 0.9))})
-    initial = [(slot, "h100") for slot in fleet.add_ready("h100", fleet.min_size["h100"])]
-    initial += [(slot, "l40s") for slot in fleet.add_ready("l40s", fleet.min_size["l40s"])]
+    forecast = DemandForecast(window_s=PROVISION_DELAY_S, fraction=FLOOR_FRACTION)
+    start_size = {"h100": max(4, int(start_busy * 0.3)), "l40s": max(4, int(start_busy * 0.5))}
+    initial = [(slot, c.name) for c in CLASSES for slot in fleet.add_ready(c.name, start_size[c.name])]
+    # Traffic did not begin at 0: the forecast starts with the demand the starting fleet was sized for.
+    forecast.prime(0.0, {class_index[c.name]: start_size[c.name] * c.speed / FLOOR_FRACTION for c in CLASSES})
     completions: list[tuple[float, str, str]] = []  # (end, job id, slot)
     running: dict[str, SimJob] = {}
     active: dict[str, int] = {}
@@ -328,6 +371,9 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
                 queued_by_tier[sim.tier] += sim.gpu_seconds
                 user_enter(sim.user, sim.arrival)
                 enqueue(sim)
+                home = sched.home.get(sim.id) if fair else fifo.home(sim.memory_mb)
+                if home is not None:
+                    forecast.observe(t, home, sim.gpu_seconds)
         # Scenario: half the fleet disappears 30 minutes into the peak; the maximum halves.
         if scenario == "capacity_halved" and t == RAMP_S + 1800:
             for cls in list(fleet.ready):
@@ -400,22 +446,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
             busy_by: dict[str, int] = {}
             for sim in running.values():
                 busy_by[sim.run_class] = busy_by.get(sim.run_class, 0) + 1
-            wanted = desired_gpus(CLASSES, backlog, busy_by, fleet.min_size, fleet.max_size, DRAIN_TARGET_S)
-            for c in CLASSES:
-                desired = wanted[c.name]
-                booting = sum(1 for _, cls in fleet.booting if cls == c.name)
-                have = fleet.ready.get(c.name, 0) + booting
-                if desired > have:
-                    for _ in range(desired - have):
-                        heapq.heappush(fleet.booting, (t + PROVISION_DELAY_S, c.name))
-                elif desired < have:
-                    idle = fleet.idle.get(c.name, [])
-                    drop = min(len(idle), have - desired)
-                    if drop:
-                        for slot in idle[:drop]:
-                            unload(slot, c.name)
-                        del idle[:drop]
-                        fleet.ready[c.name] -= drop
+            scale_fleet(fleet, forecast, t, backlog, busy_by, unload)
             if fair and sched.jobs:
                 soonest = completions[0][0] if completions else t
                 candidates = _preemption_candidates(running, t, speed) if _any_overdue(sched, t, soonest) else []
@@ -435,6 +466,8 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         if t < duration:
             fleet.arriving_provisioned += sum(fleet.ready.values())
             fleet.arriving_busy += len(running)
+        else:
+            fleet.drain_s += 1.0
         t += 1.0
 
     result = summarize(kind, done, sims, fleet, active_time, served, preemptions, lost_gpu_s)
@@ -512,6 +545,10 @@ def summarize(kind: str, done: list[SimJob], sims: dict[str, SimJob], fleet: Fle
     out["utilization"] = round(fleet.gpu_seconds_busy / max(1.0, fleet.gpu_seconds_provisioned), 4)
     out["utilization_arriving"] = round(fleet.arriving_busy / max(1.0, fleet.arriving_provisioned), 4)
     out["gpu_hours"] = round(fleet.gpu_seconds_provisioned / 3600, 1)
+    drain_provisioned = fleet.gpu_seconds_provisioned - fleet.arriving_provisioned
+    out["utilization_drain"] = round((fleet.gpu_seconds_busy - fleet.arriving_busy) / max(1.0, drain_provisioned), 4)
+    out["gpu_hours_drain"] = round(drain_provisioned / 3600, 1)
+    out["drain_s"] = fleet.drain_s
     out["longest_wait_s"] = max((out[t]["max_wait_s"] or 0) for t in ("free", "plus", "pro"))
     out["preemptions"] = preemptions
     out["gpu_hours_lost_to_preemption"] = round(lost_gpu_s / 3600, 2)

@@ -34,7 +34,8 @@ class Command(BaseCommand):
             for key in ("p50_wait_s", "p95_wait_s", "p50_e2e_s", "p95_e2e_s", "p95_e2e_10s_480p_s", "max_wait_s",
                         "jain"):
                 self.stdout.write(f"{tier + ' ' + key:24s}" + "".join(f"{result[k][tier][key]!s:>30s}" for k in runs))
-        for key in ("utilization", "utilization_arriving", "gpu_hours", "longest_wait_s", "preemptions",
+        for key in ("utilization", "utilization_arriving", "utilization_drain", "gpu_hours", "gpu_hours_drain",
+                    "drain_s", "longest_wait_s", "preemptions",
                     "gpu_hours_lost_to_preemption",
                     "p50_wait_s", "unfinished", "rejected_busy", "model_switches", "gpu_hours_loading_models"):
             self.stdout.write(f"{key:24s}" + "".join(f"{result[k][key]!s:>30s}" for k in runs))
