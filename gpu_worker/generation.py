@@ -21,6 +21,8 @@ from typing import Any, Protocol
 import numpy as np
 import torch
 
+from jobs.media import Clip
+
 CHECKPOINT_FORMAT = 1
 FAMILY_T2V = "text_to_video"
 
@@ -244,7 +246,9 @@ def generate(pipe: Any, req: GenerationRequest, hooks: StepHooks, *, checkpoint_
 
 # How a job of a batch ended: its frames, or the exception that ended it (Yielded, NonFiniteLatents, the
 # hooks' own stop exceptions, ...), exactly what `generate` would have returned or raised for it alone.
-BatchOutcome = np.ndarray | Exception
+# (A job alone may also render a Clip: frames and a soundtrack, the audio+video family, gpu_worker/audio.py.)
+Rendered = np.ndarray | Clip
+BatchOutcome = Rendered | Exception
 Finish = Callable[[int, BatchOutcome], None]
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import dramatiq
-import numpy as np
 import redis
 import torch
 from django.conf import settings
@@ -19,11 +18,13 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from gpu_worker import runtime
+from gpu_worker.audio import FAMILY_AUDIO_VIDEO, generate_audio_video
 from gpu_worker.conditioning import ConditioningError, ConditioningInputs, generate_conditioned, plan
 from gpu_worker.generation import (
     BatchOutcome,
     GenerationRequest,
     NonFiniteLatents,
+    Rendered,
     Yielded,
     checkpoint_bytes,
     checkpoint_from_bytes,
@@ -197,10 +198,13 @@ def conditioning_inputs(job: Job) -> ConditioningInputs:
     return ConditioningInputs(artifact=artifact, stored=stored)
 
 
-def render(job: Job, hooks: JobHooks) -> np.ndarray:
+def render(job: Job, hooks: JobHooks) -> Rendered:
     """The job's frames: plain text-to-video, or the family its conditioning calls for (for an extension,
     the source clip followed by the new frames)."""
     version = job.model_version  # the catalog version it was assigned (jobs/catalog.py); None on older jobs
+    if version is not None and version.family == FAMILY_AUDIO_VIDEO:  # frames and sound, always alone
+        return generate_audio_video(runtime.pipeline(job_checkpoint(job), version.public_id), request_for(job),
+                                    hooks, fps=job.fps, checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
     if version is not None and version.family not in RUNNABLE_FAMILIES:
         raise runtime.ModelUnavailable(f"this worker cannot run {version.public_id}'s {version.family} pipeline")
     name = version.public_id if version is not None else job.model

@@ -42,7 +42,7 @@ class Family(models.TextChoices):
     VIDEO_TO_VIDEO = "video_to_video", "Video-to-video (WanVideoToVideoPipeline)"
     VACE = "vace", "VACE: references, extension, region edit (WanVACEPipeline)"
     IMAGE_TO_VIDEO = "image_to_video", "Image-to-video (WanImageToVideoPipeline)"
-    AUDIO_VIDEO = "audio_video", "Audio + video (LTX2Pipeline; no worker support yet)"
+    AUDIO_VIDEO = "audio_video", "Audio + video (LTX2Pipeline; the MP4 gets an AAC track)"
 
 
 class VersionState(models.TextChoices):
@@ -221,6 +221,36 @@ def seed_entries() -> list[dict[str, Any]]:
                         "version": {"version": "1", "checkpoint": hd, "price_factor": 1.5,
                                     **profile_fields(PROFILES["tiny-hd"])}})
     return entries
+
+
+AUDIO_VIDEO_SUFFIX = "-av"
+
+
+def audio_video_entry() -> dict[str, Any] | None:
+    """The tiny development setup's audio+video model (the tiny LTX-2 build beside the tiny Wan, -ltx2), which
+    `make run` registers (seed_demo) so the studio's picker offers a model with sound; None elsewhere. A real
+    LTX-2 checkpoint is registered in the admin: family audio_video, the checkpoint folder, the ltx2 profile's
+    sizes, audio on, reference image / extend / edit off (README.md, the model catalog)."""
+    from django.conf import settings
+
+    if settings.KINEMA_MODEL_PROFILE != "tiny":
+        return None
+    checkpoint = Path(settings.KINEMA_MODEL).with_name(Path(settings.KINEMA_MODEL).name + "-ltx2")
+    return {"id": settings.KINEMA_MODEL_NAME + AUDIO_VIDEO_SUFFIX, "aliases": [],
+            "description": "A tiny random-weight LTX-2 build: video with a soundtrack (stands in for LTX-2).",
+            "version": {"version": "1", "checkpoint": str(checkpoint), "family": Family.AUDIO_VIDEO,
+                        "supports_audio": True, "supports_reference_image": False, "supports_extend": False,
+                        "supports_edit": False, "price_factor": 1.2, **profile_fields(PROFILES["tiny-av"])}}
+
+
+def ensure_audio_video_model() -> bool:
+    """Register the audio+video entry if it is missing (never changes an existing one). True if it made it."""
+    entry = audio_video_entry()
+    if entry is None or CatalogModel.objects.filter(pk=entry["id"]).exists():
+        return False
+    model = CatalogModel.objects.create(pk=entry["id"], aliases=entry["aliases"], description=entry["description"])
+    ModelVersion.objects.create(model=model, state=VersionState.LIVE, state_reason="seeded", **entry["version"])
+    return True
 
 
 def ensure_catalog(model_cls: Any = None, version_cls: Any = None) -> int:

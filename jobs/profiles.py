@@ -68,6 +68,22 @@ PROFILES: dict[str, ModelProfile] = {
         resolutions={"landscape": (256, 144), "portrait": (144, 256), "square": (192, 192)},
         extra_sizes={"256x144": "landscape", "144x256": "portrait", "192x192": "square"},
     ),
+    # The tiny random-weight LTX-2 (audio + video; `build_tiny_model` writes it beside the tiny Wan, -ltx2):
+    # its video VAE compresses space by 8, so these shapes are 12x8 latents.
+    "tiny-av": ModelProfile(
+        name="tiny-av", fps=8, default_steps=20, max_seconds=20, max_sequence_length=64,
+        ref_gpu_seconds=1.0, base_memory_mb=60, activation_memory_mb=30,
+        resolutions={"landscape": (96, 64), "portrait": (64, 96), "square": (64, 64)},
+        extra_sizes={"96x64": "landscape", "64x96": "portrait", "64x64": "square"},
+    ),
+    # LTX-2 (Lightricks/LTX-2, audio + video in one pass) at its native 3:2 shapes, 24 fps; the worker rounds a
+    # job's frames up to 8k+1, what its VAE decodes. GPU time and memory are estimates until measured.
+    "ltx2": ModelProfile(
+        name="ltx2", fps=24, default_steps=40, max_seconds=20, max_sequence_length=1024,
+        ref_gpu_seconds=120.0, base_memory_mb=48000, activation_memory_mb=20000,
+        resolutions={"landscape": (768, 512), "portrait": (512, 768), "square": (640, 640)},
+        extra_sizes={"768x512": "landscape", "512x768": "portrait", "640x640": "square"},
+    ),
     # Wan2.1-T2V-1.3B / 14B at 480p.
     "wan": ModelProfile(
         name="wan", fps=16, default_steps=50, max_seconds=20,

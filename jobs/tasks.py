@@ -26,7 +26,7 @@ from jobs.artifacts import (
 from jobs.characters import prompt_characters
 from jobs.conditioning import inputs_to_screen
 from jobs.costs import publish_terms
-from jobs.media import encode_mp4, frames_from_bytes, spritesheet_jpeg, thumbnail_jpeg
+from jobs.media import clip_from_bytes, encode_mp4, spritesheet_jpeg, thumbnail_jpeg
 from jobs.models import TERMINAL_STATES, Artifact, Job, JobState
 from jobs.moderation import fail_if_source_removed
 from jobs.review import open_case
@@ -115,7 +115,8 @@ def finalize_job(job_id: str, attempt: int) -> None:
         lifecycle.fail(job_id, "generation_failed", "The generated frames were lost before encoding.",
                        expect=[JobState.FINALIZING], attempt=attempt)
         return
-    frames = frames_from_bytes(read_artifact(frames_art))
+    clip = clip_from_bytes(read_artifact(frames_art))  # the frames, and the soundtrack of an audio+video model
+    frames = clip.frames
     policy = current_policy()
     scan = scan_frames(frames, policy)
     decision = decisions.record(stage="frames", verdict=scan.verdict, category=scan.category, fired=scan.fired(),
@@ -126,7 +127,7 @@ def finalize_job(job_id: str, attempt: int) -> None:
                         detail={"decision_id": decision.pk})
         return
     try:
-        video = sign_mp4(encode_mp4(frames, job.fps),
+        video = sign_mp4(encode_mp4(frames, job.fps, audio=clip.audio),
                          manifest_for(job_id=job_id, model=job.model or settings.KINEMA_MODEL_NAME, prompt=job.prompt,
                                       source_video_id=(job.conditioning or {}).get("source_video_id")))
     except Exception as exc:  # a clip that cannot be signed is never published

@@ -341,7 +341,8 @@ def manage(env: dict[str, str], *args: str, check: bool = True) -> int:
 def ensure_model(env: dict[str, str]) -> None:
     if "KINEMA_MODEL" in env:
         return
-    tiny = ("tiny-wan", "tiny-wan-vace", "tiny-wan-hd")  # the catalog's two tiny entries, and VACE
+    # the catalog's tiny entries (text-to-video, 720p stand-in, audio+video LTX-2), and VACE
+    tiny = ("tiny-wan", "tiny-wan-vace", "tiny-wan-hd", "tiny-wan-ltx2")
     if not all((VAR / "models" / name / "model_index.json").exists() for name in tiny):
         log("building the tiny offline model (once)")
         manage(env, "build_tiny_model")

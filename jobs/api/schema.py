@@ -7,12 +7,16 @@ so clients and fuzzers see exactly what is accepted.
 
 from __future__ import annotations
 
-from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from typing import Any
+
+from django.db import DatabaseError
+from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerFieldExtension
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers
 
 from jobs import characters, conditioning, submission
 from jobs.api.validation import CHARACTER_ID_PATTERN, VIDEO_ID_PATTERN, WEBHOOK_ID_PATTERN
+from jobs.catalog import ModelVersion, VersionState
 from jobs.profiles import current_profile
 from jobs.styles import STYLES
 from jobs.webhooks import EVENT_TYPES
@@ -45,6 +49,52 @@ LIMIT_PARAMETER = OpenApiParameter("limit", {"type": "integer", "minimum": 1, "m
 CHARACTER_ID_PARAMETER = OpenApiParameter("character_id", {"type": "string", "pattern": CHARACTER_ID_PATTERN},
                                           OpenApiParameter.PATH, description="A character id.")
 UNREAD_PARAMETER = OpenApiParameter("unread", str, enum=BOOLEAN_TEXT, description="Only unread notifications.")
+
+
+def live_sizes() -> dict[str, list[str]]:
+    """The sizes each served model (its live version) takes, by model id: read when the document is generated,
+    so it follows the catalog. Empty without a database (the offline `manage.py spectacular`)."""
+    try:
+        live = ModelVersion.objects.filter(state=VersionState.LIVE).select_related("model").order_by("model_id")
+        return {v.model_id: v.sizes() for v in live}
+    except (DatabaseError, RuntimeError):  # no database to read (RuntimeError: a test that has none)
+        return {}
+
+
+def documented_sizes(per_model: dict[str, list[str]] | None = None) -> list[str]:
+    """Every size some served model takes (the union, OpenAI's four first); the deployment's profile's alone
+    when the catalog cannot be read."""
+    per_model = live_sizes() if per_model is None else per_model
+    union = dict.fromkeys(size for sizes in per_model.values() for size in sizes)
+    return list(union) or PROFILE.supported_sizes()
+
+
+class SizeField(serializers.ChoiceField):
+    """A request's size; documented as the union of the served models' sizes (SizeFieldSchema)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(choices=PROFILE.supported_sizes(), **kwargs)
+
+
+class ModelField(serializers.CharField):
+    """A request's model; its description lists each served model's sizes (ModelFieldSchema)."""
+
+
+class SizeFieldSchema(OpenApiSerializerFieldExtension):
+    target_class = SizeField
+
+    def map_serializer_field(self, auto_schema: Any, direction: Any) -> dict[str, Any]:
+        return {"type": "string", "enum": documented_sizes()}
+
+
+class ModelFieldSchema(OpenApiSerializerFieldExtension):
+    target_class = ModelField
+
+    def map_serializer_field(self, auto_schema: Any, direction: Any) -> dict[str, Any]:
+        per_model = live_sizes()
+        sizes = "; ".join(f"`{model}`: {', '.join(s)}" for model, s in per_model.items())
+        return {"type": "string", "maxLength": submission.MAX_MODEL_CHARS,
+                "description": MODEL_HELP + (f" Sizes each model takes (the `size` field): {sizes}." if sizes else "")}
 
 
 class ErrorDetail(serializers.Serializer):
@@ -151,11 +201,11 @@ class VideoSettings(serializers.Serializer):
 
     negative_prompt = serializers.CharField(required=False, allow_blank=True,
                                             max_length=submission.MAX_NEGATIVE_PROMPT_CHARS, help_text=TEXT_HELP)
-    model = serializers.CharField(required=False, max_length=submission.MAX_MODEL_CHARS, help_text=MODEL_HELP)
+    model = ModelField(required=False, max_length=submission.MAX_MODEL_CHARS)
     seconds = SecondsField(required=False, help_text=f"1..{PROFILE.max_seconds}, within your plan's limit "
                                                      "(OpenAI: 4, 8, 12).")
-    size = serializers.ChoiceField(choices=PROFILE.supported_sizes(), required=False,
-                                   help_text="Mapped to the model's native resolution of the same orientation.")
+    size = SizeField(required=False, help_text="Mapped to the model's native resolution of the same orientation; "
+                                               "each model's sizes are listed under `model` and in GET /v1/models.")
     seed = serializers.IntegerField(required=False, min_value=0, max_value=submission.MAX_SEED)
     style = serializers.ChoiceField(choices=list(STYLES), required=False)  # type: ignore[assignment]
     steps = serializers.IntegerField(required=False, min_value=1, max_value=submission.MAX_STEPS,
@@ -228,7 +278,7 @@ class SourceSettings(serializers.Serializer):
     prompt = serializers.CharField(min_length=1, max_length=submission.MAX_PROMPT_CHARS, help_text=TEXT_HELP)
     negative_prompt = serializers.CharField(
         required=False, allow_blank=True, max_length=submission.MAX_NEGATIVE_PROMPT_CHARS, help_text=TEXT_HELP)
-    model = serializers.CharField(required=False, max_length=submission.MAX_MODEL_CHARS, help_text=MODEL_HELP)
+    model = ModelField(required=False, max_length=submission.MAX_MODEL_CHARS)
     seed = serializers.IntegerField(required=False, min_value=0, max_value=submission.MAX_SEED,
                                     help_text="Default: the source video's seed.")
     style = serializers.ChoiceField(choices=list(STYLES), required=False)  # type: ignore[assignment]

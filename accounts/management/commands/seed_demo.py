@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand
 
 from accounts.credits import balance, grant_credits
 from accounts.models import User
+from jobs.catalog import ensure_audio_video_model
 from safety.permissions import ensure_reviewer_group
 from webapp.stack import write_private_env_file
 
@@ -54,6 +55,9 @@ class Command(BaseCommand):
         if created or "reviewer" in new:
             self._set_password(reviewer, logins["reviewer"])
         reviewer.groups.add(ensure_reviewer_group())
+        # The studio's model picker then offers a model with sound (the tiny LTX-2) beside the two tiny Wan ones.
+        if ensure_audio_video_model():
+            self.stdout.write("  catalog: registered the audio+video model (tiny LTX-2)")
         self.stdout.write(f"  creator login:  demo / {logins['demo']}")
         self.stdout.write(f"  reviewer login: reviewer / {logins['reviewer']}  (admin at /admin/)")
         self.stdout.write(f"  (generated for this install, kept in {path})")

@@ -9,7 +9,14 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from gpu_worker.tiny_model import hd_path_beside, save_tiny_model, save_tiny_vace_model, vace_path_beside
+from gpu_worker.tiny_model import (
+    hd_path_beside,
+    ltx2_path_beside,
+    save_tiny_ltx2_model,
+    save_tiny_model,
+    save_tiny_vace_model,
+    vace_path_beside,
+)
 
 
 def _build_and_swap(target: Path, save: Callable[[Path], Path]) -> None:
@@ -25,7 +32,8 @@ def _build_and_swap(target: Path, save: Callable[[Path], Path]) -> None:
 class Command(BaseCommand):
     help = ("Build the tiny random-weight Wan pipelines (offline, seconds): text-to-video under "
             "var/models/tiny-wan, VACE (reference images, extension, masked edit) beside it, tiny-wan-vace, and a "
-            "second text-to-video build with other weights, tiny-wan-hd (the catalog's stand-in for 720p).")
+            "second text-to-video build with other weights, tiny-wan-hd (the catalog's stand-in for 720p), and an "
+            "audio+video LTX-2 build, tiny-wan-ltx2.")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--output", default=str(settings.VAR_DIR / "models" / "tiny-wan"))
@@ -37,4 +45,6 @@ class Command(BaseCommand):
         _build_and_swap(target, save_tiny_model)
         _build_and_swap(vace_target, save_tiny_vace_model)
         _build_and_swap(hd_path_beside(target), lambda path: save_tiny_model(path, seed=1))
-        self.stdout.write(f"tiny models saved to {target}, {vace_target} and {hd_path_beside(target)}")
+        _build_and_swap(ltx2_path_beside(target), save_tiny_ltx2_model)
+        self.stdout.write(f"tiny models saved to {target}, {vace_target}, {hd_path_beside(target)} and "
+                          f"{ltx2_path_beside(target)}")
