@@ -6,6 +6,7 @@ model once, registers itself (GPU class, memory, model, its queue) and starts it
 
 from __future__ import annotations
 
+import logging
 import os
 
 import django
@@ -21,6 +22,7 @@ from webapp.broker import broker, gpu_queue  # noqa: E402
 
 QUEUE = gpu_queue(runtime.state.name)
 broker.declare_queue(QUEUE)
+log = logging.getLogger(__name__)
 
 
 class GpuWorkerLifecycle(dramatiq.Middleware):
@@ -31,6 +33,12 @@ class GpuWorkerLifecycle(dramatiq.Middleware):
 
     def before_worker_shutdown(self, broker, worker) -> None:
         runtime.state.stop()
+
+    def after_worker_shutdown(self, broker, worker) -> None:
+        # Runs finished in the background (prefetch) still write their frames before the process exits;
+        # whatever does not make it stays `running` under its lease and is requeued by the reaper.
+        if not runtime.settler.drain(timeout_s=60):
+            log.warning("exiting with %s run(s) not finished; their jobs will be requeued", runtime.settler.pending())
 
 
 broker.add_middleware(GpuWorkerLifecycle())

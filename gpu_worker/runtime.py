@@ -3,14 +3,18 @@ and heartbeat."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import queue
 import socket
 import threading
 import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -168,6 +172,14 @@ class CurrentJob:
 # same key: the layering keeps this module from importing that one). Redis, not a GpuWorker column, to need no
 # migration; when Redis is away the dispatcher sends one job at a time, which every worker handles.
 MAX_BATCH_KEY = "kinema:gpu:max-batch"
+# Likewise its prefetch depth (KINEMA_GPU_PREFETCH): worker id -> jobs the dispatcher may hand it ahead, behind the
+# one it renders (jobs/scheduling_live.py PREFETCH_KEY, the same key). Unknown (Redis away) means none.
+PREFETCH_KEY = "kinema:gpu:prefetch"
+# Each finished run's phase times (wall clock, seconds): message, claimed, render_start, render_end, frames_written,
+# frames_done, settled; a bounded Redis list per worker, read by bench/gpu_busy.py and useful to an operator
+# wondering where a GPU's time goes between jobs.
+TIMELINE_KEY = "kinema:gpu:timeline:"
+TIMELINE_LENGTH = 2000
 
 
 class WorkerState:
@@ -217,25 +229,43 @@ class WorkerState:
         if self.worker_id is None:
             return
         try:
-            bounded_redis().hset(MAX_BATCH_KEY, str(self.worker_id), settings.KINEMA_GPU_MAX_BATCH)
+            pipe = bounded_redis().pipeline()
+            pipe.hset(MAX_BATCH_KEY, str(self.worker_id), settings.KINEMA_GPU_MAX_BATCH)
+            pipe.hset(PREFETCH_KEY, str(self.worker_id), settings.KINEMA_GPU_PREFETCH)
+            pipe.execute()
         except Exception as exc:  # Redis away or its breaker open: the dispatcher then sends single jobs
-            log.debug("could not advertise the max batch: %s", exc)
+            log.debug("could not advertise the max batch and prefetch: %s", exc)
 
     def mark_busy(self) -> None:
+        """The GPU starts rendering (denoise and decode of a job or a batch)."""
         with self._busy_lock:
             self._busy_mark = time.monotonic()
 
-    def account_busy(self) -> None:
-        """Add the busy time since the last mark to kinema_gpu_busy_seconds (the heartbeat calls
-        this while a job runs, so the busy fraction is current even during a long job)."""
+    def account_busy(self, done: bool = False) -> None:
+        """Add the busy time since the last mark to kinema_gpu_busy_seconds: with `done` when the render
+        ends; without, from the heartbeat while one runs, so the busy fraction is current even during a long
+        job. Only rendering counts: writing frames and bookkeeping (maybe in the background) does not."""
         from webapp import metrics
 
         with self._busy_lock:
             if self._busy_mark is None:
                 return
             now = time.monotonic()
-            elapsed, self._busy_mark = now - self._busy_mark, (now if self.held else None)
+            elapsed, self._busy_mark = now - self._busy_mark, (None if done else now)
         metrics.inc("kinema_gpu_busy_seconds", elapsed, worker=self.name, gpu_class=self.gpu_class)
+
+    def record_timeline(self, job_id: str, marks: dict[str, float]) -> None:
+        """Append a finished run's phase times to this worker's timeline (best effort, bounded)."""
+        from webapp.resilience import bounded_redis
+
+        try:
+            pipe = bounded_redis().pipeline()
+            key = TIMELINE_KEY + self.name
+            pipe.rpush(key, json.dumps({"job": job_id, **{k: round(v, 6) for k, v in marks.items()}}))
+            pipe.ltrim(key, -TIMELINE_LENGTH, -1)
+            pipe.execute()
+        except Exception as exc:
+            log.debug("could not record the timeline of %s: %s", job_id, exc)
 
     def start_heartbeat(self) -> None:
         self._thread = threading.Thread(target=self._beat, name="heartbeat", daemon=True)
@@ -258,7 +288,8 @@ class WorkerState:
                     for current in held:
                         renew_lease(current.job_id, current.lease_token)
                     if held:
-                        self.account_busy()
+                        renew_prefetched(self.worker_id)
+                    self.account_busy()
                 except Exception:
                     log.warning("heartbeat failed", exc_info=True)
                     connection.close()
@@ -273,4 +304,62 @@ class WorkerState:
             GpuWorker.objects.filter(pk=self.worker_id).update(stopped_at=timezone.now())
 
 
+def renew_prefetched(worker_id: int | None) -> int:
+    """Keep the claim deadline of the jobs dispatched to this worker ahead (prefetched, waiting behind the one
+    it renders) from running out while it is busy: they are claimed as soon as the GPU is free. Only while it
+    holds a job: an idle worker that does not claim a dispatched job (its message was lost) lets the deadline
+    pass, and the dispatcher's reaper gives the job back to the queue, as for any unclaimed dispatch. A dead
+    worker renews nothing, so its prefetched jobs are requeued within KINEMA_LEASE_S."""
+    from jobs.models import Job, JobState
+
+    if worker_id is None:
+        return 0
+    until = timezone.now() + timedelta(seconds=settings.KINEMA_LEASE_S)
+    return Job.objects.filter(state=JobState.DISPATCHED, worker_id=worker_id,
+                              lease_expires_at__lt=until).update(lease_expires_at=until)
+
+
+class Settler:
+    """Finishes runs off the GPU's critical path: writes a run's frames, moves it to finalizing, records its GPU
+    time and frees its lease, in one background thread, in the order the runs ended, while the next job renders.
+
+    Nothing is lost when the process dies with work queued here: the run's job stays `running` under its lease
+    (renewed by the heartbeat until its turn comes), so a dead worker's job is requeued by the lease reaper
+    exactly as a job that died while rendering."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Callable[[], None]] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, work: Callable[[], None]) -> None:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="settler", daemon=True)
+                self._thread.start()
+        self._queue.put(work)
+
+    def pending(self) -> int:
+        return self._queue.unfinished_tasks
+
+    def drain(self, timeout_s: float) -> bool:
+        """Wait until everything submitted is done (at shutdown). False when it did not finish in time."""
+        deadline = time.monotonic() + timeout_s
+        while self._queue.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return not self._queue.unfinished_tasks
+
+    def _run(self) -> None:
+        while True:
+            work = self._queue.get()
+            try:
+                work()
+            except Exception:
+                log.exception("finishing a run failed")
+                connection.close()  # a broken connection is not reused by the next run's work
+            finally:
+                self._queue.task_done()
+
+
 state = WorkerState()
+settler = Settler()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import dramatiq
@@ -226,18 +226,22 @@ class Claimed:
     job: Job
     token: uuid.UUID
     attempt: int
+    # When each phase of the run happened (time.time()), for the worker's timeline (runtime.record_timeline).
+    marks: dict[str, float] = field(default_factory=dict, compare=False)
 
 
 @dramatiq.actor(actor_name=RUN_GENERATION, queue_name="gpu", max_retries=0,
                 time_limit=settings.KINEMA_GPU_TIME_LIMIT_MS)
 @job_context
 def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
+    received = time.time()
     token = uuid.UUID(lease_token)
     if not lifecycle.claim(job_id, attempt, token):
-        # Also the message of a job that a batch on this worker already took (gather, below).
+        # Also the message of a job that a batch on this worker already took (gather, below), and of a
+        # prefetched job cancelled or withdrawn before its turn came (it never runs).
         log.info("job %s attempt %s is not ours to claim (duplicate or stale message, or batched)", job_id, attempt)
         return
-    first = Claimed(Job.objects.get(pk=job_id), token, attempt)
+    first = Claimed(Job.objects.get(pk=job_id), token, attempt, {"message": received, "claimed": time.time()})
     room = settings.KINEMA_GPU_MAX_BATCH - 1
     batch = [first, *gather(first.job, room)] if room > 0 and batch_key(first.job) is not None else [first]
     if len(batch) > 1:
@@ -280,7 +284,8 @@ def gather(first: Job, room: int) -> list[Claimed]:
         if token is not None and lifecycle.claim(job_id, attempt, token):
             job = Job.objects.get(pk=job_id)
             if batch_key(job) == key:
-                claimed.append(Claimed(job, token, attempt))
+                now = time.time()
+                claimed.append(Claimed(job, token, attempt, {"message": now, "claimed": now}))
             else:  # cannot happen with the filter above; never run a job in a batch it does not fit
                 lifecycle.requeue(job_id, expect=["running"], lease_token=token, reason="not batchable",
                                   blameless=True)
@@ -317,17 +322,13 @@ def run_batch(batch: list[Claimed]) -> None:
     pending = set(ids)
     for c in batch:
         runtime.state.hold(c.job.id, c.token)
+        c.marks["render_start"] = time.time()
     runtime.state.mark_busy()
 
     def finish(c: Claimed, outcome: BatchOutcome) -> None:
         pending.discard(c.job.id)
-        seconds = share.leave(c.job.id)
-        try:
-            settle(c, hooks[c.job.id], outcome)
-        finally:
-            runtime.state.release(c.job.id)
-            lifecycle.record_gpu_time(c.job.id, c.attempt, started_at=c.job.started_at, seconds=seconds,
-                                      **hooks[c.job.id].progress())
+        c.marks["render_end"] = time.time()
+        conclude(c, hooks[c.job.id], outcome, seconds=share.leave(c.job.id))
 
     try:
         members: list[Claimed] = []
@@ -352,13 +353,10 @@ def run_batch(batch: list[Claimed]) -> None:
         generate_batch(pipe, requests, lambda index, outcome: finish(members[index], outcome),
                        checkpoint_every=settings.KINEMA_CHECKPOINT_EVERY)
     finally:
-        runtime.state.account_busy()
+        runtime.state.account_busy(done=True)
         for c in batch:  # only after an interruption (the time limit): what a run's `finally` does
             if c.job.id in pending:
-                runtime.state.release(c.job.id)
-                lifecycle.record_gpu_time(c.job.id, c.attempt, started_at=c.job.started_at,
-                                          seconds=share.leave(c.job.id), **hooks[c.job.id].progress())
-        ring_dispatcher()  # this slot is free
+                wrap_up(c, hooks[c.job.id], seconds=share.leave(c.job.id))
 
 
 # --- one job ----------------------------------------------------------------------------------------
@@ -367,7 +365,9 @@ def run_alone(c: Claimed) -> None:
     job_id = c.job.id
     runtime.state.hold(job_id, c.token)
     runtime.state.mark_busy()
+    c.marks["render_start"] = time.time()
     hooks: JobHooks | None = None
+    concluded = False
     try:
         outcome: BatchOutcome
         try:
@@ -378,13 +378,57 @@ def run_alone(c: Claimed) -> None:
             outcome = render(c.job, hooks)
         except Exception as exc:
             outcome = exc
-        settle(c, hooks, outcome)
+        c.marks["render_end"] = time.time()
+        runtime.state.account_busy(done=True)
+        concluded = True
+        conclude(c, hooks, outcome)
     finally:
-        runtime.state.account_busy()
-        runtime.state.release(job_id)
-        # Cost accounting: this run's GPU time (claim to now), and the part of it that was wasted.
-        lifecycle.record_gpu_time(job_id, c.attempt, started_at=c.job.started_at,
+        if not concluded:  # interrupted (the time limit) while rendering: the run still ends here
+            runtime.state.account_busy(done=True)
+            wrap_up(c, hooks)
+
+
+# --- after the render: off the GPU's critical path when prefetching ----------------------------------
+
+def prefetching() -> bool:
+    """KINEMA_GPU_PREFETCH: runs are finished by the background settler (gpu_worker/runtime.py Settler) so the
+    actor returns, and the next job (already dispatched here, behind this one) starts, as soon as the GPU is
+    done; the dispatcher knows from the worker's advertisement (runtime.PREFETCH_KEY) to send it ahead."""
+    return settings.KINEMA_GPU_PREFETCH > 0
+
+
+def conclude(c: Claimed, hooks: JobHooks | None, outcome: BatchOutcome, seconds: float | None = None) -> None:
+    """Settle a run and wrap it up: inline, or in the settler thread when prefetching. In the background its
+    order and guarantees are the same: the frames are stored before `frames_done`, the job keeps its lease
+    (held, renewed by the heartbeat) until then, and its GPU time is the run's own (claim to render end)."""
+    if not prefetching():
+        try:
+            settle(c, hooks, outcome)
+        finally:
+            wrap_up(c, hooks, seconds)
+        return
+    if seconds is None and c.job.started_at is not None:
+        seconds = c.marks["render_end"] - c.job.started_at.timestamp()
+
+    def work() -> None:
+        try:
+            settle(c, hooks, outcome)
+        finally:
+            wrap_up(c, hooks, seconds)
+
+    runtime.settler.submit(work)
+
+
+def wrap_up(c: Claimed, hooks: JobHooks | None, seconds: float | None = None) -> None:
+    """The end of every run, whatever ended it: free its lease, record its GPU time (claim to now, or its share
+    of a batch) and the part of it that was wasted, note its timeline, and tell the dispatcher a slot is free."""
+    runtime.state.release(c.job.id)
+    try:
+        lifecycle.record_gpu_time(c.job.id, c.attempt, started_at=c.job.started_at, seconds=seconds,
                                   **(hooks.progress() if hooks else {}))
+        c.marks["settled"] = time.time()
+        runtime.state.record_timeline(c.job.id, c.marks)
+    finally:
         ring_dispatcher()  # this slot is free
 
 
@@ -396,7 +440,9 @@ def settle(c: Claimed, hooks: JobHooks | None, outcome: BatchOutcome) -> None:
         if isinstance(outcome, Exception):
             raise outcome
         put_artifact(job_id, Artifact.Kind.FRAMES, frames_to_bytes(outcome), "application/x-npy")
+        c.marks["frames_written"] = time.time()
         if lifecycle.frames_done(job_id, token):
+            c.marks["frames_done"] = time.time()
             drop_artifact(job_id, Artifact.Kind.CHECKPOINT)
     except StopGeneration as stop:
         log.info("job %s stopped: %s", job_id, stop)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import uuid
 from dataclasses import replace
 from datetime import timedelta
 
@@ -94,6 +95,20 @@ def max_batches() -> dict[int, int]:
     except Exception:
         return {}
     return {int(k): max(1, int(v)) for k, v in raw.items()}
+
+
+# Prefetch: each GPU worker's KINEMA_GPU_PREFETCH, as it advertises it (gpu_worker/runtime.py, same key).
+PREFETCH_KEY = "kinema:gpu:prefetch"
+PREFETCHED = "prefetched"  # the event of a job dispatched ahead, behind the job(s) its worker renders
+
+
+def prefetch_depths() -> dict[int, int]:
+    """Worker id -> how many jobs (or batches) it takes ahead of time; {} (none) while Redis is away."""
+    try:
+        raw = bounded_redis().hgetall(PREFETCH_KEY)
+    except Exception:
+        return {}
+    return {int(k): max(0, int(v)) for k, v in raw.items()}
 
 
 def loaded_models(worker: GpuWorker) -> list[str]:
@@ -194,15 +209,46 @@ class LiveScheduler:
         sched.set_fleet(slots)  # before sync: speed-aware placement of new jobs reads it
         sched.set_models(model_capacity(in_service(workers)))
         self.sync(sched)
-        busy = dict(Job.objects.filter(worker__in=workers, state__in=[JobState.DISPATCHED, JobState.RUNNING])
-                    .values("worker").annotate(n=Count("id")).values_list("worker", "n"))
+        running: dict[int, int] = {}
+        waiting: dict[int, int] = {}  # dispatched, not yet claimed
+        for worker_id, state, n in (Job.objects.filter(worker__in=workers,
+                                                       state__in=[JobState.DISPATCHED, JobState.RUNNING])
+                                    .values("worker", "state").annotate(n=Count("id"))
+                                    .values_list("worker", "state", "n")):
+            (running if state == JobState.RUNNING else waiting)[worker_id] = n
         by_id = {w.pk: w for w in workers}
         # Free slots are read here, and only from workers in service: drained and quarantined ones get nothing.
         free = [(str(w.pk), w.gpu_class) for w in in_service(workers)
-                for _ in range(max(0, w.slots - busy.get(w.pk, 0)))]
+                for _ in range(max(0, w.slots - running.get(w.pk, 0) - waiting.get(w.pk, 0)))]
         loaded = {str(w.pk): loaded_models(w) for w in in_service(workers)}
-        sent = 0
         now = self.now()
+        placed = self.place(sched, free, by_id, loaded, now)
+        # Prefetch: with jobs still queued, a worker that takes them ahead gets its next job (or batch) now,
+        # behind the one it renders, chosen by the same policy call as any slot's; it starts the moment the GPU
+        # is free instead of after the frames write, this pass and the message (gpu_worker/tasks.py). Offered
+        # after every free slot has had its pick, so a job never waits behind another while a GPU idles.
+        ahead = []
+        depths = prefetch_depths() if sched.queued else {}
+        for w in in_service(workers):
+            if depths.get(w.pk, 0) <= 0:
+                continue
+            unclaimed = waiting.get(w.pk, 0) + placed.get(w.pk, 0)
+            behind = max(0, unclaimed - max(0, w.slots - running.get(w.pk, 0)))  # dispatched jobs that will wait
+            ahead += [(str(w.pk), w.gpu_class)] * max(0, depths[w.pk] * w.slots - behind)
+        prefetched = self.place(sched, ahead, by_id, loaded, now, prefetch=True) if ahead else {}
+        sent = sum(placed.values()) + sum(prefetched.values())
+        self.preempt(sched, workers)
+        self.decide_shedding(sched, workers)
+        if time.monotonic() - self.last_positions >= POSITIONS_EVERY_S:
+            self.last_positions = time.monotonic()
+            self.publish_positions(sched, workers)
+        return sent
+
+    def place(self, sched: Scheduler, free: list[tuple[str, str]], by_id: dict[int, GpuWorker],
+              loaded: dict[str, list[str]], now: float, prefetch: bool = False) -> dict[int, int]:
+        """Dispatch the policy's picks for `free` (slot id, class) pairs; returns jobs placed per worker id.
+        `prefetch`: the slots are places behind a running job (each dispatched job notes it, PREFETCHED)."""
+        placed_by: dict[int, int] = {}
         while free:
             decision = sched.decide(free, now, loaded)
             if not decision.assignments:
@@ -218,18 +264,15 @@ class LiveScheduler:
                         self.known.discard(job_id)
                         if lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
                             placed += 1
+                            if prefetch:
+                                lifecycle.record_event(job_id, PREFETCHED, {"worker_id": worker.pk})
                         else:
                             sched.job_finished(self._user_of(job_id))  # gone (cancelled): free its cap slot
-                sent += placed
+                placed_by[worker.pk] = placed_by.get(worker.pk, 0) + placed
                 if not placed:
                     retry.append((a.slot, a.gpu_class))
             free = retry
-        self.preempt(sched, workers)
-        self.decide_shedding(sched, workers)
-        if time.monotonic() - self.last_positions >= POSITIONS_EVERY_S:
-            self.last_positions = time.monotonic()
-            self.publish_positions(sched, workers)
-        return sent
+        return placed_by
 
     def decide_shedding(self, sched: Scheduler, workers: list[GpuWorker]) -> None:
         """Load shedding (jobs/shedding.py) from this pass's figures: the queued work per tier left after
@@ -258,6 +301,7 @@ class LiveScheduler:
         classes = {w.pk: w.gpu_class for w in workers}
         speed = {c.name: c.speed for c in sched.gpu_classes}
         running = []
+        ends: dict[int, float] = {}  # worker id -> when its running jobs are expected to end
         for j in Job.objects.filter(state=JobState.RUNNING, worker__in=workers).only(
                 "id", "user_id", "tier", "worker_id", "started_at", "est_gpu_seconds", "step", "steps",
                 "preemptions"):
@@ -267,9 +311,28 @@ class LiveScheduler:
             remaining = j.est_gpu_seconds * (1 - progress) / speed.get(cls, 1.0)
             running.append(RunningJob(j.id, str(j.user_id), j.tier, cls, started, self.now() + remaining,
                                       progress=progress, preemptions=j.preemptions))
+            if j.worker_id is not None:
+                ends[j.worker_id] = max(ends.get(j.worker_id, 0.0), self.now() + remaining)
+        # Prefetched jobs (dispatched behind a running one) hold a GPU's next turn: they are candidates too, with
+        # no progress, so the policy's least-valuable pick takes one of them before any running job of the same
+        # tier; withdrawing one loses no work.
+        held: dict[str, uuid.UUID | None] = {}
+        for j in Job.objects.filter(state=JobState.DISPATCHED, worker_id__in=list(ends)).only(
+                "id", "user_id", "tier", "worker_id", "dispatched_at", "est_gpu_seconds", "preemptions",
+                "lease_token"):
+            assert j.worker_id is not None  # filtered on it
+            cls = classes[j.worker_id]
+            end = ends[j.worker_id] + j.est_gpu_seconds / speed.get(cls, 1.0)
+            running.append(RunningJob(j.id, str(j.user_id), j.tier, cls, self._epoch(j.dispatched_at), end,
+                                      progress=0.0, preemptions=j.preemptions))
+            held[j.id] = j.lease_token
         victims = sched.preemptions(running, self.now())
         for job_id in victims:
-            log.info("asking %s to yield for a higher-tier job", job_id)
+            if job_id in held and lifecycle.requeue(job_id, expect=[JobState.DISPATCHED], lease_token=held[job_id],
+                                                    reason="prefetch withdrawn for a higher-tier job"):
+                log.info("withdrew prefetched %s for a higher-tier job", job_id)
+                continue
+            log.info("asking %s to yield for a higher-tier job", job_id)  # (a prefetched one may just have started)
             lifecycle.record_event(job_id, "preemption requested")
             request_preempt(job_id)
         return victims

@@ -317,6 +317,10 @@ KINEMA_GPU_PIPELINE_CACHE = env_int("KINEMA_GPU_PIPELINE_CACHE", 2)
 # Live batching (gpu_worker/tasks.py): how many compatible text-to-video jobs this GPU worker denoises as
 # one batch (1 = off); the worker advertises it and the dispatcher sends it batches of up to that many.
 KINEMA_GPU_MAX_BATCH = max(1, env_int("KINEMA_GPU_MAX_BATCH", 1))
+# Prefetch (gpu_worker/tasks.py): while a job renders, the dispatcher already hands this GPU worker its next one
+# (the policy's pick, dispatched behind it) and the finished job's frames and bookkeeping are written by a
+# background thread, so the GPU does not wait between jobs. 0 = off (one job at a time, settled inline).
+KINEMA_GPU_PREFETCH = max(0, min(1, env_int("KINEMA_GPU_PREFETCH", 1)))
 # Step progress is written to the DB at most this often per job (the feed throttles separately).
 KINEMA_PROGRESS_INTERVAL_S = float(os.environ.get("KINEMA_PROGRESS_INTERVAL_S", "0.25"))
 KINEMA_HEARTBEAT_S = float(os.environ.get("KINEMA_HEARTBEAT_S", "5"))
