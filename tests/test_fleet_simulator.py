@@ -74,3 +74,57 @@ def test_the_command_prints_the_run_without_affinity_for_two_models() -> None:
     assert "fair, no model affinity" in out.getvalue()
     result = json.loads(out.getvalue().strip().splitlines()[-1])
     assert {"policy.model_switches", "policy_no_affinity.model_switches", "fifo.model_switches"} <= set(result)
+
+
+def test_the_autoscaler_shrinks_the_fleet_to_what_runs_once_arrivals_stop() -> None:
+    """The floor follows the arrivals of the last boot time: when they stop and nothing is queued, idle
+    GPUs go, a boot time later down to what runs (or the hard minimum); a busy GPU is never taken."""
+    from jobs.scheduling.policy import DemandForecast
+    from jobs.scheduling.simulator import FLOOR_FRACTION, HARD_MIN_GPUS, PROVISION_DELAY_S, Fleet, scale_fleet
+
+    fleet = Fleet(min_size={"l40s": HARD_MIN_GPUS, "h100": HARD_MIN_GPUS}, max_size={"l40s": 100, "h100": 100})
+    l40s, h100 = fleet.add_ready("l40s", 20), fleet.add_ready("h100", 20)
+    running = set(l40s[:6]) | set(h100[:2])  # busy: out of the idle lists, as in the simulator
+    fleet.idle = {cls: [s for s in slots if s not in running] for cls, slots in fleet.idle.items()}
+    busy = {"l40s": 6, "h100": 2}
+    forecast = DemandForecast(window_s=PROVISION_DELAY_S, fraction=FLOOR_FRACTION)
+    for t in range(int(PROVISION_DELAY_S)):  # a boot time of arrivals: 10 GPU-s/s for l40s, 5 for h100
+        forecast.observe(t, 0, 10.0)
+        forecast.observe(t, 1, 5.0)
+    released: list[str] = []
+
+    def unload(slot: str, cls: str) -> None:
+        released.append(slot)
+
+    last = PROVISION_DELAY_S - 1
+    # Arrivals just stopped: the floor still holds what they keep busy (l40s 10 x 0.8 / 0.5 speed = 16).
+    scale_fleet(fleet, forecast, last, {}, busy, unload)
+    assert fleet.ready == {"l40s": 16, "h100": 4}  # h100: 5 x 0.8 = 4 GPUs
+    assert not fleet.booting
+    # Half a boot time without arrivals: the floor has halved, the fleet with it.
+    scale_fleet(fleet, forecast, last + PROVISION_DELAY_S / 2, {}, busy, unload)
+    assert fleet.ready["l40s"] == 8
+    # A boot time without arrivals: down to what runs, never under it; the hard minimum for h100.
+    scale_fleet(fleet, forecast, last + PROVISION_DELAY_S, {}, busy, unload)
+    assert fleet.ready == {"l40s": 6, "h100": HARD_MIN_GPUS}
+    assert not running & set(released) and len(released) == len(set(released)) == 40 - 6 - HARD_MIN_GPUS
+    assert fleet.idle["h100"] and not fleet.idle["l40s"]
+    # Queued work brings GPUs back (ordered, ready after the boot time).
+    change = scale_fleet(fleet, forecast, last + PROVISION_DELAY_S + 15, {0: 45.0 * 0.5 * 10}, busy, unload)
+    assert change["l40s"] == 10 and len(fleet.booting) == 10
+
+
+def test_the_fleet_follows_the_demand_down_after_the_window_for_both_policies() -> None:
+    """A small steady run: when arrivals stop the fleet drains down with the last jobs instead of idling
+    at a constant floor, under the same autoscaler for the fair policy and FIFO; no job is lost."""
+    from jobs.scheduling.simulator import run_policy
+
+    for kind in ("policy", "fifo"):
+        result = run_policy(kind, "steady", 1, 0.02)
+        assert result["unfinished"] == 0 and result["preemptions"] <= 10
+        assert result["utilization"] >= 0.97, kind
+        # The GPU-hours left idle in the drain are well under half what the old constant floor (0.8 of
+        # the starting demand: 173 GPUs at this scale) cost over it, busy or not.
+        idle_drain = result["gpu_hours_drain"] * (1 - result["utilization_drain"])
+        assert idle_drain < 173 * result["drain_s"] / 3600 / 2, kind
+        assert result["utilization_drain"] > 0.5, kind

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jobs.scheduling.policy import (
+    DemandForecast,
     GpuClass,
     QueuedJob,
     RunningJob,
@@ -310,3 +311,29 @@ def test_affinity_keeps_tier_order_and_can_be_turned_off() -> None:
     off.add(model_job("a", "u2", "a", t=1))
     off.set_models({"a": 1.0, "b": 1.0})
     assert [j.id for j in off.next_for_slot("l40s", 2, models=["a"])] == ["jb"]
+
+
+def test_the_demand_forecast_floor_follows_the_last_window_of_arrivals() -> None:
+    """GPUs per class the last window's arrivals keep busy (work over speed) times the fraction, between
+    the hard minimum and the maximum (overflowing to the bigger class); it decays as the window empties."""
+    classes = [GpuClass("l40s", 48_000, speed=0.5), GpuClass("h100", 80_000, speed=1.0)]
+    lo, hi = {"l40s": 2, "h100": 2}, {"l40s": 30, "h100": 100}
+    f = DemandForecast(window_s=100, fraction=0.5)
+    f.prime(0.0, {0: 20.0, 1: 8.0})  # the 100 s before 0: 20 GPU-s/s for l40s work, 8 for h100
+    assert f.rate(-1.0) == {0: 20.0, 1: 8.0}
+    assert f.floor(-1.0, classes, lo, hi) == {"l40s": 20, "h100": 4}  # 20 x 0.5 / 0.5; 8 x 0.5
+    for t in range(100):
+        f.observe(t + 0.5, 1, 40.0)  # then only h100 work, 40 GPU-s/s
+    assert f.floor(99.0, classes, lo, hi) == {"l40s": 2, "h100": 20}
+    assert f.floor(149.0, classes, lo, hi) == {"l40s": 2, "h100": 10}  # half the window empty
+    assert f.floor(500.0, classes, lo, hi) == lo  # nothing for a window: the hard minimum
+    f.observe(500.0, 0, 100.0 * 80)  # 80 GPU-s/s over the window: 80 l40s wanted, 30 allowed
+    assert f.floor(500.0, classes, lo, hi) == {"l40s": 30, "h100": 25}  # the rest overflows at full speed
+
+
+def test_a_fresh_demand_forecast_averages_over_the_time_it_has_seen() -> None:
+    f = DemandForecast(window_s=180, fraction=1.0, start=0.0)
+    for t in range(10):
+        f.observe(float(t), 0, 6.0)
+    assert f.rate(9.0) == {0: 6.0}
+    assert f.floor(9.0, [GpuClass("a", 1, speed=2.0)], {"a": 0}, {"a": 99}) == {"a": 3}
