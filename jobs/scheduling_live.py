@@ -315,7 +315,8 @@ class LiveScheduler:
                 ends[j.worker_id] = max(ends.get(j.worker_id, 0.0), self.now() + remaining)
         # Prefetched jobs (dispatched behind a running one) hold a GPU's next turn: they are candidates too, with
         # no progress, so the policy's least-valuable pick takes one of them before any running job of the same
-        # tier; withdrawing one loses no work.
+        # tier; withdrawing one loses no work and uses no attempt. It counts as a preemption (the job lost its
+        # turn), so the policy's max_preemptions bounds how often one job can be sent back.
         held: dict[str, uuid.UUID | None] = {}
         for j in Job.objects.filter(state=JobState.DISPATCHED, worker_id__in=list(ends)).only(
                 "id", "user_id", "tier", "worker_id", "dispatched_at", "est_gpu_seconds", "preemptions",
@@ -329,7 +330,7 @@ class LiveScheduler:
         victims = sched.preemptions(running, self.now())
         for job_id in victims:
             if job_id in held and lifecycle.requeue(job_id, expect=[JobState.DISPATCHED], lease_token=held[job_id],
-                                                    reason="prefetch withdrawn for a higher-tier job"):
+                                                    reason="prefetch withdrawn for a higher-tier job", preempted=True):
                 log.info("withdrew prefetched %s for a higher-tier job", job_id)
                 continue
             log.info("asking %s to yield for a higher-tier job", job_id)  # (a prefetched one may just have started)
