@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Q, Sum
 from django.utils import timezone
 
@@ -83,28 +83,53 @@ def outstanding_holds(user: User | int, job_id: str | None = None) -> int:
                                                                                               job_id=job_id)
 
 
-def hold_credits(user: User, job_id: str, amount: int) -> None:
-    """Take `amount` out of the user's unexpired lots, earliest expiry first, or raise.
+# The hold in one statement: the user's spendable lots in their order (earliest expiry first, then id), what
+# each gives (all of it until the last, which gives the rest), those lots decremented and a ledger entry per
+# lot, only when the lots cover the amount; it returns the spendable total and what each lot gave. A lot a
+# concurrent transaction changed meanwhile is re-read by the UPDATE (PostgreSQL re-checks its WHERE on the
+# committed row): a release only adds, so it still gives its part; one that expired or was spent gives
+# nothing, the sum falls short and the caller rolls back. So a hold never overdraws, whatever runs at once.
+_HOLD_SQL = """
+WITH lots AS (
+    SELECT id, remaining, expires_at,
+           sum(remaining) OVER (ORDER BY expires_at ASC NULLS LAST, id) - remaining AS before
+    FROM "accounts_creditlot"
+    WHERE user_id = %(user_id)s AND remaining > 0 AND (expires_at IS NULL OR expires_at > %(now)s)
+), available AS (
+    SELECT coalesce(sum(remaining), 0) AS total FROM lots
+), takes AS (
+    SELECT lots.id, least(lots.remaining, %(amount)s - lots.before) AS take, lots.before
+    FROM lots, available
+    WHERE lots.before < %(amount)s AND available.total >= %(amount)s
+), taken AS (
+    UPDATE "accounts_creditlot" lot SET remaining = lot.remaining - takes.take
+    FROM takes WHERE lot.id = takes.id AND lot.remaining >= takes.take
+    RETURNING lot.id, takes.take, takes.before
+), entries AS (
+    INSERT INTO "accounts_ledgerentry" (user_id, lot_id, job_id, kind, amount, note, created_at)
+    SELECT %(user_id)s, taken.id, %(job_id)s, %(kind)s, taken.take, '', %(now)s FROM taken ORDER BY taken.before
+)
+SELECT available.total, coalesce((SELECT sum(take) FROM taken), 0) FROM available
+"""
 
-    Must run inside the submission's transaction. The lots are locked in a fixed order, so
-    concurrent submissions of one user serialise here and can never overdraw.
+
+def hold_credits(user: User, job_id: str, amount: int) -> None:
+    """Take `amount` out of the user's unexpired lots, earliest expiry first, or raise InsufficientCredits.
+
+    Must run inside the submission's transaction (which rolls back what a short hold took). One statement
+    (_HOLD_SQL): the lots, their updates and the ledger entries. Concurrent holds of one user are counted one
+    after another by the submission's lock of the user's row; without it, a lot another hold changed first is
+    re-checked by the UPDATE, so no interleaving can overdraw (the hold that comes short raises).
     """
     if amount <= 0:
         return
-    now = timezone.now()
-    lots = list(CreditLot.objects.select_for_update().filter(user=user, remaining__gt=0).filter(_unexpired(now))
-                .order_by(F("expires_at").asc(nulls_last=True), "id"))
-    available = sum(lot.remaining for lot in lots)
-    if available < amount:
-        raise InsufficientCredits(amount, available)
-    left = amount
-    for lot in lots:
-        take = min(left, lot.remaining)
-        CreditLot.objects.filter(pk=lot.pk).update(remaining=F("remaining") - take)
-        LedgerEntry.objects.create(user=user, lot=lot, job_id=job_id, kind=K.HOLD, amount=take)
-        left -= take
-        if not left:
-            break
+    with connection.cursor() as cur:
+        cur.execute(_HOLD_SQL, {"user_id": user.pk, "job_id": job_id, "amount": amount, "now": timezone.now(),
+                                "kind": K.HOLD.value})
+        available, taken = cur.fetchone()
+    if int(taken) != amount:
+        # Short (the lots do not cover it, or one changed under us): the caller's transaction rolls back.
+        raise InsufficientCredits(amount, int(available) if int(available) < amount else int(taken))
 
 
 def _release(user_id: int, job_id: str, amount: int, note: str) -> None:

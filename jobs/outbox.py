@@ -32,9 +32,22 @@ log = logging.getLogger(__name__)
 def enqueue(queue_name: str, actor_name: str, *args: Any) -> OutboxMessage:
     """Record a message in the current transaction; it is sent after commit, from the row as written
     (re-reading it cost a query on every submission; the UPDATE that marks it sent is conditional)."""
-    row = OutboxMessage.objects.create(queue_name=queue_name, actor_name=actor_name, args=list(args))
-    transaction.on_commit(lambda: send_row(row))
+    row = message(queue_name, actor_name, *args)
+    row.save(force_insert=True)
+    send_after_commit(row)
     return row
+
+
+def message(queue_name: str, actor_name: str, *args: Any) -> OutboxMessage:
+    """An outbox row not saved yet, for a caller that inserts it with its other rows in one statement
+    (jobs/submission.py); once it has its id, send_after_commit."""
+    return OutboxMessage(queue_name=queue_name, actor_name=actor_name, args=list(args))
+
+
+def send_after_commit(row: OutboxMessage) -> None:
+    """Send this row, written in the current transaction, once that commits."""
+    assert row.pk is not None, "the outbox row must be written first"
+    transaction.on_commit(lambda: send_row(row))
 
 
 def _message_id(row: OutboxMessage) -> str:

@@ -18,19 +18,30 @@ end-to-end latency, GPU-seconds per clip, regenerate rate); `auto_rollback` (the
 sends a canary back to draft when its failure or NaN rate exceeds the live version's by its
 `rollback_margin` over at least `rollback_min_sample` finished jobs since it became the canary.
 `promote` and `roll_back` are the admin's actions.
+
+A request's choice reads a per-process snapshot of the served catalog (`catalog_snapshot`: every model,
+and the canary and live versions), reloaded at most every KINEMA_CATALOG_RECHECK_S (1 s) and at once after
+a catalog row is saved or deleted in the process (the safety policy's pattern, safety/policy.py): its three
+queries were ~30 % of a submission's web CPU (docs/benchmarks.md, issue 17). A change made in another process
+(the admin of another web worker, the reconciler's automatic rollback) reaches a web process within that
+delay. The canary's GPU budget is not part of the snapshot: it is read for every request the canary would take.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import threading
+import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Q, Sum
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils import timezone
 
 from jobs.api.errors import APIError, invalid
@@ -149,19 +160,110 @@ def can_serve(version: ModelVersion, size: str, needs: str | None) -> bool:
     return bool(version.capabilities().get(needs, False))
 
 
+# --- the request path's catalog snapshot ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class CatalogSnapshot:
+    """The served catalog as one process last read it: what `choose` needs, without a query."""
+
+    model_ids: dict[str, str] = field(default_factory=dict)  # a model's id or alias -> its id (find_model's pick)
+    live: dict[str, ModelVersion] = field(default_factory=dict)  # model id -> its live version
+    canary: dict[str, ModelVersion] = field(default_factory=dict)  # model id -> its canary (the lowest id)
+    served: dict[str, ModelVersion] = field(default_factory=dict)  # public id -> a live or canary version
+
+
+_snapshot_lock = threading.Lock()
+_snapshot: CatalogSnapshot | None = None
+# When _snapshot was read: (_clock(), _catalog_edits then). _catalog_edits counts the catalog rows saved or
+# deleted in this process (once at the save and once more at its commit, as safety/policy.py does, so a read
+# in between is not trusted), and flushes of the database (tests).
+_snapshot_read: tuple[float, int] = (0.0, -1)
+_catalog_edits = 0
+
+
+def _clock() -> float:
+    """The recheck delay's clock (a function of its own, so a test can move it for this module only)."""
+    return time.monotonic()
+
+
+def _load_snapshot() -> CatalogSnapshot:
+    """Two small queries: every model (ids and aliases), every served version with its model."""
+    model_ids: dict[str, str] = {}
+    for model_id, aliases in CatalogModel.objects.order_by("id").values_list("id", "aliases"):
+        for name in (model_id, *(aliases or [])):
+            model_ids.setdefault(name, model_id)  # find_model: the first model (by id) with that id or alias
+    live: dict[str, ModelVersion] = {}
+    canary: dict[str, ModelVersion] = {}
+    served: dict[str, ModelVersion] = {}
+    for version in ModelVersion.objects.select_related("model").filter(state__in=SERVED_STATES).order_by("id"):
+        served[version.public_id] = version
+        (live if version.state == VersionState.LIVE else canary).setdefault(version.model_id, version)
+    return CatalogSnapshot(model_ids, live, canary, served)
+
+
+def catalog_snapshot(max_age_s: float | None = None) -> CatalogSnapshot:
+    """The served catalog, read at most `max_age_s` (default KINEMA_CATALOG_RECHECK_S) ago and not before a
+    catalog edit made in this process. An empty catalog (a flushed test database) gets its seed entries back."""
+    global _snapshot, _snapshot_read
+    if max_age_s is None:
+        max_age_s = float(settings.KINEMA_CATALOG_RECHECK_S)
+    cached, (read_at, read_edits) = _snapshot, _snapshot_read
+    if max_age_s > 0 and cached is not None and read_edits == _catalog_edits and _clock() - read_at < max_age_s:
+        return cached
+    read = (_clock(), _catalog_edits)
+    snapshot = _load_snapshot()
+    if not snapshot.model_ids:
+        ensure_catalog()
+        snapshot = _load_snapshot()
+    with _snapshot_lock:
+        _snapshot, _snapshot_read = snapshot, read
+    return snapshot
+
+
+def _count_catalog_edit() -> None:
+    global _catalog_edits
+    with _snapshot_lock:
+        _catalog_edits += 1
+
+
+def catalog_changed(using: str | None = None) -> None:
+    """A catalog row changed in this process (a save, a delete, or a bulk UPDATE that sends no signal): the
+    next request reads the catalog again, and again once the change is committed."""
+    _count_catalog_edit()
+    transaction.on_commit(_count_catalog_edit, using=using)
+
+
+def _on_catalog_signal(sender: type[Any], **kwargs: Any) -> None:
+    catalog_changed(kwargs.get("using"))
+
+
+def _on_flush(sender: Any, **kwargs: Any) -> None:
+    """A flush (a transactional test's teardown) or a migration: the rows the snapshot holds may be gone."""
+    _count_catalog_edit()
+
+
+for _catalog_model in (CatalogModel, ModelVersion):
+    post_save.connect(_on_catalog_signal, sender=_catalog_model,
+                      dispatch_uid=f"catalog-snapshot-{_catalog_model.__name__}-save")
+    post_delete.connect(_on_catalog_signal, sender=_catalog_model,
+                        dispatch_uid=f"catalog-snapshot-{_catalog_model.__name__}-delete")
+post_migrate.connect(_on_flush, dispatch_uid="catalog-snapshot-flush")
+
+
 def choose(name: str, user_id: int | None, *, size: str, needs: str | None = None) -> Choice:
-    """The version that serves a request for `name` by `user_id` (see the module's docstring).
-    Raises a 400 naming `model` for a name that serves nothing."""
+    """The version that serves a request for `name` by `user_id` (see the module's docstring), from the
+    catalog snapshot. Raises a 400 naming `model` for a name that serves nothing."""
+    catalog = catalog_snapshot()
     if VERSION_SEPARATOR in name:
-        version = find_version(name)
-        if version is None or version.state not in SERVED_STATES:
+        version = catalog.served.get(name)
+        if version is None:
             raise _not_found(name)
         return Choice(version, ARM_PINNED)
-    model = find_model(name)
-    live = live_version(model) if model is not None else None
-    if model is None or live is None:
+    model_id = catalog.model_ids.get(name)
+    live = catalog.live.get(model_id) if model_id is not None else None
+    if model_id is None or live is None:
         raise _not_found(name)
-    canary = canary_version(model)
+    canary = catalog.canary.get(model_id)
     if canary is None or not in_share(canary, user_id) or not can_serve(canary, size, needs):
         return Choice(live, ARM_LIVE)
     spent = gpu_seconds_last_hour(canary)
@@ -329,6 +431,7 @@ def auto_rollback() -> list[str]:
         # Only if it is still the canary (an operator may have acted meanwhile).
         if ModelVersion.objects.filter(pk=canary.pk, state=VersionState.CANARY).update(
                 state=VersionState.DRAFT, state_reason=verdict[:300], state_changed_at=timezone.now()):
+            catalog_changed()  # a bulk UPDATE sends no signal
             log.warning("model version %s rolled back: %s", canary.public_id, verdict)
             metrics.inc("kinema_model_version_transitions", version=canary.public_id, state=VersionState.DRAFT)
             rolled.append(canary.public_id)

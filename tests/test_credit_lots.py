@@ -1,14 +1,26 @@
-"""Credit lots: expiry, which lot a hold takes from, grants by staff in the admin and the monthly grant."""
+"""Credit lots: expiry, which lots a hold takes from (and never more than they hold), grants by staff in the
+admin and the monthly grant."""
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
+from django.db import connection, transaction
 from django.utils import timezone
 
-from accounts.credits import balance, expire_lots, grant_credits, reconcile
-from accounts.models import LedgerEntry, Tier
+from accounts.credits import (
+    InsufficientCredits,
+    balance,
+    expire_lots,
+    grant_credits,
+    hold_credits,
+    outstanding_holds,
+    reconcile,
+)
+from accounts.models import CreditLot, LedgerEntry, Tier
 from jobs import lifecycle
 from jobs.models import Job
 from tests.credit_helpers import client_for, to_finalizing
@@ -53,6 +65,66 @@ def test_holds_take_the_earliest_expiring_lot_first(make_user) -> None:
     for lot in (later, sooner, forever):
         lot.refresh_from_db()
     assert (sooner.remaining, later.remaining, forever.remaining) == (100 - held, 100, 100)
+
+
+@pytest.mark.django_db
+def test_a_hold_spans_lots_in_expiry_order_exactly_or_takes_nothing(make_user) -> None:
+    """The one-statement hold (accounts.credits._HOLD_SQL): lots in expiry order (no expiry last, then by
+    id), an expired lot skipped, each lot's take and ledger entry exact, and a hold the lots cannot cover
+    takes nothing and says what is spendable."""
+    user, _ = make_user("spanning", credits=0)
+    now = timezone.now()
+    expired = grant_credits(user, 500, expires_at=now + timedelta(hours=1))
+    expired.__class__.objects.filter(pk=expired.pk).update(expires_at=now - timedelta(seconds=1))
+    forever_a = grant_credits(user, 10)
+    later = grant_credits(user, 7, expires_at=now + timedelta(days=30))
+    forever_b = grant_credits(user, 10)
+    sooner = grant_credits(user, 5, expires_at=now + timedelta(days=1))
+    with transaction.atomic():
+        hold_credits(user, "video_span", 15)  # sooner 5, later 7, then 3 of the first lot without expiry
+    taken = dict(LedgerEntry.objects.filter(job_id="video_span", kind="hold").values_list("lot_id", "amount"))
+    assert taken == {sooner.pk: 5, later.pk: 7, forever_a.pk: 3}
+    remaining = dict(CreditLot.objects.filter(user=user).values_list("pk", "remaining"))
+    assert remaining == {expired.pk: 500, forever_a.pk: 7, later.pk: 0, forever_b.pk: 10, sooner.pk: 0}
+    assert balance(user) == 17 and outstanding_holds(user, "video_span") == 15
+
+    with pytest.raises(InsufficientCredits) as short:
+        with transaction.atomic():
+            hold_credits(user, "video_short", 18)
+    assert (short.value.needed, short.value.available) == (18, 17)
+    assert not LedgerEntry.objects.filter(job_id="video_short").exists() and balance(user) == 17
+    with transaction.atomic():
+        hold_credits(user, "video_exact", 17)  # exactly what is left
+    assert balance(user) == 0 and outstanding_holds(user) == 32
+    assert reconcile(user).balanced
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_holds_without_the_user_lock_never_overdraw(make_user) -> None:
+    """The submission serialises a user's holds with its lock of the user's row; hold_credits alone must still
+    never overdraw: a lot another hold changed first is re-checked, and a hold that comes short rolls back."""
+    user, _ = make_user("unlocked", credits=0)
+    grant_credits(user, 50, expires_at=timezone.now() + timedelta(days=1))
+    grant_credits(user, 20)
+    start = threading.Barrier(12)
+
+    def hold(i: int) -> bool:
+        try:
+            start.wait()
+            with transaction.atomic():
+                hold_credits(user, f"video_race{i}", 7)
+            return True
+        except InsufficientCredits:
+            return False
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        held = sum(pool.map(hold, range(12)))
+    assert 1 <= held <= 10  # 70 credits, 7 each
+    assert outstanding_holds(user) == 7 * held and balance(user) == 70 - 7 * held
+    assert CreditLot.objects.filter(user=user, remaining__lt=0).count() == 0
+    assert reconcile(user).balanced
 
 
 @pytest.mark.django_db

@@ -19,6 +19,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 import safety.policy
+from jobs import rollout
 from jobs.catalog import ModelVersion, ensure_catalog
 from jobs.models import Job, JobState
 from jobs.selectors import get_visible_job, quota_usage, video_object, visible_jobs, visible_video, visible_videos
@@ -29,19 +30,13 @@ SUBMIT = {"prompt": "a lighthouse at dusk", "seconds": 4, "size": "1280x720"}
 
 # A submission's statements, in order: (verb, first table). BEGIN and COMMIT are the request's transaction.
 SUBMIT_STATEMENTS = [
-    ("SELECT", "jobs_catalogmodel"),  # the model asked for (jobs.rollout.choose)
-    ("SELECT", "jobs_modelversion"),  # its live version
-    ("SELECT", "jobs_modelversion"),  # its canary, if any
+    # The model's version from this process' catalog snapshot (jobs.rollout.catalog_snapshot): no query.
     ("SELECT", "jobs_character"),  # the user's characters the prompt may name (jobs.characters)
     ("BEGIN", ""),
     ("SELECT", "accounts_user"),  # the user's row, locked: quotas and credits one submission at a time
     ("SELECT", "jobs_job"),  # daily usage and jobs waiting, one query (jobs.selectors.quota_usage)
-    ("INSERT", "jobs_job"),
-    ("SELECT", "accounts_creditlot"),  # the hold (accounts.credits)
-    ("UPDATE", "accounts_creditlot"),
-    ("INSERT", "accounts_ledgerentry"),
-    ("INSERT", "jobs_jobevent"),
-    ("INSERT", "jobs_outboxmessage"),  # the screening message (jobs.outbox)
+    ("WITH", "accounts_creditlot"),  # the hold: lots taken and their ledger entries, one statement
+    ("WITH", "jobs_job"),  # the job, its first event and its screening message (jobs.outbox), one statement
     ("COMMIT", ""),
     ("UPDATE", "jobs_outboxmessage"),  # sent after commit from the row written, then marked sent
 ]
@@ -70,6 +65,8 @@ def test_the_hot_paths_run_a_pinned_number_of_queries(make_user, settings) -> No
     # enough that a slow box cannot expire them between the requests: this pins queries, not expiry.
     settings.KINEMA_API_KEY_CACHE_S = 3600
     settings.KINEMA_POLICY_RECHECK_S = 3600
+    settings.KINEMA_CATALOG_RECHECK_S = 3600
+    rollout.catalog_changed()  # not a snapshot an earlier test read (and rolled back) in this process
     _, key = make_user("counted", tier="plus", credits=1000)
     api = APIClient()
     api.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
@@ -191,3 +188,49 @@ def test_the_request_policy_is_rechecked_after_its_delay_or_at_once_after_a_save
     assert blocked.status_code == 400 and blocked.json()["error"]["code"] == "moderation_blocked"
     Rule.objects.filter(pattern=r"purple giraffes?").get().delete()
     assert api.post("/v1/videos", giraffe, format="json").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)  # commits: the snapshot is read again at a catalog edit's commit too
+def test_the_request_catalog_is_rechecked_after_its_delay_or_at_once_after_a_save(
+        make_user, settings, monkeypatch) -> None:
+    settings.KINEMA_CATALOG_RECHECK_S = 60
+    ensure_catalog()
+    name = settings.KINEMA_MODEL_NAME
+    rollout.catalog_changed()
+    user, _ = make_user("catalogued")
+    assert rollout.choose(name, user.pk, size="1280x720").arm == "live"
+    with CaptureQueriesContext(connection) as queries:
+        assert rollout.choose("kinema-video", user.pk, size="1280x720").version.public_id == f"{name}@1"
+        assert rollout.choose(f"{name}@1", user.pk, size="1280x720").arm == "pinned"
+    assert queries.captured_queries == []  # from the snapshot
+
+    # A canary for everyone, saved in this process (the admin): the very next request sees it.
+    live = ModelVersion.objects.get(model_id=name, state="live")
+    canary = ModelVersion.objects.create(model_id=name, version="2", state="canary", canary_share=1.0,
+                                         canary_gpu_seconds_per_hour=1e9, resolutions=live.resolutions)
+    assert rollout.choose(name, user.pk, size="1280x720").version == canary
+    assert rollout.choose(f"{name}@2", user.pk, size="1280x720").arm == "pinned"
+    # Its GPU budget is read for every request it would take, never from the snapshot.
+    ModelVersion.objects.filter(pk=canary.pk).update(canary_gpu_seconds_per_hour=0)
+    with CaptureQueriesContext(connection) as queries:
+        assert rollout.choose(name, user.pk, size="1280x720").version == canary  # the snapshot's budget figure...
+    assert len(queries.captured_queries) == 2  # ...but its use counted now (recorded and pending GPU-seconds)
+
+    # A bulk UPDATE elsewhere (no signal): the request path keeps its snapshot up to the delay.
+    ModelVersion.objects.filter(pk=canary.pk).update(state="draft")
+    assert rollout.choose(name, user.pk, size="1280x720").arm == "canary"
+    clock = rollout._clock
+    monkeypatch.setattr(rollout, "_clock", lambda: clock() + 61)  # this module's clock only
+    assert rollout.choose(name, user.pk, size="1280x720").arm == "live"
+    with pytest.raises(Exception, match="does not exist or is not available"):
+        rollout.choose(f"{name}@2", user.pk, size="1280x720")
+    monkeypatch.undo()
+
+    # The reconciler's automatic rollback (a bulk UPDATE in rollout.py) counts as an edit in its process.
+    ModelVersion.objects.filter(pk=canary.pk).update(state="canary", canary_gpu_seconds_per_hour=1e9)
+    rollout.catalog_changed()
+    assert rollout.choose(name, user.pk, size="1280x720").arm == "canary"
+    monkeypatch.setattr(rollout, "rollback_verdict", lambda *args: "automatic rollback: test")
+    assert rollout.auto_rollback() == [canary.public_id]
+    assert rollout.choose(name, user.pk, size="1280x720").arm == "live"
+    canary.delete()

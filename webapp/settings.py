@@ -246,6 +246,9 @@ KINEMA_API_KEY_CACHE_S = float(os.environ.get("KINEMA_API_KEY_CACHE_S", "5"))
 # The request's rule pass uses a safety policy checked at most this long ago (safety/policy.py): a policy edit
 # made in another process (or by a bulk UPDATE) reaches it within this delay; screening always checks.
 KINEMA_POLICY_RECHECK_S = float(os.environ.get("KINEMA_POLICY_RECHECK_S", "1"))
+# The request path chooses a model version from a catalog read at most this long ago (jobs/rollout.py): a catalog
+# edit made in another process (or by a bulk UPDATE) reaches it within this delay (in the saving process at once).
+KINEMA_CATALOG_RECHECK_S = float(os.environ.get("KINEMA_CATALOG_RECHECK_S", "1"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

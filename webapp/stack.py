@@ -440,6 +440,8 @@ def test(pytest_args: list[str]) -> int:
         env.setdefault("KINEMA_API_KEY_CACHE_S", "0")
         # Likewise the request's policy (safety/policy.py): tests restore the policy with bulk writes between tests.
         env.setdefault("KINEMA_POLICY_RECHECK_S", "0")
+        # And the request's catalog (jobs/rollout.py): tests change versions with bulk updates too.
+        env.setdefault("KINEMA_CATALOG_RECHECK_S", "0")
         ensure_model(env)
         ensure_signing(env)
         return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode
