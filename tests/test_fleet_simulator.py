@@ -123,8 +123,9 @@ def test_the_fleet_follows_the_demand_down_after_the_window_for_both_policies() 
         result = run_policy(kind, "steady", 1, 0.02)
         assert result["unfinished"] == 0 and result["preemptions"] <= 10
         assert result["utilization"] >= 0.97, kind
-        # The GPU-hours left idle in the drain are well under half what the old constant floor (0.8 of
-        # the starting demand: 173 GPUs at this scale) cost over it, busy or not.
+        # The GPU-hours left idle in the drain are under a quarter of what the old constant floor (0.8
+        # of the starting demand: 173 GPUs at this scale) cost over it, busy or not. (With that floor:
+        # 8.1 idle GPU-hours, 52 % busy in the drain for the policy; now 1.3 and 87 %.)
         idle_drain = result["gpu_hours_drain"] * (1 - result["utilization_drain"])
-        assert idle_drain < 173 * result["drain_s"] / 3600 / 2, kind
-        assert result["utilization_drain"] > 0.5, kind
+        assert idle_drain < 173 * result["drain_s"] / 3600 / 4, kind
+        assert result["utilization_drain"] > 0.7, kind
