@@ -82,12 +82,17 @@ def job_prefix(job_id: str) -> str:
     return f"jobs/{job_id}/"
 
 
+def new_key(job_id: str, kind: str, ext: str | None = None) -> str:
+    """A key no version of the job's `kind` artifact has had (each version is written under a new one)."""
+    return f"{job_prefix(job_id)}{kind}-{secrets.token_hex(6)}.{ext or EXTENSIONS.get(kind, 'bin')}"
+
+
 def store_bytes(job_id: str, kind: str, data: bytes, ext: str | None = None, *, on_request_path: bool = False) -> str:
     """Write `data` under a fresh key of the job's `kind` and return the key (nothing points at it yet).
     Workers retry with backoff; `on_request_path` (a web request waits) allows one try within
     KINEMA_STORAGE_REQUEST_TIMEOUT_S, so a hung store answers 503 storage_unavailable at once instead
     of holding the thread."""
-    key = f"{job_prefix(job_id)}{kind}-{secrets.token_hex(6)}.{ext or EXTENSIONS.get(kind, 'bin')}"
+    key = new_key(job_id, kind, ext)
     if on_request_path:
         return storage_call(default_storage.save, key, ContentFile(data),
                             timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)

@@ -17,10 +17,11 @@ request. An artifact's key is new for every version written (jobs/artifacts.py),
 the key and size is a strong validator without reading the bytes. Answers are `Cache-Control: private`
 (owner content: shared caches never keep it) and `no-cache` (a browser revalidates, a cheap 304, so with
 `stream` and `accel` a deleted or taken-down video stops at once); a redirect is `no-store` (its URL
-expires). With `redirect` the check guards the issuing of a URL, not its use: a presigned URL handed out
-before a takedown keeps working on the object store until it expires, up to KINEMA_DELIVERY_URL_TTL_S
-(300 s) later, because a takedown keeps the bytes (it is reversible). A deletion removes the bytes, so
-its old URLs fail as soon as the object is gone.
+expires). With `redirect` the check guards the issuing of a URL, not its use, so a takedown also moves the
+video's published objects to new keys (`revoke_issued_urls`, on the CPU worker right after the takedown
+commits): a presigned URL handed out before it was signed for the old key and fails at the store from then
+on, while the bytes are kept (a takedown is reversible; a restore serves the new keys). A deletion removes
+the bytes, so its old URLs fail as soon as the object is gone.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from django.http.response import HttpResponseBase
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
-from jobs.artifacts import open_artifact
+from jobs.artifacts import delete_key, new_key, open_artifact, storage_call
 from jobs.models import Artifact
 
 STREAM, REDIRECT, ACCEL = "stream", "redirect", "accel"
@@ -229,3 +230,38 @@ def presigned_url(art: Artifact, filename: str | None) -> str:
         signed = urlsplit(url)
         url = urlunsplit((public.scheme, public.netloc, public.path.rstrip("/") + signed.path, signed.query, ""))
     return url
+
+
+# --- after a takedown: URLs already handed out ---------------------------------------------------------
+
+PUBLISHED_KINDS = (Artifact.Kind.VIDEO, Artifact.Kind.THUMBNAIL, Artifact.Kind.SPRITESHEET)
+
+
+def _copy_object(old: str, new: str) -> None:
+    from storages.backends.s3 import S3Storage
+
+    store = storages["default"]
+    if not isinstance(store, S3Storage):
+        raise ValueError("presigned URLs exist only on S3 storage (KINEMA_S3_BUCKET)")
+    source = {"Bucket": store.bucket_name, "Key": store._normalize_name(old)}  # the bucket's key for the name
+    store.bucket.Object(store._normalize_name(new)).copy_from(CopySource=source)  # server-side, no bytes here
+
+
+def revoke_issued_urls(job_id: str) -> int:
+    """Move the job's published objects (MP4, poster, spritesheet) to new keys, so that every presigned URL
+    issued for them so far fails at the store; the bytes are kept. Only with `redirect` delivery (no other
+    mode hands out URLs). Copies server-side, points the record at the copy (unless it changed meanwhile),
+    then deletes the old object. Returns how many objects moved."""
+    if delivery_mode() != REDIRECT:
+        return 0
+    moved = 0
+    for art in Artifact.objects.filter(job_id=job_id, kind__in=PUBLISHED_KINDS, deleted_at__isnull=True):
+        name = art.key.rsplit("/", 1)[-1]
+        key = new_key(job_id, art.kind, name.rsplit(".", 1)[-1] if "." in name else None)
+        storage_call(_copy_object, art.key, key, retries=settings.KINEMA_STORAGE_RETRIES)
+        if Artifact.objects.filter(pk=art.pk, key=art.key, deleted_at__isnull=True).update(key=key):
+            delete_key(art.key)
+            moved += 1
+        else:  # rewritten or deleted while copying: the copy is not needed
+            delete_key(key)
+    return moved

@@ -14,6 +14,10 @@ A removed video's frames must not come back through what was made from it (`cond
   publication and a takedown of its source are decided one after the other), one held for review is
   blocked, one still queued fails at once;
 - a character made from it cannot be used (jobs/characters.py) until the video is restored.
+
+With presigned-URL delivery (S3), a takedown also queues `revoke_urls` (through the outbox, in its
+transaction): the CPU worker moves the clip's objects to new keys, so URLs handed out before it stop working
+at the store instead of living out their TTL (jobs/delivery.py `revoke_issued_urls`).
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import dramatiq
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from jobs import lifecycle, signals, webhooks
+from jobs import delivery, lifecycle, outbox, signals, webhooks
 from jobs.models import Character, Job, JobState, Notification
 from jobs.selectors import PUBLIC_STATUS
 from safety import decisions
@@ -42,12 +47,14 @@ from safety.models import (
 from safety.reports import Filed, case_priority, file_report, resolve_reports
 from safety.rules import RulePass
 from safety.takedown import (
+    is_taken_down,
     record_restore,
     record_takedown,
     removal_object,
     removed_message,
 )
 from webapp import metrics
+from webapp.broker import FINALIZE_QUEUE
 from webapp.metrics import after_commit
 
 log = logging.getLogger(__name__)
@@ -114,9 +121,23 @@ def take_down(job_id: str, *, reason: str, category: str, actor: Any = None, sou
                     f"{removed_message(takedown)} If you think this is a mistake, contact support.")
         webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
         after_commit(metrics.inc, "kinema_takedowns", source=source, category=category)
+        if delivery.delivery_mode() == delivery.REDIRECT:  # URLs were handed out: make them fail now
+            outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
         _follow_removal(job_id, takedown, actor=actor)
     log.info("took down %s (%s, %s)", job_id, source, category)
     return takedown
+
+
+REVOKE_URLS = "revoke_urls"
+
+
+@dramatiq.actor(actor_name=REVOKE_URLS, queue_name=FINALIZE_QUEUE, priority=0, max_retries=10, min_backoff=1000,
+                time_limit=10 * 60 * 1000)
+def revoke_urls(job_id: str) -> None:
+    """After a takedown: presigned URLs issued for the clip stop working (skipped when it was restored since)."""
+    if is_taken_down(job_id):
+        moved = delivery.revoke_issued_urls(job_id)
+        log.info("takedown of %s: %s objects moved to new keys, earlier download URLs revoked", job_id, moved)
 
 
 def restore(job_id: str, *, reason: str, actor: Any = None, source: str | None = None) -> Takedown | None:

@@ -272,6 +272,47 @@ def test_s3_upload_presigned_download_ranged_read_and_retention_delete(make_user
         assert gone.status_code == 404 and gone.json()["error"]["code"] == "expired"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_takedown_revokes_presigned_urls_issued_before_it_and_a_restore_serves_new_ones(
+        make_user, s3_storage, live_server) -> None:
+    from jobs.models import OutboxMessage
+    from jobs.moderation import REVOKE_URLS, restore, revoke_urls, take_down
+
+    user, key = make_user("deliver-s3-takedown")
+    job, mp4 = published(user)
+    url = f"{live_server.url}/v1/videos/{job.id}/content"
+    with httpx.Client(headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
+        issued = {variant: client.get(url, params={"variant": variant}).headers["Location"]
+                  for variant in ("video", "thumbnail", "spritesheet")}
+        assert httpx.get(issued["video"], timeout=30).content == mp4
+        old_keys = dict(Artifact.objects.filter(job=job).values_list("kind", "key"))
+
+        take_down(job.id, reason="violates the policy", category="violence")
+        # Queued in the takedown's transaction, for the CPU worker; run here against this test's S3 settings
+        # (the session's CPU worker process runs on the filesystem store and finds nothing to move).
+        assert OutboxMessage.objects.filter(actor_name=REVOKE_URLS, args__0=job.id).exists()
+        revoke_urls.fn(job.id)
+        for variant, location in issued.items():
+            stale = httpx.get(location, timeout=30)
+            assert stale.status_code in (403, 404), (variant, stale.status_code)
+            assert not s3_object_exists(s3_storage, old_keys[variant])
+        removed = client.get(url)
+        assert removed.status_code == 404 and removed.json()["error"]["code"] == "video_removed"
+        new_keys = dict(Artifact.objects.filter(job=job).values_list("kind", "key"))
+        assert all(new_keys[k] != old_keys[k] and s3_object_exists(s3_storage, new_keys[k]) for k in issued)
+        revoke_urls.fn(job.id)  # a duplicate message moves them again: still one live object per kind
+        assert Artifact.objects.filter(job=job, deleted_at__isnull=True).count() == 3
+
+        # Restored: the kept bytes are delivered again, under URLs for the new keys.
+        restore(job.id, reason="a second look found no violation")
+        again = client.get(url)
+        assert again.status_code == 302 and again.headers["Location"] != issued["video"]
+        assert client.get(url, follow_redirects=True).content == mp4
+        served = dict(Artifact.objects.filter(job=job).values_list("kind", "key"))
+        revoke_urls.fn(job.id)  # restored before the message ran: nothing moves
+        assert dict(Artifact.objects.filter(job=job).values_list("kind", "key")) == served
+
+
 # --- the real stack: gunicorn (sendfile) and a browser that seeks ------------------------------------
 
 @pytest.fixture

@@ -14,6 +14,6 @@ from django.conf import settings  # noqa: E402
 
 torch.set_num_threads(settings.KINEMA_TORCH_THREADS)  # the prompt-embedding model; ONNX/dlib are set in safety
 
-from jobs import rescreen, tasks  # noqa: E402,F401 - declare the CPU actors (rescreen: after policy changes)
+from jobs import moderation, rescreen, tasks  # noqa: E402,F401 - the CPU actors (moderation: URLs after a takedown; rescreen: after policy changes)
 from jobs.outcomes import email  # noqa: E402,F401 - declares send_email (mails to users)
 from webapp.broker import broker  # noqa: E402,F401
