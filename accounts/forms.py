@@ -13,7 +13,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from accounts.models import ApiKey, InviteCode, User
-from accounts.verification import pending_signups, replaceable_from, replaceable_signups
+from accounts.verification import pending_signups
 
 INVALID_INVITE = "This invite code is not valid, has expired or has been used up."
 EMAIL_TAKEN = "An account with this e-mail address exists already. Log in, or reset its password."
@@ -22,8 +22,8 @@ EMAIL_TAKEN = "An account with this e-mail address exists already. Log in, or re
 class SignupForm(UserCreationForm):
     """Username, e-mail, password twice (Django's validators), and an invite code while sign-up is
     invite-only. The account is created inactive and pending; it becomes active when the e-mail is verified.
-    A pending sign-up for the same address (someone else's, or an earlier try) is replaced once it is
-    KINEMA_SIGNUP_REPLACE_AFTER_S old (accounts/verification.py); its username is free for this form then."""
+    A pending sign-up does not hold its address (accounts/verification.py): another may wait for the same one,
+    and the first verified wins. A pending sign-up with the same username and address is a retry: replaced."""
 
     email = forms.EmailField(max_length=254, help_text="We send a link to verify it.")
     invite_code = forms.CharField(max_length=64, required=False, strip=True)
@@ -31,47 +31,41 @@ class SignupForm(UserCreationForm):
     class Meta(UserCreationForm.Meta):
         model = User
         # The e-mail is a form field only, set on the account by clean_email: the model's own check of the
-        # address's unique constraint would count the sign-up this one replaces.
+        # username would count the sign-up this one retries.
         fields = ("username",)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["invite_code"].required = invite_only()
 
-    def _replaced(self) -> User | None:
-        """The pending sign-up for the submitted address that this one replaces, if old enough (read once:
+    def _retried(self) -> User | None:
+        """The pending sign-up this one retries (same username and address, any case), if any (read once:
         clean_username needs it before clean_email runs)."""
-        if not hasattr(self, "_replaced_signup"):
+        if not hasattr(self, "_retried_signup"):
             email = str(self.data.get("email", "")).strip()
-            self._replaced_signup = replaceable_signups().filter(email__iexact=email).first() if email else None
-        return self._replaced_signup
+            username = str(self.data.get("username", "")).strip()
+            self._retried_signup = (pending_signups().filter(email__iexact=email, username__iexact=username).first()
+                                    if email and username else None)
+        return self._retried_signup
 
     def validate_unique(self) -> None:
-        """Nothing here: the model's check of the username would count the sign-up this one replaces;
+        """Nothing here: the model's check of the username would count the sign-up this one retries;
         clean_username and clean_email check without it, and the database's constraints stand behind both."""
 
     def clean_username(self) -> str:
         username = str(self.cleaned_data.get("username") or "")
         taken = User.objects.filter(username__iexact=username)
-        replaced = self._replaced()
-        if replaced is not None:
-            taken = taken.exclude(pk=replaced.pk)
+        retried = self._retried()
+        if retried is not None:
+            taken = taken.exclude(pk=retried.pk)
         if taken.exists():
             raise ValidationError(self.instance.unique_error_message(User, ["username"]))
         return username
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip()
-        others = User.objects.filter(email__iexact=email)
-        replaced = self._replaced()
-        if replaced is not None:
-            others = others.exclude(pk=replaced.pk)
-        waiting = pending_signups().filter(pk__in=others.values("pk")).first()
-        if waiting is not None:
-            minutes = max(1, -(-int((replaceable_from(waiting) - timezone.now()).total_seconds()) // 60))
-            raise ValidationError(f"A sign-up for this address is waiting for its verification: open the link we "
-                                  f"mailed to it, or sign up again in {minutes} min.")
-        if others.exists():  # an active account, or one staff deactivated
+        # An active account, or one staff deactivated, has it; sign-ups waiting for their link do not.
+        if User.objects.filter(email__iexact=email).exclude(pk__in=pending_signups().values("pk")).exists():
             raise ValidationError(EMAIL_TAKEN)
         self.instance.email = email  # before Django's password validators compare the password with it
         return email
@@ -90,11 +84,11 @@ class SignupForm(UserCreationForm):
         user: User = super().save(commit=False)
         user.is_active = False  # until the e-mail address is verified
         user.verification_pending = True
-        replaced = self._replaced()
-        if replaced is not None:
-            # Checked again as it goes: verified meanwhile, it stays, and the insert below meets the address's
-            # unique constraint (IntegrityError: the view answers that the address is taken).
-            replaceable_signups().filter(pk=replaced.pk).delete()
+        retried = self._retried()
+        if retried is not None:
+            # Checked again as it goes: verified meanwhile, it stays, and the insert below meets the username's
+            # unique constraint (IntegrityError: the view answers that the username is taken).
+            pending_signups().filter(pk=retried.pk).delete()
         code = self.cleaned_data.get("invite_code")
         if code:
             # One conditional UPDATE: concurrent sign-ups can never use a code more than max_uses times.

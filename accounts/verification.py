@@ -1,9 +1,10 @@
 """Sign-ups waiting for their e-mail verification (`User.verification_pending`).
 
-Such an account holds its address (the unique constraint on active and pending accounts), but only for a
-while: a new sign-up for the address replaces it once it is KINEMA_SIGNUP_REPLACE_AFTER_S old (so signing up
-with someone else's address cannot lock them out of it, while a real owner has that long to open their
-link undisturbed), and the retention prune deletes it once it is KINEMA_UNVERIFIED_ACCOUNT_TTL_S old.
+Such an account holds nothing: its username is taken, but not its address. Several sign-ups may wait for one
+address (the owner's, and others' made with it); only someone who reads the address's mail can open a link, and
+the first verified takes the address (the unique constraint on active accounts), the others are deleted then
+(`drop_other_signups`). So signing up with someone else's address can never lock them out of it. The retention
+prune deletes sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made.
 """
 
 from __future__ import annotations
@@ -25,15 +26,16 @@ def pending_signups() -> QuerySet[User]:
     return User.objects.filter(verification_pending=True, is_active=False)
 
 
-def replaceable_from(pending: User) -> datetime:
-    """When a new sign-up for the address may replace this pending one."""
-    return pending.date_joined + timedelta(seconds=settings.KINEMA_SIGNUP_REPLACE_AFTER_S)
-
-
-def replaceable_signups(now: datetime | None = None) -> QuerySet[User]:
-    now = now or timezone.now()
-    return pending_signups().filter(
-        date_joined__lte=now - timedelta(seconds=settings.KINEMA_SIGNUP_REPLACE_AFTER_S))
+def drop_other_signups(user: User) -> int:
+    """Delete the sign-ups still waiting for `user`'s address, once `user` has it (their links die with them)."""
+    dropped = 0
+    for pk in list(pending_signups().filter(email__iexact=user.email).exclude(pk=user.pk).values_list("pk", flat=True)):
+        try:
+            with transaction.atomic():
+                dropped += 1 if pending_signups().filter(pk=pk).delete()[0] else 0
+        except ProtectedError:  # something refers to it that must not go: staff should look at it
+            log.warning("pending sign-up %s was not deleted: other records refer to it", pk)
+    return dropped
 
 
 def delete_unverified(now: datetime | None = None, limit: int = 1000) -> int:

@@ -44,6 +44,7 @@ from accounts.credits import balance, grant_credits, outstanding_holds
 from accounts.forms import ApiKeyForm, SignupForm, invite_only
 from accounts.models import ApiKey, CreditLot, LedgerEntry, User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
+from accounts.verification import drop_other_signups
 from webapp.security import client_address
 
 log = logging.getLogger(__name__)
@@ -122,9 +123,8 @@ def signup(request: HttpRequest) -> HttpResponse:
                     send_verification(request, user)
             except MailLimited as exc:  # nothing was kept: the same form can be sent again in a minute
                 return _too_many(request, exc.decision)
-            except IntegrityError:  # a concurrent sign-up took the address (or the username) first
-                form.add_error(None, "An account with this e-mail address or username exists already. Log in, or "
-                                     "reset its password.")
+            except IntegrityError:  # a concurrent sign-up took the username first
+                form.add_error("username", "Another sign-up took this username a moment ago. Choose another.")
             except ValidationError as exc:  # the invite was used up by a concurrent sign-up
                 form.add_error("invite_code", exc)
             except OSError:  # smtplib's errors too: nothing was kept, the form can be sent again
@@ -162,7 +162,15 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
                 "title": "This link is not valid",
                 "message": "It was used already or has expired. Log in, or sign up again."}, status=400)
         user.is_active, user.verification_pending = True, False
-        user.save(update_fields=["is_active", "verification_pending"])
+        try:
+            with transaction.atomic():
+                user.save(update_fields=["is_active", "verification_pending"])
+        except IntegrityError:  # another sign-up for the address was verified first: it has the address
+            return render(request, "message.html", {
+                "title": "This address is taken",
+                "message": "Another account was verified with this e-mail address first. Log in to it, or reset "
+                           "its password."}, status=409)
+        drop_other_signups(user)  # other sign-ups waiting for the address: their links die with them
         grant_first_month(user)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     messages.success(request, "Your e-mail address is verified. Welcome to Kinema!")

@@ -410,10 +410,8 @@ KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE = env_int("KINEMA_WEBHOOK_TEST_SENDS_PER_MI
 # address; one address gets at most one reset or verification mail a minute.
 KINEMA_SIGNUP = os.environ.get("KINEMA_SIGNUP", "invite")
 KINEMA_SIGNUP_PER_MINUTE = env_int("KINEMA_SIGNUP_PER_MINUTE", 5)
-# A sign-up waiting for its verification holds its e-mail address this long; then a new sign-up for the address
-# replaces it (someone signing up with another's address cannot lock them out); the retention prune deletes it
-# once it is KINEMA_UNVERIFIED_ACCOUNT_TTL_S old.
-KINEMA_SIGNUP_REPLACE_AFTER_S = env_int("KINEMA_SIGNUP_REPLACE_AFTER_S", 15 * 60)
+# A sign-up waiting for its verification holds no address (the first verified wins: accounts/verification.py);
+# the retention prune deletes it once it is KINEMA_UNVERIFIED_ACCOUNT_TTL_S old.
 KINEMA_UNVERIFIED_ACCOUNT_TTL_S = env_int("KINEMA_UNVERIFIED_ACCOUNT_TTL_S", 7 * 24 * 3600)
 # E-mail: Django's SMTP backend when EMAIL_HOST is set, else the console backend (mails are printed: `make run`).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
