@@ -248,6 +248,12 @@ def main() -> None:
     print(json.dumps(result, indent=2))
 
 
+def cpu_seconds(fn) -> float:  # type: ignore[no-untyped-def]
+    started = time.process_time()
+    fn()
+    return time.process_time() - started
+
+
 def prompt_figures(count: int, policy, screen_prompts) -> dict[str, object]:  # type: ignore[no-untyped-def]
     golden = [line.split("\t")[2] for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines()
               if line and not line.startswith("#")]
@@ -258,9 +264,29 @@ def prompt_figures(count: int, policy, screen_prompts) -> dict[str, object]:  # 
     before_s, _ = seconds(lambda: [screen_without_classifier(b, policy) for b in batches])
     batched_s, _ = seconds(lambda: [screen_prompts(b, policy) for b in batches])
     single_s, _ = seconds(lambda: [screen_prompts([p], policy) for p in prompts])
+    # Clause scoring (each sentence of a multi-sentence prompt scored too) against whole prompts only, alternating
+    # in the same run, on the golden prompts and on long ones (two allowed golden prompts, then one golden prompt).
+    allowed = [line.split("\t")[2] for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines()
+               if line.startswith("allow")]
+    long_prompts = [f"{allowed[i % len(allowed)]}. {allowed[(i + 7) % len(allowed)]}. {p}."
+                    for i, p in enumerate(prompts)]
+    long_batches = [long_prompts[i:i + batch] for i in range(0, len(long_prompts), batch)]
+    cost: dict[str, float] = {"whole": 0.0, "clauses": 0.0, "long_whole": 0.0, "long_clauses": 0.0}
+    for _ in range(3):
+        cost["whole"] += cpu_seconds(lambda: [screen_prompts(b, policy, clauses=False) for b in batches])
+        cost["clauses"] += cpu_seconds(lambda: [screen_prompts(b, policy) for b in batches])
+        cost["long_whole"] += cpu_seconds(lambda: [screen_prompts(b, policy, clauses=False) for b in long_batches])
+        cost["long_clauses"] += cpu_seconds(lambda: [screen_prompts(b, policy) for b in long_batches])
+    per_prompt = {k: round(1000 * v / 3 / len(prompts), 2) for k, v in cost.items()}
     return {
         "prompts": len(prompts),
         "prompt_batch": batch,
+        "cpu_ms_per_prompt_whole_only": per_prompt["whole"],
+        "cpu_ms_per_prompt_with_clauses": per_prompt["clauses"],
+        "cpu_ms_per_long_prompt_whole_only": per_prompt["long_whole"],
+        "cpu_ms_per_long_prompt_with_clauses": per_prompt["long_clauses"],
+        "clauses_vs_whole": round(cost["clauses"] / cost["whole"], 2),
+        "long_clauses_vs_whole": round(cost["long_clauses"] / cost["long_whole"], 2),
         "ms_per_prompt_before_classifier_batched": round(1000 * before_s / len(prompts), 2),
         "ms_per_prompt_now_batched": round(1000 * batched_s / len(prompts), 2),
         "now_vs_before": round(batched_s / before_s, 2),

@@ -15,6 +15,7 @@ Scoring a batch is one matrix product on the embeddings the screening stage comp
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,32 @@ class PromptClassifier:
                        float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]))
 
 
+# Harm stated in one sentence of a long, benign-looking prompt is diluted in the whole prompt's embedding: the
+# classifier also scores each sentence or clause and a category's probability is its highest over the whole
+# prompt and its clauses. Short fragments ("at night", "4k") carry no intent and are not scored on their own.
+_CLAUSE_BREAK = re.compile(
+    r"(?:[.!?;:\n]+|\s[-\u2013\u2014]+\s|,\s*(?:then|and then|after that|finally|until|while)\b)\s*")
+MAX_CLAUSES = 8
+MIN_CLAUSE_WORDS = 3
+
+
+def split_clauses(prompt: str) -> list[str]:
+    """The sentences / clauses of `prompt` worth scoring apart (none when it has only one): at most
+    MAX_CLAUSES, the last ones kept (a trick puts the harm at the end)."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(prompt)]
+    parts = [p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS]
+    return parts[-MAX_CLAUSES:] if len(parts) >= 2 else []
+
+
+def clause_max(whole: np.ndarray, clause_probs: np.ndarray, owners: list[int]) -> np.ndarray:
+    """Per prompt and class, the highest of the whole prompt's probability and its clauses' (benign: the lowest)."""
+    out = whole.copy()
+    for row, owner in enumerate(owners):
+        out[owner] = np.maximum(out[owner], clause_probs[row])
+        out[owner, 0] = min(whole[owner, 0], clause_probs[row, 0])
+    return out
+
+
 _lock = threading.Lock()
 _loaded: PromptClassifier | None = None
 
@@ -110,25 +137,27 @@ def default_rule_pass():  # type: ignore[no-untyped-def]
 
 def embed_prompts(prompts: list[str], cache: Path | None = None) -> np.ndarray:
     """Normalised as in screening, embedded in length-sorted batches (less padding: training stays fast;
-    the batching is fixed, so the vectors are the same on every run). `cache`: an .npz reused when it
-    holds exactly these texts (for iterating on thresholds; the check of reproducibility never uses it)."""
+    the batching is fixed, so the vectors are the same on every run). `cache`: an .npz of texts and their
+    vectors, reused for the texts it holds and extended with the others (for iterating on the corpus and the
+    thresholds; a cached vector may differ from a fresh one in the last bits, as padding differs: the check of
+    reproducibility never uses it)."""
     from safety.embeddings import embed
 
     rule_pass = default_rule_pass()
     normalised = [rule_pass.normalise(p) for p in prompts]
-    key = hashlib.sha256("\n".join(normalised).encode()).hexdigest()
+    known: dict[str, np.ndarray] = {}
     if cache is not None and cache.is_file():
         with np.load(cache, allow_pickle=False) as data:
-            if str(data["key"]) == key:
-                return data["vectors"]
-    order = sorted(range(len(normalised)), key=lambda i: (len(normalised[i]), normalised[i]))
-    vectors = np.zeros((len(prompts), 384), np.float32)
-    for start in range(0, len(order), 128):
-        chunk = order[start:start + 128]
-        vectors[chunk] = embed([normalised[i] for i in chunk])
-    if cache is not None:
+            if "texts" in data:
+                known = dict(zip((str(t) for t in data["texts"]), data["vectors"], strict=True))
+    missing = sorted({n for n in normalised if n not in known}, key=lambda t: (len(t), t))
+    for start in range(0, len(missing), 128):
+        chunk = missing[start:start + 128]
+        known.update(zip(chunk, embed(chunk), strict=True))
+    vectors = np.stack([known[n] for n in normalised]) if normalised else np.zeros((0, 384), np.float32)
+    if cache is not None and missing:
         with cache.open("wb") as out:
-            np.savez(out, key=np.array(key), vectors=vectors)
+            np.savez(out, texts=np.array(list(known)), vectors=np.stack(list(known.values())))
     return vectors
 
 
@@ -203,7 +232,13 @@ def train(corpus: Path, tuning: Path, *, c: float = 4.0, fp_budget: float = 0.01
     model = PromptClassifier(classes, coef, intercept, {}, 1.0, sha256_of(corpus, tuning))
     rule_pass = default_rule_pass()
     minor_rows = np.array([bool(rule_pass.minor_signal(rule_pass.normalise(p), p)) for _, _, p in tune_rows])
+    # Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses.
+    owners = [i for i, (_, _, p) in enumerate(tune_rows) for _ in split_clauses(p)]
+    clause_texts = [c for _, _, p in tune_rows for c in split_clauses(p)]
+    tune_probs = model.probabilities(tune_vectors)
+    if clause_texts:
+        tune_probs = clause_max(tune_probs, model.probabilities(embed_prompts(clause_texts, cache)), owners)
     thresholds, minor_threshold = choose_thresholds(
-        model.probabilities(tune_vectors), classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows,
+        tune_probs, classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows,
         fp_budget, floor, minor_fp_budget, minor_floor)
     return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256)

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from safety.characters import CharacterNames, character_verdict, rule_verdict
-from safety.classifier import classifier
+from safety.classifier import BENIGN, classifier, clause_max, split_clauses
 from safety.embeddings import embed, embed_cached
 from safety.policy import Policy, current_policy
 from safety.rules import named_person
@@ -58,10 +58,11 @@ class PromptVerdict:
 
 
 def screen_prompts(prompts: list[str], policy: Policy | None = None,
-                   characters: list[CharacterNames] | None = None) -> list[PromptVerdict]:
+                   characters: list[CharacterNames] | None = None, *, clauses: bool = True) -> list[PromptVerdict]:
     """`characters`, per prompt: the consented characters it names (safety.characters). They change one
     thing: the likeness checks for an unprotected named person (its rule, the likeness exemplars and
-    score) read the prompt with the owner's names masked; every other check reads it as written."""
+    score) read the prompt with the owner's names masked; every other check reads it as written.
+    `clauses=False` scores whole prompts only (the cost baseline of bench/safety_cost.py)."""
     policy = policy or current_policy()
     if not prompts:
         return []
@@ -74,8 +75,17 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     likeness_norm = list(normalised)
     for i in masked_rows:
         likeness_norm[i] = policy.rules.normalise(likeness_raw[i])
-    vectors = embed(normalised)
-    probabilities = model.scores(vectors)
+    # Each sentence / clause of a multi-sentence prompt is scored too (harm in the last sentence of a long,
+    # benign-looking prompt), in the same forward pass; a category's probability is its highest.
+    split = [split_clauses(p) if clauses else [] for p in prompts]
+    owners = [i for i, parts in enumerate(split) for _ in parts]
+    clause_norm = [policy.rules.normalise(c) for parts in split for c in parts]
+    all_vectors = embed(normalised + clause_norm)
+    vectors = all_vectors[:len(normalised)]
+    whole = model.probabilities(vectors)
+    if clause_norm:
+        whole = clause_max(whole, model.probabilities(all_vectors[len(normalised):]), owners)
+    probabilities = [{c: float(row[j]) for j, c in enumerate(model.classes) if c != BENIGN} for row in whole]
     masked_vectors = embed([likeness_norm[i] for i in masked_rows]) if masked_rows else None
     if masked_vectors is not None:
         for i, masked in zip(masked_rows, model.scores(masked_vectors), strict=True):

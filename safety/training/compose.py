@@ -1492,7 +1492,16 @@ def compose(tuning: bool) -> list[tuple[str, str, str]]:
     add("allow", "benign", _sample(rng, n(600), everyday))
     if INCLUDE_LANGUAGES:
         rows += compose_languages(tuning)
+    if INCLUDE_INTENT:
+        from safety.training.intent import compose_intent
+
+        rows += compose_intent(tuning, _split, STYLES)
     return sorted(set(rows))
+
+
+# Harm described only by what happens, and long prompts with the harm in one sentence (safety/training/intent.py,
+# 2026-12-02, second pass).
+INCLUDE_INTENT = True
 
 
 # The six-language rows (compose_languages) are not in the committed corpus yet: a classifier retrained with
