@@ -27,7 +27,7 @@ from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from jobs.models import Artifact
+from jobs.models import Artifact, Job
 from webapp.resilience import STORAGE, CircuitBreaker, DependencyUnavailable, breaker
 
 log = logging.getLogger(__name__)
@@ -99,18 +99,40 @@ def store_bytes(job_id: str, kind: str, data: bytes, ext: str | None = None, *, 
     return storage_call(default_storage.save, key, ContentFile(data), retries=settings.KINEMA_STORAGE_RETRIES)
 
 
+class JobMoved(Exception):
+    """`put_artifact(while_in=...)`: the job left that state (another run of the same stage ended it first)."""
+
+
 def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: str | None = None, *,
-                 on_request_path: bool = False) -> Artifact:
-    """Store a new version of the job's `kind` artifact (`store_bytes`) and point the record at it."""
+                 on_request_path: bool = False, while_in: tuple[str, int] | None = None) -> Artifact:
+    """Store a new version of the job's `kind` artifact (`store_bytes`) and point the record at it.
+
+    `while_in=(state, attempt)`: only while the job is still in that state and attempt (checked under the job's
+    row lock, so the record cannot change after a transition out of it); otherwise the new bytes are deleted and
+    JobMoved raised. A duplicate run of a stage that lost the race must not repoint a published clip: the clean-up
+    that follows a job's end deletes bytes no record points at, which includes bytes the duplicate stored but had
+    not yet pointed a record at."""
     saved = store_bytes(job_id, kind, data, ext, on_request_path=on_request_path)
     previous = Artifact.objects.filter(job_id=job_id, kind=kind).values_list("key", "deleted_at").first()
     values = {"key": saved, "content_type": content_type, "size_bytes": len(data), "created_at": timezone.now(),
               "deleted_at": None}
-    try:
+
+    def point() -> Artifact:
         with transaction.atomic():
+            if while_in is not None and not Job.objects.select_for_update().filter(
+                    pk=job_id, state=while_in[0], attempt=while_in[1]).exists():
+                raise JobMoved(f"job {job_id} is no longer {while_in[0]} (attempt {while_in[1]})")
             art, _ = Artifact.objects.update_or_create(job_id=job_id, kind=kind, defaults=values)
-    except IntegrityError:  # a concurrent writer created the row first: take it over
-        art, _ = Artifact.objects.update_or_create(job_id=job_id, kind=kind, defaults=values)
+            return art
+
+    try:
+        try:
+            art = point()
+        except IntegrityError:  # a concurrent writer created the row first: take it over
+            art = point()
+    except JobMoved:
+        delete_key(saved)
+        raise
     if previous and previous[0] != saved:
         delete_key(previous[0])
     return art

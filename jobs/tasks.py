@@ -16,6 +16,7 @@ from django.db import transaction
 from jobs import lifecycle
 from jobs.actor_logs import job_context
 from jobs.artifacts import (
+    JobMoved,
     drop_artifact,
     drop_previews,
     live_artifact,
@@ -136,9 +137,14 @@ def finalize_job(job_id: str, attempt: int) -> None:
                        "was not published.", expect=[JobState.FINALIZING], attempt=attempt,
                        detail={"error": f"{type(exc).__name__}: {exc}"})
         return
-    put_artifact(job_id, Artifact.Kind.VIDEO, video, "video/mp4")
-    put_artifact(job_id, Artifact.Kind.THUMBNAIL, thumbnail_jpeg(frames), "image/jpeg")
-    put_artifact(job_id, Artifact.Kind.SPRITESHEET, spritesheet_jpeg(frames), "image/jpeg")
+    try:  # a duplicate run of this finalize that lost the race stops here, leaving the winner's clip as it is
+        stage = (JobState.FINALIZING, attempt)
+        put_artifact(job_id, Artifact.Kind.VIDEO, video, "video/mp4", while_in=stage)
+        put_artifact(job_id, Artifact.Kind.THUMBNAIL, thumbnail_jpeg(frames), "image/jpeg", while_in=stage)
+        put_artifact(job_id, Artifact.Kind.SPRITESHEET, spritesheet_jpeg(frames), "image/jpeg", while_in=stage)
+    except JobMoved as moved:
+        log.info("finalize of %s stopped: %s", job_id, moved)
+        return
     with transaction.atomic():  # the source's row stays locked until the job is published or held
         if fail_if_source_removed(job, expect=[JobState.FINALIZING], attempt=attempt, lock=True):
             return

@@ -114,3 +114,39 @@ def test_a_clip_that_cannot_be_signed_is_not_published(make_user, settings, tmp_
     assert job.state == S.FAILED and job.error_code == "signing_failed"
     assert live_artifact(job.id, Artifact.Kind.VIDEO) is None
     assert "missing.pem" in JobEvent.objects.get(job=job, to_state=S.FAILED).detail["error"]
+
+
+@pytest.mark.django_db
+def test_a_duplicate_finalize_that_loses_the_race_leaves_the_published_clip_whole(make_user, monkeypatch) -> None:
+    """Two runs of one finalize (a message sent twice): the second stores its MP4 while the first publishes and
+    the clean-up sweeps unreferenced bytes; the loser must not point the record at bytes the sweep removed."""
+    from django.core.files.storage import default_storage
+
+    from jobs import artifacts, tasks
+    from jobs.artifacts import stored_keys
+
+    user, _ = make_user("finalize-race")
+    job = finalizing_job(user, clip(8))
+    original = artifacts.store_bytes
+    raced: list[str] = []
+
+    def store_then_lose(job_id: str, kind: str, data: bytes, *args: object, **kwargs: object) -> str:
+        key = original(job_id, kind, data, *args, **kwargs)  # type: ignore[arg-type]
+        if kind == Artifact.Kind.VIDEO and not raced:
+            raced.append(key)
+            finalize_job.fn(job.id, 1)  # the other run: published meanwhile ...
+            tasks.cleanup_job.fn(job.id)  # ... and its clean-up swept this run's bytes, not yet referenced
+        return key
+
+    monkeypatch.setattr(artifacts, "store_bytes", store_then_lose)
+    finalize_job.fn(job.id, 1)
+    job.refresh_from_db()
+    assert job.state == S.SUCCEEDED and raced
+    published = live_artifact(job.id, Artifact.Kind.VIDEO)
+    assert published is not None and published.key != raced[0]
+    assert default_storage.exists(published.key) and verify_mp4(read_artifact(published)).state == "Trusted"
+    live = set(Artifact.objects.filter(job=job, deleted_at__isnull=True).values_list("key", flat=True))
+    assert set(stored_keys(job.id)) == live  # the loser's bytes are gone too
+    owner = Client()
+    owner.force_login(user)
+    assert owner.get(f"/v1/videos/{job.id}/content").status_code == 200
