@@ -27,6 +27,7 @@ the bytes, so its old URLs fail as soon as the object is gone.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from typing import IO, Any
 from urllib.parse import urlsplit, urlunsplit
@@ -42,6 +43,7 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from jobs.artifacts import delete_key, new_key, open_artifact, storage_call
 from jobs.models import Artifact
 
+log = logging.getLogger(__name__)
 STREAM, REDIRECT, ACCEL = "stream", "redirect", "accel"
 MODES = ("auto", STREAM, REDIRECT, ACCEL)
 CACHE_CONTROL = "private, no-cache"
@@ -162,6 +164,16 @@ def range_not_satisfiable(size: int, headers: dict[str, str]) -> JsonResponse:
     return JsonResponse(body, status=416, headers={**kept, "Content-Range": f"bytes */{size}"})
 
 
+def content_missing(art: Artifact) -> JsonResponse:
+    """A record whose bytes the store does not have (lost, or removed under it): a clear 404, and an error log."""
+    log.error("artifact %s of %s (%s) points at %s, which the store does not have", art.pk, art.job_id, art.kind,
+              art.key)
+    body = {"error": {"message": "This file is missing from storage, so it cannot be downloaded. It has been "
+                                 "logged for the operators; try again later or contact support.",
+                      "type": "invalid_request_error", "param": None, "code": "content_missing"}}
+    return JsonResponse(body, status=404, headers={"Cache-Control": "no-store"})
+
+
 def serve_artifact(request: HttpRequest, art: Artifact, *, filename: str | None = None) -> HttpResponseBase:
     """The answer to a GET or HEAD for `art`'s bytes, by the configured delivery mode (module docstring).
     Storage slow or down while streaming: DependencyUnavailable from open_artifact, which the web tier
@@ -182,7 +194,10 @@ def serve_artifact(request: HttpRequest, art: Artifact, *, filename: str | None 
         # nginx sends the file from its internal location, ranges included; the validators are ours.
         return HttpResponse(headers={**headers, "X-Accel-Redirect": settings.KINEMA_ACCEL_REDIRECT_PREFIX + art.key})
     # HEAD never opens the file; a GET opens it within the request deadline and takes its real size.
-    opened = open_artifact(art) if request.method != "HEAD" else None
+    try:
+        opened = open_artifact(art) if request.method != "HEAD" else None
+    except FileNotFoundError:
+        return content_missing(art)
     size = opened.size if isinstance(opened, File) else art.size_bytes
     try:
         wanted = parse_range(request.headers.get("Range", ""), size) if _if_range_allows(

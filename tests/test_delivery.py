@@ -95,6 +95,20 @@ def test_full_download_carries_validators_and_private_caching(make_user) -> None
 
 
 @pytest.mark.django_db
+def test_a_file_missing_from_storage_is_a_clear_404_not_a_500(make_user, caplog) -> None:
+    user, key = make_user("deliver-missing")
+    job, _ = published(user)
+    art = Artifact.objects.get(job=job, kind=Artifact.Kind.VIDEO)
+    default_storage.delete(art.key)  # lost under the record
+    api = Client(headers={"Authorization": f"Bearer {key}"})
+    response = api.get(f"/v1/videos/{job.id}/content")
+    assert response.status_code == 404 and response.json()["error"]["code"] == "content_missing"
+    assert "missing from storage" in response.json()["error"]["message"]
+    assert any(art.key in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
+    assert api.get(f"/v1/videos/{job.id}/content", {"variant": "thumbnail"}).status_code == 200  # the rest is there
+
+
+@pytest.mark.django_db
 def test_byte_ranges_are_206_and_reassemble_the_file(make_user) -> None:
     user, key = make_user("deliver-ranges")
     job, mp4 = published(user)
