@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connection, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, transaction
 from django.db.models import Model
 from django.db.models.sql import InsertQuery
 from django.utils import timezone
@@ -28,7 +28,7 @@ from jobs.costs import credits_for, gpu_seconds_for, memory_mb_for, rendered_fra
 from jobs.media import frames_to_bytes
 from jobs.models import Artifact, Character, Job, JobEvent, JobState
 from jobs.profiles import ModelProfile, current_profile, priced
-from jobs.rollout import Choice, choose, default_model_name
+from jobs.rollout import Choice, catalog_changed, choose, default_model_name
 from jobs.selectors import quota_usage, usage_day_start
 from jobs.shedding import refuse_if_shed
 from jobs.styles import STYLES
@@ -315,6 +315,20 @@ def submit(user: User, sub: Submission) -> Job:
     rendered = rendered_frames(sub.num_frames, sub.conditioning)
     cost = priced(credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,
                               num_frames=rendered), sub.version.price_factor if sub.version is not None else 1.0)
+    try:
+        return _persist(user, sub, profile, rendered, cost)
+    except IntegrityError:
+        # The version came from this process's catalog snapshot (jobs/rollout.py), which can be up to
+        # KINEMA_CATALOG_RECHECK_S old: deleted elsewhere meanwhile, the job's reference to it fails at commit.
+        if sub.version is None or ModelVersion.objects.filter(pk=sub.version.pk).exists():
+            raise
+        catalog_changed()
+        raise APIError(f"Version {sub.version.public_id} of '{sub.model}' was withdrawn while this request was made; "
+                       "nothing was charged. Send the request again.", status_code=409,
+                       code="model_version_withdrawn", param="model") from None
+
+
+def _persist(user: User, sub: Submission, profile: ModelProfile, rendered: int, cost: int) -> Job:
     with transaction.atomic():
         locked = User.objects.select_for_update().select_related("tier").get(pk=user.pk)
         tier = locked.tier

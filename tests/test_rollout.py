@@ -145,3 +145,31 @@ def test_below_the_minimum_sample_or_within_the_margin_nothing_is_rolled_back() 
     assert previous is not None and previous.version == "1"
     assert ModelVersion.objects.get(pk=previous.pk).state == VersionState.RETIRED
     assert rollout.choose("kinema-video", None, size="1280x720").version.pk == version.pk
+
+
+def test_a_version_withdrawn_behind_the_snapshot_is_a_clear_409_and_nothing_is_charged(make_user, settings) -> None:
+    """The request path's catalog snapshot can be a second old: a version deleted in another process meanwhile
+    (no signal here: a raw DELETE) fails the job's reference at commit, answered as a 409, not a 500."""
+    from django.db import connection
+    from django.test import Client
+
+    from accounts.credits import balance
+
+    settings.KINEMA_CATALOG_RECHECK_S = 3600
+    version = canary(canary_share=1.0, canary_gpu_seconds_per_hour=1e9)
+    user, key = make_user("withdrawn", tier="pro", credits=1000)
+    assert rollout.choose(DEFAULT, user.pk, size="1280x720").version.pk == version.pk  # in the snapshot now
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {ModelVersion._meta.db_table} WHERE id = %s", [version.pk])
+    api = Client(headers={"Authorization": f"Bearer {key}"})
+    before = balance(user)
+    refused = api.post("/v1/videos", {"prompt": "a lighthouse at dusk", "model": DEFAULT, "size": "1280x720"},
+                       content_type="application/json")
+    assert refused.status_code == 409, refused.content
+    assert refused.json()["error"]["code"] == "model_version_withdrawn"
+    assert "Send the request again" in refused.json()["error"]["message"]
+    assert not Job.objects.filter(user=user).exists() and balance(user) == before
+    again = api.post("/v1/videos", {"prompt": "a lighthouse at dusk", "model": DEFAULT, "size": "1280x720"},
+                     content_type="application/json")
+    assert again.status_code == 200, again.content
+    assert Job.objects.get(user=user).model_version_id != version.pk
