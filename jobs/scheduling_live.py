@@ -100,6 +100,10 @@ def max_batches() -> dict[int, int]:
 # Prefetch: each GPU worker's KINEMA_GPU_PREFETCH, as it advertises it (gpu_worker/runtime.py, same key).
 PREFETCH_KEY = "kinema:gpu:prefetch"
 PREFETCHED = "prefetched"  # the event of a job dispatched ahead, behind the job(s) its worker renders
+# A worker gets its next job ahead only once what it renders is expected to end within this many seconds: soon
+# enough for the next pass (the slot's doorbell, or the dispatcher's 1 s poll) and the message to come first,
+# late enough that the policy's pick is made with what has arrived meanwhile (another user's job, a higher tier).
+PREFETCH_LEAD_S = 2.0
 
 
 def prefetch_depths() -> dict[int, int]:
@@ -229,8 +233,9 @@ class LiveScheduler:
         # after every free slot has had its pick, so a job never waits behind another while a GPU idles.
         ahead = []
         depths = prefetch_depths() if sched.queued else {}
+        ending = self.ending_soon([w for w in in_service(workers) if depths.get(w.pk, 0) > 0])
         for w in in_service(workers):
-            if depths.get(w.pk, 0) <= 0:
+            if depths.get(w.pk, 0) <= 0 or w.pk not in ending:
                 continue
             unclaimed = waiting.get(w.pk, 0) + placed.get(w.pk, 0)
             behind = max(0, unclaimed - max(0, w.slots - running.get(w.pk, 0)))  # dispatched jobs that will wait
@@ -243,6 +248,25 @@ class LiveScheduler:
             self.last_positions = time.monotonic()
             self.publish_positions(sched, workers)
         return sent
+
+    def ending_soon(self, workers: list[GpuWorker]) -> set[int]:
+        """The workers whose running jobs are all expected to end within PREFETCH_LEAD_S: from the pace of their
+        steps so far (progress is reported every KINEMA_PROGRESS_INTERVAL_S), or the estimate before the first."""
+        if not workers:
+            return set()
+        now = timezone.now()
+        speed = {w.pk: GPU_SPEED.get(w.gpu_class, 1.0) for w in workers}
+        remaining: dict[int, float] = {}
+        for worker_id, step, steps, started, est in Job.objects.filter(
+                state=JobState.RUNNING, worker__in=workers).values_list(
+                "worker_id", "step", "steps", "started_at", "est_gpu_seconds"):
+            elapsed = (now - started).total_seconds() if started else 0.0
+            if step and steps:
+                left = elapsed * max(0, steps - step) / step
+            else:
+                left = max(0.0, est / speed[worker_id] - elapsed)
+            remaining[worker_id] = max(remaining.get(worker_id, 0.0), left)
+        return {w for w, left in remaining.items() if left <= PREFETCH_LEAD_S}
 
     def place(self, sched: Scheduler, free: list[tuple[str, str]], by_id: dict[int, GpuWorker],
               loaded: dict[str, list[str]], now: float, prefetch: bool = False) -> dict[int, int]:

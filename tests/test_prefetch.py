@@ -160,11 +160,14 @@ def test_a_killed_worker_loses_neither_its_job_nor_the_one_prefetched_behind_it(
         assert job.worker_id == session.pk and job.step == 30
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db  # rows invisible to the session's dispatcher: only this test's passes act on them
 def test_the_policy_takes_a_prefetched_job_back_before_asking_a_running_one_to_yield(make_user) -> None:
-    """A Pro job waits past its tier's target while a Free job renders and another Free job is prefetched behind
-    it: the prefetched one is requeued (no work lost, no attempt used; it counts as a preemption, so the policy's
-    bound on preemptions holds), the running one goes on, and the next pass hands the freed turn out again."""
+    """A Pro job waits past its tier's target while a Free job renders (two thirds done, its end near) and another
+    Free job is prefetched behind it: the prefetched one is requeued (no work lost, no attempt used; it counts as
+    a preemption, so the policy's bound on preemptions holds), the running one goes on, and the next pass hands
+    the freed turn out again.
+    A worker whose running job is far from its end gets nothing ahead (the policy picks later, with what has
+    arrived by then)."""
     from webapp.resilience import bounded_redis
 
     GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
@@ -176,13 +179,17 @@ def test_the_policy_takes_a_prefetched_job_back_before_asking_a_running_one_to_y
     pro, _ = make_user("pf-pro", tier="pro")
     now = timezone.now()
     running = make_job(free_a, JobState.RUNNING, tier="free", worker=worker, attempt=1, started_at=now - timedelta(
-        seconds=10), est_gpu_seconds=60, step=0, steps=30, lease_expires_at=now + timedelta(seconds=60))
+        seconds=1), est_gpu_seconds=60, step=20, steps=30, lease_expires_at=now + timedelta(seconds=60))
     held = make_job(free_b, JobState.DISPATCHED, tier="free", worker=worker, attempt=1, est_gpu_seconds=60,
                     dispatched_at=now - timedelta(seconds=1), lease_token="8c3b7e4e-0a4b-4a4e-9d1c-6b1f0c2a9e11",
                     lease_expires_at=now + timedelta(seconds=60))
     waiting = make_job(pro, JobState.QUEUED, tier="pro", queued_at=now - timedelta(seconds=120), est_gpu_seconds=5)
     try:
         live = LiveScheduler()
+        assert live.ending_soon([worker]) == {worker.pk}
+        Job.objects.filter(pk=running.pk).update(step=2)  # the same pace, 28 steps to go: ~42 s
+        assert live.ending_soon([worker]) == set()
+        Job.objects.filter(pk=running.pk).update(step=20)
         assert live.assign() == 0, "no free slot and the worker's prefetch turn is taken"
         job = Job.objects.get(pk=held.pk)
         assert job.state == JobState.QUEUED and job.preemptions == 1 and job.worker_id is None
@@ -190,7 +197,7 @@ def test_the_policy_takes_a_prefetched_job_back_before_asking_a_running_one_to_y
         assert withdrawn.reason == "prefetch withdrawn for a higher-tier job"
         assert withdrawn.detail["attempt_used"] is False
         assert not JobEvent.objects.filter(job_id=running.pk, reason="preemption requested").exists()
-        assert live.assign() == 1, "the freed turn goes to the policy's pick"
+        assert live.assign() == 1, "the freed turn (the running job ends within the lead) goes to the policy's pick"
         assert JobEvent.objects.filter(job_id__in=[waiting.pk, held.pk], reason=PREFETCHED).count() == 1
         assert not JobEvent.objects.filter(job_id=running.pk, reason="preemption requested").exists()
         assert Job.objects.get(pk=running.pk).state == JobState.RUNNING
