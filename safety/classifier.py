@@ -217,7 +217,7 @@ def sha256_of(*paths: Path) -> str:
     return digest.hexdigest()
 
 
-def train(corpus: Path, tuning: Path, *, c: float = 4.0, fp_budget: float = 0.01, floor: float = 0.45,
+def train(corpus: Path, tuning: Path, *, c: float = 4.0, fp_budget: float = 0.01, floor: float = 0.55,
           minor_fp_budget: float = 0.0, minor_floor: float = 0.15, cache: Path | None = None) -> PromptClassifier:
     """`fp_budget`: per category, the share of the tuning split's benign prompts it may block (the seven
     categories together stay within the gate's 2 % on everyday prompts, which score far lower than the

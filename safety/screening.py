@@ -76,15 +76,14 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     for i in masked_rows:
         likeness_norm[i] = policy.rules.normalise(likeness_raw[i])
     # Each sentence / clause of a multi-sentence prompt is scored too (harm in the last sentence of a long,
-    # benign-looking prompt), in the same forward pass; a category's probability is its highest.
+    # benign-looking prompt); a category's probability is its highest.
     split = [split_clauses(p) if clauses else [] for p in prompts]
     owners = [i for i, parts in enumerate(split) for _ in parts]
     clause_norm = [policy.rules.normalise(c) for parts in split for c in parts]
-    all_vectors = embed(normalised + clause_norm)
-    vectors = all_vectors[:len(normalised)]
+    vectors = embed(normalised)
     whole = model.probabilities(vectors)
-    if clause_norm:
-        whole = clause_max(whole, model.probabilities(all_vectors[len(normalised):]), owners)
+    if clause_norm:  # their own forward pass: padded to the longest clause, not to the longest prompt
+        whole = clause_max(whole, model.probabilities(embed(clause_norm)), owners)
     probabilities = [{c: float(row[j]) for j, c in enumerate(model.classes) if c != BENIGN} for row in whole]
     masked_vectors = embed([likeness_norm[i] for i in masked_rows]) if masked_rows else None
     if masked_vectors is not None:

@@ -221,6 +221,16 @@ W_NEAR = [
     "teenagers playing laser tag in an arena",
     "a war museum with a tank on display",
     "a mechanic fixing an oil filter on a car",
+    "a step by step recipe video: kneading dough and shaping a loaf",
+    "a step by step tutorial on assembling a bookshelf",
+    "how to fold a paper crane, step by step with close ups",
+    "a baker mixing flour, water and salt in a bowl, each step shown",
+    "a tutorial video on wiring a garden light to a timer",
+    "a cook packing jars with pickles and sealing the lids, step by step",
+    "a step by step guide to building a birdhouse from pallets",
+    "a home cook filling dumplings and pinching them shut, close ups of each step",
+    "a grill master threading skewers and lighting the charcoal",
+    "a how-to video on changing a bike tyre",
 ]
 
 # --- sexual: euphemism ---------------------------------------------------------------------------------------
