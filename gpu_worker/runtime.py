@@ -179,6 +179,10 @@ PREFETCH_KEY = "kinema:gpu:prefetch"
 # frames_done, settled; a bounded Redis list per worker, read by bench/gpu_busy.py and useful to an operator
 # wondering where a GPU's time goes between jobs.
 TIMELINE_KEY = "kinema:gpu:timeline:"
+# Prefetch: the jobs whose render entered its last KINEMA_GPU_PREFETCH_LEAD_S (job id -> 1), set by the worker
+# that renders them and read by the dispatcher (jobs/scheduling_live.py ENDING_KEY, the same key), which then
+# hands that worker its next job. The whole hash expires an hour after its last write (a dead worker's leftovers).
+ENDING_KEY = "kinema:gpu:ending"
 TIMELINE_LENGTH = 2000
 
 
@@ -253,6 +257,22 @@ class WorkerState:
             now = time.monotonic()
             elapsed, self._busy_mark = now - self._busy_mark, (None if done else now)
         metrics.inc("kinema_gpu_busy_seconds", elapsed, worker=self.name, gpu_class=self.gpu_class)
+
+    def mark_ending(self, job_id: str, ending: bool = True) -> None:
+        """Say (or take back, when the run ends) that `job_id`'s render is in its last seconds. Best effort:
+        without it the dispatcher goes by the job's reported pace."""
+        from webapp.resilience import bounded_redis
+
+        try:
+            if ending:
+                pipe = bounded_redis().pipeline()
+                pipe.hset(ENDING_KEY, job_id, 1)
+                pipe.expire(ENDING_KEY, 3600)
+                pipe.execute()
+            else:
+                bounded_redis().hdel(ENDING_KEY, job_id)
+        except Exception as exc:
+            log.debug("could not mark the end of %s: %s", job_id, exc)
 
     def record_timeline(self, job_id: str, marks: dict[str, float]) -> None:
         """Append a finished run's phase times to this worker's timeline (best effort, bounded)."""

@@ -82,6 +82,9 @@ class JobHooks:
         self.last_step_at = time.monotonic()
         self.step = 0  # the last step this run computed (or resumed at)
         self.checkpoint_step = job.checkpoint_step
+        self.started = time.monotonic()
+        self.first_step: int | None = None
+        self.near_end = False  # prefetch: entered the last KINEMA_GPU_PREFETCH_LEAD_S (reported, doorbell rung)
 
     def on_step(self, step: int, total: int, latents: torch.Tensor) -> None:
         now = time.monotonic()
@@ -97,10 +100,22 @@ class JobHooks:
             send_to_feed(self.job.user_id, {"kind": "preview", "job_id": self.job.id, "step": step,
                                             "url": f"/v1/videos/{self.job.id}/content?variant=preview&step={step}"})
         now = time.monotonic()
-        if step == total or now - self.last_report >= settings.KINEMA_PROGRESS_INTERVAL_S:
+        entering = not self.near_end and prefetching() and self.ends_soon(step, total, now)
+        if step == total or entering or now - self.last_report >= settings.KINEMA_PROGRESS_INTERVAL_S:
             self.last_report = now
             if not lifecycle.report_progress(self.job.id, self.token, step):
                 raise StopGeneration("lease lost")
+        if entering:  # the dispatcher can hand this worker its next job now (jobs/scheduling_live.py ending_soon)
+            self.near_end = True
+            runtime.state.mark_ending(self.job.id)
+            ring_dispatcher()
+
+    def ends_soon(self, step: int, total: int, now: float) -> bool:
+        """Whether this run is expected to end within KINEMA_GPU_PREFETCH_LEAD_S, from its pace so far."""
+        if self.first_step is None:
+            self.first_step = step - 1  # the step it started from (0, or a checkpoint's)
+        done = step - self.first_step
+        return step >= total or (now - self.started) * (total - step) / done <= settings.KINEMA_GPU_PREFETCH_LEAD_S
 
     def should_yield(self) -> bool:
         return preempt_requested(self.job.id)
@@ -423,6 +438,8 @@ def wrap_up(c: Claimed, hooks: JobHooks | None, seconds: float | None = None) ->
     """The end of every run, whatever ended it: free its lease, record its GPU time (claim to now, or its share
     of a batch) and the part of it that was wasted, note its timeline, and tell the dispatcher a slot is free."""
     runtime.state.release(c.job.id)
+    if hooks is not None and hooks.near_end:
+        runtime.state.mark_ending(c.job.id, False)
     try:
         lifecycle.record_gpu_time(c.job.id, c.attempt, started_at=c.job.started_at, seconds=seconds,
                                   **(hooks.progress() if hooks else {}))

@@ -100,10 +100,7 @@ def max_batches() -> dict[int, int]:
 # Prefetch: each GPU worker's KINEMA_GPU_PREFETCH, as it advertises it (gpu_worker/runtime.py, same key).
 PREFETCH_KEY = "kinema:gpu:prefetch"
 PREFETCHED = "prefetched"  # the event of a job dispatched ahead, behind the job(s) its worker renders
-# A worker gets its next job ahead only once what it renders is expected to end within this many seconds: soon
-# enough for the next pass (the slot's doorbell, or the dispatcher's 1 s poll) and the message to come first,
-# late enough that the policy's pick is made with what has arrived meanwhile (another user's job, a higher tier).
-PREFETCH_LEAD_S = 2.0
+ENDING_KEY = "kinema:gpu:ending"  # jobs whose render is in its last seconds, as their worker says (same key there)
 
 
 def prefetch_depths() -> dict[int, int]:
@@ -250,23 +247,35 @@ class LiveScheduler:
         return sent
 
     def ending_soon(self, workers: list[GpuWorker]) -> set[int]:
-        """The workers whose running jobs are all expected to end within PREFETCH_LEAD_S: from the pace of their
-        steps so far (progress is reported every KINEMA_PROGRESS_INTERVAL_S), or the estimate before the first."""
+        """The workers whose running jobs are all expected to end within KINEMA_GPU_PREFETCH_LEAD_S, as the worker
+        says (it marks a job in ENDING_KEY and rings the doorbell as the job's render enters that window, judged from
+        its own pace: gpu_worker/tasks.py), else from the pace of the reported steps, or the estimate before the
+        first. A worker gets its next job ahead only then: soon enough for the pass and the message to come first,
+        late enough that the policy's pick is made with what has arrived meanwhile (another user's job, a higher
+        tier)."""
         if not workers:
             return set()
         now = timezone.now()
         speed = {w.pk: GPU_SPEED.get(w.gpu_class, 1.0) for w in workers}
+        rows = list(Job.objects.filter(state=JobState.RUNNING, worker__in=workers).values_list(
+            "id", "worker_id", "step", "steps", "started_at", "est_gpu_seconds"))
+        try:
+            marked = bounded_redis().hmget(ENDING_KEY, [r[0] for r in rows]) if rows else []
+        except Exception:
+            marked = [None] * len(rows)
         remaining: dict[int, float] = {}
-        for worker_id, step, steps, started, est in Job.objects.filter(
-                state=JobState.RUNNING, worker__in=workers).values_list(
-                "worker_id", "step", "steps", "started_at", "est_gpu_seconds"):
+        for (_, worker_id, step, steps, started, est), ending in zip(rows, marked, strict=True):
             elapsed = (now - started).total_seconds() if started else 0.0
-            if step and steps:
-                left = elapsed * max(0, steps - step) / step
+            if ending or (steps and step >= steps):
+                left = 0.0
+            elif step and steps:
+                left = elapsed * (steps - step) / step
             else:
                 left = max(0.0, est / speed[worker_id] - elapsed)
             remaining[worker_id] = max(remaining.get(worker_id, 0.0), left)
-        return {w for w, left in remaining.items() if left <= PREFETCH_LEAD_S}
+        # The worker's own estimate rings the doorbell; half as much again here, so the two paces (measured from
+        # its render's start and from the claim) need not agree to the millisecond.
+        return {w for w, left in remaining.items() if left <= 1.5 * settings.KINEMA_GPU_PREFETCH_LEAD_S}
 
     def place(self, sched: Scheduler, free: list[tuple[str, str]], by_id: dict[int, GpuWorker],
               loaded: dict[str, list[str]], now: float, prefetch: bool = False) -> dict[int, int]:

@@ -22,8 +22,9 @@ import httpx
 import pytest
 from django.utils import timezone
 
+from gpu_worker import runtime
 from jobs.models import GpuWorker, Job, JobEvent, JobState
-from jobs.scheduling_live import PREFETCH_KEY, PREFETCHED, LiveScheduler
+from jobs.scheduling_live import ENDING_KEY, PREFETCH_KEY, PREFETCHED, LiveScheduler
 from tests.conftest import session_gpu_worker, wait_for
 from tests.test_lifecycle import make_job
 
@@ -203,3 +204,7 @@ def test_the_policy_takes_a_prefetched_job_back_before_asking_a_running_one_to_y
         assert Job.objects.get(pk=running.pk).state == JobState.RUNNING
     finally:
         bounded_redis().hdel(PREFETCH_KEY, str(worker.pk))
+
+
+def test_worker_and_dispatcher_use_the_same_keys() -> None:
+    assert (runtime.PREFETCH_KEY, runtime.ENDING_KEY) == (PREFETCH_KEY, ENDING_KEY)

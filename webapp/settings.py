@@ -324,6 +324,9 @@ KINEMA_GPU_MAX_BATCH = max(1, env_int("KINEMA_GPU_MAX_BATCH", 1))
 # (the policy's pick, dispatched behind it) and the finished job's frames and bookkeeping are written by a
 # background thread, so the GPU does not wait between jobs. 0 = off (one job at a time, settled inline).
 KINEMA_GPU_PREFETCH = max(0, min(1, env_int("KINEMA_GPU_PREFETCH", 1)))
+# ... once the job it renders is expected to end within this many seconds (from the pace of its steps): the worker
+# rings the dispatcher then, and the policy picks the next job with what has arrived by that time.
+KINEMA_GPU_PREFETCH_LEAD_S = float(os.environ.get("KINEMA_GPU_PREFETCH_LEAD_S", "2"))
 # Step progress is written to the DB at most this often per job (the feed throttles separately).
 KINEMA_PROGRESS_INTERVAL_S = float(os.environ.get("KINEMA_PROGRESS_INTERVAL_S", "0.25"))
 KINEMA_HEARTBEAT_S = float(os.environ.get("KINEMA_HEARTBEAT_S", "5"))
