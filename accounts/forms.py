@@ -23,7 +23,9 @@ class SignupForm(UserCreationForm):
     """Username, e-mail, password twice (Django's validators), and an invite code while sign-up is
     invite-only. The account is created inactive and pending; it becomes active when the e-mail is verified.
     A pending sign-up does not hold its address (accounts/verification.py): another may wait for the same one,
-    and the first verified wins. A pending sign-up with the same username and address is a retry: replaced."""
+    and the first verified wins. The same username, address and password as a pending sign-up is a retry: its
+    link is sent again (the account is not replaced: someone who knows only the username and the address must
+    not be able to set the password of the account the owner's link activates)."""
 
     email = forms.EmailField(max_length=254, help_text="We send a link to verify it.")
     invite_code = forms.CharField(max_length=64, required=False, strip=True)
@@ -39,13 +41,15 @@ class SignupForm(UserCreationForm):
         self.fields["invite_code"].required = invite_only()
 
     def _retried(self) -> User | None:
-        """The pending sign-up this one retries (same username and address, any case), if any (read once:
-        clean_username needs it before clean_email runs)."""
+        """The pending sign-up this one retries (same username and address, any case, and the same password), if
+        any (read once: clean_username needs it before clean_email runs)."""
         if not hasattr(self, "_retried_signup"):
             email = str(self.data.get("email", "")).strip()
             username = str(self.data.get("username", "")).strip()
-            self._retried_signup = (pending_signups().filter(email__iexact=email, username__iexact=username).first()
-                                    if email and username else None)
+            pending = (pending_signups().filter(email__iexact=email, username__iexact=username).first()
+                       if email and username else None)
+            password = str(self.data.get("password1", ""))
+            self._retried_signup = pending if pending is not None and pending.check_password(password) else None
         return self._retried_signup
 
     def validate_unique(self) -> None:
@@ -81,14 +85,12 @@ class SignupForm(UserCreationForm):
 
     @transaction.atomic
     def save(self, commit: bool = True) -> User:
+        retried = self._retried()
+        if retried is not None:  # the same sign-up again: its link is sent again, nothing else changes
+            return retried
         user: User = super().save(commit=False)
         user.is_active = False  # until the e-mail address is verified
         user.verification_pending = True
-        retried = self._retried()
-        if retried is not None:
-            # Checked again as it goes: verified meanwhile, it stays, and the insert below meets the username's
-            # unique constraint (IntegrityError: the view answers that the username is taken).
-            pending_signups().filter(pk=retried.pk).delete()
         code = self.cleaned_data.get("invite_code")
         if code:
             # One conditional UPDATE: concurrent sign-ups can never use a code more than max_uses times.

@@ -170,8 +170,10 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
                 "title": "This address is taken",
                 "message": "Another account was verified with this e-mail address first. Log in to it, or reset "
                            "its password."}, status=409)
-        drop_other_signups(user)  # other sign-ups waiting for the address: their links die with them
         grant_first_month(user)
+    # Other sign-ups waiting for the address: their links die with them. After the commit, one row at a time:
+    # inside it, deleting another pending row another verification holds would deadlock with it.
+    drop_other_signups(user)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     messages.success(request, "Your e-mail address is verified. Welcome to Kinema!")
     return redirect("studio")

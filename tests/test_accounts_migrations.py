@@ -91,3 +91,28 @@ def test_the_migrations_resolve_duplicate_addresses_deterministically(accounts_a
 
     with pytest.raises(IntegrityError), transaction.atomic():
         User.objects.create_user("ann-again", "ANN@EXAMPLE.COM", "a-long-and-unusual-passphrase-42")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_0007_can_be_reversed_when_pending_sign_ups_share_an_address() -> None:
+    """After 0007 several pending sign-ups may wait for one address (and one may wait for an active account's):
+    going back to 0006, whose constraint counts pending sign-ups, keeps the newest pending one per free address."""
+    latest = MigrationExecutor(connection).loader.graph.leaf_nodes("accounts")[0]
+    assert latest >= ("accounts", "0007_pending_signups_hold_no_address")
+    now = timezone.now()
+    try:
+        def make(username: str, email: str, *, active: bool, days_ago: int) -> int:
+            return int(User.objects.create(username=username, email=email, is_active=active,
+                                           verification_pending=not active,
+                                           date_joined=now - timedelta(days=days_ago)).pk)
+
+        make("gil", "gil@example.com", active=True, days_ago=9)
+        make("gil-squat", "GIL@example.com", active=False, days_ago=1)
+        make("hal-old", "hal@example.com", active=False, days_ago=2)
+        newest = make("hal-new", "Hal@example.com", active=False, days_ago=1)
+        executor = migrate_to(AFTER)
+        old_user = executor.loader.project_state(AFTER).apps.get_model("accounts", "User")
+        assert sorted(old_user.objects.values_list("username", flat=True)) == ["gil", "hal-new"]
+        assert old_user.objects.get(username="hal-new").pk == newest
+    finally:
+        migrate_to(latest)

@@ -266,13 +266,21 @@ def test_a_second_try_later_may_reuse_its_own_username_and_waits_for_the_minute(
     assert too_soon.status_code == 429  # one mail a minute to the address; nothing replaced
     assert User.objects.get(username="olu").pk == first.pk and len(inbox.to("olu@example.com")) == 1
     refill_rate_limits()
-    assert sign_up(Client(), "OLU", "Olu@example.com").status_code == 302  # a retry: same name and address
-    assert User.objects.get(username__iexact="olu").pk != first.pk and len(inbox.to("olu@example.com")) == 2
-    assert Client().get(link_path(inbox.to("olu@example.com")[0])).status_code == 400  # the first try's link
-    # A pending sign-up's username is its own: another address cannot take it over.
+    # A retry (same name, address and password): the same pending account's link, sent again.
+    assert sign_up(Client(), "OLU", "Olu@example.com").status_code == 302
+    assert User.objects.get(username__iexact="olu").pk == first.pk and len(inbox.to("olu@example.com")) == 2
+    # Someone who knows the username and the address but not the password cannot replace it (and so cannot set
+    # the password of the account the owner's link activates).
     refill_rate_limits()
+    takeover = sign_up(Client(), "olu", "olu@example.com", password="another-long-and-unusual-phrase-7")
+    assert takeover.status_code == 400 and b"username already exists" in takeover.content
+    assert len(inbox.to("olu@example.com")) == 2
+    # A pending sign-up's username is its own: another address cannot take it over either.
     squat = sign_up(Client(), "olu", "someone-else@example.com")
     assert squat.status_code == 400 and b"username already exists" in squat.content
+    owner = Client()
+    assert owner.get(link_path(inbox.to("olu@example.com")[0])).status_code == 302  # the first mail's link works
+    assert User.objects.get(pk=first.pk).check_password(PASSWORD)
     # Someone else's username is still someone else's.
     User.objects.create_user("pat", "pat@example.com", PASSWORD)
     taken = sign_up(Client(), "PAT", "other@example.com")

@@ -5,6 +5,23 @@ someone could keep an address's owner from signing up by signing up with it agai
 
 import django.db.models.functions.text
 from django.db import migrations, models
+from django.db.models.functions import Lower
+
+
+def keep_one_pending_per_address(apps, schema_editor):
+    """Going back to 0006 (one holder per address, pending or active): drop the pending sign-ups that share an
+    address with an active account or with a newer pending one (the newest pending one stays)."""
+    User = apps.get_model("accounts", "User")
+    pending = User.objects.filter(is_active=False, verification_pending=True).exclude(email="")
+    active = set(User.objects.filter(is_active=True).exclude(email="").annotate(e=Lower("email"))
+                 .values_list("e", flat=True))
+    seen = set()
+    for pk, email in pending.annotate(e=Lower("email")).order_by("-date_joined", "-pk").values_list("pk", "e"):
+        if email in active or email in seen:
+            User.objects.filter(pk=pk).delete()
+        seen.add(email)
+    # The deletes' deferred foreign-key checks run now: the constraint's index cannot be built with them pending.
+    schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 class Migration(migrations.Migration):
@@ -18,6 +35,7 @@ class Migration(migrations.Migration):
             model_name='user',
             name='user_email_unique_ci',
         ),
+        migrations.RunPython(migrations.RunPython.noop, keep_one_pending_per_address),
         migrations.AddConstraint(
             model_name='user',
             constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('email'), condition=models.Q(('is_active', True), models.Q(('email', ''), _negated=True)), name='user_email_unique_ci', violation_error_message='An account with this e-mail address exists already.'),
