@@ -163,8 +163,14 @@ def delete_key(key: str) -> None:
 
 
 def delete_artifact(art: Artifact) -> None:
-    delete_key(art.key)
-    Artifact.objects.filter(pk=art.pk).update(deleted_at=timezone.now())
+    """Delete the bytes the record points at now (read under its row lock: a writer may have moved it to a new
+    key since `art` was read), then mark it deleted. A failed delete leaves the record live, to be tried again."""
+    with transaction.atomic():
+        key = Artifact.objects.select_for_update().filter(pk=art.pk).values_list("key", flat=True).first()
+        if key is None:
+            return
+        delete_key(key)
+        Artifact.objects.filter(pk=art.pk).update(deleted_at=timezone.now())
 
 
 def live_artifact(job_id: str, kind: str) -> Artifact | None:
@@ -196,9 +202,15 @@ def stored_keys(job_id: str) -> list[str]:
 
 
 def sweep_job_storage(job_id: str) -> list[str]:
-    """Delete bytes under the job's prefix that no live artifact points at. Returns what was removed."""
-    live = set(Artifact.objects.filter(job_id=job_id, deleted_at__isnull=True).values_list("key", flat=True))
-    removed = [key for key in stored_keys(job_id) if key not in live]
-    for key in removed:
-        delete_key(key)
+    """Delete bytes under the job's prefix that no live artifact points at. Returns what was removed.
+
+    Under the job's row lock, as every writer that stores bytes before pointing a record at them on a job that
+    may already have ended holds it (jobs/delivery.py `revoke_issued_urls`; finalize's `put_artifact(while_in=)`
+    stops at the lock once the job has moved on): their new bytes are never swept as leftovers."""
+    with transaction.atomic():
+        Job.objects.select_for_update().filter(pk=job_id).exists()
+        live = set(Artifact.objects.filter(job_id=job_id, deleted_at__isnull=True).values_list("key", flat=True))
+        removed = [key for key in stored_keys(job_id) if key not in live]
+        for key in removed:
+            delete_key(key)
     return removed

@@ -35,13 +35,14 @@ from urllib.parse import urlsplit, urlunsplit
 from django.conf import settings
 from django.core.files.base import File
 from django.core.files.storage import storages
+from django.db import transaction
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.http.response import HttpResponseBase
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
 from jobs.artifacts import delete_key, new_key, open_artifact, storage_call
-from jobs.models import Artifact
+from jobs.models import Artifact, Job
 
 log = logging.getLogger(__name__)
 STREAM, REDIRECT, ACCEL = "stream", "redirect", "accel"
@@ -273,10 +274,12 @@ def revoke_issued_urls(job_id: str) -> int:
     for art in Artifact.objects.filter(job_id=job_id, kind__in=PUBLISHED_KINDS, deleted_at__isnull=True):
         name = art.key.rsplit("/", 1)[-1]
         key = new_key(job_id, art.kind, name.rsplit(".", 1)[-1] if "." in name else None)
-        storage_call(_copy_object, art.key, key, retries=settings.KINEMA_STORAGE_RETRIES)
-        if Artifact.objects.filter(pk=art.pk, key=art.key, deleted_at__isnull=True).update(key=key):
-            delete_key(art.key)
-            moved += 1
-        else:  # rewritten or deleted while copying: the copy is not needed
-            delete_key(key)
+        # Under the job's row lock, which the clean-up sweep takes too: it never sees the copy unreferenced.
+        with transaction.atomic():
+            Job.objects.select_for_update().filter(pk=job_id).exists()
+            storage_call(_copy_object, art.key, key, retries=settings.KINEMA_STORAGE_RETRIES)
+            # Conditional: deleted meanwhile (delete_artifact locks the row), or rewritten, the copy is not needed.
+            repointed = Artifact.objects.filter(pk=art.pk, key=art.key, deleted_at__isnull=True).update(key=key)
+        delete_key(art.key if repointed else key)
+        moved += bool(repointed)
     return moved

@@ -29,6 +29,7 @@ from jobs.models import IdempotencyKey
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
 KEY_TTL = timedelta(hours=24)
+CLAIM_TRIES = 5  # a key another request holds and then rolls back is tried again, this many times in all
 
 
 def fingerprint(request: Request) -> str:
@@ -89,19 +90,25 @@ def run_once(user: Any, key: str, digest: str, handler: Callable[[], tuple[int, 
     same digest gets the stored result; with another digest, IdempotencyConflict. An error in the handler
     rolls the key back with its effects, so the request may be corrected and sent again."""
     IdempotencyKey.objects.filter(user=user, key=key, created_at__lt=timezone.now() - KEY_TTL).delete()
-    try:
+    for _ in range(CLAIM_TRIES):
         with transaction.atomic():
-            record = IdempotencyKey.objects.create(user=user, key=key, request_hash=digest)
-            record.status_code, record.body = handler()
-            record.save(update_fields=["status_code", "body"])
-    except IntegrityError:
+            try:
+                with transaction.atomic():  # only the key's own unique constraint is caught here
+                    record = IdempotencyKey.objects.create(user=user, key=key, request_hash=digest)
+            except IntegrityError:
+                record = None  # taken by a request that committed, or one still running (we waited for it)
+            if record is not None:
+                record.status_code, record.body = handler()
+                record.save(update_fields=["status_code", "body"])
+                return record.status_code, record.body, False
         existing = IdempotencyKey.objects.filter(user=user, key=key).first()
         if existing is None:  # the other request failed and rolled back: we may go ahead
-            return run_once(user, key, digest, handler)
+            continue
         if existing.request_hash != digest:
-            raise IdempotencyConflict from None
+            raise IdempotencyConflict
         return existing.status_code, existing.body, True
-    return record.status_code, record.body, False
+    raise APIError("Other requests with this Idempotency-Key keep failing while this one waits; send it again.",
+                   status_code=409, type="idempotency_error", code="idempotency_key_busy")
 
 
 # --- one-time tokens of server-rendered forms ------------------------------------------------------

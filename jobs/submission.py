@@ -316,7 +316,7 @@ def submit(user: User, sub: Submission) -> Job:
     cost = priced(credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,
                               num_frames=rendered), sub.version.price_factor if sub.version is not None else 1.0)
     try:
-        return _persist(user, sub, profile, rendered, cost)
+        return _persist(user, sub, profile, rendered, cost, check_now=connection.in_atomic_block)
     except IntegrityError:
         # The version came from this process's catalog snapshot (jobs/rollout.py), which can be up to
         # KINEMA_CATALOG_RECHECK_S old: deleted elsewhere meanwhile, the job's reference to it fails at commit.
@@ -328,7 +328,11 @@ def submit(user: User, sub: Submission) -> Job:
                        code="model_version_withdrawn", param="model") from None
 
 
-def _persist(user: User, sub: Submission, profile: ModelProfile, rendered: int, cost: int) -> Job:
+def _persist(user: User, sub: Submission, profile: ModelProfile, rendered: int, cost: int, *,
+             check_now: bool = False) -> Job:
+    """The submission's rows in one transaction. `check_now`: inside a caller's transaction (an idempotency key's,
+    a studio form's), whose commit would otherwise be where a deferred foreign key fails (see `submit`); the
+    rows' references are checked before this savepoint ends instead, and deferral restored for the rest."""
     with transaction.atomic():
         locked = User.objects.select_for_update().select_related("tier").get(pk=user.pk)
         tier = locked.tier
@@ -361,6 +365,9 @@ def _persist(user: User, sub: Submission, profile: ModelProfile, rendered: int, 
                                     if sub.conditioning else {})})
         screening = outbox.message(SCREENING_QUEUE, SCREEN_JOB, job.id)
         insert_together(job, event, screening)  # the job, its first event and its screening message
+        if check_now:
+            with connection.cursor() as cursor:
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED")
         store_inputs(job.id, sub)
         outbox.send_after_commit(screening)
         after_commit(metrics.inc, "kinema_jobs_submitted", tier=job.tier)

@@ -327,6 +327,48 @@ def test_a_takedown_revokes_presigned_urls_issued_before_it_and_a_restore_serves
         assert dict(Artifact.objects.filter(job=job).values_list("kind", "key")) == served
 
 
+@pytest.mark.django_db(transaction=True)
+def test_the_clean_up_sweep_never_takes_a_takedowns_new_copies(make_user, s3_storage, monkeypatch) -> None:
+    """The job's clean-up (`sweep_job_storage`: bytes no record points at) runs while a takedown moves the clip
+    to new keys, right after a copy and before the record points at it: it waits for the job's row lock, so the
+    clip is never left pointing at deleted bytes."""
+    import threading
+
+    from jobs import delivery
+    from jobs.artifacts import stored_keys, sweep_job_storage
+    from jobs.moderation import revoke_urls, take_down
+
+    user, _ = make_user("deliver-s3-sweep")
+    job, mp4 = published(user)
+    take_down(job.id, reason="violates the policy", category="violence")
+    original = delivery._copy_object
+    sweeps: list[threading.Thread] = []
+    swept: list[list[str]] = []
+
+    def sweep() -> None:
+        from django.db import connection
+
+        try:
+            swept.append(sweep_job_storage(job.id))
+        finally:
+            connection.close()
+
+    def copy_then_sweep(old: str, new: str) -> None:
+        original(old, new)
+        if not sweeps:  # the clean-up starts now, in another worker thread with its own connection
+            sweeps.append(threading.Thread(target=sweep))
+            sweeps[0].start()
+            sweeps[0].join(timeout=1.5)  # it waits for the job's row lock (without the lock, it is done by now)
+
+    monkeypatch.setattr(delivery, "_copy_object", copy_then_sweep)
+    revoke_urls.fn(job.id)
+    sweeps[0].join(timeout=60)
+    assert swept, "the sweep did not finish"
+    live = dict(Artifact.objects.filter(job=job, deleted_at__isnull=True).values_list("kind", "key"))
+    assert len(live) == 3 and all(s3_object_exists(s3_storage, key) for key in live.values())
+    assert set(stored_keys(job.id)) == set(live.values())
+
+
 # --- the real stack: gunicorn (sendfile) and a browser that seeks ------------------------------------
 
 @pytest.fixture

@@ -173,3 +173,28 @@ def test_a_version_withdrawn_behind_the_snapshot_is_a_clear_409_and_nothing_is_c
                      content_type="application/json")
     assert again.status_code == 200, again.content
     assert Job.objects.get(user=user).model_version_id != version.pk
+
+
+def test_a_version_withdrawn_behind_the_snapshot_inside_an_idempotent_request_is_a_409_too(make_user,
+                                                                                          settings) -> None:
+    """With an Idempotency-Key the submission runs inside the key's transaction, whose commit is where the
+    deferred reference would fail: it is checked within the submission instead (it looped, then 500'd)."""
+    from django.db import connection
+    from django.test import Client
+
+    from jobs.models import IdempotencyKey
+
+    settings.KINEMA_CATALOG_RECHECK_S = 3600
+    version = canary(canary_share=1.0, canary_gpu_seconds_per_hour=1e9)
+    user, key = make_user("withdrawn-idem", tier="pro", credits=1000)
+    assert rollout.choose(DEFAULT, user.pk, size="1280x720").version.pk == version.pk
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {ModelVersion._meta.db_table} WHERE id = %s", [version.pk])
+    api = Client(headers={"Authorization": f"Bearer {key}", "Idempotency-Key": "withdrawn-1"})
+    body = {"prompt": "a lighthouse at dusk", "model": DEFAULT, "size": "1280x720"}
+    refused = api.post("/v1/videos", body, content_type="application/json")
+    assert refused.status_code == 409 and refused.json()["error"]["code"] == "model_version_withdrawn"
+    assert not Job.objects.filter(user=user).exists() and not IdempotencyKey.objects.filter(user=user).exists()
+    again = api.post("/v1/videos", body, content_type="application/json")  # the same key, sent again
+    assert again.status_code == 200, again.content
+    assert api.post("/v1/videos", body, content_type="application/json").json()["id"] == again.json()["id"]
