@@ -32,13 +32,18 @@ class GpuWorkerLifecycle(dramatiq.Middleware):
         runtime.state.start_heartbeat()
 
     def before_worker_shutdown(self, broker, worker) -> None:
-        runtime.state.stop()
+        runtime.state.stop_taking_work()  # the heartbeat keeps renewing held leases until the drain ends
 
     def after_worker_shutdown(self, broker, worker) -> None:
-        # Runs finished in the background (prefetch) still write their frames before the process exits;
-        # whatever does not make it stays `running` under its lease and is requeued by the reaper.
-        if not runtime.settler.drain(timeout_s=60):
-            log.warning("exiting with %s run(s) not finished; their jobs will be requeued", runtime.settler.pending())
+        # Runs finished in the background (prefetch) still write their frames before the process exits, their
+        # leases renewed meanwhile; whatever does not make it stays `running` and is requeued by the reaper once
+        # its lease (no longer renewed) lapses.
+        try:
+            if not runtime.settler.drain(timeout_s=60):
+                log.warning("exiting with %s run(s) not finished; their jobs will be requeued",
+                            runtime.settler.pending())
+        finally:
+            runtime.state.stop()
 
 
 broker.add_middleware(GpuWorkerLifecycle())

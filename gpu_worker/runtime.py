@@ -18,7 +18,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import connection
+from django.db import close_old_connections, connection, connections
 from django.utils import timezone
 
 log = logging.getLogger(__name__)
@@ -179,11 +179,25 @@ PREFETCH_KEY = "kinema:gpu:prefetch"
 # frames_done, settled; a bounded Redis list per worker, read by bench/gpu_busy.py and useful to an operator
 # wondering where a GPU's time goes between jobs.
 TIMELINE_KEY = "kinema:gpu:timeline:"
-# Prefetch: the jobs whose render entered its last KINEMA_GPU_PREFETCH_LEAD_S (job id -> 1), set by the worker
-# that renders them and read by the dispatcher (jobs/scheduling_live.py ENDING_KEY, the same key), which then
-# hands that worker its next job. The whole hash expires an hour after its last write (a dead worker's leftovers).
-ENDING_KEY = "kinema:gpu:ending"
+# Prefetch: the runs whose render entered its last KINEMA_GPU_PREFETCH_LEAD_S, one small key per run,
+# ENDING_KEY + "<job id>:<attempt>", set by the worker that renders it and read by the dispatcher
+# (jobs/scheduling_live.py ending_key, the same key), which then hands that worker its next job. Keyed by the
+# attempt, so a requeued job's next run never reads an earlier run's mark; each expires on its own
+# ENDING_GRACE_S after the lead window (a dead worker's leftovers), and is deleted when its run ends.
+ENDING_KEY = "kinema:gpu:ending:"
+ENDING_GRACE_S = 5.0
 TIMELINE_LENGTH = 2000
+# A worker's timeline outlives it by a day (an operator, the bench, read it afterwards); the advertisement hashes
+# expire a while after the last heartbeat wrote them (a stopped worker also deletes its own fields).
+TIMELINE_TTL_S = 24 * 3600
+
+
+def ending_key(job_id: str, attempt: int) -> str:
+    return f"{ENDING_KEY}{job_id}:{attempt}"
+
+
+def advert_ttl_s() -> int:
+    return int(max(60.0, 6 * settings.KINEMA_HEARTBEAT_S))
 
 
 class WorkerState:
@@ -199,6 +213,7 @@ class WorkerState:
         self._busy_mark: float | None = None
         self._busy_lock = threading.Lock()
         self._stop = threading.Event()
+        self._closing = False  # shutting down: no new work, prefetched jobs no longer kept (held leases are)
         self._thread: threading.Thread | None = None
 
     def register(self, queue_name: str) -> int:
@@ -236,6 +251,8 @@ class WorkerState:
             pipe = bounded_redis().pipeline()
             pipe.hset(MAX_BATCH_KEY, str(self.worker_id), settings.KINEMA_GPU_MAX_BATCH)
             pipe.hset(PREFETCH_KEY, str(self.worker_id), settings.KINEMA_GPU_PREFETCH)
+            pipe.expire(MAX_BATCH_KEY, advert_ttl_s())
+            pipe.expire(PREFETCH_KEY, advert_ttl_s())
             pipe.execute()
         except Exception as exc:  # Redis away or its breaker open: the dispatcher then sends single jobs
             log.debug("could not advertise the max batch and prefetch: %s", exc)
@@ -258,19 +275,18 @@ class WorkerState:
             elapsed, self._busy_mark = now - self._busy_mark, (None if done else now)
         metrics.inc("kinema_gpu_busy_seconds", elapsed, worker=self.name, gpu_class=self.gpu_class)
 
-    def mark_ending(self, job_id: str, ending: bool = True) -> None:
-        """Say (or take back, when the run ends) that `job_id`'s render is in its last seconds. Best effort:
-        without it the dispatcher goes by the job's reported pace."""
+    def mark_ending(self, job_id: str, attempt: int, ending: bool = True) -> None:
+        """Say (or take back, when the run ends) that the render of `job_id`'s run `attempt` is in its last
+        seconds. Best effort: without it the dispatcher goes by the job's reported pace."""
         from webapp.resilience import bounded_redis
 
+        key = ending_key(job_id, attempt)
         try:
             if ending:
-                pipe = bounded_redis().pipeline()
-                pipe.hset(ENDING_KEY, job_id, 1)
-                pipe.expire(ENDING_KEY, 3600)
-                pipe.execute()
+                ttl_ms = int(1000 * (settings.KINEMA_GPU_PREFETCH_LEAD_S + ENDING_GRACE_S))
+                bounded_redis().set(key, 1, px=ttl_ms)
             else:
-                bounded_redis().hdel(ENDING_KEY, job_id)
+                bounded_redis().delete(key)
         except Exception as exc:
             log.debug("could not mark the end of %s: %s", job_id, exc)
 
@@ -283,6 +299,7 @@ class WorkerState:
             key = TIMELINE_KEY + self.name
             pipe.rpush(key, json.dumps({"job": job_id, **{k: round(v, 6) for k, v in marks.items()}}))
             pipe.ltrim(key, -TIMELINE_LENGTH, -1)
+            pipe.expire(key, TIMELINE_TTL_S)
             pipe.execute()
         except Exception as exc:
             log.debug("could not record the timeline of %s: %s", job_id, exc)
@@ -300,14 +317,16 @@ class WorkerState:
         try:
             while not self._stop.wait(settings.KINEMA_HEARTBEAT_S):
                 try:
-                    if self.worker_id is None or not GpuWorker.objects.filter(pk=self.worker_id).update(
-                            last_heartbeat=timezone.now()):
+                    beat = self.worker_id is not None and GpuWorker.objects.filter(pk=self.worker_id).update(
+                        last_heartbeat=timezone.now())
+                    if not beat and not self._closing:
                         self.register(self.queue_name)  # our row was removed (admin, test flush): come back
-                    self.advertise_batch()
+                    if not self._closing:
+                        self.advertise_batch()
                     held = list(self.held.values())
                     for current in held:
                         renew_lease(current.job_id, current.lease_token)
-                    if held:
+                    if held and not self._closing:
                         renew_prefetched(self.worker_id)
                     self.account_busy()
                 except Exception:
@@ -316,12 +335,33 @@ class WorkerState:
         finally:
             connection.close()
 
-    def stop(self) -> None:
+    def stop_taking_work(self) -> None:
+        """Shutdown, first part: the dispatcher sends nothing more (stopped_at) and the jobs dispatched here
+        ahead are no longer kept (the reaper gives them back), but the heartbeat goes on renewing the leases of
+        the runs still being finished (the settler's drain), so none lapses while its frames are written."""
         from jobs.models import GpuWorker
 
-        self._stop.set()
+        self._closing = True
         if self.worker_id is not None:
             GpuWorker.objects.filter(pk=self.worker_id).update(stopped_at=timezone.now())
+
+    def stop(self) -> None:
+        """Shutdown, last part (after the drain): stop the heartbeat and withdraw this worker's advertisement."""
+        from webapp.resilience import bounded_redis
+
+        self.stop_taking_work()
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=settings.KINEMA_HEARTBEAT_S + 5)
+        if self.worker_id is None:
+            return
+        try:
+            pipe = bounded_redis().pipeline()
+            pipe.hdel(MAX_BATCH_KEY, str(self.worker_id))
+            pipe.hdel(PREFETCH_KEY, str(self.worker_id))
+            pipe.execute()
+        except Exception as exc:  # they expire anyway (advert_ttl_s)
+            log.debug("could not withdraw the advertisement: %s", exc)
 
 
 def renew_prefetched(worker_id: int | None) -> int:
@@ -344,40 +384,74 @@ class Settler:
     time and frees its lease, in one background thread, in the order the runs ended, while the next job renders.
 
     Nothing is lost when the process dies with work queued here: the run's job stays `running` under its lease
-    (renewed by the heartbeat until its turn comes), so a dead worker's job is requeued by the lease reaper
-    exactly as a job that died while rendering."""
+    (renewed by the heartbeat until its turn comes, and through the shutdown's drain), so a dead worker's job is
+    requeued by the lease reaper exactly as a job that died while rendering.
+
+    Bounded: the actor waits (`wait_settled`) for the runs submitted before its own to be settled before it
+    returns, so at most one run settles while the next one renders and the frames held in memory are one run's.
+    Each item gets a healthy database connection first, as Dramatiq's per-message middleware gives the actor's
+    thread (webapp/broker.py DjangoDbConnections): a connection dropped while idle (PostgreSQL restarted, an idle
+    timeout) is replaced instead of failing the next run's frames."""
 
     def __init__(self) -> None:
         self._queue: queue.Queue[Callable[[], None]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._done = threading.Condition()
+        self.submitted = 0  # items ever submitted; they are done in that order
+        self.finished = 0
 
     def submit(self, work: Callable[[], None]) -> None:
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="settler", daemon=True)
                 self._thread.start()
+        with self._done:
+            self.submitted += 1
         self._queue.put(work)
 
     def pending(self) -> int:
         return self._queue.unfinished_tasks
 
+    def wait_settled(self, upto: int, timeout_s: float | None = None) -> bool:
+        """Wait until the first `upto` items submitted are done (in short waits, so Dramatiq's time limit can
+        still interrupt the caller). False when `timeout_s` passed first."""
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        with self._done:
+            while self.finished < upto:
+                if deadline is not None and time.monotonic() >= deadline:
+                    return False
+                self._done.wait(0.1)
+        return True
+
     def drain(self, timeout_s: float) -> bool:
         """Wait until everything submitted is done (at shutdown). False when it did not finish in time."""
-        deadline = time.monotonic() + timeout_s
-        while self._queue.unfinished_tasks and time.monotonic() < deadline:
-            time.sleep(0.02)
-        return not self._queue.unfinished_tasks
+        with self._done:
+            upto = self.submitted
+        return self.wait_settled(upto, timeout_s)
+
+    @staticmethod
+    def refresh_connection() -> None:
+        # As DjangoDbConnections.refresh: with PostgreSQL gone the check itself can fail; then start afresh.
+        try:
+            close_old_connections()
+        except Exception:
+            connections.close_all()
 
     def _run(self) -> None:
         while True:
             work = self._queue.get()
             try:
+                self.refresh_connection()
                 work()
             except Exception:
                 log.exception("finishing a run failed")
                 connection.close()  # a broken connection is not reused by the next run's work
             finally:
+                self.refresh_connection()
+                with self._done:
+                    self.finished += 1
+                    self._done.notify_all()
                 self._queue.task_done()
 
 

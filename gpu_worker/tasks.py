@@ -107,7 +107,7 @@ class JobHooks:
                 raise StopGeneration("lease lost")
         if entering:  # the dispatcher can hand this worker its next job now (jobs/scheduling_live.py ending_soon)
             self.near_end = True
-            runtime.state.mark_ending(self.job.id)
+            runtime.state.mark_ending(self.job.id, self.job.attempt)
             ring_dispatcher()
 
     def ends_soon(self, step: int, total: int, now: float) -> bool:
@@ -257,12 +257,17 @@ def run_generation(job_id: str, attempt: int, lease_token: str) -> None:
         log.info("job %s attempt %s is not ours to claim (duplicate or stale message, or batched)", job_id, attempt)
         return
     first = Claimed(Job.objects.get(pk=job_id), token, attempt, {"message": received, "claimed": time.time()})
+    earlier = runtime.settler.submitted  # runs that ended before this one, maybe still being settled
     room = settings.KINEMA_GPU_MAX_BATCH - 1
     batch = [first, *gather(first.job, room)] if room > 0 and batch_key(first.job) is not None else [first]
     if len(batch) > 1:
         run_batch(batch)
     else:
         run_alone(first)
+    # Backpressure: the next job starts only once the runs before this one are settled, so at most one run (this
+    # one) is settled in the background while the next renders, and the settler never piles up frames. The
+    # previous run settled during this one's render: normally no wait at all.
+    runtime.settler.wait_settled(earlier)
 
 
 # --- live batching ---------------------------------------------------------------------------------
@@ -439,7 +444,7 @@ def wrap_up(c: Claimed, hooks: JobHooks | None, seconds: float | None = None) ->
     of a batch) and the part of it that was wasted, note its timeline, and tell the dispatcher a slot is free."""
     runtime.state.release(c.job.id)
     if hooks is not None and hooks.near_end:
-        runtime.state.mark_ending(c.job.id, False)
+        runtime.state.mark_ending(c.job.id, c.attempt, False)
     try:
         lifecycle.record_gpu_time(c.job.id, c.attempt, started_at=c.job.started_at, seconds=seconds,
                                   **(hooks.progress() if hooks else {}))

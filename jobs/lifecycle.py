@@ -182,7 +182,7 @@ def dispatch(job_id: str, worker_id: int | None, queue_name: str) -> Dispatch | 
 
 def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), reason: str,
             lease_token: uuid.UUID | str | None = None, preempted: bool = False, blameless: bool = False,
-            detail: dict[str, Any] | None = None) -> str | None:
+            detail: dict[str, Any] | None = None, keep_queued_at: bool = False) -> str | None:
     """Give a job back to the queue (lost lease, never claimed, preempted), or fail it when it has
     used all its attempts. Returns the new state, or None if the job had moved on.
 
@@ -193,6 +193,7 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
     that keeps killing its worker before its next checkpoint still fails after max_attempts such runs.
     The event's detail says which (`attempt_used`). `blameless`: an operator took the job away (a
     requeue or a quarantined worker in the admin), which never uses an attempt either.
+    `keep_queued_at`: the job keeps its place in the queue (a prefetched job withdrawn before it ran).
     """
     job = Job.objects.filter(pk=job_id).values("attempt", "max_attempts").first()
     if job is None:
@@ -215,8 +216,10 @@ def requeue(job_id: str, *, expect: Iterable[str] = (S.DISPATCHED, S.RUNNING), r
             extra = {"max_attempts": F("max_attempts") + 1}
         if preempted:
             extra["preemptions"] = F("preemptions") + 1
+        if not keep_queued_at:
+            extra["queued_at"] = now
         if transition(job_id, S.QUEUED, expect=[state], fence_token=lease_token, reason=reason, detail=noted,
-                      lease_token=None, worker=None, lease_expires_at=None, queued_at=now, **extra):
+                      lease_token=None, worker=None, lease_expires_at=None, **extra):
             tier = Job.objects.values_list("tier", flat=True).get(pk=job_id)
             after_commit(metrics.inc, "kinema_preemptions" if preempted else "kinema_retries", tier=tier)
             transaction.on_commit(signals.ring_dispatcher)

@@ -100,7 +100,13 @@ def max_batches() -> dict[int, int]:
 # Prefetch: each GPU worker's KINEMA_GPU_PREFETCH, as it advertises it (gpu_worker/runtime.py, same key).
 PREFETCH_KEY = "kinema:gpu:prefetch"
 PREFETCHED = "prefetched"  # the event of a job dispatched ahead, behind the job(s) its worker renders
-ENDING_KEY = "kinema:gpu:ending"  # jobs whose render is in its last seconds, as their worker says (same key there)
+# Runs whose render is in its last seconds, as their worker says: one key per run, ENDING_KEY + "<job>:<attempt>"
+# (gpu_worker/runtime.py ending_key, the same keys), so an earlier run's mark never counts for a requeued job.
+ENDING_KEY = "kinema:gpu:ending:"
+
+
+def ending_key(job_id: str, attempt: int) -> str:
+    return f"{ENDING_KEY}{job_id}:{attempt}"
 
 
 def prefetch_depths() -> dict[int, int]:
@@ -144,6 +150,13 @@ class LiveScheduler:
         self.last_positions = 0.0
         self.t0 = time.time()
         self.shed_tiers: set[str] = set()  # tiers whose new submissions the last pass refused
+        # Jobs given back to the queue with their original queued_at (withdrawn prefetches): older than the
+        # watermark, so the next sync reads them by id.
+        self.returned: set[str] = set()
+        # Jobs withdrawn from a prefetch turn for a higher tier: never prefetched again by this leader (they take
+        # a free slot instead). Else the next pass's pick for that turn could be the same job, withdrawn again for
+        # the same higher-tier job, and so on until its preemptions ran out, the higher tier never getting the turn.
+        self.no_prefetch: set[str] = set()
 
     def now(self) -> float:
         return time.time() - self.t0
@@ -174,7 +187,9 @@ class LiveScheduler:
         qs = Job.objects.filter(ready, state=JobState.QUEUED)
         if self.watermark is not None:
             qs = qs.filter(Q(queued_at__gte=self.watermark - SYNC_MARGIN)
-                           | Q(not_before__gt=self.last_sync - SYNC_MARGIN, not_before__lte=now))
+                           | Q(not_before__gt=self.last_sync - SYNC_MARGIN, not_before__lte=now)
+                           | Q(pk__in=list(self.returned)))
+        self.returned = set()
         self.last_sync = now
         switch_s = model_switch_seconds(current_profile())
         fresh = (qs.only("id", "user_id", "tier", "est_gpu_seconds", "est_memory_mb", "queued_at", "attempt",
@@ -258,13 +273,13 @@ class LiveScheduler:
         now = timezone.now()
         speed = {w.pk: GPU_SPEED.get(w.gpu_class, 1.0) for w in workers}
         rows = list(Job.objects.filter(state=JobState.RUNNING, worker__in=workers).values_list(
-            "id", "worker_id", "step", "steps", "started_at", "est_gpu_seconds"))
+            "id", "worker_id", "step", "steps", "started_at", "est_gpu_seconds", "attempt"))
         try:
-            marked = bounded_redis().hmget(ENDING_KEY, [r[0] for r in rows]) if rows else []
+            marked = bounded_redis().mget([ending_key(r[0], r[6]) for r in rows]) if rows else []
         except Exception:
             marked = [None] * len(rows)
         remaining: dict[int, float] = {}
-        for (_, worker_id, step, steps, started, est), ending in zip(rows, marked, strict=True):
+        for (_, worker_id, step, steps, started, est, _), ending in zip(rows, marked, strict=True):
             elapsed = (now - started).total_seconds() if started else 0.0
             if ending or (steps and step >= steps):
                 left = 0.0
@@ -295,8 +310,12 @@ class LiveScheduler:
                 with transaction.atomic():
                     for job_id in a.job_ids:
                         self.known.discard(job_id)
-                        if lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
+                        if prefetch and job_id in self.no_prefetch:
+                            sched.job_finished(self._user_of(job_id))  # not taken: back to the queue next sync
+                            self.returned.add(job_id)
+                        elif lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
                             placed += 1
+                            self.no_prefetch.discard(job_id)
                             if prefetch:
                                 lifecycle.record_event(job_id, PREFETCHED, {"worker_id": worker.pk})
                         else:
@@ -362,9 +381,15 @@ class LiveScheduler:
             held[j.id] = j.lease_token
         victims = sched.preemptions(running, self.now())
         for job_id in victims:
+            # A withdrawn prefetch keeps its place in the queue (its queued_at): it lost a turn, not its wait.
             if job_id in held and lifecycle.requeue(job_id, expect=[JobState.DISPATCHED], lease_token=held[job_id],
-                                                    reason="prefetch withdrawn for a higher-tier job", preempted=True):
+                                                    reason="prefetch withdrawn for a higher-tier job", preempted=True,
+                                                    keep_queued_at=True):
                 log.info("withdrew prefetched %s for a higher-tier job", job_id)
+                self.returned.add(job_id)
+                if len(self.no_prefetch) > 10_000:  # those cancelled while queued are never dispatched: bound it
+                    self.no_prefetch.clear()
+                self.no_prefetch.add(job_id)
                 continue
             log.info("asking %s to yield for a higher-tier job", job_id)  # (a prefetched one may just have started)
             lifecycle.record_event(job_id, "preemption requested")
