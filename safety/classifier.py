@@ -76,12 +76,34 @@ MAX_CLAUSES = 8
 MIN_CLAUSE_WORDS = 3
 
 
+_COMMA_BREAK = re.compile(r"\s*,\s*")
+LONG_PROMPT_WORDS = 30  # a prompt this long with no sentence break is split at its commas instead
+
+
 def split_clauses(prompt: str) -> list[str]:
-    """The sentences / clauses of `prompt` worth scoring apart (none when it has only one): at most
-    MAX_CLAUSES, the last ones kept (a trick puts the harm at the end)."""
-    parts = [p.strip() for p in _CLAUSE_BREAK.split(prompt)]
-    parts = [p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS]
-    return parts[-MAX_CLAUSES:] if len(parts) >= 2 else []
+    """The sentences / clauses of `prompt` worth scoring apart (none when it has only one). Every part is in one:
+    a part shorter than MIN_CLAUSE_WORDS joins the one before it (or after it, first), a long prompt written as one
+    sentence is split at its commas, and more than MAX_CLAUSES parts are grouped into MAX_CLAUSES runs of
+    neighbours, so harm at the start, in the middle or at the end of a long prompt is scored without the rest
+    diluting it much, at a bounded cost."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(prompt) if p.strip()]
+    if len(parts) < 2 and len(prompt.split()) >= LONG_PROMPT_WORDS:
+        parts = [p for p in _COMMA_BREAK.split(prompt) if p.strip()]
+    merged: list[str] = []
+    for part in parts:
+        if merged and (len(part.split()) < MIN_CLAUSE_WORDS or len(merged[-1].split()) < MIN_CLAUSE_WORDS):
+            merged[-1] = f"{merged[-1]}. {part}"
+        else:
+            merged.append(part)
+    if len(merged) > MAX_CLAUSES:
+        size, extra = divmod(len(merged), MAX_CLAUSES)
+        groups, start = [], 0
+        for i in range(MAX_CLAUSES):
+            end = start + size + (1 if i < extra else 0)
+            groups.append(". ".join(merged[start:end]))
+            start = end
+        merged = groups
+    return merged if len(merged) >= 2 else []
 
 
 def clause_max(whole: np.ndarray, clause_probs: np.ndarray, owners: list[int]) -> np.ndarray:

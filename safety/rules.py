@@ -56,13 +56,17 @@ LOOKALIKES = str.maketrans({
 # Slang that spells out a policy word without it ("unalive", "sewer slide", "kys", "seggs"): read as that word.
 SLANG = (
     (re.compile(r"\bunaliv(?:e|es|ed|ing)\b"), "kill"),
-    (re.compile(r"\b(?:sewer ?slide|self ?delete)\b(?! (?:puzzle|grid|book|app|game|solver|pipe|drain))"),
+    (re.compile(r"\b(?:sewer ?slide|self ?delete)\b(?! (?:puzzle|grid|book|app|game|solver|pipe|drain|button|option|"
+                r"feature|setting|timer|messages?|mode|function|ride))"),
      "suicide"),
-    (re.compile(r"\bkys\b"), "kill yourself"),
-    (re.compile(r"\bkms\b"), "kill myself"),
+    # "kys" / "kms" only as said to someone or of oneself ("go kys", "i wanna kms"), never a company, a hat or
+    # "10 kms" of a hike.
+    (re.compile(r"\b(?:(?<=\bgo )|(?<=\bjust )|(?<=\bshould )|(?<=\bplease ))kys\b"), "kill yourself"),
+    (re.compile(r"\b(?:(?<=\bwanna )|(?<=\bgonna )|(?<=\bto )|(?<=\bi )|(?<=\bwill ))kms\b"), "kill myself"),
     (re.compile(r"\b(?:seggs|secks|sexx|s3ggs)\b"), "sex"),
-    (re.compile(r"\b(?:n[o0]{2}d(?:e|s|z|ez)|nudez)\b"), "nudes"),
 )
+# Read before leetspeak is folded: "n00dz" (zeros) is slang for nudes; "noods" / "noodz" are noodles as often as not.
+_RAW_SLANG = ((re.compile(r"\bn00d(?:e|s|z|ez)\b", re.IGNORECASE), "nudes"),)
 # An intra-word mark (a dot, a dash, an asterisk standing for a hidden letter) becomes one of these while
 # folding, so that `normalise` can tell "nu.de" / "p*rn" from two words.
 _JOIN, _WILD, _REPEAT = "\x01", "\x02", "\x04"
@@ -165,6 +169,37 @@ class TermIndex:
                 self.by_length.setdefault(len(term), []).append(term)
         self.longest_first = sorted((t for t in terms if len(t) >= 4), key=lambda t: (-len(t), t))
         self._cache: dict[str, str] = {}
+        self._hidden: dict[tuple[str, ...], str | None] = {}
+        # Each term under itself and every one-letter deletion of it: a token one edit (OSA) from a term shares
+        # a key with it (itself or one of its own deletions), so a lookup costs ~len(token) dict probes instead of
+        # an edit distance to every term of three lengths (a prompt of 600 unknown words took 2 s of CPU).
+        self._near: dict[str, set[str]] = {}
+        for term in terms:
+            if len(term) >= 4:
+                for key in {term, *(term[:i] + term[i + 1:] for i in range(len(term)))}:
+                    self._near.setdefault(key, set()).add(term)
+        self.all_by_length: dict[int, list[str]] = {}
+        for term in sorted(terms):
+            self.all_by_length.setdefault(len(term), []).append(term)
+
+    MAX_HIDDEN_MARKS = 3  # "p*rn", "s*u*i*c*d*e" stays unresolved: more marks than letters is noise, not a word
+
+    def hidden_letters(self, pieces: tuple[str, ...]) -> str | None:
+        """The one term that `pieces` spell with one or two letters hidden at each gap ("p", "rn" -> "porn"),
+        else None. Only the terms whose length fits are tried, at most MAX_HIDDEN_MARKS gaps, and answers are
+        cached: a prompt of many such tokens costs a lookup each, not a regex over every term."""
+        if pieces in self._hidden:
+            return self._hidden[pieces]
+        found: str | None = None
+        gaps, letters = len(pieces) - 1, sum(map(len, pieces))
+        if 1 <= gaps <= self.MAX_HIDDEN_MARKS and letters + 2 * gaps <= 40:
+            shape = re.compile("[a-z]{1,2}".join(map(re.escape, pieces)))
+            matches = [t for n in range(letters + gaps, letters + 2 * gaps + 1)
+                       for t in self.all_by_length.get(n, ()) if shape.fullmatch(t)]
+            found = matches[0] if len(matches) == 1 else None
+        if len(self._hidden) < self.MAX_CACHE:
+            self._hidden[pieces] = found
+        return found
 
     def correct(self, token: str, known: frozenset[str]) -> str:
         cached = self._cache.get(token)
@@ -178,8 +213,10 @@ class TermIndex:
         if (len(token) < 4 or token in self.terms or token in known or token in defaults.NOT_MISSPELLINGS
                 or not token.isalpha()):
             return token
+        probes = {token, *(token[:i] + token[i + 1:] for i in range(len(token)))}
+        candidates = sorted(set().union(*(self._near.get(p, ()) for p in probes)))
         for n in (len(token), len(token) - 1, len(token) + 1):
-            near = [term for term in self.by_length.get(n, ()) if _osa_distance(token, term, 1) <= 1]
+            near = [term for term in candidates if len(term) == n and _osa_distance(token, term, 1) <= 1]
             if any(term.startswith(token) or token.startswith(term) for term in near):
                 # An inflection, not a misspelling: the rules spell endings out ("menin[ao]s?" holds the term
                 # "menin"; "menina" must stay "menina" for the rule to match it).
@@ -204,6 +241,7 @@ class TermIndex:
 def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str:
     """Fold `text` for rule matching; `terms` are the policy's words that misspellings snap to."""
     index = terms if isinstance(terms, TermIndex) else TermIndex(terms)
+    text = _raw_slang(text)
     if not index.terms:
         return _without_negated(_slang(_fold(text)))
     known = known_words()
@@ -223,6 +261,12 @@ def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str
     return _without_negated(" ".join(out))
 
 
+def _raw_slang(text: str) -> str:
+    for pattern, word in _RAW_SLANG:
+        text = pattern.sub(word, text)
+    return text
+
+
 def _slang(text: str) -> str:
     for pattern, word in SLANG:
         text = pattern.sub(word, text)
@@ -240,12 +284,11 @@ def _resolve(part: str, index: TermIndex, known: frozenset[str]) -> str:
         run = part[1:]
         return run if run in index.terms or run in known else _segment(run, index, known)
     if _WILD in part:
-        pieces = part.replace(_JOIN, "").split(_WILD)
-        if all(pieces):
-            shape = re.compile("[a-z]{1,2}".join(map(re.escape, pieces)))
-            found = sorted(t for t in index.terms if shape.fullmatch(t))
-            if len(found) == 1:
-                return found[0]
+        hidden = tuple(part.replace(_JOIN, "").split(_WILD))
+        if all(hidden):
+            found = index.hidden_letters(hidden)
+            if found is not None:
+                return found
         part = part.replace(_WILD, _JOIN)
     if _JOIN in part:
         pieces = [p for p in part.split(_JOIN) if p]

@@ -88,7 +88,8 @@ def test_asking_for_gore_still_blocks_and_only_the_negated_words_are_masked() ->
     ("killlll them", "kill them"), ("nuuuuude", "nude"), ("ᴘᴏʀɴ video", "porn video"),
     ("\U0001F1F5\U0001F1F4\U0001F1F7\U0001F1F3 video", "porn video"), ("p\u200eo\u200frn video", "porn video"),
     ("po\u2062rn video", "porn video"), ("p\U000E0041orn video", "porn video"), ("n00dz", "nudes"),
-    ("un@live yourself", "kill yourself"), ("kys", "kill yourself"), ("a sewer slide note", "a suicide note"),
+    ("un@live yourself", "kill yourself"), ("go kys", "go kill yourself"), ("i wanna kms", "i wanna kill myself"),
+    ("a sewer slide note", "a suicide note"),
     ("s.e.x tape", "sex tape"),
 ])
 def test_obfuscation_is_folded_into_the_plain_word(evasion: str, folded: str) -> None:
@@ -121,3 +122,42 @@ def test_doubled_letters_and_apostrophes_of_real_words_are_kept() -> None:
     assert rules_normalise("a barista pouring latte art") == "a barista pouring latte art"  # not "late"
     assert rules_normalise("a man's dog, a self-portrait") == "a man s dog a self portrait"
     assert rules_normalise("a cooool car, a baaad day") == "a cool car a bad day"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prompt", [
+    "a 10 kms hike along the coast", "AWS KMS encryption diagram", "KYS Consulting office lobby", "a kys hat",
+    "a bowl of noods", "cooking noodz in a wok", "a phone screen with a self delete button",
+])
+def test_slang_is_read_only_where_it_is_slang(prompt: str) -> None:
+    rules = current_policy().rules
+    assert not rules.check(prompt).blocked, rules.normalise(prompt)
+
+
+@pytest.mark.django_db
+def test_spelling_correction_looks_up_candidates_instead_of_measuring_every_term(monkeypatch) -> None:
+    """A prompt of hundreds of unknown words (4,000 characters) must not cost an edit distance to each of the
+    policy's ~2,000 terms per word (it took seconds of CPU on the request path): the candidates come from a
+    deletion index, so only a handful of distances are measured per word."""
+    import random
+    import string
+
+    from safety import rules as rules_module
+
+    calls = 0
+    original = rules_module._osa_distance
+
+    def counted(a: str, b: str, limit: int) -> int:
+        nonlocal calls
+        calls += 1
+        return original(a, b, limit)
+
+    monkeypatch.setattr(rules_module, "_osa_distance", counted)
+    rng = random.Random(7)
+    words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(6)) for _ in range(570)]
+    words += ["*".join(rng.choice(string.ascii_lowercase) for _ in range(6)) for _ in range(100)]
+    rules_module.normalise(" ".join(words)[:4000], rules_module.TermIndex(current_policy().rules.index.terms))
+    assert calls < 3 * len(words), calls
+    assert current_policy().rules.normalise("a nakd woman, pron video, a scene of sucide") == \
+        "a naked woman porn video a scene of suicide"
+

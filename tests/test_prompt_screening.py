@@ -101,3 +101,25 @@ def test_harm_in_the_last_sentence_of_a_long_prompt_is_scored_on_its_own() -> No
         assert verdict.blocked and verdict.category == category, (prompt, verdict)
         assert verdict.fired["classifier"][category] > whole.fired.get("classifier", {}).get(category, 0.0)
     assert not with_clauses[-1].blocked, with_clauses[-1]
+
+
+def test_every_part_of_a_long_prompt_is_in_a_scored_clause() -> None:
+    """Harm at the start, in the middle or at the end of a long prompt is scored in a clause of a few sentences:
+    short parts join a neighbour, more than MAX_CLAUSES parts are grouped, and a long prompt written as one
+    sentence is split at its commas (nothing is dropped)."""
+    from safety.classifier import MAX_CLAUSES, split_clauses
+
+    fillers = [f"The harbour town wakes up slowly on morning number {i}." for i in range(12)]
+    for position in (0, 6, 12):
+        sentences = [*fillers[:position], "He strangles the old fisherman.", *fillers[position:]]
+        clauses = split_clauses(" ".join(sentences))
+        assert len(clauses) == MAX_CLAUSES
+        holding = [c for c in clauses if "strangles" in c]
+        assert len(holding) == 1 and len(holding[0].split(". ")) <= 3, holding
+    one_sentence = ", ".join(f"a quiet street corner number {i}" for i in range(40)) + ", a man is shot dead"
+    clauses = split_clauses(one_sentence)
+    assert len(clauses) == MAX_CLAUSES and "shot dead" in clauses[-1]
+    assert all(f"number {i}" in " ".join(clauses) for i in range(40))
+    # Too short alone, it joins its neighbour: one part left, which is the whole prompt (scored as such).
+    assert split_clauses("Kill him. A calm lake at dawn with mist over the water.") == []
+    assert split_clauses("a red kite over green hills") == []
