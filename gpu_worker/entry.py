@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
+from types import FrameType
 
 import django
 
@@ -30,6 +33,7 @@ class GpuWorkerLifecycle(dramatiq.Middleware):
         runtime.pipeline()
         runtime.state.register(QUEUE)
         runtime.state.start_heartbeat()
+        graceful_sigterm_once()
 
     def before_worker_shutdown(self, broker, worker) -> None:
         runtime.state.stop_taking_work()  # the heartbeat keeps renewing held leases until the drain ends
@@ -44,6 +48,30 @@ class GpuWorkerLifecycle(dramatiq.Middleware):
                             runtime.settler.pending())
         finally:
             runtime.state.stop()
+
+
+def graceful_sigterm_once() -> None:
+    """A SIGTERM sent to the whole process group (the stack, the bench, systemd's control-group kill) reaches
+    this process twice: directly and forwarded by Dramatiq's main process. Dramatiq's handler takes a second one
+    as "kill now" (sys.exit in the main thread), which skips the shutdown hooks: the worker is never marked
+    stopped (the dispatcher goes on sending it jobs until its heartbeat is LEASE_S old) and the settler's runs are
+    not drained. Only the first SIGTERM is passed on; SIGKILL still stops the process at once."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+    if not callable(previous):
+        return
+    seen = False
+
+    def once(signum: int, frame: FrameType | None) -> None:
+        nonlocal seen
+        if seen:
+            log.info("SIGTERM again: still shutting down gracefully (SIGKILL stops at once)")
+            return
+        seen = True
+        previous(signum, frame)
+
+    signal.signal(signal.SIGTERM, once)
 
 
 broker.add_middleware(GpuWorkerLifecycle())
