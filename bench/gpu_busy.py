@@ -54,7 +54,7 @@ def start_services(base: Path) -> tuple[Any, Any, dict[str, str]]:
     return pg, redis_server, env
 
 
-def make_jobs(users: list[Any], n: int, steps: int, tag: str) -> list[str]:
+def make_jobs(users: list[Any], n: int, steps: int, tag: str, seconds: int = 1) -> list[str]:
     from accounts.models import Tier
     from jobs import lifecycle
     from jobs.submission import parse_submission, submit
@@ -63,7 +63,7 @@ def make_jobs(users: list[Any], n: int, steps: int, tag: str) -> list[str]:
     for i in range(n):
         user = users[i % len(users)]
         tier = Tier.objects.get(name=user.tier_id)
-        sub = parse_submission({"prompt": f"a paper lantern {tag} {i}", "size": "96x96", "seconds": 1,
+        sub = parse_submission({"prompt": f"a paper lantern {tag} {i}", "size": "96x96", "seconds": seconds,
                                 "steps": steps, "seed": i}, None, tier, user.pk)
         job = submit(user, sub)
         lifecycle.accept_after_screening(job.id)  # screening is not what this measures
@@ -82,7 +82,7 @@ def wait_for(predicate: Any, timeout: float, what: str) -> Any:
 
 
 def run_mode(env: dict[str, str], users: list[Any], prefetch: bool, jobs: int, steps: int, log_dir: Path,
-             tag: str) -> dict[str, Any]:
+             tag: str, seconds: int = 1) -> dict[str, Any]:
     from jobs.models import GpuWorker, Job, JobEvent, JobState
     from jobs.signals import ring_dispatcher
     from webapp.processes import kill_group, spawn_group
@@ -96,7 +96,7 @@ def run_mode(env: dict[str, str], users: list[Any], prefetch: bool, jobs: int, s
     try:
         worker = wait_for(lambda: GpuWorker.objects.filter(name=name).first(), 180, "the GPU worker")
         GpuWorker.objects.filter(pk=worker.pk).update(service=GpuWorker.Service.DRAINING)
-        ids = make_jobs(users, jobs, steps, tag)
+        ids = make_jobs(users, jobs, steps, tag, seconds)
         GpuWorker.objects.filter(pk=worker.pk).update(service=GpuWorker.Service.ACTIVE)
         ring_dispatcher()
         wait_for(lambda: not Job.objects.filter(pk__in=ids, state__in=[
@@ -158,6 +158,8 @@ def main() -> None:
     p.add_argument("--steps", type=int, default=40)
     p.add_argument("--users", type=int, default=4)
     p.add_argument("--rounds", type=int, default=1)
+    p.add_argument("--seconds", type=int, default=1,
+                   help="each clip's length: more frames make each render longer (the tiny model renders 4 fps)")
     args = p.parse_args()
 
     from webapp.processes import kill_group, shared_tmp, spawn_group
@@ -187,7 +189,7 @@ def main() -> None:
         for r in range(args.rounds):
             for prefetch in (False, True):
                 tag = f"{'on' if prefetch else 'off'}{r}"
-                res = run_mode(env, users, prefetch, args.jobs, args.steps, base, tag)
+                res = run_mode(env, users, prefetch, args.jobs, args.steps, base, tag, args.seconds)
                 results[prefetch].append(res)
                 gaps = json.dumps({k: round(v, 1) for k, v in res["gaps_ms"].items()})
                 print(f"round {r} prefetch {'on ' if prefetch else 'off'}: busy {100 * res['fraction']:.2f} % "
@@ -202,7 +204,7 @@ def main() -> None:
 
 
 def report(results: dict[bool, list[dict[str, Any]]], args: argparse.Namespace) -> None:
-    print(f"\n{args.jobs} jobs of 96x96, 9 frames, {args.steps} steps, 1 GPU worker (CPU, 1 thread), "
+    print(f"\n{args.jobs} jobs of 96x96, {args.seconds} s, {args.steps} steps, 1 GPU worker (CPU, 1 thread), "
           f"{args.users} Pro users; median of {args.rounds} round(s)")
     keys = ["gap", "settle inline", "dispatcher", "message", "claim", "setup"]
     print(f"{'prefetch':<10}{'busy %':>8}{'wall s':>8}{'render s':>10}{'settle s':>10}{'prefetched':>11}"
