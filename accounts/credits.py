@@ -129,7 +129,10 @@ def hold_credits(user: User, job_id: str, amount: int) -> None:
         available, taken = cur.fetchone()
     if int(taken) != amount:
         # Short (the lots do not cover it, or one changed under us): the caller's transaction rolls back.
-        raise InsufficientCredits(amount, int(available) if int(available) < amount else int(taken))
+        # The balance to report: what the lots held when the hold was tried; when a lot another hold changed under
+        # it made `taken` short, what is left now (a re-read, plus the part of this hold about to be rolled back).
+        raise InsufficientCredits(amount, int(available) if int(available) < amount
+                                  else balance(user.pk) + int(taken))
 
 
 def _release(user_id: int, job_id: str, amount: int, note: str) -> None:

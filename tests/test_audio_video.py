@@ -186,3 +186,28 @@ def test_an_audio_video_job_through_the_sdk_gives_an_mp4_with_an_aac_track(stack
     assert Decision.objects.filter(job_id=video.id, stage="frames", verdict="allow").exists()
     verification = verify_mp4(data)
     assert verification.ok, verification.errors
+
+
+@pytest.mark.parametrize(("audio_seconds", "channels", "rate"), [(3.0, 1, 8000), (0.5, 2, 22050), (2.0, 1, 48000)])
+def test_the_aac_track_is_cut_or_padded_to_the_videos_length(audio_seconds: float, channels: int, rate: int) -> None:
+    """Whatever length the vocoder gives (longer, shorter, mono or stereo, any rate), the MP4's audio is the video's
+    length: the stream's duration within one AAC frame (1,024 samples) of F / fps, and the decoded samples too."""
+    from jobs.media import Audio, encode_mp4
+
+    fps, frames = 8, np.zeros((17, 64, 96, 3), np.uint8)  # 2.125 s of video
+    t = np.arange(int(audio_seconds * rate), dtype=np.float32) / rate
+    wave = np.stack([np.sin(2 * np.pi * 440 * t) * 0.3] * channels)
+    wave[0, :10] = np.nan  # a vocoder's bad samples become silence, not a broken file
+    data = encode_mp4(frames, fps, audio=Audio(wave if channels == 2 else wave[0], rate))
+    with av.open(io.BytesIO(data), "r") as container:
+        stream = container.streams.audio[0]
+        assert stream.codec_context.name == "aac" and stream.duration and stream.time_base
+        seconds = float(stream.duration * stream.time_base)
+        out_rate = stream.rate
+        decoded = sum(frame.samples for frame in container.decode(audio=0))
+    video_seconds = len(frames) / fps
+    assert abs(seconds - video_seconds) <= 1024 / out_rate, (seconds, video_seconds)
+    assert abs(decoded / out_rate - video_seconds) <= 1024 / out_rate, (decoded, out_rate)
+    assert encode_mp4(frames, fps, audio=Audio(wave if channels == 2 else wave[0], rate)) == data  # retries agree
+    with av.open(io.BytesIO(encode_mp4(frames, fps)), "r") as container:
+        assert not container.streams.audio  # no soundtrack, no audio stream

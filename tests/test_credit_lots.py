@@ -123,7 +123,8 @@ def test_concurrent_holds_without_the_user_lock_never_overdraw(make_user) -> Non
         held = sum(pool.map(hold, range(12)))
     assert 1 <= held <= 10  # 70 credits, 7 each
     assert outstanding_holds(user) == 7 * held and balance(user) == 70 - 7 * held
-    assert CreditLot.objects.filter(user=user, remaining__lt=0).count() == 0
+    # Every hold took exactly its 7 from the lots (the column's CHECK forbids a negative lot, so count it instead).
+    assert sum(CreditLot.objects.filter(user=user).values_list("remaining", flat=True)) == 70 - 7 * held
     assert reconcile(user).balanced
 
 
