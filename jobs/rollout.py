@@ -41,7 +41,7 @@ from typing import Any
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Q, Sum
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_migrate
 from django.utils import timezone
 
 from jobs.api.errors import APIError, invalid
@@ -56,6 +56,7 @@ from jobs.catalog import (
 from jobs.models import ACTIVE_STATES, Job
 from jobs.profiles import ModelProfile
 from webapp import metrics
+from webapp.recheck import RecheckGate
 
 log = logging.getLogger(__name__)
 
@@ -174,16 +175,17 @@ class CatalogSnapshot:
 
 _snapshot_lock = threading.Lock()
 _snapshot: CatalogSnapshot | None = None
-# When _snapshot was read: (_clock(), _catalog_edits then). _catalog_edits counts the catalog rows saved or
-# deleted in this process (once at the save and once more at its commit, as safety/policy.py does, so a read
-# in between is not trusted), and flushes of the database (tests).
-_snapshot_read: tuple[float, int] = (0.0, -1)
-_catalog_edits = 0
 
 
 def _clock() -> float:
     """The recheck delay's clock (a function of its own, so a test can move it for this module only)."""
     return time.monotonic()
+
+
+_gate = RecheckGate(lambda: _clock())
+# When _snapshot was read (_gate.mark()): valid for KINEMA_CATALOG_RECHECK_S while no catalog row was saved or
+# deleted in this process since, and no database flush (tests) happened.
+_snapshot_read: tuple[float, int] = (0.0, -1)
 
 
 def _load_snapshot() -> CatalogSnapshot:
@@ -207,10 +209,10 @@ def catalog_snapshot(max_age_s: float | None = None) -> CatalogSnapshot:
     global _snapshot, _snapshot_read
     if max_age_s is None:
         max_age_s = float(settings.KINEMA_CATALOG_RECHECK_S)
-    cached, (read_at, read_edits) = _snapshot, _snapshot_read
-    if max_age_s > 0 and cached is not None and read_edits == _catalog_edits and _clock() - read_at < max_age_s:
+    cached = _snapshot
+    if cached is not None and _gate.fresh(_snapshot_read, max_age_s):
         return cached
-    read = (_clock(), _catalog_edits)
+    read = _gate.mark()
     snapshot = _load_snapshot()
     if not snapshot.model_ids:
         ensure_catalog()
@@ -220,33 +222,18 @@ def catalog_snapshot(max_age_s: float | None = None) -> CatalogSnapshot:
     return snapshot
 
 
-def _count_catalog_edit() -> None:
-    global _catalog_edits
-    with _snapshot_lock:
-        _catalog_edits += 1
-
-
 def catalog_changed(using: str | None = None) -> None:
     """A catalog row changed in this process (a save, a delete, or a bulk UPDATE that sends no signal): the
     next request reads the catalog again, and again once the change is committed."""
-    _count_catalog_edit()
-    transaction.on_commit(_count_catalog_edit, using=using)
-
-
-def _on_catalog_signal(sender: type[Any], **kwargs: Any) -> None:
-    catalog_changed(kwargs.get("using"))
+    _gate.changed(using)
 
 
 def _on_flush(sender: Any, **kwargs: Any) -> None:
     """A flush (a transactional test's teardown) or a migration: the rows the snapshot holds may be gone."""
-    _count_catalog_edit()
+    _gate.count_edit()
 
 
-for _catalog_model in (CatalogModel, ModelVersion):
-    post_save.connect(_on_catalog_signal, sender=_catalog_model,
-                      dispatch_uid=f"catalog-snapshot-{_catalog_model.__name__}-save")
-    post_delete.connect(_on_catalog_signal, sender=_catalog_model,
-                        dispatch_uid=f"catalog-snapshot-{_catalog_model.__name__}-delete")
+_gate.watch(CatalogModel, ModelVersion, uid="catalog-snapshot")
 post_migrate.connect(_on_flush, dispatch_uid="catalog-snapshot-flush")
 
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
 
-from django.db import connection, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db import connection
 
 from safety.models import Category, Exemplar, ProtectedPerson, ReferencePhoto, Rule
 from safety.rules import RulePass
+from webapp.recheck import RecheckGate
 
 
 @dataclass(frozen=True)
@@ -56,16 +55,17 @@ class Policy:
 
 _lock = threading.Lock()
 _cached: Policy | None = None
-# The last fingerprint check that matched or built _cached: (time.monotonic(), _edits then). Valid for
-# max_age_s while no policy row was saved or deleted in this process since (_edits counts those, once
-# when saved and once more at their commit, so a check that read the database in between is not trusted).
-_checked: tuple[float, int] = (0.0, -1)
-_edits = 0
 
 
 def _clock() -> float:
     """The recheck delay's clock (a function of its own, so a test can move it for this module only)."""
     return time.monotonic()
+
+
+_gate = RecheckGate(lambda: _clock())
+# The last fingerprint check that matched or built _cached (_gate.mark()): valid for max_age_s while no policy
+# row was saved or deleted in this process since.
+_checked: tuple[float, int] = (0.0, -1)
 
 
 _FINGERPRINT_SQL = """
@@ -91,10 +91,10 @@ def current_policy(max_age_s: float = 0.0) -> Policy:
     """The policy as the database has it now; with `max_age_s`, as it had it at most that long ago (see
     the module's docstring: the request path's rule pass)."""
     global _cached, _checked
-    cached, (checked_at, checked_edits) = _cached, _checked
-    if max_age_s > 0 and cached is not None and checked_edits == _edits and _clock() - checked_at < max_age_s:
+    cached = _cached
+    if cached is not None and _gate.fresh(_checked, max_age_s):
         return cached
-    check = (_clock(), _edits)
+    check = _gate.mark()
     fingerprint = _fingerprint()
     with _lock:
         if _cached is not None and _cached.fingerprint == fingerprint:
@@ -119,19 +119,5 @@ def current_policy(max_age_s: float = 0.0) -> Policy:
     return policy
 
 
-def _count_edit() -> None:
-    global _edits
-    with _lock:
-        _edits += 1
-
-
-def _recheck(sender: type[Any], **kwargs: Any) -> None:
-    """A policy row was saved or deleted in this process: its next use checks the fingerprint (again
-    once the change is committed: a check in between still read the old rows)."""
-    _count_edit()
-    transaction.on_commit(_count_edit, using=kwargs.get("using"))
-
-
-for _model in (Category, Rule, Exemplar, ProtectedPerson, ReferencePhoto):
-    post_save.connect(_recheck, sender=_model, dispatch_uid=f"policy-recheck-{_model.__name__}-save")
-    post_delete.connect(_recheck, sender=_model, dispatch_uid=f"policy-recheck-{_model.__name__}-delete")
+# A policy row saved or deleted in this process: its next use checks the fingerprint.
+_gate.watch(Category, Rule, Exemplar, ProtectedPerson, ReferencePhoto, uid="policy-recheck")
