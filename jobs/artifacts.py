@@ -99,6 +99,13 @@ def store_bytes(job_id: str, kind: str, data: bytes, ext: str | None = None, *, 
     return storage_call(default_storage.save, key, ContentFile(data), retries=settings.KINEMA_STORAGE_RETRIES)
 
 
+def lock_job_storage(job_id: str, **state: object) -> bool:
+    """Take the job's row lock for the rest of the current transaction (optionally only while the row matches
+    `state`, e.g. state=..., attempt=...): the writers that store bytes before a record points at them on a job that
+    may have ended, and the clean-up sweep, serialise on it. False when no such row."""
+    return Job.objects.select_for_update().filter(pk=job_id, **state).exists()
+
+
 class JobMoved(Exception):
     """`put_artifact(while_in=...)`: the job left that state (another run of the same stage ended it first)."""
 
@@ -119,8 +126,7 @@ def put_artifact(job_id: str, kind: str, data: bytes, content_type: str, ext: st
 
     def point() -> Artifact:
         with transaction.atomic():
-            if while_in is not None and not Job.objects.select_for_update().filter(
-                    pk=job_id, state=while_in[0], attempt=while_in[1]).exists():
+            if while_in is not None and not lock_job_storage(job_id, state=while_in[0], attempt=while_in[1]):
                 raise JobMoved(f"job {job_id} is no longer {while_in[0]} (attempt {while_in[1]})")
             art, _ = Artifact.objects.update_or_create(job_id=job_id, kind=kind, defaults=values)
             return art
@@ -208,7 +214,7 @@ def sweep_job_storage(job_id: str) -> list[str]:
     may already have ended holds it (jobs/delivery.py `revoke_issued_urls`; finalize's `put_artifact(while_in=)`
     stops at the lock once the job has moved on): their new bytes are never swept as leftovers."""
     with transaction.atomic():
-        Job.objects.select_for_update().filter(pk=job_id).exists()
+        lock_job_storage(job_id)
         live = set(Artifact.objects.filter(job_id=job_id, deleted_at__isnull=True).values_list("key", flat=True))
         removed = [key for key in stored_keys(job_id) if key not in live]
         for key in removed:

@@ -41,8 +41,8 @@ from django.http.response import HttpResponseBase
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
-from jobs.artifacts import delete_key, new_key, open_artifact, storage_call
-from jobs.models import Artifact, Job
+from jobs.artifacts import delete_key, lock_job_storage, new_key, open_artifact, storage_call
+from jobs.models import Artifact
 
 log = logging.getLogger(__name__)
 STREAM, REDIRECT, ACCEL = "stream", "redirect", "accel"
@@ -276,7 +276,7 @@ def revoke_issued_urls(job_id: str) -> int:
         key = new_key(job_id, art.kind, name.rsplit(".", 1)[-1] if "." in name else None)
         # Under the job's row lock, which the clean-up sweep takes too: it never sees the copy unreferenced.
         with transaction.atomic():
-            Job.objects.select_for_update().filter(pk=job_id).exists()
+            lock_job_storage(job_id)
             storage_call(_copy_object, art.key, key, retries=settings.KINEMA_STORAGE_RETRIES)
             # Conditional: deleted meanwhile (delete_artifact locks the row), or rewritten, the copy is not needed.
             repointed = Artifact.objects.filter(pk=art.pk, key=art.key, deleted_at__isnull=True).update(key=key)
