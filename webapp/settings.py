@@ -243,6 +243,10 @@ KINEMA_ACCEL_REDIRECT_PREFIX = os.environ.get("KINEMA_ACCEL_REDIRECT_PREFIX", "/
 # API keys found are kept per process this long (accounts/authentication.py): a revocation, deactivation or
 # plan change made elsewhere applies to a web process within this delay (in the process that saved it, at once).
 KINEMA_API_KEY_CACHE_S = float(os.environ.get("KINEMA_API_KEY_CACHE_S", "5"))
+# Each web process keeps the API's status and list answers (jobs/video_cache.py), dropped when PostgreSQL notifies
+# a change of a row they show (jobs migration 0015): another process' write is seen once its notification arrives.
+KINEMA_VIDEO_CACHE = env_bool("KINEMA_VIDEO_CACHE", True)
+KINEMA_VIDEO_CACHE_ENTRIES = env_int("KINEMA_VIDEO_CACHE_ENTRIES", 4096)
 # The request's rule pass uses a safety policy checked at most this long ago (safety/policy.py): a policy edit
 # made in another process (or by a bulk UPDATE) reaches it within this delay; screening always checks.
 KINEMA_POLICY_RECHECK_S = float(os.environ.get("KINEMA_POLICY_RECHECK_S", "1"))

@@ -442,6 +442,9 @@ def test(pytest_args: list[str]) -> int:
         env.setdefault("KINEMA_POLICY_RECHECK_S", "0")
         # And the request's catalog (jobs/rollout.py): tests change versions with bulk updates too.
         env.setdefault("KINEMA_CATALOG_RECHECK_S", "0")
+        # And the API's status and list answers (jobs/video_cache.py): tests write jobs in the test process and read
+        # them back at once, before the listener thread has read the notification (test_video_cache.py turns it on).
+        env.setdefault("KINEMA_VIDEO_CACHE", "0")
         ensure_model(env)
         ensure_signing(env)
         return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode

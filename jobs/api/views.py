@@ -10,6 +10,7 @@ from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -32,6 +33,7 @@ from jobs.selectors import (
     visible_videos,
 )
 from jobs.submission import parse_edit, parse_extension, parse_remix, parse_submission, submit
+from jobs.video_cache import Entry, list_key, status_key, video_cache
 
 POLL_AFTER_MS = "1000"
 ERRORS = {code: OpenApiResponse(schema.ErrorResponse) for code in (400, 401, 404, 429)}
@@ -44,6 +46,23 @@ def video_response(job: Job | dict[str, Any], status: int = 200) -> Response:
     response = Response(body, status=status)
     if body["status"] in PENDING_STATUSES:
         response["openai-poll-after-ms"] = POLL_AFTER_MS
+    return response
+
+
+def cacheable(request: Request) -> bool:
+    """Whether this read may be served from (and stored in) the per-process cache (jobs/video_cache.py): its
+    entries are rendered JSON, so not for a client asking for other rendering (`; indent=`)."""
+    return ";" not in (getattr(request, "accepted_media_type", "") or "") and video_cache.active()
+
+
+def rendered(body: dict[str, Any], pending: bool) -> Entry:
+    return Entry(JSONRenderer().render(body), pending)
+
+
+def dropping_cached(user_id: int, response: Response) -> Response:
+    """A write through the API: this process' cached answers for the user are dropped now, after the commit
+    (the trigger's notification drops them in every process, this one included, a moment later)."""
+    video_cache.invalidate(user_id)
     return response
 
 
@@ -70,29 +89,52 @@ class VideoListCreate(KinemaView):
                     OpenApiParameter("order", str, enum=["asc", "desc"])],
         responses={200: schema.VideoList, **ERRORS},
     )
-    def get(self, request: Request) -> Response:
+    def get(self, request: Request) -> HttpResponseBase:
         order = query_choice(request, "order", "desc", ["asc", "desc"])
         limit = query_integer(request, "limit", 20, 1, schema.MAX_PAGE)
         after = query_video_id(request, "after")
         # Rows, not Jobs, from SQL compiled once (jobs.selectors.visible_videos): the ORM's per-request
         # compiling and model building were most of a list's CPU (docs/benchmarks.md).
-        rows = visible_videos(caller(request).pk, limit=limit + 1, after=after or None, descending=order == "desc")
+        user_id = caller(request).pk
+        # Served from this process' cache when it holds the page (jobs/video_cache.py), else read and kept.
+        cache = cacheable(request)
+        key = list_key(user_id, limit, after or None, order)
+        if cache and (entry := video_cache.get(key)) is not None:
+            return entry.response()
+        token = video_cache.token(user_id) if cache else None
+        rows = visible_videos(user_id, limit=limit + 1, after=after or None, descending=order == "desc")
         page = rows[:limit]
         data = [video_object(row) for row in page]
-        return Response({
+        body = {
             "object": "list", "data": data, "has_more": len(rows) > limit,
             "first_id": page[0]["id"] if page else None, "last_id": page[-1]["id"] if page else None,
-        })
+        }
+        if token is None:
+            return Response(body)
+        entry = rendered(body, False)
+        video_cache.put(user_id, key, entry, token)
+        return entry.response()
 
 
 @extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
 class VideoDetail(KinemaView):
     @extend_schema(operation_id="retrieveVideo", responses={200: schema.Video, **ERRORS})
-    def get(self, request: Request, video_id: str) -> Response:
-        row = visible_video(caller(request).pk, video_id)  # a row, not a Job (jobs.selectors.visible_video)
+    def get(self, request: Request, video_id: str) -> HttpResponseBase:
+        user_id = caller(request).pk
+        cache = cacheable(request)  # this process' rendered answers (jobs/video_cache.py)
+        key = status_key(user_id, video_id)
+        if cache and (entry := video_cache.get(key)) is not None:
+            return entry.response()
+        token = video_cache.token(user_id) if cache else None
+        row = visible_video(user_id, video_id)  # a row, not a Job (jobs.selectors.visible_video)
         if row is None:
             raise not_found()
-        return video_response(row)
+        if token is None:
+            return video_response(row)
+        body = video_object(row)
+        entry = rendered(body, body["status"] in PENDING_STATUSES)
+        video_cache.put(user_id, key, entry, token)
+        return entry.response()
 
     @extend_schema(operation_id="deleteVideo", responses={200: schema.VideoDeleted, **ERRORS})
     def delete(self, request: Request, video_id: str) -> Response:
@@ -103,7 +145,7 @@ class VideoDetail(KinemaView):
             Job.objects.filter(pk=job.id).update(deleted_at=timezone.now())
         for art in Artifact.objects.filter(job=job, deleted_at__isnull=True):
             delete_artifact(art)
-        return Response({"id": job.id, "object": "video.deleted", "deleted": True})
+        return dropping_cached(job.user_id, Response({"id": job.id, "object": "video.deleted", "deleted": True}))
 
 
 class IgnoreAcceptHeader(BaseContentNegotiation):
@@ -158,8 +200,8 @@ class VideoRemix(KinemaView):
                    responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
         source = owned_job(request, video_id)
-        return run_idempotently(request, lambda: video_response(
-            submit(request.user, parse_remix(source, request.data, request.user.tier, request.user.pk))))
+        return dropping_cached(source.user_id, run_idempotently(request, lambda: video_response(
+            submit(request.user, parse_remix(source, request.data, request.user.tier, request.user.pk)))))
 
 
 class VideoExtensions(KinemaView):
@@ -171,8 +213,8 @@ class VideoExtensions(KinemaView):
                    responses={200: schema.Video, 409: schema.ErrorResponse, **SUBMIT_ERRORS})
     def post(self, request: Request) -> Response:
         user = caller(request)
-        return run_idempotently(request, lambda: video_response(
-            submit(user, parse_extension(request.data, request.FILES, user.tier, user.pk))))
+        return dropping_cached(user.pk, run_idempotently(request, lambda: video_response(
+            submit(user, parse_extension(request.data, request.FILES, user.tier, user.pk)))))
 
 
 class VideoEdits(KinemaView):
@@ -184,8 +226,8 @@ class VideoEdits(KinemaView):
                    responses={200: schema.Video, 409: schema.ErrorResponse, **SUBMIT_ERRORS})
     def post(self, request: Request) -> Response:
         user = caller(request)
-        return run_idempotently(request, lambda: video_response(
-            submit(user, parse_edit(request.data, request.FILES, user.tier, user.pk))))
+        return dropping_cached(user.pk, run_idempotently(request, lambda: video_response(
+            submit(user, parse_edit(request.data, request.FILES, user.tier, user.pk)))))
 
 
 @extend_schema(parameters=[schema.VIDEO_ID_PARAMETER])
@@ -193,7 +235,8 @@ class VideoCancel(KinemaView):
     @extend_schema(operation_id="cancelVideo", request=None, responses={200: schema.Video, 409: schema.ErrorResponse,
                                                                        **ERRORS})
     def post(self, request: Request, video_id: str) -> Response:
-        return run_idempotently(request, lambda: self.cancel(owned_job(request, video_id)))
+        return dropping_cached(caller(request).pk,
+                               run_idempotently(request, lambda: self.cancel(owned_job(request, video_id))))
 
     def cancel(self, job: Job) -> Response:
         if not lifecycle.cancel(job.id):

@@ -1,0 +1,245 @@
+"""A per-process cache of the API's status and list answers, invalidated by PostgreSQL itself.
+
+The status read (`GET /v1/videos/{id}`) and the list read (`GET /v1/videos`) are polled far more often than
+a job changes. Each web process keeps the rendered JSON of the answers it served (an LRU of
+`KINEMA_VIDEO_CACHE_ENTRIES`; `KINEMA_VIDEO_CACHE=0` turns it off) and serves a repeat without a query.
+
+Invalidation cannot be forgotten by a write path: triggers on the job, takedown and catalog version tables
+(jobs/migrations/0015_video_cache_notify.py) `pg_notify` the channel `kinema_video` with `<user id> <job id>`
+whenever a column a Video object shows changes, at commit. Each process runs one listener thread (started
+lazily at the first cacheable read, again after a fork) on its own autocommit connection; a notification
+drops that job's status entry and every cached list page of its user (`*` drops everything).
+
+- The listener not connected or not yet listening: the cache is off (every read goes to PostgreSQL) and
+  emptied; it reconnects with back-off (0.5 s doubling to 10 s) and checks a silent connection every 10 s.
+- The race: a read that ran its query before a commit whose notification it did not see must not store its
+  (stale) answer. Each read takes a token (the listener's epoch and the user's last invalidation number)
+  before its query; the answer is stored only if the token is unchanged.
+- Never within a transaction (`in_atomic_block`): a request must not cache, nor be served past, its own
+  uncommitted writes (and tests' transactions roll back).
+- Staleness: a write committed by any process is seen by a process once its notification has been read by
+  that process' listener (milliseconds; longer only if the listener thread is starved of the GIL). A write
+  through the API drops the entries in the serving process at once too (jobs/api/views.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.http import HttpResponse
+
+CHANNEL = "kinema_video"
+FLUSH = "*"
+RETRY_FIRST_S = 0.5
+RETRY_MAX_S = 10.0
+WAKE_S = 1.0  # how often the listener looks at its stop flag
+CHECK_SILENT_S = 10.0  # a listener that heard nothing this long asks the server (a peer gone without a word)
+POLL_AFTER_MS = "1000"
+
+log = logging.getLogger(__name__)
+
+Key = tuple[Any, ...]
+Token = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A rendered answer: the JSON body, and whether to tell the client when to poll again."""
+
+    content: bytes
+    pending: bool
+
+    def response(self) -> HttpResponse:
+        response = HttpResponse(self.content, content_type="application/json")
+        if self.pending:
+            response["openai-poll-after-ms"] = POLL_AFTER_MS
+        return response
+
+
+def status_key(user_id: int, job_id: str) -> Key:
+    return ("status", user_id, job_id)
+
+
+def list_key(user_id: int, limit: int, after: str | None, order: str) -> Key:
+    return ("list", user_id, limit, after, order)
+
+
+class VideoCache:
+    def __init__(self, alias: str = DEFAULT_DB_ALIAS) -> None:
+        self.alias = alias
+        self._init_state()
+        os.register_at_fork(after_in_child=self._init_state)
+
+    def _init_state(self) -> None:
+        """Empty, off, no listener: at creation and in a forked child (the parent's thread is not there)."""
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[Key, Entry] = OrderedDict()
+        self._by_user: dict[int, set[Key]] = {}
+        self._invalidated: dict[int, int] = {}  # user id -> number of their last invalidation
+        self._floor = 0  # what a user not in _invalidated reads (raised when that dict is emptied)
+        self._serial = 0
+        self._epoch = 0  # bumped whenever everything is dropped or the listener comes or goes
+        self.listening = False
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._conn: psycopg.Connection[Any] | None = None
+        self.hits = 0
+        self.stores = 0
+
+    # --- the request side --------------------------------------------------------------------
+
+    def active(self) -> bool:
+        """Whether this read may use the cache: it is on, outside any transaction, and listening."""
+        if not settings.KINEMA_VIDEO_CACHE or connections[self.alias].in_atomic_block:
+            return False
+        if self._thread is None:
+            self.start()
+        return self.listening
+
+    def get(self, key: Key) -> Entry | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+                self.hits += 1
+            return entry
+
+    def token(self, user_id: int) -> Token:
+        """Taken before the read's query; put() stores only if nothing about the user was dropped since."""
+        with self._lock:
+            return self._epoch, self._invalidated.get(user_id, self._floor)
+
+    def put(self, user_id: int, key: Key, entry: Entry, token: Token) -> bool:
+        with self._lock:
+            if not self.listening or token != (self._epoch, self._invalidated.get(user_id, self._floor)):
+                return False
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            self._by_user.setdefault(user_id, set()).add(key)
+            limit = max(1, settings.KINEMA_VIDEO_CACHE_ENTRIES)
+            while len(self._entries) > limit:
+                old, _ = self._entries.popitem(last=False)
+                keys = self._by_user.get(old[1])
+                if keys is not None:
+                    keys.discard(old)
+                    if not keys:
+                        del self._by_user[old[1]]
+            self.stores += 1
+            return True
+
+    def invalidate(self, user_id: int, job_id: str | None = None) -> None:
+        """Drop the job's status entry and the user's list pages (job_id None: all of the user's entries),
+        and refuse the stores of reads that started before."""
+        with self._lock:
+            self._serial += 1
+            if len(self._invalidated) >= 4 * max(1, settings.KINEMA_VIDEO_CACHE_ENTRIES):
+                # Bounded: the users forgotten read the floor, which differs from any token they hold.
+                self._invalidated.clear()
+                self._floor = self._serial
+                self._serial += 1
+            self._invalidated[user_id] = self._serial
+            keys = self._by_user.get(user_id)
+            if not keys:
+                return
+            for key in [k for k in keys if job_id is None or k[0] == "list" or k[2] == job_id]:
+                keys.discard(key)
+                self._entries.pop(key, None)
+            if not keys:
+                del self._by_user[user_id]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._clear_locked()
+
+    def _clear_locked(self) -> None:
+        self._entries.clear()
+        self._by_user.clear()
+        self._epoch += 1
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    # --- the listener ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return
+            self._stop = threading.Event()
+            self._thread = threading.Thread(target=self._listen, args=(self._stop,), name="kinema-video-cache",
+                                            daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Stop the listener (tests; a process exiting needs nothing: the thread is a daemon)."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+            self._stop.set()
+        if thread is not None:
+            thread.join(timeout_s)
+
+    def listener_pid(self) -> int | None:
+        """The PostgreSQL backend of the listener's connection (tests terminate it)."""
+        conn = self._conn
+        return conn.info.backend_pid if conn is not None and self.listening else None
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        db = connections[self.alias].settings_dict
+        params = {"dbname": db["NAME"], "user": db.get("USER"), "password": db.get("PASSWORD"),
+                  "host": db.get("HOST"), "port": db.get("PORT")}
+        options = db.get("OPTIONS", {})
+        return psycopg.connect(**{k: v for k, v in params.items() if v}, autocommit=True,
+                               connect_timeout=options.get("connect_timeout", 2), keepalives=1,
+                               keepalives_idle=30, keepalives_interval=10, keepalives_count=3,
+                               application_name="kinema-video-cache")
+
+    def _listen(self, stop: threading.Event) -> None:
+        delay = RETRY_FIRST_S
+        while not stop.is_set():
+            try:
+                with self._connect() as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    with self._lock:
+                        if stop.is_set():
+                            return
+                        self._conn = conn
+                        self._clear_locked()  # anything stored before may have missed a notification
+                        self.listening = True
+                    delay = RETRY_FIRST_S
+                    silent_since = time.monotonic()
+                    while not stop.is_set():
+                        for notify in conn.notifies(timeout=WAKE_S):
+                            silent_since = time.monotonic()
+                            self._apply(notify.payload)
+                        if time.monotonic() - silent_since > CHECK_SILENT_S:
+                            conn.execute("SELECT 1")
+                            silent_since = time.monotonic()
+            except Exception as exc:  # noqa: BLE001 - any failure: cache off until listening again
+                if not stop.is_set():
+                    log.warning("video cache listener: %s; the cache is off until it reconnects", exc)
+            finally:
+                with self._lock:
+                    self.listening = False
+                    self._conn = None
+                    self._clear_locked()
+            stop.wait(delay)
+            delay = min(delay * 2, RETRY_MAX_S)
+
+    def _apply(self, payload: str) -> None:
+        user, _, job = payload.partition(" ")
+        if payload == FLUSH or not user.isdigit():
+            self.clear()
+        else:
+            self.invalidate(int(user), job or None)
+
+
+video_cache = VideoCache()
