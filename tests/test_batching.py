@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import numpy as np
 import pytest
 import torch
@@ -39,7 +38,9 @@ from gpu_worker.generation import (
 from gpu_worker.runtime import MAX_BATCH_KEY as WORKER_MAX_BATCH_KEY
 from gpu_worker.tasks import BATCHED, GpuShare
 from jobs.scheduling_live import MAX_BATCH_KEY as DISPATCHER_MAX_BATCH_KEY
-from tests.conftest import session_gpu_worker, wait_for
+from tests import gpu_workers
+from tests.conftest import wait_for
+from tests.gpu_workers import extra_gpu_worker, states
 
 torch.set_num_threads(1)
 
@@ -244,52 +245,13 @@ def batching_worker(stack, tmp_path: Path) -> Any:
     step go through a storage slowed by 40 ms a call, so a batch lasts long enough to act on one of its
     jobs mid-run. The session's worker is drained meanwhile, so every job goes to this one. Yields a
     function that lets the dispatcher send it work (it starts drained, so jobs can queue up first)."""
-    from jobs.models import GpuWorker
-    from webapp.fault_injection import write_fault
-    from webapp.resilience import bounded_redis
-
-    fault = tmp_path / "fault.json"
-    write_fault(fault, delay_s=0.04)
-    session = GpuWorker.objects.filter(pk=session_gpu_worker().pk)
-    session.update(service=GpuWorker.Service.DRAINING)
-    stack.start_gpu_worker(BATCH_WORKER, KINEMA_GPU_MAX_BATCH="2", KINEMA_GPU_CLASS="cpu-batch",
-                           KINEMA_PREVIEW_EVERY="1", KINEMA_PROGRESS_INTERVAL_S="0", KINEMA_CHECKPOINT_EVERY="4",
-                           KINEMA_STORAGE_FAULT_FILE=str(fault))
-    worker = wait_for(lambda: GpuWorker.objects.filter(name=BATCH_WORKER).first(), timeout=120)
-    GpuWorker.objects.filter(pk=worker.pk).update(service=GpuWorker.Service.DRAINING)
-    wait_for(lambda: bounded_redis().hget(DISPATCHER_MAX_BATCH_KEY, str(worker.pk)) == b"2", timeout=30)
-
-    def open_worker() -> None:
-        from jobs.signals import ring_dispatcher
-
-        GpuWorker.objects.filter(pk=worker.pk).update(service=GpuWorker.Service.ACTIVE)
-        ring_dispatcher()
-
-    try:
-        yield open_worker
-    finally:
-        stack.kill(BATCH_WORKER)
-        GpuWorker.objects.filter(name=BATCH_WORKER).delete()
-        session.update(service=GpuWorker.Service.ACTIVE)
+    yield from extra_gpu_worker(stack, tmp_path, BATCH_WORKER, ready_key=DISPATCHER_MAX_BATCH_KEY, ready_value=b"2",
+                                storage_delay_s=0.04, KINEMA_GPU_MAX_BATCH="2", KINEMA_GPU_CLASS="cpu-batch",
+                                KINEMA_PREVIEW_EVERY="1", KINEMA_CHECKPOINT_EVERY="4")
 
 
 def submit(server: str, users: list[str], make_user: Any, steps: int) -> list[str]:
-    ids = []
-    for name in users:
-        _, key = make_user(name)
-        with httpx.Client(base_url=server, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
-            resp = client.post("/v1/videos", json={"prompt": f"a lantern for {name}", "size": "96x96",
-                                                   "seconds": 1, "steps": steps})
-            assert resp.status_code == 200, resp.text
-            ids.append(resp.json()["id"])
-    return ids
-
-
-def states(ids: list[str]) -> list[str]:
-    from jobs.models import Job
-
-    by_id = dict(Job.objects.filter(pk__in=ids).values_list("id", "state"))
-    return [by_id[i] for i in ids]
+    return gpu_workers.submit(server, users, make_user, steps, subject="a lantern")
 
 
 def batch_events(job_id: str) -> list[dict[str, Any]]:

@@ -20,7 +20,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from django.conf import settings
 from django.utils import timezone
@@ -28,7 +27,9 @@ from django.utils import timezone
 from gpu_worker import runtime
 from jobs.models import GpuWorker, Job, JobEvent, JobState
 from jobs.scheduling_live import ENDING_KEY, MAX_BATCH_KEY, PREFETCH_KEY, PREFETCHED, LiveScheduler, ending_key
+from tests import gpu_workers
 from tests.conftest import session_gpu_worker, wait_for
+from tests.gpu_workers import extra_gpu_worker, states
 from tests.test_lifecycle import make_job
 
 WORKER = "gpu-prefetch-0"
@@ -56,50 +57,13 @@ def slow_settling_worker(stack, tmp_path: Path) -> Any:
 
 
 def _prefetch_worker(stack, tmp_path: Path, delay_s: float, **env: str) -> Any:
-    from jobs.signals import ring_dispatcher
-    from webapp.fault_injection import write_fault
-    from webapp.resilience import bounded_redis
-
-    fault = tmp_path / "fault.json"
-    write_fault(fault, delay_s=delay_s)
-    session = GpuWorker.objects.filter(pk=session_gpu_worker().pk)
-    session.update(service=GpuWorker.Service.DRAINING)
-    # PGAPPNAME: its database connections carry its name (pg_stat_activity.application_name).
-    stack.start_gpu_worker(WORKER, KINEMA_GPU_PREFETCH="1", KINEMA_GPU_CLASS="cpu-prefetch",
-                           KINEMA_PROGRESS_INTERVAL_S="0", KINEMA_STORAGE_FAULT_FILE=str(fault), PGAPPNAME=WORKER,
-                           **env)
-    worker = wait_for(lambda: GpuWorker.objects.filter(name=WORKER).first(), timeout=120)
-    GpuWorker.objects.filter(pk=worker.pk).update(service=GpuWorker.Service.DRAINING)
-    wait_for(lambda: bounded_redis().hget(PREFETCH_KEY, str(worker.pk)) == b"1", timeout=30)
-
-    def open_worker() -> None:
-        GpuWorker.objects.filter(pk=worker.pk).update(service=GpuWorker.Service.ACTIVE)
-        ring_dispatcher()
-
-    try:
-        yield open_worker
-    finally:
-        if WORKER in stack.procs:
-            stack.kill(WORKER)
-        GpuWorker.objects.filter(name=WORKER).delete()
-        session.update(service=GpuWorker.Service.ACTIVE)
+    yield from extra_gpu_worker(stack, tmp_path, WORKER, ready_key=PREFETCH_KEY, ready_value=b"1",
+                                storage_delay_s=delay_s, KINEMA_GPU_PREFETCH="1", KINEMA_GPU_CLASS="cpu-prefetch",
+                                **env)
 
 
 def submit(server: str, users: list[str], make_user: Any, steps: int) -> list[str]:
-    ids = []
-    for name in users:
-        _, key = make_user(name)
-        with httpx.Client(base_url=server, headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
-            resp = client.post("/v1/videos", json={"prompt": f"a kite for {name}", "size": "96x96", "seconds": 1,
-                                                   "steps": steps})
-            assert resp.status_code == 200, resp.text
-            ids.append(resp.json()["id"])
-    return ids
-
-
-def states(ids: list[str]) -> list[str]:
-    by_id = dict(Job.objects.filter(pk__in=ids).values_list("id", "state"))
-    return [by_id[i] for i in ids]
+    return gpu_workers.submit(server, users, make_user, steps, subject="a kite")
 
 
 def event_id(job_id: str, reason: str) -> int | None:
