@@ -3,7 +3,7 @@ authenticated DRF ping (`/v1/ping`), a status read (`GET /v1/videos/{id}`), a li
 submissions (`POST /v1/videos`), all in one run on the same server, with the ratios issue 17 targets.
 
     .venv/bin/python bench/api_throughput.py [--url http://127.0.0.1:8000] [--seconds 10] [--concurrency 16]
-                                             [--engine auto|wrk|httpx] [--no-pause]
+                                             [--engine auto|wrk|httpx] [--no-pause] [--only ping,status,list]
 
 The web-only figures are taken with the stack's dispatcher, CPU, GPU and webhook workers paused
 (SIGSTOP, found as the processes of `make run` that share its DATABASE_URL; resumed afterwards even on
@@ -19,6 +19,10 @@ neighbours' load while the CPU a request costs barely does.
 It creates (or reuses) the user `bench` on a `benchmark` plan without rate limits or quotas (so the
 server, not the limiter, is measured), and cancels the jobs it submitted afterwards so the GPU queue is
 left as it was. Only loopback addresses are accepted.
+
+`--only` runs some workloads (and the ratios between them): to compare two servers started differently
+(e.g. `KINEMA_VIDEO_CACHE=0` and `1`, the per-process status/list cache) in alternation, without the long
+submission runs.
 """
 
 from __future__ import annotations
@@ -244,7 +248,13 @@ def main() -> None:
     parser.add_argument("--engine", choices=["auto", "wrk", "httpx"], default="auto")
     parser.add_argument("--no-pause", action="store_true", help="leave the workers running for every workload")
     parser.add_argument("--key", help="API key to use (default: create_api_user bench)")
+    parser.add_argument("--only", help="comma-separated workloads to run (healthz,ping,status,list,submit); "
+                                       "default: all")
     args = parser.parse_args()
+    names = {"healthz", "ping", "status", "list", "submit"}
+    only = set(args.only.split(",")) if args.only else names
+    if not only <= names:
+        raise SystemExit(f"--only: unknown workloads {sorted(only - names)}")
     if urlparse(args.url).hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("this benchmark only targets loopback")
     engine = args.engine if args.engine != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
@@ -269,9 +279,11 @@ def main() -> None:
             print(f"engine {engine}, {args.concurrency} connections, {args.seconds:g} s each; "
                   f"{len(paused)} worker processes paused", flush=True)
             for name, url, auth, body in workloads:
+                if name not in only:
+                    continue
                 report[name] = measure(engine, url, auth, args, body)
                 show(name, report[name])
-        if not args.no_pause:
+        if not args.no_pause and "submit" in only:
             report["submit (workers running)"] = measure(engine, f"{base}/v1/videos", key, args, SUBMIT_BODY)
             show("submit (workers running)", report["submit (workers running)"])
     finally:
@@ -280,6 +292,8 @@ def main() -> None:
     ratios = {}
     print("ratio                   req/s  by CPU cost  target")
     for label, top, bottom, goal in TARGETS:
+        if top not in report or bottom not in report:
+            continue
         value = round(report[top]["rps"] / report[bottom]["rps"], 2) if report[bottom]["rps"] else None
         # The same ratio from what a request costs the server: capacity is proportional to 1 / CPU per request.
         by_cpu = round(report[bottom]["cpu_ms"]["total"] / report[top]["cpu_ms"]["total"], 2) \

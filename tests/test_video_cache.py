@@ -58,10 +58,21 @@ def commit_elsewhere(sql: str, *params: Any) -> None:
         conn.execute(sql, params)
 
 
+def settled(user_id: int) -> None:
+    """Wait until the listener has handled the notifications of every commit made so far (they arrive in
+    commit order: a marker committed now is handled after them), so a test's own setup cannot invalidate
+    what it reads next."""
+    before = video_cache.token(user_id)
+    commit_elsewhere("SELECT pg_notify(%s, %s)", CHANNEL, f"{user_id} settled")
+    wait_for(lambda: video_cache.token(user_id) != before, timeout=NOTIFIED_WITHIN_S, interval=0.01)
+
+
 def make_job(user: Any, state: str = JobState.QUEUED, **fields: Any) -> Job:
     values = dict(tier="plus", prompt="a cat", model="kinema-tiny", seconds=4, size="1280x720", width=1280,
                   height=720, num_frames=17, fps=4, steps=8, seed=1)
-    return Job.objects.create(user=user, state=state, **{**values, **fields})
+    job = Job.objects.create(user=user, state=state, **{**values, **fields})
+    settled(user.pk)
+    return job
 
 
 def read(client: APIClient, path: str, **params: Any) -> tuple[int, Any, int]:
