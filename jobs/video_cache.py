@@ -184,6 +184,8 @@ class VideoCache:
         with self._lock:
             thread, self._thread = self._thread, None
             self._stop.set()
+            self.listening = False  # off now, not when the thread next wakes
+            self._clear_locked()
         if thread is not None:
             thread.join(timeout_s)
 
@@ -228,9 +230,10 @@ class VideoCache:
                     log.warning("video cache listener: %s; the cache is off until it reconnects", exc)
             finally:
                 with self._lock:
-                    self.listening = False
-                    self._conn = None
-                    self._clear_locked()
+                    if self._thread in (None, threading.current_thread()):  # not a successor's state
+                        self.listening = False
+                        self._conn = None
+                        self._clear_locked()
             stop.wait(delay)
             delay = min(delay * 2, RETRY_MAX_S)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -31,8 +32,19 @@ pytestmark = pytest.mark.django_db(transaction=True)
 NOTIFIED_WITHIN_S = 5.0  # a bound for the test on a loaded box; the notification itself takes milliseconds
 
 
+HANDLED: list[str] = []  # the payloads the listener handled in this test
+
+
 @pytest.fixture(autouse=True)
-def _cache_on(settings) -> Iterator[None]:
+def _cache_on(settings, monkeypatch) -> Iterator[None]:
+    handle = video_cache._apply
+
+    def recorded(payload: str) -> None:
+        handle(payload)
+        HANDLED.append(payload)
+
+    HANDLED.clear()
+    monkeypatch.setattr(video_cache, "_apply", recorded)
     settings.KINEMA_VIDEO_CACHE = True
     settings.KINEMA_VIDEO_CACHE_ENTRIES = 100
     settings.KINEMA_API_KEY_CACHE_S = 3600  # the key without a query: only the read's own queries are counted
@@ -62,9 +74,9 @@ def settled(user_id: int) -> None:
     """Wait until the listener has handled the notifications of every commit made so far (they arrive in
     commit order: a marker committed now is handled after them), so a test's own setup cannot invalidate
     what it reads next."""
-    before = video_cache.token(user_id)
-    commit_elsewhere("SELECT pg_notify(%s, %s)", CHANNEL, f"{user_id} settled")
-    wait_for(lambda: video_cache.token(user_id) != before, timeout=NOTIFIED_WITHIN_S, interval=0.01)
+    marker = f"{user_id} settled-{len(HANDLED)}-{time.monotonic_ns()}"
+    commit_elsewhere("SELECT pg_notify(%s, %s)", CHANNEL, marker)
+    wait_for(lambda: marker in HANDLED, timeout=NOTIFIED_WITHIN_S, interval=0.01)
 
 
 def make_job(user: Any, state: str = JobState.QUEUED, **fields: Any) -> Job:
