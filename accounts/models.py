@@ -189,7 +189,8 @@ class CreditLot(models.Model):
         ADMIN = "admin", "Admin grant"
         REFUND = "refund", "Refund"
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="credit_lots")
+    # No index of its own: the (user, expires_at) index below serves every lookup by user (and the hold).
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="credit_lots", db_index=False)
     source = models.CharField(max_length=16, choices=Source.choices)
     amount = models.PositiveIntegerField()
     remaining = models.PositiveIntegerField()
@@ -210,7 +211,8 @@ class LedgerEntry(models.Model):
         RELEASE = "release"
         EXPIRE = "expire"
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="ledger")
+    # No index of its own: the (user, created_at) index below serves every lookup by user.
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="ledger", db_index=False)
     lot = models.ForeignKey(CreditLot, on_delete=models.PROTECT, null=True, blank=True)
     job_id = models.CharField(max_length=40, blank=True, default="", db_index=True)
     kind = models.CharField(max_length=16, choices=Kind.choices)

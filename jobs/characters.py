@@ -239,8 +239,23 @@ def characters_in(user_id: int, prompt: str) -> CharacterUse:
     return use
 
 
+_OWN_SQL: list[str] = []  # the query of _own_characters, compiled once per process
+
+
+def _own_characters(user_id: int) -> list[Character]:
+    """The user's characters, oldest first: every submission asks (most users have none), and compiling the ORM
+    query each time cost the web process more than running it (docs/benchmarks.md, "Fourth pass")."""
+    if not _OWN_SQL:
+        sql, params = (Character.objects.filter(user_id=0, deleted_at__isnull=True).order_by("created_at")
+                       .query.sql_with_params())
+        if list(params) != [0]:
+            raise ValueError(f"unexpected parameters {params!r} in {sql!r}")
+        _OWN_SQL.append(sql)
+    return list(Character.objects.raw(_OWN_SQL[0], [user_id]))
+
+
 def _characters_in(user_id: int, prompt: str) -> CharacterUse:
-    mine = list(Character.objects.filter(user_id=user_id, deleted_at__isnull=True).order_by("created_at"))
+    mine = _own_characters(user_id)
     own = [c for c in mine if _names_in(prompt, c)]
     own_ids = {c.id for c in mine}
     others = [i for i in CHARACTER_ID.findall(prompt) if i not in own_ids

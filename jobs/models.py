@@ -93,7 +93,8 @@ class GpuWorker(models.Model):
 
 class Job(models.Model):
     id = models.CharField(primary_key=True, max_length=40, default=new_job_id, editable=False)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs")
+    # No index of its own: job_user_id and job_user_created (Meta) serve every lookup by user.
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs", db_index=False)
     tier = models.CharField(max_length=32, help_text="The user's tier when the job was submitted.")
     state = models.CharField(max_length=16, choices=JobState.choices, default=JobState.SUBMITTED)
 

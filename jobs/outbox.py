@@ -11,16 +11,24 @@ A send whose outcome is unknown (it timed out: a frozen Redis may still execute 
 up) is not simply repeated: the retry first looks for the message in its queue and only marks the
 row sent if it is there. A message can still arrive twice (it was delivered and acked in between);
 every actor is idempotent (conditional transitions), so that is harmless.
+
+A submission's screening message is marked sent in batches (`send_after_commit(row, batched=True)`): the
+request sends it to Redis as before, and one thread per process marks the rows sent since its last pass
+with one UPDATE, instead of an UPDATE (a transaction of its own, with its commit) per request. A mark lost
+with its process, or delayed past the reconciler's `relay_pending` age, only means the message is sent again.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from datetime import timedelta
 from typing import Any
 
 import dramatiq
-from django.db import transaction
+from django.db import close_old_connections, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from jobs.models import OutboxMessage
@@ -44,10 +52,11 @@ def message(queue_name: str, actor_name: str, *args: Any) -> OutboxMessage:
     return OutboxMessage(queue_name=queue_name, actor_name=actor_name, args=list(args))
 
 
-def send_after_commit(row: OutboxMessage) -> None:
-    """Send this row, written in the current transaction, once that commits."""
+def send_after_commit(row: OutboxMessage, *, batched: bool = False) -> None:
+    """Send this row, written in the current transaction, once that commits. `batched`: mark it sent
+    through SENT_MARKS (a hot path's message; see the module's docstring), not with an UPDATE of its own."""
     assert row.pk is not None, "the outbox row must be written first"
-    transaction.on_commit(lambda: send_row(row))
+    transaction.on_commit(lambda: send_row(row, batched=batched))
 
 
 def _message_id(row: OutboxMessage) -> str:
@@ -72,8 +81,9 @@ def relay(message_id: int) -> bool:
     return send_row(row)
 
 
-def send_row(row: OutboxMessage) -> bool:
-    """Send this unsent row (relay's second half; enqueue's after-commit send, with the row it wrote)."""
+def send_row(row: OutboxMessage, *, batched: bool = False) -> bool:
+    """Send this unsent row (relay's second half; enqueue's after-commit send, with the row it wrote).
+    `batched`: a sent row is marked by SENT_MARKS' next pass rather than here."""
     from webapp.broker import broker
 
     message: dramatiq.Message[Any] = dramatiq.Message(queue_name=row.queue_name, actor_name=row.actor_name,
@@ -97,9 +107,60 @@ def send_row(row: OutboxMessage) -> bool:
         OutboxMessage.objects.filter(pk=row.pk).update(attempts=row.attempts + 1, last_error=str(exc)[:300])
         log.warning("outbox relay of %s failed: %s", row.pk, exc)
         return False
+    if batched:
+        SENT_MARKS.add(row.pk)
+        return True
     OutboxMessage.objects.filter(pk=row.pk, sent_at__isnull=True).update(sent_at=timezone.now(),
                                                                          attempts=row.attempts + 1)
     return True
+
+
+class SentMarks:
+    """Rows this process sent, marked sent (`sent_at`, one more attempt) by one UPDATE per pass of a thread
+    that wakes when a row arrives and waits `gather_s` for more: under load one statement marks many rows.
+    The thread's database connection is kept and closed as a request's is (CONN_MAX_AGE, errors)."""
+
+    def __init__(self, gather_s: float = 0.02) -> None:
+        self.gather_s = gather_s
+        self._lock = threading.Lock()
+        self._pending: list[int] = []
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._pid = 0
+
+    def add(self, pk: int) -> None:
+        with self._lock:
+            self._pending.append(pk)
+            if self._thread is None or self._pid != os.getpid() or not self._thread.is_alive():
+                self._pid = os.getpid()  # after a fork the parent's thread is not this process's
+                self._thread = threading.Thread(target=self._run, name="outbox-sent-marks", daemon=True)
+                self._thread.start()
+        self._wake.set()
+
+    def flush(self) -> int:
+        """Mark the rows sent so far; returns how many were marked. A failure leaves them to the reconciler."""
+        with self._lock:
+            ids, self._pending = self._pending, []
+        if not ids:
+            return 0
+        try:
+            return OutboxMessage.objects.filter(pk__in=ids, sent_at__isnull=True).update(
+                sent_at=timezone.now(), attempts=F("attempts") + 1)
+        except Exception as exc:  # the database away: relay_pending sends them again (at least once)
+            log.warning("marking %d outbox rows sent failed: %s", len(ids), exc)
+            return 0
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            threading.Event().wait(self.gather_s)  # let a burst's other rows arrive
+            close_old_connections()
+            self.flush()
+            close_old_connections()
+
+
+SENT_MARKS = SentMarks()
 
 
 def relay_pending(min_age_s: float = 2.0, limit: int = 500) -> int:

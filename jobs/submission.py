@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, transaction
-from django.db.models import Model
+from django.db.models import Field, Model
 from django.db.models.sql import InsertQuery
 from django.utils import timezone
 
@@ -302,15 +302,18 @@ def parse_edit(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: T
         "strength": strength, "has_mask": mask is not None})
 
 
-def submit(user: User, sub: Submission) -> Job:
+def submit(user: User, sub: Submission, *, shed_checked: bool = False) -> Job:
     """Check the tier's quotas, hold the credits and persist the job; screening is rung after commit.
 
     The user's row is locked for the transaction, so concurrent submissions of one user are counted
     and charged one after another: caps and balances hold exactly under any concurrency. Every way a
     job is made (create, remix, extension, edit; API and studio) comes through here, so load shedding
-    is checked here: 503 capacity_shed with Retry-After while the user's tier is shed.
+    is checked here: 503 capacity_shed with Retry-After while the user's tier is shed, unless the caller
+    checked it for this request already (`shed_checked`: the API's create, in KinemaView.initial; each
+    check is a Redis round trip).
     """
-    refuse_if_shed(user)
+    if not shed_checked:
+        refuse_if_shed(user)
     profile = sub.version.profile() if sub.version is not None else current_profile()
     rendered = rendered_frames(sub.num_frames, sub.conditioning)
     cost = priced(credits_for(profile, width=sub.width, height=sub.height, seconds=sub.seconds, steps=sub.steps,
@@ -334,9 +337,8 @@ def _persist(user: User, sub: Submission, profile: ModelProfile, rendered: int, 
     a studio form's), whose commit would otherwise be where a deferred foreign key fails (see `submit`); the
     rows' references are checked before this savepoint ends instead, and deferral restored for the rest."""
     with transaction.atomic():
-        locked = User.objects.select_for_update().select_related("tier").get(pk=user.pk)
-        tier = locked.tier
-        check_quotas(locked, tier)
+        tier = lock_user(user.pk)  # the user's row locked, the plan read as it is now
+        check_quotas(user, tier)
         job = Job(
             user=user, tier=tier.name, prompt=sub.prompt, negative_prompt=sub.negative_prompt,
             model=sub.model, model_version=sub.version, rollout_arm=sub.rollout_arm,
@@ -351,7 +353,7 @@ def _persist(user: User, sub: Submission, profile: ModelProfile, rendered: int, 
         )
         try:
             # Before the job's row (its id is made in Python): a refused hold writes nothing.
-            hold_credits(locked, job.id, cost)
+            hold_credits(user, job.id, cost)
         except InsufficientCredits as exc:
             raise APIError(f"This video costs {exc.needed} credits and your balance is {exc.available}.",
                            status_code=402, type="insufficient_quota", code="insufficient_credits") from None
@@ -369,14 +371,41 @@ def _persist(user: User, sub: Submission, profile: ModelProfile, rendered: int, 
             with connection.cursor() as cursor:
                 cursor.execute("SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED")
         store_inputs(job.id, sub)
-        outbox.send_after_commit(screening)
+        outbox.send_after_commit(screening, batched=True)  # marked sent in batches (jobs/outbox.py)
         after_commit(metrics.inc, "kinema_jobs_submitted", tier=job.tier)
         after_commit(metrics.inc, "kinema_credits_held", cost, tier=job.tier)
     return job
 
 
-def _insert_sql(row: Model, returning: bool) -> tuple[str, list[Any]]:
-    """The INSERT Django's save() would run for this new row (its fields' defaults and pre_save applied)."""
+# The statements a submission runs, as SQL made once per process: compiling them (Django's SQLCompiler) cost the
+# web process more CPU than PostgreSQL spent running them (docs/benchmarks.md, "Fourth pass").
+_STATEMENTS: dict[Any, tuple[str, list[Field[Any, Any]]]] = {}
+
+
+def lock_user(user_id: int) -> Tier:
+    """Lock the user's row for the submission's transaction and read the user's plan as it is now.
+
+    FOR UPDATE OF the user's row only: `select_for_update().select_related("tier")` also locked the plan's
+    row, so every submission of a plan waited for the one before it, whoever made it."""
+    key = ("lock_user",)
+    if key not in _STATEMENTS:
+        fields = list(Tier._meta.concrete_fields)
+        quote = connection.ops.quote_name  # Tier's fields are plain columns, named as their attributes
+        sql = (f"SELECT {', '.join('t.' + quote(f.attname) for f in fields)} FROM {quote(User._meta.db_table)} u "
+               f"JOIN {quote(Tier._meta.db_table)} t ON t.{quote(Tier._meta.pk.attname)} = u.\"tier_id\" "
+               "WHERE u.\"id\" = %s FOR UPDATE OF u")
+        _STATEMENTS[key] = (sql, fields)
+    sql, fields = _STATEMENTS[key]
+    with connection.cursor() as cur:
+        cur.execute(sql, [user_id])
+        row = cur.fetchone()
+    if row is None:
+        raise User.DoesNotExist(f"user {user_id} does not exist")
+    return Tier.from_db(DEFAULT_DB_ALIAS, [f.attname for f in fields], row)
+
+
+def _compiled_insert(row: Model, returning: bool) -> tuple[str, list[Any]]:
+    """The INSERT Django's save() would run for this new row, compiled by the ORM (see _insert_sql)."""
     meta = row._meta
     fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
     query = InsertQuery(type(row))
@@ -385,6 +414,25 @@ def _insert_sql(row: Model, returning: bool) -> tuple[str, list[Any]]:
     compiler.returning_fields = [meta.pk] if returning else None
     [(sql, params)] = compiler.as_sql()
     return sql, list(params)  # with the RETURNING clause's own
+
+
+def _insert_sql(row: Model, returning: bool) -> tuple[str, list[Any]]:
+    """The INSERT Django's save() would run for this new row (its fields' defaults and pre_save applied): the
+    ORM's SQL for the model, made once per process, with this row's values prepared as the ORM prepares them.
+    A value that is an expression (a database default, say) changes the SQL: such a row is compiled afresh."""
+    meta = row._meta
+    key = (type(row), returning)
+    if key not in _STATEMENTS:
+        sql, _ = _compiled_insert(row, returning)
+        fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+        if "RETURNING" in sql and not returning or any(hasattr(f, "get_placeholder") for f in fields):
+            return _compiled_insert(row, returning)  # not a plain one-placeholder-per-field INSERT
+        _STATEMENTS[key] = (sql, fields)
+    sql, fields = _STATEMENTS[key]
+    values = [f.pre_save(row, True) for f in fields]  # add=True, as save() does
+    if any(hasattr(v, "resolve_expression") for v in values):
+        return _compiled_insert(row, returning)
+    return sql, [f.get_db_prep_save(v, connection=connection) for f, v in zip(fields, values, strict=True)]
 
 
 def insert_together(*rows: Model) -> None:

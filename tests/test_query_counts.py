@@ -38,7 +38,8 @@ SUBMIT_STATEMENTS = [
     ("WITH", "accounts_creditlot"),  # the hold: lots taken and their ledger entries, one statement
     ("WITH", "jobs_job"),  # the job, its first event and its screening message (jobs.outbox), one statement
     ("COMMIT", ""),
-    ("UPDATE", "jobs_outboxmessage"),  # sent after commit from the row written, then marked sent
+    # The screening message is sent after commit from the row written and marked sent by the process's
+    # batch thread (jobs.outbox.SENT_MARKS): no statement of the request's own.
 ]
 
 

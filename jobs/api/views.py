@@ -80,8 +80,10 @@ class VideoListCreate(KinemaView):
                                                         "multipart/form-data": schema.CreateVideoUpload},
                    responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request) -> Response:
-        return run_idempotently(request, lambda: video_response(
-            submit(request.user, parse_submission(request.data, request.FILES, request.user.tier, request.user.pk))))
+        # Load shedding was checked in initial() (makes_jobs), before the body was read: not again in submit().
+        return run_idempotently(request, lambda: video_response(submit(
+            request.user, parse_submission(request.data, request.FILES, request.user.tier, request.user.pk),
+            shed_checked=True)))
 
     @extend_schema(
         operation_id="listVideos",
