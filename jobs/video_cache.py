@@ -1,8 +1,12 @@
 """A per-process cache of the API's status and list answers, invalidated by PostgreSQL itself.
 
 The status read (`GET /v1/videos/{id}`) and the list read (`GET /v1/videos`) are polled far more often than
-a job changes. Each web process keeps the rendered JSON of the answers it served (an LRU of
-`KINEMA_VIDEO_CACHE_ENTRIES`; `KINEMA_VIDEO_CACHE=0` turns it off) and serves a repeat without a query.
+a job changes. Each web process keeps the rendered JSON of the answers it served and serves a repeat without a
+query (`KINEMA_VIDEO_CACHE=0` turns it off). Bounded in bytes: an LRU of at most `KINEMA_VIDEO_CACHE_BYTES`
+(content plus a per-entry overhead) and `KINEMA_VIDEO_CACHE_ENTRIES` entries; an answer larger than
+`KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES` is not kept, nor more than `KINEMA_VIDEO_CACHE_USER_PAGES` list pages of
+one user (their least recently used page goes). An entry older than `KINEMA_VIDEO_CACHE_MAX_AGE_S` is read
+again: a backstop for a notification missed in any way nobody foresaw.
 
 Invalidation cannot be forgotten by a write path: triggers on the job, takedown and catalog version tables
 (jobs/migrations/0015_video_cache_notify.py) `pg_notify` the channel `kinema_video` with `<user id> <job id>`
@@ -11,7 +15,12 @@ lazily at the first cacheable read, again after a fork) on its own autocommit co
 drops that job's status entry and every cached list page of its user (`*` drops everything).
 
 - The listener not connected or not yet listening: the cache is off (every read goes to PostgreSQL) and
-  emptied; it reconnects with back-off (0.5 s doubling to 10 s) and checks a silent connection every 10 s.
+  emptied; it reconnects with back-off (0.5 s doubling to 10 s). A connection silent for 10 s is checked
+  with `SELECT 1`, the cache off (and emptied) while the check is in flight; a check unanswered within
+  CHECK_DEADLINE_S closes the connection (a hung peer: keepalives do nothing while a reply is awaited) and
+  the listener reconnects. `tcp_user_timeout` (5 s) drops a connection whose sent data is not acknowledged.
+- Queue positions: an answer that shows a queued job (its `queue_position` and `eta_at` move with every
+  dispatcher pass) is never kept, and the trigger ignores updates of only those two columns.
 - The race: a read that ran its query before a commit whose notification it did not see must not store its
   (stale) answer. Each read takes a token (the listener's epoch and the user's last invalidation number)
   before its query; the answer is stored only if the token is unchanged.
@@ -26,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import threading
 import time
 from collections import OrderedDict
@@ -43,7 +53,12 @@ RETRY_FIRST_S = 0.5
 RETRY_MAX_S = 10.0
 WAKE_S = 1.0  # how often the listener looks at its stop flag
 CHECK_SILENT_S = 10.0  # a listener that heard nothing this long asks the server (a peer gone without a word)
+CHECK_DEADLINE_S = 5.0  # a check unanswered this long: the connection is closed and made again
+TCP_USER_TIMEOUT_MS = 5000  # sent data unacknowledged this long: the kernel drops the listener's connection
+ENTRY_OVERHEAD_BYTES = 400  # what an entry costs beside its content (key, records, dict slots), roughly
 POLL_AFTER_MS = "1000"
+# Database OPTIONS that are Django's, not libpq's (django.db.backends.postgresql get_connection_params).
+DJANGO_ONLY_OPTIONS = ("cursor_factory", "context", "prepare_threshold", "client_encoding")
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +80,13 @@ class Entry:
         return response
 
 
+@dataclass(slots=True)
+class Record:
+    entry: Entry
+    size: int
+    stored_at: float
+
+
 def status_key(user_id: int, job_id: str) -> Key:
     return ("status", user_id, job_id)
 
@@ -82,8 +104,10 @@ class VideoCache:
     def _init_state(self) -> None:
         """Empty, off, no listener: at creation and in a forked child (the parent's thread is not there)."""
         self._lock = threading.Lock()
-        self._entries: OrderedDict[Key, Entry] = OrderedDict()
+        self._entries: OrderedDict[Key, Record] = OrderedDict()
         self._by_user: dict[int, set[Key]] = {}
+        self._pages: dict[int, OrderedDict[Key, None]] = {}  # each user's list pages, least recently used first
+        self._bytes = 0
         self._invalidated: dict[int, int] = {}  # user id -> number of their last invalidation
         self._floor = 0  # what a user not in _invalidated reads (raised when that dict is emptied)
         self._serial = 0
@@ -107,11 +131,17 @@ class VideoCache:
 
     def get(self, key: Key) -> Entry | None:
         with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-                self.hits += 1
-            return entry
+            record = self._entries.get(key)
+            if record is None:
+                return None
+            if time.monotonic() - record.stored_at > settings.KINEMA_VIDEO_CACHE_MAX_AGE_S:
+                self._drop_locked(key)  # the backstop: read again
+                return None
+            self._entries.move_to_end(key)
+            if key[0] == "list":
+                self._pages[key[1]].move_to_end(key)
+            self.hits += 1
+            return record.entry
 
     def token(self, user_id: int) -> Token:
         """Taken before the read's query; put() stores only if nothing about the user was dropped since."""
@@ -122,19 +152,48 @@ class VideoCache:
         with self._lock:
             if not self.listening or token != (self._epoch, self._invalidated.get(user_id, self._floor)):
                 return False
-            self._entries[key] = entry
-            self._entries.move_to_end(key)
+            size = len(entry.content) + ENTRY_OVERHEAD_BYTES
+            if size > settings.KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES:
+                self._drop_locked(key)
+                return False
+            self._drop_locked(key)
+            self._entries[key] = Record(entry, size, time.monotonic())
+            self._bytes += size
             self._by_user.setdefault(user_id, set()).add(key)
+            if key[0] == "list":
+                pages = self._pages.setdefault(user_id, OrderedDict())
+                pages[key] = None
+                while len(pages) > max(1, settings.KINEMA_VIDEO_CACHE_USER_PAGES):
+                    self._drop_locked(next(iter(pages)))
             limit = max(1, settings.KINEMA_VIDEO_CACHE_ENTRIES)
-            while len(self._entries) > limit:
-                old, _ = self._entries.popitem(last=False)
-                keys = self._by_user.get(old[1])
-                if keys is not None:
-                    keys.discard(old)
-                    if not keys:
-                        del self._by_user[old[1]]
+            budget = settings.KINEMA_VIDEO_CACHE_BYTES
+            while len(self._entries) > limit or self._bytes > budget:
+                self._drop_locked(next(iter(self._entries)))
             self.stores += 1
             return True
+
+    def _drop_locked(self, key: Key) -> None:
+        record = self._entries.pop(key, None)
+        if record is None:
+            return
+        self._bytes -= record.size
+        user_id = key[1]
+        keys = self._by_user.get(user_id)
+        if keys is not None:
+            keys.discard(key)
+            if not keys:
+                del self._by_user[user_id]
+        if key[0] == "list":
+            pages = self._pages.get(user_id)
+            if pages is not None:
+                pages.pop(key, None)
+                if not pages:
+                    del self._pages[user_id]
+
+    @property
+    def bytes(self) -> int:
+        """What the entries held count against KINEMA_VIDEO_CACHE_BYTES."""
+        return self._bytes
 
     def invalidate(self, user_id: int, job_id: str | None = None) -> None:
         """Drop the job's status entry and the user's list pages (job_id None: all of the user's entries),
@@ -151,10 +210,7 @@ class VideoCache:
             if not keys:
                 return
             for key in [k for k in keys if job_id is None or k[0] == "list" or k[2] == job_id]:
-                keys.discard(key)
-                self._entries.pop(key, None)
-            if not keys:
-                del self._by_user[user_id]
+                self._drop_locked(key)
 
     def clear(self) -> None:
         with self._lock:
@@ -163,6 +219,8 @@ class VideoCache:
     def _clear_locked(self) -> None:
         self._entries.clear()
         self._by_user.clear()
+        self._pages.clear()
+        self._bytes = 0
         self._epoch += 1
 
     def __len__(self) -> int:
@@ -194,15 +252,41 @@ class VideoCache:
         conn = self._conn
         return conn.info.backend_pid if conn is not None and self.listening else None
 
+    def connect_params(self) -> dict[str, Any]:
+        """Django's own connection parameters (every database OPTION that is libpq's: sslmode, sslrootcert,
+        target_session_attrs, service, ...), with liveness settings of the listener's own. It needs a
+        session: through a transaction-mode pooler LISTEN does not work (README)."""
+        params = {k: v for k, v in connections[self.alias].get_connection_params().items()
+                  if k not in DJANGO_ONLY_OPTIONS and v not in (None, "")}
+        params.setdefault("connect_timeout", 2)
+        return {**params, "keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+                "keepalives_count": 3, "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+                "application_name": "kinema-video-cache"}
+
     def _connect(self) -> psycopg.Connection[Any]:
-        db = connections[self.alias].settings_dict
-        params = {"dbname": db["NAME"], "user": db.get("USER"), "password": db.get("PASSWORD"),
-                  "host": db.get("HOST"), "port": db.get("PORT")}
-        options = db.get("OPTIONS", {})
-        return psycopg.connect(**{k: v for k, v in params.items() if v}, autocommit=True,
-                               connect_timeout=options.get("connect_timeout", 2), keepalives=1,
-                               keepalives_idle=30, keepalives_interval=10, keepalives_count=3,
-                               application_name="kinema-video-cache")
+        return psycopg.connect(**self.connect_params(), autocommit=True)
+
+    def _check(self, conn: psycopg.Connection[Any], stop: threading.Event) -> None:
+        """Ask a silent connection's server for a reply, the cache off while the question is out (whatever
+        was missed meanwhile is dropped with it); unanswered within CHECK_DEADLINE_S: the socket is shut,
+        the wait fails and the listener reconnects."""
+        with self._lock:
+            if stop.is_set():
+                return
+            self.listening = False
+            self._clear_locked()
+        timer = threading.Timer(CHECK_DEADLINE_S, _shut, args=(conn,))
+        timer.daemon = True
+        timer.start()
+        try:
+            conn.execute("SELECT 1")
+        finally:
+            timer.cancel()
+        with self._lock:
+            if stop.is_set():
+                return
+            self._clear_locked()  # a read that took its token while the question was out stores nothing
+            self.listening = True
 
     def _listen(self, stop: threading.Event) -> None:
         delay = RETRY_FIRST_S
@@ -223,7 +307,7 @@ class VideoCache:
                             silent_since = time.monotonic()
                             self._apply(notify.payload)
                         if time.monotonic() - silent_since > CHECK_SILENT_S:
-                            conn.execute("SELECT 1")
+                            self._check(conn, stop)
                             silent_since = time.monotonic()
             except Exception as exc:  # noqa: BLE001 - any failure: cache off until listening again
                 if not stop.is_set():
@@ -243,6 +327,15 @@ class VideoCache:
             self.clear()
         else:
             self.invalidate(int(user), job or None)
+
+
+def _shut(conn: psycopg.Connection[Any]) -> None:
+    """Shut the connection's socket from another thread: the listener's blocked wait returns an error."""
+    try:
+        with socket.socket(fileno=os.dup(conn.fileno())) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    except Exception:  # noqa: BLE001 - already closed: nothing to do
+        pass
 
 
 video_cache = VideoCache()

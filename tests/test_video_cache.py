@@ -2,12 +2,17 @@
 read runs no query; a change committed by another connection (raw SQL, as another process would write it)
 reaches the cached answer once PostgreSQL's notification arrives; a read that started before an invalidation
 it did not see stores nothing; a dropped listener turns the cache off until it is listening again; the
-answers are the same with the cache off. Transactional tests: the notifications are sent at commit."""
+answers are the same with the cache off; a hung listener connection turns it off; an entry too old is read
+again; it is bounded in bytes; an answer showing a queued job is never kept. Transactional tests: the
+notifications are sent at commit."""
 
 from __future__ import annotations
 
 import importlib
 import json
+import re
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -24,7 +29,7 @@ from jobs import video_cache as video_cache_module
 from jobs.catalog import ensure_catalog
 from jobs.models import Job, JobState
 from jobs.selectors import VIDEO_COLUMNS, VIDEO_RELATED, VIDEO_TIMES
-from jobs.video_cache import CHANNEL, status_key, video_cache
+from jobs.video_cache import CHANNEL, Entry, list_key, status_key, video_cache
 from tests.conftest import wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -47,6 +52,10 @@ def _cache_on(settings, monkeypatch) -> Iterator[None]:
     monkeypatch.setattr(video_cache, "_apply", recorded)
     settings.KINEMA_VIDEO_CACHE = True
     settings.KINEMA_VIDEO_CACHE_ENTRIES = 100
+    settings.KINEMA_VIDEO_CACHE_BYTES = 64 * 1024 * 1024
+    settings.KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES = 256 * 1024
+    settings.KINEMA_VIDEO_CACHE_USER_PAGES = 16
+    settings.KINEMA_VIDEO_CACHE_MAX_AGE_S = 3600.0  # the backstop out of the way (its own test below)
     settings.KINEMA_API_KEY_CACHE_S = 3600  # the key without a query: only the read's own queries are counted
     video_cache.stop()
     video_cache.clear()
@@ -79,12 +88,26 @@ def settled(user_id: int) -> None:
     wait_for(lambda: marker in HANDLED, timeout=NOTIFIED_WITHIN_S, interval=0.01)
 
 
-def make_job(user: Any, state: str = JobState.QUEUED, **fields: Any) -> Job:
+def make_job(user: Any, state: str = JobState.SUBMITTED, **fields: Any) -> Job:
+    """A job (by default submitted: shown as "queued", but not `queued`, whose answers are never cached)."""
     values = dict(tier="plus", prompt="a cat", model="kinema-tiny", seconds=4, size="1280x720", width=1280,
                   height=720, num_frames=17, fps=4, steps=8, seed=1)
     job = Job.objects.create(user=user, state=state, **{**values, **fields})
     settled(user.pk)
     return job
+
+
+def heard(listener: psycopg.Connection[Any]) -> list[str]:
+    """What the listener was sent by the commits made so far: a marker notification is committed now and
+    waited for (notifications arrive in commit order), so an empty answer is not a late one."""
+    marker = f"marker-{time.monotonic_ns()}"
+    commit_elsewhere("SELECT pg_notify(%s, %s)", CHANNEL, marker)
+    got: list[str] = []
+    for notify in listener.notifies(timeout=NOTIFIED_WITHIN_S):
+        if notify.payload == marker:
+            return got
+        got.append(notify.payload)
+    raise AssertionError(f"the marker never came (heard {got})")
 
 
 def read(client: APIClient, path: str, **params: Any) -> tuple[int, Any, int]:
@@ -273,7 +296,10 @@ def test_the_triggers_notify_only_shown_changes(user_and_client) -> None:
     migration = importlib.import_module("jobs.migrations.0015_video_cache_notify")
     # Every column the Video object reads is compared by the update trigger (a column added to the selectors
     # without a new trigger would be served stale).
-    assert {*VIDEO_COLUMNS, *VIDEO_TIMES, "user_id", "deleted_at", "model_version_id"} <= set(migration.JOB_COLUMNS)
+    shown = {*VIDEO_COLUMNS, *VIDEO_TIMES, "user_id", "deleted_at", "model_version_id"}
+    assert shown - set(migration.QUEUE_COLUMNS) <= set(migration.JOB_COLUMNS)
+    # The columns left out are the ones a Video object shows only while the job is queued (never cached).
+    assert set(migration.QUEUE_COLUMNS) == {"queue_position", "eta_at"} <= shown
     joined = {name: path.split("__") for name, path in VIDEO_RELATED.items()}
     assert {tuple(p) for p in joined.values() if p[0] == "conditioning"} == {("conditioning", "source_seconds")}
     assert "conditioning -> 'source_seconds'" in migration.JOB_EXPRESSIONS
@@ -285,39 +311,258 @@ def test_the_triggers_notify_only_shown_changes(user_and_client) -> None:
     with raw_connection() as listener:
         listener.execute(f"LISTEN {CHANNEL}")
 
-        def heard() -> list[str]:
-            return [n.payload for n in listener.notifies(timeout=0.5)]
-
         # A lease renewal or heartbeat shows nothing: no notification. Progress does.
         commit_elsewhere("UPDATE jobs_job SET updated_at = now(), lease_expires_at = now() WHERE id = %s", job.id)
-        assert heard() == []
+        assert heard(listener) == []
         commit_elsewhere("UPDATE jobs_job SET step = 1 WHERE id = %s", job.id)
-        assert heard() == [f"{user.pk} {job.id}"]
+        assert heard(listener) == [f"{user.pk} {job.id}"]
         commit_elsewhere("UPDATE jobs_job SET conditioning = '{\"source_seconds\": 4}' WHERE id = %s", job.id)
-        assert heard() == [f"{user.pk} {job.id}"]
+        assert heard(listener) == [f"{user.pk} {job.id}"]
+        # The dispatcher's queue positions (publish_positions, every pass): nothing.
+        commit_elsewhere("UPDATE jobs_job SET queue_position = 7, eta_at = now() + interval '1 minute' WHERE id = %s",
+                         job.id)
+        assert heard(listener) == []
         # Several updates of one job in one transaction: one notification (PostgreSQL folds them).
         with raw_connection() as conn, conn.transaction():
             for step in (2, 3, 4):
                 conn.execute("UPDATE jobs_job SET step = %s WHERE id = %s", (step, job.id))
-        assert heard() == [f"{user.pk} {job.id}"]
+        assert heard(listener) == [f"{user.pk} {job.id}"]
         # Rolled back: nothing.
         with raw_connection() as conn:
             conn.autocommit = False
             conn.execute("UPDATE jobs_job SET step = 5 WHERE id = %s", (job.id,))
             conn.rollback()
-        assert heard() == []
+        assert heard(listener) == []
         # A catalog version's shown name: everything.
         commit_elsewhere("UPDATE jobs_modelversion SET description = description")
-        assert heard() == []
+        assert heard(listener) == []
         commit_elsewhere("UPDATE jobs_modelversion SET version = version || '-x' WHERE id = "
                          "(SELECT min(id) FROM jobs_modelversion)")
-        assert heard() == ["*"]
+        assert heard(listener) == ["*"]
         commit_elsewhere("UPDATE jobs_modelversion SET version = left(version, -2) WHERE id = "
                          "(SELECT min(id) FROM jobs_modelversion)")
-        assert heard() == ["*"]
+        assert heard(listener) == ["*"]
         # A takedown: its job's user and id.
         commit_elsewhere("INSERT INTO safety_takedown (job_id, active, source, category, reason, removed_at) "
                          "VALUES (%s, true, 'review', 'violence', 'reported', now())", job.id)
-        assert heard() == [f"{user.pk} {job.id}"]
+        assert heard(listener) == [f"{user.pk} {job.id}"]
         commit_elsewhere("UPDATE safety_takedown SET reason = 'edited' WHERE job_id = %s", job.id)
-        assert heard() == []  # not shown
+        assert heard(listener) == []  # not shown
+        # A category's label (a removed video's message shows it, safety migration 0007): everything.
+        commit_elsewhere("INSERT INTO safety_category (slug, label, enabled, embedding_threshold, updated_at) "
+                         "VALUES ('vc_test', 'One', true, 0.6, now())")
+        assert heard(listener) == ["*"]
+        commit_elsewhere("UPDATE safety_category SET embedding_threshold = 0.7 WHERE slug = 'vc_test'")
+        assert heard(listener) == []
+        commit_elsewhere("UPDATE safety_category SET label = 'Two' WHERE slug = 'vc_test'")
+        assert heard(listener) == ["*"]
+        commit_elsewhere("DELETE FROM safety_category WHERE slug = 'vc_test'")
+        assert heard(listener) == ["*"]
+
+
+# Tables whose changes notify (jobs migration 0015, safety migration 0007): a cached answer may read only these.
+NOTIFYING_TABLES = {"jobs_job", "safety_takedown", "jobs_modelversion", "safety_category"}
+
+
+def tables_read(sql: str) -> set[str]:
+    return set(re.findall(r'(?:FROM|JOIN)\s+"?(\w+)"?', sql, flags=re.IGNORECASE))
+
+
+def test_a_removed_video_follows_its_category_label_on_status_and_list(user_and_client) -> None:
+    user, api = user_and_client
+    commit_elsewhere("INSERT INTO safety_category (slug, label, enabled, embedding_threshold, updated_at) "
+                     "VALUES ('violence', 'Violence', true, 0.6, now()) "
+                     "ON CONFLICT (slug) DO UPDATE SET label = 'Violence'")
+    job = make_job(user, JobState.SUCCEEDED, step=8, finished_at=timezone.now())
+    commit_elsewhere("INSERT INTO safety_takedown (job_id, active, source, category, reason, removed_at) "
+                     "VALUES (%s, true, 'review', 'violence', 'reported', now())", job.id)
+    settled(user.pk)
+    path = f"/v1/videos/{job.id}"
+    # Building the answer (a cache miss) reads only tables whose changes notify: a read of any other table
+    # (a future join) would be served stale, and fails here.
+    with CaptureQueriesContext(connection) as queries:
+        status = api.get(path).json()
+        page = api.get("/v1/videos", data={"limit": 20}).json()
+    read_tables = set().union(*(tables_read(q["sql"]) for q in queries.captured_queries))
+    assert read_tables <= NOTIFYING_TABLES, read_tables - NOTIFYING_TABLES
+    assert "(Violence)" in status["error"]["message"] and page["data"][0]["error"] == status["error"]
+    assert read(api, path)[2] == 0 and read(api, "/v1/videos", limit=20)[2] == 0  # both cached
+
+    commit_elsewhere("UPDATE safety_category SET label = 'Graphic violence' WHERE slug = 'violence'")
+    eventually(api, path, lambda code, body: "(Graphic violence)" in body["error"]["message"])
+    eventually(api, "/v1/videos", lambda code, body: "(Graphic violence)" in body["data"][0]["error"]["message"],
+               limit=20)
+    # Restored: the list page shows it completed without an error.
+    commit_elsewhere("UPDATE safety_takedown SET active = false WHERE job_id = %s", job.id)
+    eventually(api, "/v1/videos", lambda code, body: body["data"][0]["error"] is None
+               and body["data"][0]["removed"] is None, limit=20)
+
+
+def test_a_queued_job_is_read_from_postgresql_every_time(user_and_client) -> None:
+    user, api = user_and_client
+    job = make_job(user, JobState.QUEUED, queue_position=3)
+    path = f"/v1/videos/{job.id}"
+    for _ in range(2):
+        code, body, queries = read(api, path)
+        assert (code, body["queue_position"], queries) == (200, 3, 1)
+        assert read(api, "/v1/videos", limit=20)[2] == 1  # a page showing it: not kept either
+    assert len(video_cache) == 0
+    # The dispatcher's position updates notify nobody, and the next read shows them all the same.
+    commit_elsewhere("UPDATE jobs_job SET queue_position = 1, eta_at = now() WHERE id = %s", job.id)
+    code, body, queries = read(api, path)
+    assert (body["queue_position"], queries) == (1, 1)
+    # Dispatched: no position shown, so cached again (the state change notified).
+    commit_elsewhere("UPDATE jobs_job SET state = 'dispatched' WHERE id = %s", job.id)
+    settled(user.pk)
+    assert read(api, path)[1]["queue_position"] is None
+    assert read(api, path)[2] == 0
+
+
+class FreezableProxy:
+    """A TCP proxy to PostgreSQL that can stop forwarding while keeping its sockets open: a hung backend, a
+    silent peer or a black-holed route, as the listener's connection sees them."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.frozen = threading.Event()
+        self.sockets: list[socket.socket] = []
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            host, port = self.target
+            if host.startswith("/"):
+                upstream = socket.socket(socket.AF_UNIX)
+                upstream.connect(f"{host}/.s.PGSQL.{port}")
+            else:
+                upstream = socket.create_connection((host, port))
+            self.sockets += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    def _pump(self, a: socket.socket, b: socket.socket) -> None:
+        try:
+            while data := a.recv(65536):
+                while self.frozen.is_set():
+                    time.sleep(0.02)
+                b.sendall(data)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.frozen.clear()
+        self.server.close()
+        for sock in self.sockets:
+            sock.close()
+
+
+def test_a_hung_listener_connection_turns_the_cache_off(user_and_client, monkeypatch) -> None:
+    user, api = user_and_client
+    job = make_job(user)
+    path = f"/v1/videos/{job.id}"
+    params = video_cache.connect_params()
+    assert params["tcp_user_timeout"] == 5000
+    proxy = FreezableProxy(params.get("host") or "127.0.0.1", int(params.get("port") or 5432))
+    monkeypatch.setattr(video_cache_module, "CHECK_SILENT_S", 1.0)
+    monkeypatch.setattr(video_cache_module, "CHECK_DEADLINE_S", 1.0)
+    monkeypatch.setattr(video_cache, "_connect", lambda: psycopg.connect(
+        **{**params, "host": "127.0.0.1", "port": proxy.port}, autocommit=True))
+    video_cache.stop()
+    video_cache.start()
+    try:
+        wait_for(lambda: video_cache.listening, timeout=NOTIFIED_WITHIN_S)
+        read(api, path)
+        proxy.frozen.set()  # the server side stops answering; nothing closes the connection
+        commit_elsewhere("UPDATE jobs_job SET state = 'running', step = 6 WHERE id = %s", job.id)
+        # Within the silence check's time and its deadline: off, and every read goes to PostgreSQL.
+        wait_for(lambda: not video_cache.listening, timeout=NOTIFIED_WITHIN_S, interval=0.05)
+        code, body, queries = read(api, path)
+        assert (body["step"], queries) == (6, 1)
+        assert read(api, path)[2] == 1
+        proxy.frozen.clear()  # answering again: it reconnects and caches again
+        wait_for(lambda: video_cache.listening, timeout=NOTIFIED_WITHIN_S + 10, interval=0.05)
+    finally:
+        video_cache.stop(timeout_s=1)
+        proxy.close()
+
+
+def test_an_entry_older_than_the_maximum_age_is_read_again(user_and_client, settings, monkeypatch) -> None:
+    user, api = user_and_client
+    job = make_job(user)
+    path = f"/v1/videos/{job.id}"
+    settings.KINEMA_VIDEO_CACHE_MAX_AGE_S = 1.0
+    read(api, path)
+    assert read(api, path)[2] == 0
+    monkeypatch.setattr(video_cache, "_apply", lambda payload: None)  # a notification missed somehow
+    commit_elsewhere("UPDATE jobs_job SET state = 'running', step = 5 WHERE id = %s", job.id)
+    time.sleep(1.1)
+    code, body, queries = read(api, path)
+    assert (body["step"], queries) == (5, 1)
+
+
+def test_the_cache_is_bounded_in_bytes(user_and_client, settings) -> None:
+    user, api = user_and_client
+    overhead = video_cache_module.ENTRY_OVERHEAD_BYTES
+    settings.KINEMA_VIDEO_CACHE_BYTES = 4 * (1000 + overhead)
+    settings.KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES = 3000
+    settings.KINEMA_VIDEO_CACHE_USER_PAGES = 2
+
+    def put(user_id: int, key: Any, size: int) -> bool:
+        return video_cache.put(user_id, key, Entry(b"x" * size, False), video_cache.token(user_id))
+
+    for n in range(6):  # six of 1000 bytes in a budget of four: the two least recently used go
+        assert put(n, status_key(n, f"video_{n}"), 1000)
+        if n == 3:
+            assert video_cache.get(status_key(0, "video_0")) is not None  # used: now the most recent
+    assert video_cache.bytes <= settings.KINEMA_VIDEO_CACHE_BYTES and len(video_cache) == 4
+    assert [n for n in range(6) if video_cache.get(status_key(n, f"video_{n}")) is not None] == [0, 3, 4, 5]
+    assert not put(9, status_key(9, "video_9"), 3000)  # larger than an entry may be: not kept
+    video_cache.clear()
+    assert video_cache.bytes == 0
+    # A user's list pages: at most KINEMA_VIDEO_CACHE_USER_PAGES, their least recently used one goes.
+    pages = [list_key(7, 20, after, "desc") for after in (None, "video_a", "video_b")]
+    assert put(7, pages[0], 10) and put(7, pages[1], 10)
+    video_cache.get(pages[0])
+    assert put(7, pages[2], 10)
+    assert [video_cache.get(k) is not None for k in pages] == [True, False, True]
+    video_cache.invalidate(7)
+    assert len(video_cache) == 0 and video_cache.bytes == 0
+
+    # Through the API: a page too large is served, not kept; a small status is.
+    settings.KINEMA_VIDEO_CACHE_BYTES = 64 * 1024 * 1024
+    jobs_made = [make_job(user, prompt="p" * 1500) for _ in range(2)]
+    assert read(api, "/v1/videos", limit=20)[2] == 1
+    assert read(api, "/v1/videos", limit=20)[2] == 1
+    read(api, f"/v1/videos/{jobs_made[0].id}")
+    assert read(api, f"/v1/videos/{jobs_made[0].id}")[2] == 0
+
+
+def test_a_create_through_the_api_drops_this_process_list_pages(user_and_client, monkeypatch) -> None:
+    user, api = user_and_client
+    ensure_catalog()  # transactional tests flush the seeded catalog
+    make_job(user)
+    read(api, "/v1/videos", limit=20)
+    assert read(api, "/v1/videos", limit=20)[2] == 0
+    monkeypatch.setattr(video_cache, "_apply", lambda payload: None)  # the insert's notification not read yet
+    resp = api.post("/v1/videos", {"prompt": "a lighthouse at dusk"}, format="json")
+    assert resp.status_code == 200, resp.content
+    code, body, queries = read(api, "/v1/videos", limit=20)
+    assert (body["first_id"], len(body["data"]), queries) == (resp.json()["id"], 2, 1)
+
+
+def test_the_listener_connects_with_the_database_options(user_and_client, monkeypatch) -> None:
+    options = connection.settings_dict["OPTIONS"]
+    monkeypatch.setitem(options, "sslmode", "disable")
+    monkeypatch.setitem(options, "target_session_attrs", "read-write")
+    params = video_cache.connect_params()
+    assert (params["sslmode"], params["target_session_attrs"]) == ("disable", "read-write")
+    assert params["connect_timeout"] == options["connect_timeout"]
+    video_cache.stop()
+    video_cache.start()
+    wait_for(lambda: video_cache.listening, timeout=NOTIFIED_WITHIN_S)

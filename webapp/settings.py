@@ -247,6 +247,13 @@ KINEMA_API_KEY_CACHE_S = float(os.environ.get("KINEMA_API_KEY_CACHE_S", "5"))
 # a change of a row they show (jobs migration 0015): another process' write is seen once its notification arrives.
 KINEMA_VIDEO_CACHE = env_bool("KINEMA_VIDEO_CACHE", True)
 KINEMA_VIDEO_CACHE_ENTRIES = env_int("KINEMA_VIDEO_CACHE_ENTRIES", 4096)
+# Its bounds per process: bytes held (content plus ~400 B an entry, least recently used dropped first), the largest
+# answer kept, a user's list pages kept, and an entry's age past which it is read again (a backstop for a missed
+# notification: the most a change can be served stale should everything else fail).
+KINEMA_VIDEO_CACHE_BYTES = env_int("KINEMA_VIDEO_CACHE_BYTES", 64 * 1024 * 1024)
+KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES = env_int("KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES", 256 * 1024)
+KINEMA_VIDEO_CACHE_USER_PAGES = env_int("KINEMA_VIDEO_CACHE_USER_PAGES", 16)
+KINEMA_VIDEO_CACHE_MAX_AGE_S = float(os.environ.get("KINEMA_VIDEO_CACHE_MAX_AGE_S", "30"))
 # The request's rule pass uses a safety policy checked at most this long ago (safety/policy.py): a policy edit
 # made in another process (or by a bulk UPDATE) reaches it within this delay; screening always checks.
 KINEMA_POLICY_RECHECK_S = float(os.environ.get("KINEMA_POLICY_RECHECK_S", "1"))

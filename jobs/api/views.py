@@ -59,6 +59,12 @@ def rendered(body: dict[str, Any], pending: bool) -> Entry:
     return Entry(JSONRenderer().render(body), pending)
 
 
+def shows_queued(rows: list[dict[str, Any]]) -> bool:
+    """Whether an answer shows a queued job, never cached: its queue position and ETA move with every dispatcher
+    pass, whose updates notify nobody (jobs migration 0015, QUEUE_COLUMNS)."""
+    return any(row["state"] == JobState.QUEUED for row in rows)
+
+
 def dropping_cached(user_id: int, response: Response) -> Response:
     """A write through the API: this process' cached answers for the user are dropped now, after the commit
     (the trigger's notification drops them in every process, this one included, a moment later)."""
@@ -81,9 +87,9 @@ class VideoListCreate(KinemaView):
                    responses={200: schema.Video, **SUBMIT_ERRORS})
     def post(self, request: Request) -> Response:
         # Load shedding was checked in initial() (makes_jobs), before the body was read: not again in submit().
-        return run_idempotently(request, lambda: video_response(submit(
+        return dropping_cached(caller(request).pk, run_idempotently(request, lambda: video_response(submit(
             request.user, parse_submission(request.data, request.FILES, request.user.tier, request.user.pk),
-            shed_checked=True)))
+            shed_checked=True))))
 
     @extend_schema(
         operation_id="listVideos",
@@ -111,7 +117,7 @@ class VideoListCreate(KinemaView):
             "object": "list", "data": data, "has_more": len(rows) > limit,
             "first_id": page[0]["id"] if page else None, "last_id": page[-1]["id"] if page else None,
         }
-        if token is None:
+        if token is None or shows_queued(page):
             return Response(body)
         entry = rendered(body, False)
         video_cache.put(user_id, key, entry, token)
@@ -131,7 +137,7 @@ class VideoDetail(KinemaView):
         row = visible_video(user_id, video_id)  # a row, not a Job (jobs.selectors.visible_video)
         if row is None:
             raise not_found()
-        if token is None:
+        if token is None or shows_queued([row]):
             return video_response(row)
         body = video_object(row)
         entry = rendered(body, body["status"] in PENDING_STATUSES)

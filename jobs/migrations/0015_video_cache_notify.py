@@ -5,7 +5,8 @@ a raw UPDATE) can forget to invalidate it.
 Channel `kinema_video`, payload `<user id> <job id>` (the job's entry and its user's list pages are stale), or
 `*` (everything: a truncate, or a catalog version's shown name changed). The job trigger fires only when a
 column a Video object shows changed (its WHEN clause compares OLD and NEW before any function runs): a
-heartbeat or lease renewal notifies nobody. PostgreSQL folds identical notifications of one transaction into
+heartbeat or lease renewal notifies nobody, nor a queue position update (QUEUE_COLUMNS: the dispatcher
+rewrites them for every queued job each pass, and an answer showing a queued job is never cached). PostgreSQL folds identical notifications of one transaction into
 one and delivers them at commit only (a rolled back write notifies nothing)."""
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ CHANNEL = "kinema_video"
 # tests/test_video_cache.py checks this list covers the selectors' columns.
 JOB_COLUMNS = (
     "id", "user_id", "deleted_at", "model_version_id", "state", "model", "step", "steps", "prompt",
-    "remixed_from_id", "seconds", "size", "error_code", "error_message", "rollout_arm", "queue_position",
+    "remixed_from_id", "seconds", "size", "error_code", "error_message", "rollout_arm",
     "attempt", "negative_prompt", "seed", "style", "width", "height", "num_frames", "fps", "guidance_scale",
-    "tier", "credits_held", "credits_charged", "notices", "created_at", "finished_at", "expires_at", "eta_at",
+    "tier", "credits_held", "credits_charged", "notices", "created_at", "finished_at", "expires_at",
     "queued_at", "started_at", "frames_done_at",
 )
+# Shown only while the job is queued (jobs.selectors.video_object), whose answers are never cached
+# (jobs/video_cache.py): an update of only these notifies nobody. Entering or leaving `queued` changes `state`.
+QUEUE_COLUMNS = ("queue_position", "eta_at")
 JOB_EXPRESSIONS = (*JOB_COLUMNS, "conditioning -> 'source_seconds'")
 TAKEDOWN_COLUMNS = ("job_id", "active", "category", "removed_at")
 
