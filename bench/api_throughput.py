@@ -264,7 +264,13 @@ def main() -> None:
         existing = client.get("/v1/videos", params={"limit": 20}).json()["data"]
         for _ in range(20 - len(existing)):  # a full page to list
             assert client.post("/v1/videos", json=SUBMIT_BODY).status_code == 200
-        target = client.get("/v1/videos", params={"limit": 1}).json()["data"][0]["id"]
+        # The status read and the page of 20 must show no queued job (jobs/video_cache.py never keeps an answer
+        # that shows one: its queue position moves): the page's unfinished jobs are cancelled first.
+        print(f"cancelled {manage('shell', '-c', CANCEL_BENCH_JOBS).strip().splitlines()[-1]} unfinished benchmark "
+              "jobs before measuring", flush=True)
+        page = client.get("/v1/videos", params={"limit": 20}).json()["data"]
+        assert not [v for v in page if v["state"] == "queued"], "a queued job on the measured page"
+        target = page[0]["id"]
     workloads: list[tuple[str, str, str | None, dict | None]] = [
         ("healthz", f"{base}/healthz", None, None),
         ("ping", f"{base}/v1/ping", key, None),
