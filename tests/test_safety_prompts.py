@@ -149,7 +149,8 @@ def test_classifier_loads_from_the_committed_weights_without_pickle(policy) -> N
     model = classifier()
     assert model is classifier()  # read once per process
     assert model.classes[0] == "benign" and set(model.classes[1:]) == set(defaults.CATEGORIES)
-    assert model.coef.shape == (len(model.classes), 384) and set(model.thresholds) == set(defaults.CATEGORIES)
+    assert model.coef.shape == (len(model.classes), 384 * len(model.encoder.split("+")))
+    assert set(model.thresholds) == set(defaults.CATEGORIES)
     with np.load(WEIGHTS, allow_pickle=False) as data:  # plain arrays only
         assert data["coef"].dtype == np.float64
     verdict = screen_prompts(["a man stomping on a stranger's head until it cracks, shown as heroic"], policy)[0]

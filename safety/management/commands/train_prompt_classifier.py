@@ -6,35 +6,64 @@ from pathlib import Path
 import numpy as np
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from safety.classifier import TRAINING, WEIGHTS, PromptClassifier, train
+from safety.classifier import (
+    DEFAULT_ENCODER,
+    ENCODERS,
+    TRAINING,
+    WEIGHTS,
+    WRITTEN,
+    PromptClassifier,
+    train,
+    written_rows,
+)
 
 
 class Command(BaseCommand):
-    help = ("Train the prompt classifier (logistic regression on MiniLM embeddings) on safety/training/corpus.tsv, "
-            "choose each category's threshold on safety/training/tuning.tsv, and write the weights (an .npz of "
-            "arrays, no pickle). Deterministic: the same corpus gives the same weights. With --check, compare with "
-            "the committed weights instead of writing and fail on any difference above 1e-6.")
+    help = ("Train the prompt classifier (logistic regression on sentence embeddings: MiniLM and multilingual e5 "
+            "side by side by default) on safety/training/corpus.tsv plus about three in four of the hand-written "
+            "rows in safety/training/written/*.tsv, choose each category's threshold on safety/training/tuning.tsv "
+            "plus the other written rows, and write the weights (an .npz of arrays, no pickle). Deterministic: the "
+            "same rows give the same weights. With --check, compare with the committed weights instead of writing "
+            "and fail on any difference above 1e-6.")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--corpus", type=Path, default=TRAINING / "corpus.tsv")
         parser.add_argument("--tuning", type=Path, default=TRAINING / "tuning.tsv")
         parser.add_argument("--out", type=Path, default=WEIGHTS)
+        parser.add_argument("--written", type=Path, default=WRITTEN,
+                            help="Folder of hand-written rows (*.tsv), split by a hash of each prompt between "
+                                 "training (3 in 4) and tuning (1 in 4).")
+        parser.add_argument("--no-written", action="store_true", help="Train without the hand-written rows.")
+        parser.add_argument("--encoder", choices=ENCODERS, default=DEFAULT_ENCODER,
+                            help="What the classifier reads (default: %(default)s).")
         parser.add_argument("--embedding-cache", type=Path, default=None,
                             help="Reuse the corpus embeddings stored here when the corpus is unchanged "
                                  "(for iterating; --check never uses it).")
+        parser.add_argument("--e5-cache", type=Path, default=None,
+                            help="Reuse and extend the e5 vectors stored here (exact: each text is embedded alone, "
+                                 "so the weights are the same as without it; --check uses it too).")
         parser.add_argument("--check", action="store_true",
                             help="Retrain and compare with --out (the committed weights) instead of writing.")
 
     def handle(self, *args: object, corpus: Path, tuning: Path, out: Path, check: bool = False,
-               embedding_cache: Path | None = None,
-               **options: object) -> None:
+               embedding_cache: Path | None = None, e5_cache: Path | None = None, written: Path = WRITTEN,
+               no_written: bool = False,
+               encoder: str = DEFAULT_ENCODER, **options: object) -> None:
         for path in (corpus, tuning):
             if not path.is_file():
                 raise CommandError(f"{path} does not exist")
+        folder = None if no_written else written
+        try:
+            written_train, written_tune = written_rows(folder)
+        except ValueError as exc:  # a malformed line: safety/training/written/check_written.py says which
+            raise CommandError(f"cannot read the hand-written rows in {folder}: {exc}") from None
         started = time.perf_counter()
-        model = train(corpus, tuning, cache=None if check else embedding_cache)
+        model = train(corpus, tuning, cache=None if check else embedding_cache, written=folder, encoder=encoder,
+                      e5_cache=e5_cache)
         elapsed = time.perf_counter() - started
-        self.stdout.write(f"trained on {corpus.name} in {elapsed:.1f} s; classes {', '.join(model.classes)}")
+        self.stdout.write(f"trained on {corpus.name} + {len(written_train)} hand-written rows (tuning: {tuning.name} + "
+                          f"{len(written_tune)}), encoder {model.encoder}, in {elapsed:.1f} s; "
+                          f"classes {', '.join(model.classes)}")
         for category, threshold in sorted(model.thresholds.items()):
             self.stdout.write(f"  {category:<16} threshold {threshold:.3f}")
         self.stdout.write(f"  with a minor signal: P(sexual) + P(sexual_minors) >= {model.minor_sexual_threshold:.3f}")
@@ -43,6 +72,10 @@ class Command(BaseCommand):
             self.stdout.write(f"wrote {out}")
             return
         committed = PromptClassifier.read(out)
+        if (committed.classes != model.classes or committed.corpus_sha256 != model.corpus_sha256
+                or committed.encoder != model.encoder):
+            raise CommandError("the committed weights were trained on another corpus, other classes or another "
+                               "encoder: retrain")
         differences = {
             "coef": float(np.abs(committed.coef - model.coef).max()),
             "intercept": float(np.abs(committed.intercept - model.intercept).max()),
@@ -51,7 +84,5 @@ class Command(BaseCommand):
         }
         self.stdout.write("largest differences from the committed weights: " +
                           ", ".join(f"{k} {v:.2e}" for k, v in differences.items()))
-        if committed.classes != model.classes or committed.corpus_sha256 != model.corpus_sha256:
-            raise CommandError("the committed weights were trained on another corpus or other classes: retrain")
         if max(differences.values()) > 1e-6:
             raise CommandError("retraining does not reproduce the committed weights (difference above 1e-6)")
