@@ -118,9 +118,10 @@ def send_row(row: OutboxMessage, *, batched: bool = False) -> bool:
 class SentMarks:
     """Rows this process sent, marked sent (`sent_at`, one more attempt) by one UPDATE per pass of a thread
     that wakes when a row arrives and waits `gather_s` for more: under load one statement marks many rows.
+    `gather_s` stays well under relay_pending's 2 s, after which an unmarked row would be sent again.
     The thread's database connection is kept and closed as a request's is (CONN_MAX_AGE, errors)."""
 
-    def __init__(self, gather_s: float = 0.02) -> None:
+    def __init__(self, gather_s: float = 0.25) -> None:
         self.gather_s = gather_s
         self._lock = threading.Lock()
         self._pending: list[int] = []
