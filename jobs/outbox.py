@@ -8,9 +8,9 @@ The after-commit relay runs on the request path, so it has the Redis budget and 
 `kinema_outbox_deferred_total`) and `relay_pending` catches up when Redis answers again.
 
 A send whose outcome is unknown (it timed out: a frozen Redis may still execute it when it wakes
-up) is not simply repeated: the retry first looks for the message in its queue and only marks the
-row sent if it is there. A message can still arrive twice (it was delivered and acked in between);
-every actor is idempotent (conditional transitions), so that is harmless.
+up) is repeated by the reconciler, so a message can arrive twice. Every actor is idempotent
+(conditional transitions), so that is harmless. (Looking for the earlier send in its queue first is not
+possible: Dramatiq's Redis broker files each queued message under a random id of its own.)
 
 A submission's screening message is marked sent in batches (`send_after_commit(row, batched=True)`): the
 request sends it to Redis as before, and one thread per process marks the rows sent since its last pass
@@ -63,17 +63,8 @@ def _message_id(row: OutboxMessage) -> str:
     return f"outbox-{row.pk}"
 
 
-def _already_queued(broker: Any, row: OutboxMessage) -> bool:
-    """Did an earlier send whose answer was lost reach the queue after all? (Dramatiq's Redis layout:
-    a queue's messages by id in the hash `<namespace>:<queue>.msgs`.)"""
-    client = getattr(broker, "client", None)
-    if client is None:
-        return False
-    return bool(client.hexists(f"{broker.namespace}:{row.queue_name}.msgs", _message_id(row)))
-
-
 def relay(message_id: int) -> bool:
-    """Send one outbox row if still unsent. Returns True when it was sent (or found queued) by this call.
+    """Send one outbox row if still unsent. Returns True when it was sent by this call.
     Raises nothing: a failure leaves the row for the reconciler."""
     row = OutboxMessage.objects.filter(pk=message_id, sent_at__isnull=True).first()
     if row is None:
@@ -91,13 +82,8 @@ def send_row(row: OutboxMessage, *, batched: bool = False) -> bool:
                                                       message_id=_message_id(row))
     guard = redis_breaker()
 
-    def send() -> None:
-        if row.attempts and _already_queued(broker, row):
-            return
-        broker.enqueue(message)
-
     try:
-        guard.call(send)
+        guard.call(lambda: broker.enqueue(message))
     except DependencyUnavailable as exc:
         count("kinema_outbox_deferred")
         OutboxMessage.objects.filter(pk=row.pk).update(attempts=row.attempts + 1, last_error=str(exc)[:300])
