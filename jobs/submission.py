@@ -385,15 +385,17 @@ _STATEMENTS: dict[Any, tuple[str, list[Field[Any, Any]]]] = {}
 def lock_user(user_id: int) -> Tier:
     """Lock the user's row for the submission's transaction and read the user's plan as it is now.
 
-    FOR UPDATE OF the user's row only: `select_for_update().select_related("tier")` also locked the plan's
-    row, so every submission of a plan waited for the one before it, whoever made it."""
+    The user's row only is locked: `select_for_update().select_related("tier")` also locked the plan's row, so
+    every submission of a plan waited for the one before it, whoever made it. The plan is read by the tier the
+    locked row has: a sub-select, because with a join a plan change committed while this waited for the lock
+    fails the join's recheck (PostgreSQL re-evaluates it against the user's new row) and no row came back."""
     key = ("lock_user",)
     if key not in _STATEMENTS:
         fields = list(Tier._meta.concrete_fields)
         quote = connection.ops.quote_name  # Tier's fields are plain columns, named as their attributes
-        sql = (f"SELECT {', '.join('t.' + quote(f.attname) for f in fields)} FROM {quote(User._meta.db_table)} u "
-               f"JOIN {quote(Tier._meta.db_table)} t ON t.{quote(Tier._meta.pk.attname)} = u.\"tier_id\" "
-               "WHERE u.\"id\" = %s FOR UPDATE OF u")
+        sql = (f"SELECT {', '.join('t.' + quote(f.attname) for f in fields)} FROM {quote(Tier._meta.db_table)} t "
+               f"WHERE t.{quote(Tier._meta.pk.attname)} = (SELECT {quote(User._meta.get_field('tier').attname)} "
+               f"FROM {quote(User._meta.db_table)} WHERE {quote(User._meta.pk.attname)} = %s FOR UPDATE)")
         _STATEMENTS[key] = (sql, fields)
     sql, fields = _STATEMENTS[key]
     with connection.cursor() as cur:
@@ -419,19 +421,20 @@ def _compiled_insert(row: Model, returning: bool) -> tuple[str, list[Any]]:
 def _insert_sql(row: Model, returning: bool) -> tuple[str, list[Any]]:
     """The INSERT Django's save() would run for this new row (its fields' defaults and pre_save applied): the
     ORM's SQL for the model, made once per process, with this row's values prepared as the ORM prepares them.
-    A value that is an expression (a database default, say) changes the SQL: such a row is compiled afresh."""
+    A value that is an expression (Now(), F(), a database default) changes the SQL: such a row is compiled
+    afresh, and the SQL is only kept from a row without one."""
     meta = row._meta
+    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+    values = [f.pre_save(row, True) for f in fields]  # add=True, as save() does
+    if any(hasattr(v, "resolve_expression") for v in values) or any(hasattr(f, "get_placeholder") for f in fields):
+        return _compiled_insert(row, returning)  # not a plain one-placeholder-per-field INSERT
     key = (type(row), returning)
     if key not in _STATEMENTS:
         sql, _ = _compiled_insert(row, returning)
-        fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
-        if "RETURNING" in sql and not returning or any(hasattr(f, "get_placeholder") for f in fields):
-            return _compiled_insert(row, returning)  # not a plain one-placeholder-per-field INSERT
+        if "RETURNING" in sql and not returning:
+            return _compiled_insert(row, returning)
         _STATEMENTS[key] = (sql, fields)
     sql, fields = _STATEMENTS[key]
-    values = [f.pre_save(row, True) for f in fields]  # add=True, as save() does
-    if any(hasattr(v, "resolve_expression") for v in values):
-        return _compiled_insert(row, returning)
     return sql, [f.get_db_prep_save(v, connection=connection) for f, v in zip(fields, values, strict=True)]
 
 

@@ -33,7 +33,9 @@ SUBMIT_STATEMENTS = [
     # The model's version from this process' catalog snapshot (jobs.rollout.catalog_snapshot): no query.
     ("SELECT", "jobs_character"),  # the user's characters the prompt may name (jobs.characters)
     ("BEGIN", ""),
-    ("SELECT", "accounts_user"),  # the user's row, locked: quotas and credits one submission at a time
+    # The user's plan, by the tier of the user's row, locked in a sub-select: quotas and credits one submission
+    # at a time (jobs.submission.lock_user).
+    ("SELECT", "accounts_tier"),
     ("SELECT", "jobs_job"),  # daily usage and jobs waiting, one query (jobs.selectors.quota_usage)
     ("WITH", "accounts_creditlot"),  # the hold: lots taken and their ledger entries, one statement
     ("WITH", "jobs_job"),  # the job, its first event and its screening message (jobs.outbox), one statement

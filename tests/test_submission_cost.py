@@ -4,19 +4,26 @@ user's row is locked without the plan's, and the screening message is marked sen
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import threading
+import time
 from datetime import timedelta
-from typing import cast
+from typing import Any, cast
 
 import dramatiq
 import psycopg
 import pytest
-from django.db import connection, transaction
+from django.db import close_old_connections, connection, transaction
+from django.db.models.functions import Now
 from django.utils import timezone
 
 from jobs import outbox
 from jobs.models import Job, JobEvent, JobState, OutboxMessage
-from jobs.submission import _compiled_insert, _insert_sql, lock_user
+from jobs.submission import _STATEMENTS, _compiled_insert, _insert_sql, insert_together, lock_user
 from tests.conftest import wait_for
+from webapp import resilience
 from webapp.broker import SCREEN_JOB, SCREENING_QUEUE
 
 SUBMIT = {"prompt": "a lighthouse at dusk", "seconds": 4, "size": "1280x720"}
@@ -31,6 +38,7 @@ def _job(user, **fields) -> Job:
 @pytest.mark.django_db
 def test_the_cached_inserts_are_the_orms(make_user) -> None:
     user, _ = make_user("inserts")
+    _STATEMENTS.clear()  # the first row of each model makes its SQL here, whatever ran before
     rows = [
         _job(user, prompt="first", notices=["steps reduced"], conditioning={"mode": "image"}, webhook_url=""),
         _job(user, prompt="second, with 'quotes' and %s", negative_prompt="blur", style="anime", guidance_scale=7.5),
@@ -45,8 +53,6 @@ def test_the_cached_inserts_are_the_orms(make_user) -> None:
             # Values the way psycopg would send them (JSON values are adapter objects, compared by content).
             assert [getattr(p, "obj", p) for p in cached[1]] == [getattr(p, "obj", p) for p in fresh[1]]
     # And the submission's statement with them: the rows are there, as written.
-    from jobs.submission import insert_together
-
     job = _job(user, prompt="together")
     event = JobEvent(job=job, to_state=job.state, reason="submitted", detail={"x": 1})
     message = outbox.message(SCREENING_QUEUE, SCREEN_JOB, job.id)
@@ -99,10 +105,10 @@ def test_the_screening_message_is_sent_then_marked_sent_in_a_batch(make_user, cl
              timeout=30)
     # A row marked once is not marked again: its sent_at and attempts stay.
     first = {r.pk: (r.sent_at, r.attempts) for r in marked}
-    marks = outbox.SentMarks()
+    marks = outbox.SentMarks(gather_s=60)  # its thread waits: the rows are flushed here
     for pk in first:
         marks.add(pk)
-    wait_for(lambda: not marks._pending, timeout=10, interval=0.05)
+    assert list(marks._pending) == list(first)
     assert marks.flush() == 0
     assert {r.pk: (r.sent_at, r.attempts) for r in rows.all()} == first
 
@@ -129,19 +135,18 @@ def test_a_batch_that_fails_is_left_to_the_reconciler(make_user) -> None:
     try:
         other.execute("BEGIN")
         other.execute('SELECT 1 FROM "jobs_outboxmessage" WHERE id = %s FOR UPDATE', [row.pk])
-        with connection.cursor() as cur:
-            cur.execute("SET lock_timeout = '100ms'")
-        marks = outbox.SentMarks()
+        marks = outbox.SentMarks(timeout_s=0.1)
         marks._pending.append(row.pk)
         assert marks.flush() == 0  # the UPDATE timed out on the lock: logged, nothing raised to the sender
+        assert marks._retry == [row.pk]  # tried once more with the next pass
+        assert marks.flush() == 0 and marks._retry == []  # then left to the reconciler
         other.execute("ROLLBACK")
     finally:
         other.close()
-        with connection.cursor() as cur:
-            cur.execute("RESET lock_timeout")
     assert OutboxMessage.objects.get(pk=row.pk).sent_at is None
     OutboxMessage.objects.filter(pk=row.pk).update(created_at=timezone.now() - timedelta(seconds=5))
-    assert outbox.relay_pending(min_age_s=2.0) == 1  # the reconciler sends what no one marked
+    assert outbox.relay_pending(min_age_s=2.0) == 0  # first seen unsent: noted
+    assert outbox.relay_pending(min_age_s=2.0, seen_for_s=0) == 1  # the reconciler sends what no one marked
     assert OutboxMessage.objects.get(pk=row.pk).sent_at is not None
 
 
@@ -163,3 +168,176 @@ def test_the_unread_indexes_are_gone_and_lookups_by_user_keep_theirs() -> None:
                  ("accounts_creditlot", "(user_id, expires_at)"), ("accounts_ledgerentry", "(user_id, created_at)"),
                  ("accounts_ledgerentry", "(job_id)")]:
         assert kept in indexes, kept
+
+
+def _unsent(arg: str, age_s: float = 0.0) -> OutboxMessage:
+    row = outbox.message(SCREENING_QUEUE, SCREEN_JOB, arg)
+    row.created_at = timezone.now() - timedelta(seconds=age_s)
+    row.save(force_insert=True)
+    return row
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_reconciler_does_not_resend_a_row_whose_mark_is_pending() -> None:
+    # Built 5 s before its transaction committed (a long submission): old by created_at the moment it is sent.
+    row = _unsent("video_" + "1" * 28, age_s=5)
+    other = _other_connection()
+    try:
+        other.execute("BEGIN")  # the mark cannot land while this holds the row
+        other.execute('SELECT 1 FROM "jobs_outboxmessage" WHERE id = %s FOR UPDATE', [row.pk])
+        assert outbox.send_row(row, batched=True)  # the request's after-commit send; its mark is pending
+        with connection.cursor() as cur:
+            cur.execute("SET lock_timeout = '1s'")  # a re-send's own UPDATE would wait on the lock held here
+        try:
+            for _ in range(3):  # the reconciler's passes meanwhile send nothing again
+                assert outbox.relay_pending() == 0
+                time.sleep(0.2)
+        finally:
+            with connection.cursor() as cur:
+                cur.execute("RESET lock_timeout")
+        assert OutboxMessage.objects.filter(pk=row.pk).values_list("attempts", "last_error").get() == (0, "")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    marked = wait_for(lambda: OutboxMessage.objects.filter(pk=row.pk, sent_at__isnull=False).first(), timeout=10,
+                      interval=0.05)
+    assert marked.attempts == 1  # sent once
+    assert outbox.relay_pending(seen_for_s=0) == 0 and row.pk not in outbox._seen
+    # A row no one sent is sent once the reconciler has seen it unsent long enough.
+    lost = _unsent("video_" + "2" * 28, age_s=5)
+    assert outbox.relay_pending(seen_for_s=0.3) == 0
+    time.sleep(0.4)
+    assert outbox.relay_pending(seen_for_s=0.3) == 1
+    assert OutboxMessage.objects.get(pk=lost.pk).sent_at is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_screening_ignores_a_second_delivery(make_user) -> None:
+    from jobs.tasks import screen_job
+    from safety.models import Decision
+
+    user, _ = make_user("twice")
+    job = _job(user, prompt="a lighthouse at dusk, twice")
+    insert_together(job, JobEvent(job=job, to_state=job.state, reason="submitted", detail={}))  # no message sent
+    screen_job(job.id)
+    screened = Job.objects.get(pk=job.id)
+    assert screened.state != JobState.SUBMITTED
+    events = list(JobEvent.objects.filter(job_id=job.id).values_list("pk", flat=True))
+    decisions = Decision.objects.filter(job_id=job.id).count()
+    screen_job(job.id)  # the same message again (a re-sent row)
+    assert list(JobEvent.objects.filter(job_id=job.id).values_list("pk", flat=True)) == events
+    assert Decision.objects.filter(job_id=job.id).count() == decisions
+    assert Job.objects.get(pk=job.id).state == screened.state
+
+
+def _failures(outcome: str) -> float:
+    return resilience._pending.get(("kinema_outbox_mark_failures", (("outcome", outcome),)), 0.0)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_locked_row_does_not_stop_later_marks() -> None:
+    stuck, later = _unsent("video_" + "3" * 28), _unsent("video_" + "4" * 28)
+    failed = _failures("failed")
+    other = _other_connection()
+    try:
+        other.execute("BEGIN")
+        other.execute('SELECT 1 FROM "jobs_outboxmessage" WHERE id = %s FOR UPDATE', [stuck.pk])
+        marks = outbox.SentMarks(gather_s=0.05, timeout_s=0.3)
+        marks.add(stuck.pk)
+        time.sleep(0.2)
+        marks.add(later.pk)  # a later submission's row
+        # Marked while the other row is still locked: the stuck pass timed out, was tried once more, let go.
+        wait_for(lambda: OutboxMessage.objects.filter(pk=later.pk, sent_at__isnull=False).exists(), timeout=10,
+                 interval=0.05)
+        assert _failures("failed") >= failed + 2
+        wait_for(lambda: not marks._retry and not marks._pending, timeout=5, interval=0.05)
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    time.sleep(0.3)
+    assert OutboxMessage.objects.get(pk=stuck.pk).sent_at is None  # left to the reconciler
+
+
+def test_the_pending_marks_are_capped_oldest_dropped() -> None:
+    dropped = _failures("dropped")
+    marks = outbox.SentMarks(gather_s=60, max_pending=3)  # its thread waits: nothing is flushed here
+    for pk in range(1, 6):
+        marks.add(pk)
+    assert list(marks._pending) == [3, 4, 5]
+    assert _failures("dropped") == dropped + 2
+    marks._pending.clear()  # no rows of these ids: nothing for its exit flush
+
+
+def test_a_forked_child_starts_with_no_marks_and_no_thread() -> None:
+    marks = outbox.SentMarks(gather_s=60)
+    marks.add(1)
+    assert marks._thread is not None and list(marks._pending) == [1]
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report and leave without running anything of the parent's
+        state = f"{list(marks._pending)}|{marks._thread}|{not marks._lock.locked()}"
+        os.write(write, state.encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    assert os.read(read, 200).decode() == "[]|None|True"
+    os.close(read)
+    assert list(marks._pending) == [1]  # the parent's are its own
+    marks._pending.clear()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pending_marks_are_flushed_at_exit() -> None:
+    row = _unsent("video_" + "5" * 28)
+    db = connection.settings_dict
+    env = {**os.environ, "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"}
+    script = ("import django; django.setup()\n"
+              "from jobs.outbox import SentMarks\n"
+              f"SentMarks(gather_s=60).add({row.pk})\n")  # its thread still gathering when the process ends
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=60)
+    marked = OutboxMessage.objects.get(pk=row.pk)
+    assert marked.sent_at is not None and marked.attempts == 1
+
+
+@pytest.mark.django_db
+def test_a_first_row_with_an_expression_is_not_cached(make_user) -> None:
+    user, _ = make_user("expression-first")
+    _STATEMENTS.clear()
+    first = _job(user, updated_at=Now())
+    sql, params = _insert_sql(first, False)
+    assert "STATEMENT_TIMESTAMP()" in sql  # Now() as PostgreSQL writes it
+    plain = _job(user)
+    cached, fresh = _insert_sql(plain, False), _compiled_insert(plain, False)
+    assert cached[0] == fresh[0] and "STATEMENT_TIMESTAMP()" not in cached[0]
+    assert cached[0].count("%s") == len(cached[1]) == len(fresh[1])
+    _STATEMENTS.clear()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_plan_change_committed_while_a_submission_waits_is_read(make_user) -> None:
+    user, _ = make_user("plan-change", tier="plus")
+    other = _other_connection()
+    out: dict[str, Any] = {}
+
+    def submission() -> None:
+        try:
+            with transaction.atomic():
+                out["tier"] = lock_user(user.pk).name
+        except Exception as exc:  # noqa: BLE001 - reported to the test
+            out["error"] = exc
+        finally:
+            close_old_connections()
+            connection.close()
+
+    try:
+        other.execute("BEGIN")
+        other.execute('UPDATE "accounts_user" SET tier_id = %s WHERE id = %s', ["pro", user.pk])
+        waiting = threading.Thread(target=submission)
+        waiting.start()
+        wait_for(lambda: other.execute("SELECT 1 FROM pg_locks WHERE NOT granted").fetchone() is not None,
+                 timeout=10, interval=0.05)  # the submission waits for the user's row
+        other.execute("COMMIT")
+        waiting.join(10)
+    finally:
+        other.close()
+    assert out == {"tier": "pro"}

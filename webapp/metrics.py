@@ -61,6 +61,8 @@ COUNTERS: dict[str, str] = {
     "kinema_ratelimit_fail_open": "Requests let through without a rate-limit check because Redis was unavailable.",
     "kinema_metrics_dropped": "Metric samples dropped because Redis was unavailable, per metric.",
     "kinema_outbox_deferred": "Queue messages left to the reconciler because Redis was unavailable after commit.",
+    "kinema_outbox_mark_failures": "Batched outbox marks that failed (a pass's UPDATE) or were dropped (backlog "
+                                   "full), per outcome; the reconciler sends their messages again.",
 }
 HISTOGRAMS: dict[str, tuple[str, tuple[float, ...]]] = {
     "kinema_queue_wait_seconds": ("Time from entering the queue to a GPU claiming the job, per tier.",
