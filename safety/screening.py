@@ -9,7 +9,7 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    involving minors, whatever the wording);
 2. **a minor signal** (any minor term: an age under 18, a school grade, a child word, a child's body or
    clothes) comes with a sexual score: the classifier's P(sexual) + P(sexual minors) at or above its
-   `minor_sexual_threshold` (chosen on the tuning split, far below the adult one), or a similarity to a
+   `minor_sexual_threshold` (chosen on the tuning split; never above the adult sexual threshold), or a similarity to a
    sexual exemplar within MINOR_SEXUAL_MARGIN of the sexual threshold. Blocked as sexual content
    involving minors: with a child in the prompt, the benefit of the doubt goes to the child;
 3. **exemplars** (edited by reviewers in the admin): the best cosine similarity to a category's
@@ -29,6 +29,7 @@ safety.frames).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,7 @@ import numpy as np
 
 from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import BENIGN, classifier, clause_max, split_clauses
-from safety.embeddings import embed, embed_cached
+from safety.embeddings import e5_text, embed, embed_cached
 from safety.policy import Policy, current_policy
 from safety.rules import named_person
 
@@ -55,6 +56,19 @@ class PromptVerdict:
     @property
     def verdict(self) -> str:
         return "block" if self.blocked else "allow"
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _obfuscated(raw: str, normalised: str) -> bool:
+    """Did the normaliser change the words of this mostly Latin-script prompt (not only case and punctuation)?
+    Other scripts are left out: the normaliser folds them to Latin look-alikes or drops them."""
+    text = e5_text(raw)
+    letters = [ch for ch in text if ch.isalpha()]
+    if not normalised or not letters or sum(ch.isascii() for ch in letters) < 0.8 * len(letters):
+        return False
+    return _WORDS.findall(normalised) != _WORDS.findall(text.casefold())
 
 
 def screen_prompts(prompts: list[str], policy: Policy | None = None,
@@ -85,6 +99,13 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     whole = model.probabilities(model.features(normalised, prompts, vectors))
     if clause_norm:  # their own forward pass: padded to the longest clause, not to the longest prompt
         whole = clause_max(whole, model.probabilities(model.features(clause_norm, clause_raw)), owners)
+    # e5 reads the raw text, where leetspeak, spaced or dotted letters and look-alike letters are not undone (the
+    # normaliser undoes them for MiniLM): a Latin-script prompt whose words the normaliser changed is scored once
+    # more with e5 reading the normalised text, and a category's probability is its highest.
+    folded = [i for i, (n, p) in enumerate(zip(normalised, prompts, strict=True)) if _obfuscated(p, n)]
+    if folded:
+        again = [normalised[i] for i in folded]
+        whole = clause_max(whole, model.probabilities(model.features(again, again, vectors[folded])), folded)
     probabilities = [{c: float(row[j]) for j, c in enumerate(model.classes) if c != BENIGN} for row in whole]
     masked_vectors = embed([likeness_norm[i] for i in masked_rows]) if masked_rows else None
     if masked_vectors is not None:
@@ -106,6 +127,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             best[masked_rows], index[masked_rows] = masked_sims.max(axis=1), masked_sims.argmax(axis=1)
         similarities[category] = (best, index)
 
+    # With a minor signal the sexual score blocks at the tuned minor threshold or the adult one, whichever is lower.
+    minor_threshold = min(model.minor_sexual_threshold, model.thresholds.get("sexual", 1.0))
     out = []
     for i, rule in enumerate(rule_verdicts):
         scores = {cat: round(float(best[i]), 4) for cat, (best, _) in similarities.items()}
@@ -114,7 +137,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired}, scores))
             continue
         audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {})}
-        out.append(_decide(policy, model.thresholds, model.minor_sexual_threshold, rule.minor_terms,
+        out.append(_decide(policy, model.thresholds, minor_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
                             for cat, (best, idx) in similarities.items()},
                            probabilities[i], scores, audit,
