@@ -32,6 +32,7 @@ from jobs.api.validation import text
 from jobs.conditioning import decode_upload, own_clip, resample, source_of
 from jobs.models import Character, Job
 from jobs.profiles import current_profile
+from jobs.selectors import compiled_read
 from safety import decisions, frame_minors
 from safety.characters import CharacterNames
 from safety.defaults import FIRST_NAMES, PERSON_TITLES
@@ -239,19 +240,14 @@ def characters_in(user_id: int, prompt: str) -> CharacterUse:
     return use
 
 
-_OWN_SQL: list[str] = []  # the query of _own_characters, compiled once per process
-
-
 def _own_characters(user_id: int) -> list[Character]:
     """The user's characters, oldest first: every submission asks (most users have none), and compiling the ORM
-    query each time cost the web process more than running it (docs/benchmarks.md, "Fourth pass")."""
-    if not _OWN_SQL:
-        sql, params = (Character.objects.filter(user_id=0, deleted_at__isnull=True).order_by("created_at")
-                       .query.sql_with_params())
-        if list(params) != [0]:
-            raise ValueError(f"unexpected parameters {params!r} in {sql!r}")
-        _OWN_SQL.append(sql)
-    return list(Character.objects.raw(_OWN_SQL[0], [user_id]))
+    query each time cost the web process more than running it (docs/benchmarks.md, "Fourth pass"), so its SQL is
+    compiled once per process (jobs.selectors.compiled_read)."""
+    names = [f.attname for f in Character._meta.concrete_fields]
+    read = compiled_read(("own_characters", ("user_id",)), lambda user_id: Character.objects.filter(
+        user_id=user_id, deleted_at__isnull=True).order_by("created_at").values(*names))
+    return [Character.from_db(read.db, names, [row[n] for n in names]) for row in read.rows(user_id=user_id)]
 
 
 def _characters_in(user_id: int, prompt: str) -> CharacterUse:

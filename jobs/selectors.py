@@ -67,7 +67,7 @@ WAITING_TO_START = (JobState.SUBMITTED, JobState.QUEUED)
 def quota_usage(user_id: int) -> tuple[int, int]:
     """(daily usage, jobs waiting to start) in one query: the two figures a submission's quota checks read
     (under its lock of the user's row). Daily usage counts what generations_today counts."""
-    read = _compiled_read(("quota", ("user_id", "day_start")), lambda user_id, day_start: (
+    read = compiled_read(("quota", ("user_id", "day_start")), lambda user_id, day_start: (
         Job.objects.filter(Q(created_at__gte=day_start) | Q(state__in=WAITING_TO_START), user_id=user_id)
         .values("user_id").annotate(today=Count("pk", filter=Q(created_at__gte=day_start)),
                                     waiting=Count("pk", filter=Q(state__in=WAITING_TO_START)))))
@@ -226,7 +226,9 @@ _SENTINELS: dict[str, Any] = {"user_id": -20261202, "job_id": "sentinel:job", "a
                               "day_start": datetime(1970, 1, 2, 3, 4, 5, tzinfo=UTC)}
 
 
-def _compiled_read(shape: tuple[Any, ...], build: Callable[..., QuerySet[Any, Any]]) -> CompiledRead:
+def compiled_read(shape: tuple[Any, ...], build: Callable[..., QuerySet[Any, Any]]) -> CompiledRead:
+    """The CompiledRead of `shape` (a key: a name, then the tuple of parameter names `build` takes, then anything
+    else that changes the SQL), compiled from `build` on its first use in the process."""
     read = _compiled.get(shape)
     if read is None:
         read = CompiledRead(build, {name: _SENTINELS[name] for name in shape[1]})
@@ -245,7 +247,7 @@ def visible_video(user_id: int, job_id: str) -> dict[str, Any] | None:
     without building a Job (the same visibility as get_visible_job)."""
     if not VIDEO_ID.fullmatch(job_id):
         return None
-    read = _compiled_read(("video", ("user_id", "job_id")), lambda user_id, job_id: _video_values(
+    read = compiled_read(("video", ("user_id", "job_id")), lambda user_id, job_id: _video_values(
         Job.objects.filter(user_id=user_id, deleted_at__isnull=True, pk=job_id))[:1])
     rows = read.rows(user_id=user_id, job_id=job_id)
     return rows[0] if rows else None
@@ -263,7 +265,7 @@ def visible_videos(user_id: int, *, limit: int, after: str | None = None, descen
             qs = qs.filter(id__lt=after) if descending else qs.filter(id__gt=after)
         return _video_values(qs.order_by("-id" if descending else "id"))[:limit]
 
-    read = _compiled_read(("videos", names, descending, limit), build)
+    read = compiled_read(("videos", names, descending, limit), build)
     return read.rows(user_id=user_id, after=after)
 
 
