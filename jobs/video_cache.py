@@ -29,6 +29,8 @@ drops that job's status entry and every cached list page of its user (`*` drops 
 - Staleness: a write committed by any process is seen by a process once its notification has been read by
   that process' listener (milliseconds; longer only if the listener thread is starved of the GIL). A write
   through the API drops the entries in the serving process at once too (jobs/api/views.py).
+- Hit rate: each read's outcome (hit, miss; of the misses stored, raced or too_large) is counted in the process
+  and added to `kinema_video_cache_reads_total{kind, outcome}` by a read at most every COUNTS_EVERY_S.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ import os
 import socket
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +59,7 @@ CHECK_DEADLINE_S = 5.0  # a check unanswered this long: the connection is closed
 TCP_USER_TIMEOUT_MS = 5000  # sent data unacknowledged this long: the kernel drops the listener's connection
 ENTRY_OVERHEAD_BYTES = 400  # what an entry costs beside its content (key, records, dict slots), roughly
 POLL_AFTER_MS = "1000"
+COUNTS_EVERY_S = 15.0  # how often a process adds its reads' outcomes to kinema_video_cache_reads_total
 # Database OPTIONS that are Django's, not libpq's (django.db.backends.postgresql get_connection_params).
 DJANGO_ONLY_OPTIONS = ("cursor_factory", "context", "prepare_threshold", "client_encoding")
 
@@ -116,8 +119,10 @@ class VideoCache:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._conn: psycopg.Connection[Any] | None = None
-        self.hits = 0
-        self.stores = 0
+        # Outcomes of the reads that used the cache, by (kind, outcome), not yet written to the metrics store:
+        # added there by a read at most every COUNTS_EVERY_S (one Redis round trip), not by each read.
+        self._counts: Counter[tuple[str, str]] = Counter()
+        self._counted_at = time.monotonic()
 
     # --- the request side --------------------------------------------------------------------
 
@@ -130,18 +135,33 @@ class VideoCache:
         return self.listening
 
     def get(self, key: Key) -> Entry | None:
+        now = time.monotonic()
         with self._lock:
-            record = self._entries.get(key)
-            if record is None:
-                return None
-            if time.monotonic() - record.stored_at > settings.KINEMA_VIDEO_CACHE_MAX_AGE_S:
-                self._drop_locked(key)  # the backstop: read again
-                return None
-            self._entries.move_to_end(key)
-            if key[0] == "list":
-                self._pages[key[1]].move_to_end(key)
-            self.hits += 1
-            return record.entry
+            due = now - self._counted_at >= COUNTS_EVERY_S
+            if due:
+                counts, self._counts, self._counted_at = self._counts, Counter(), now
+            entry = self._get_locked(key, now)
+            self._counts[key[0], "miss" if entry is None else "hit"] += 1
+        if due:
+            _write_counts(counts)
+        return entry
+
+    def _get_locked(self, key: Key, now: float) -> Entry | None:
+        record = self._entries.get(key)
+        if record is None:
+            return None
+        if now - record.stored_at > settings.KINEMA_VIDEO_CACHE_MAX_AGE_S:
+            self._drop_locked(key)  # the backstop: read again
+            return None
+        self._entries.move_to_end(key)
+        if key[0] == "list":
+            self._pages[key[1]].move_to_end(key)
+        return record.entry
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        """This process' read outcomes not yet written to the metrics store (tests)."""
+        with self._lock:
+            return dict(self._counts)
 
     def token(self, user_id: int) -> Token:
         """Taken before the read's query; put() stores only if nothing about the user was dropped since."""
@@ -151,10 +171,12 @@ class VideoCache:
     def put(self, user_id: int, key: Key, entry: Entry, token: Token) -> bool:
         with self._lock:
             if not self.listening or token != (self._epoch, self._invalidated.get(user_id, self._floor)):
+                self._counts[key[0], "raced"] += 1
                 return False
             size = len(entry.content) + ENTRY_OVERHEAD_BYTES
             if size > settings.KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES:
                 self._drop_locked(key)
+                self._counts[key[0], "too_large"] += 1
                 return False
             self._drop_locked(key)
             self._entries[key] = Record(entry, size, time.monotonic())
@@ -169,7 +191,7 @@ class VideoCache:
             budget = settings.KINEMA_VIDEO_CACHE_BYTES
             while len(self._entries) > limit or self._bytes > budget:
                 self._drop_locked(next(iter(self._entries)))
-            self.stores += 1
+            self._counts[key[0], "stored"] += 1
             return True
 
     def _drop_locked(self, key: Key) -> None:
@@ -327,6 +349,13 @@ class VideoCache:
             self.clear()
         else:
             self.invalidate(int(user), job or None)
+
+
+def _write_counts(counts: Counter[tuple[str, str]]) -> None:
+    from webapp import metrics  # the metrics store imports nothing of this module; imported late all the same
+
+    for (kind, outcome), amount in sorted(counts.items()):
+        metrics.inc("kinema_video_cache_reads", amount, kind=kind, outcome=outcome)
 
 
 def _shut(conn: psycopg.Connection[Any]) -> None:

@@ -14,6 +14,7 @@ import re
 import socket
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -567,3 +568,32 @@ def test_the_listener_connects_with_the_database_options(user_and_client, monkey
     video_cache.stop()
     video_cache.start()
     wait_for(lambda: video_cache.listening, timeout=NOTIFIED_WITHIN_S)
+
+
+def test_read_outcomes_reach_the_metrics_store(user_and_client, monkeypatch) -> None:
+    from django.test import Client
+
+    from tests.test_metrics import scrape, value
+
+    user, api = user_and_client
+    monkeypatch.setattr(video_cache, "_counts", Counter())  # not the earlier tests' reads
+    done = make_job(user, JobState.SUCCEEDED, finished_at=timezone.now())
+    queued = make_job(user, JobState.QUEUED, queue_position=1)
+    read(api, f"/v1/videos/{done.id}")  # miss, stored
+    read(api, f"/v1/videos/{done.id}")  # hit
+    read(api, f"/v1/videos/{queued.id}")  # miss, not stored (it shows a queue position)
+    read(api, "/v1/videos", limit=20)  # miss, not stored (the page shows the queued job)
+    assert video_cache.counts() == {("status", "miss"): 2, ("status", "stored"): 1, ("status", "hit"): 1,
+                                    ("list", "miss"): 1}
+    before = scrape(Client())
+    monkeypatch.setattr(video_cache, "_counted_at", time.monotonic() - video_cache_module.COUNTS_EVERY_S)
+    read(api, f"/v1/videos/{done.id}")  # due: this read writes the counts so far (its own hit waits for the next)
+    after = scrape(Client())
+
+    def delta(kind: str, outcome: str) -> float:
+        return (value(after, "kinema_video_cache_reads_total", kind=kind, outcome=outcome)
+                - value(before, "kinema_video_cache_reads_total", kind=kind, outcome=outcome))
+
+    assert [delta("status", o) for o in ("hit", "miss", "stored")] == [1, 2, 1]
+    assert delta("list", "miss") == 1
+    assert video_cache.counts() == {("status", "hit"): 1}

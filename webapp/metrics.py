@@ -61,6 +61,10 @@ COUNTERS: dict[str, str] = {
     "kinema_ratelimit_fail_open": "Requests let through without a rate-limit check because Redis was unavailable.",
     "kinema_metrics_dropped": "Metric samples dropped because Redis was unavailable, per metric.",
     "kinema_outbox_deferred": "Queue messages left to the reconciler because Redis was unavailable after commit.",
+    "kinema_video_cache_reads": "Status and list reads that looked in the web process' answer cache, per kind "
+                                "(status, list) and outcome: hit, miss (read from PostgreSQL), and of the misses "
+                                "stored, raced (a change arrived meanwhile) or too_large; a miss showing a queued "
+                                "job is not stored. Written by each process every 15 s.",
     "kinema_outbox_mark_failures": "Batched outbox marks that failed (a pass's UPDATE) or were dropped (backlog "
                                    "full), per outcome; the reconciler sends their messages again.",
 }
