@@ -208,6 +208,40 @@ async def run_mix(base: str, ws_base: str, keys: list[str], seconds: float, rate
     }
 
 
+def cache_reads() -> Counter[str]:
+    """The web processes' answer-cache outcomes so far (kinema_video_cache_reads_total), per "kind outcome"."""
+    from webapp import metrics
+
+    r = metrics._redis()
+    prefix = f"{metrics.PREFIX}:kinema_video_cache_reads:"
+    out: Counter[str] = Counter()
+    for key in r.smembers(metrics.SERIES):
+        key = key.decode() if isinstance(key, bytes) else key
+        if key.startswith(prefix):
+            labels = json.loads(key[len(prefix):])
+            out[f"{labels['kind']} {labels['outcome']}"] += int(float(r.hget(key, "value") or 0))
+    return out
+
+
+async def flush_cache_counts(base: str, key: str) -> None:
+    """Each web process writes its cache counts with a read at most every 15 s: wait, then read enough that
+    every gunicorn worker serves some."""
+    await asyncio.sleep(16)
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+        await asyncio.gather(*(client.get("/v1/videos?limit=1", headers={"Authorization": f"Bearer {key}"})
+                               for _ in range(40)))
+
+
+def hit_rates(before: Counter[str], after: Counter[str]) -> dict[str, Any]:
+    delta = after - before
+    rates: dict[str, Any] = {}
+    for kind in ("status", "list"):
+        hits, misses = delta[f"{kind} hit"], delta[f"{kind} miss"]
+        rates[kind] = {"reads": hits + misses, "hit_rate": round(hits / (hits + misses), 3) if hits + misses else None,
+                       "stored": delta[f"{kind} stored"], "raced": delta[f"{kind} raced"]}
+    return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--http", default="http://127.0.0.1:8000", help="gunicorn (make run)")
@@ -231,11 +265,16 @@ def main() -> None:
     for name, base in (("gunicorn (WSGI, make run's HTTP)", args.http), ("daphne (ASGI, baseline)", args.asgi)):
         cancel_leftovers()
         paused = pause_gpu_workers() if args.pause_gpu_workers else []
+        cached_before = cache_reads()
         try:
             mix = asyncio.run(run_mix(base, ws_base, keys, args.seconds, args.rate, args.readers, args.websockets))
+            asyncio.run(flush_cache_counts(base, keys[0]))
         finally:
             for pid in paused:
                 os.kill(pid, signal.SIGCONT)
+        # The answer cache's hit rate under this mix (status reads of the users' recent jobs, lists of 20): an
+        # answer showing a queued job is never kept, so it depends on how many of them are still queued.
+        mix["answer_cache"] = hit_rates(cached_before, cache_reads())
         accepted = mix.pop("_accepted")
         time.sleep(1.0)  # after-commit relays finish
         mix["verification"] = verify(accepted)
