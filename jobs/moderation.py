@@ -105,14 +105,25 @@ def _video_data(job_id: str, takedown: Takedown | None) -> dict[str, Any]:
 def take_down(job_id: str, *, reason: str, category: str, actor: Any = None, source: str = Takedown.Source.REVIEW,
               person: ProtectedPerson | None = None, case: ReviewCase | None = None) -> Takedown | None:
     """Remove a published clip from delivery; the owner is notified and the `video.removed` webhook sent.
-    None when it was already removed (nothing is sent twice)."""
+    None when it was already removed (nothing is sent twice). An extension already removed only as its
+    source's follow-up is then removed for this reason instead: restoring the source leaves it removed."""
     reason = reason.strip()
     if not reason:
         raise ModerationError("Give a reason: it is kept in the audit trail.")
     with transaction.atomic():
-        job = Job.objects.select_for_update().filter(pk=job_id).first()
+        job, source_id = _lock(job_id)
         if job is None or job.state != JobState.SUCCEEDED:
             raise ModerationError("Only a published video can be taken down.")
+        if source_id is not None and not reason.startswith(_follow_prefix(source_id)):
+            current = Takedown.objects.filter(job_id=job_id, active=True).only("reason").first()
+            if current is not None and current.reason.startswith(_follow_prefix(source_id)):
+                # An extension removed with its source, now removed for a reason of its own: that reason holds it
+                # from now on, so that restoring the source leaves it removed (already removed: nothing is sent).
+                record_takedown(job_id, source=source, category=category, reason=reason, actor=actor,
+                                person=person, case=case, replace=True)
+                log.info("%s, removed with its source %s, now removed on its own (%s, %s)", job_id, source_id,
+                         source, category)
+                return None
         takedown = record_takedown(job_id, source=source, category=category, reason=reason, actor=actor,
                                    person=person, case=case)
         if takedown is None:
@@ -141,13 +152,20 @@ def revoke_urls(job_id: str) -> None:
 
 
 def restore(job_id: str, *, reason: str, actor: Any = None, source: str | None = None) -> Takedown | None:
-    """Deliver a removed clip again (the reversal is audited like the removal). None when not removed."""
+    """Deliver a removed clip again (the reversal is audited like the removal). None when not removed, or
+    when it stays removed: an extension whose source is removed contains its frames (`_keep_with_source`;
+    a reviewer's restore of one raises ModerationError). `source` (a kill switch turned off) restores only a
+    removal of that source."""
     reason = reason.strip()
     if not reason:
         raise ModerationError("Give a reason: it is kept in the audit trail.")
     with transaction.atomic():
-        job = Job.objects.select_for_update().filter(pk=job_id).first()
+        job, source_id = _lock(job_id)
         if job is None:
+            return None
+        held = Takedown.objects.filter(job_id=source_id, active=True).first() if source_id is not None else None
+        if held is not None and source_id is not None:
+            _keep_with_source(job_id, source_id, held, reason=reason, actor=actor, source=source)
             return None
         takedown = record_restore(job_id, reason=reason, actor=actor, source=source)
         if takedown is None:
@@ -155,7 +173,8 @@ def restore(job_id: str, *, reason: str, actor: Any = None, source: str | None =
         _tell_owner(job_id, job.user_id, RESTORED_NOTICE, "Your video is available again",
                     "A reviewer restored your video after a second look.")
         webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job_id, None), job_id=job_id)
-        # The extensions removed because they contain this video's frames come back with it.
+        # The extensions removed because they contain this video's frames come back with it (not those removed
+        # for a reason of their own as well: that removal's reason replaced the follow-up's, see take_down).
         for extension_id in Takedown.objects.filter(active=True, reason__startswith=_follow_prefix(job_id)) \
                 .values_list("job_id", flat=True):
             restore(extension_id, reason=reason, actor=actor)
@@ -167,6 +186,39 @@ def restore(job_id: str, *, reason: str, actor: Any = None, source: str | None =
 
 def _follow_prefix(source_id: str) -> str:
     return f"contains the frames of {source_id}, which was removed"
+
+
+def _lock(job_id: str) -> tuple[Job | None, str | None]:
+    """Lock the video's row, and first, when it is an extension, its source's (the order in which a takedown
+    or restore of the source reaches the extension, so that the two are decided one after the other).
+    Returns the video and the id of the video it extends (None when it is not an extension)."""
+    conditioning = Job.objects.filter(pk=job_id).values_list("conditioning", flat=True).first() or {}
+    source_id = str(conditioning["source_video_id"]) \
+        if conditioning.get("mode") == "extend" and conditioning.get("source_video_id") else None
+    if source_id is not None:
+        list(Job.objects.select_for_update().filter(pk=source_id).values_list("pk"))
+    return Job.objects.select_for_update().filter(pk=job_id).first(), source_id
+
+
+def _keep_with_source(job_id: str, source_id: str, held: Takedown, *, reason: str, actor: Any,
+                      source: str | None) -> None:
+    """A restore of an extension whose source is removed (`held`): it contains that video's frames, so it
+    stays removed. A reviewer's restore is refused; a kill switch turned off lifts its own removal, and the
+    extension stays removed as its source's follow-up (audited: that restore, then the follow-up's removal),
+    to come back when the source is restored. Nothing is sent to the owner."""
+    current = Takedown.objects.filter(job_id=job_id, active=True).first()
+    if current is None:
+        return
+    if source is None:
+        raise ModerationError(f"This video extends {source_id}, which is removed: it contains its frames, so it "
+                              f"cannot be delivered while {source_id} is removed. Restore {source_id} first "
+                              "(its extensions come back with it, unless removed for a reason of their own).")
+    if current.source != source or current.reason.startswith(_follow_prefix(source_id)):
+        return  # removed otherwise, or only as the source's follow-up: nothing to lift
+    record_restore(job_id, reason=reason, actor=actor, source=source)
+    record_takedown(job_id, reason=f"{_follow_prefix(source_id)}: {held.reason}", category=held.category,
+                    actor=held.removed_by, source=held.source, person=held.person, removed_at=current.removed_at)
+    log.info("%s: its own removal (%s) was lifted; it stays removed with its source %s", job_id, source, source_id)
 
 
 def removed_source(job: Job, *, lock: bool = False) -> str | None:

@@ -9,6 +9,7 @@ owner's notification, the `video.removed` webhook) is jobs/moderation.py's.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist
@@ -51,14 +52,20 @@ def removal_object(takedown: Takedown) -> dict[str, Any]:
 
 
 def record_takedown(job_id: str, *, source: str, category: str, reason: str, actor: Any = None,
-                    person: ProtectedPerson | None = None, case: ReviewCase | None = None) -> Takedown | None:
-    """Remove the video (in the caller's transaction). None when it was already removed: nothing changes."""
+                    person: ProtectedPerson | None = None, case: ReviewCase | None = None, replace: bool = False,
+                    removed_at: datetime | None = None) -> Takedown | None:
+    """Remove the video (in the caller's transaction). None when it was already removed: nothing changes,
+    unless `replace`: then this removal takes the place of the active one (its reason, category, source and
+    who; the video has been removed since `removed_at` all along), audited as a removal. `removed_at`:
+    when the video stopped being delivered, if before now."""
     with transaction.atomic():
         takedown = Takedown.objects.select_for_update().filter(job_id=job_id).first()
         if takedown is not None and takedown.active:
-            return None
+            if not replace:
+                return None
+            removed_at = removed_at or takedown.removed_at
         values = {"active": True, "source": source, "category": category, "reason": reason, "person": person,
-                  "case": case, "removed_at": timezone.now(), "removed_by": actor}
+                  "case": case, "removed_at": removed_at or timezone.now(), "removed_by": actor}
         if takedown is None:
             takedown = Takedown.objects.create(job_id=job_id, **values)
         else:

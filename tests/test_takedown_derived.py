@@ -129,3 +129,129 @@ def test_a_held_remix_of_a_removed_video_cannot_be_approved(make_user) -> None:
     assert decide(hold, reviewer, approve=False, reason="made from a removed video")
     held.refresh_from_db()
     assert held.state != S.SUCCEEDED
+
+
+# --- an extension removed for its own reason as well as its source's --------------------------------------
+
+def subscribed_owner(make_user, name: str):
+    """An owner with an endpoint subscribed to both takedown events (the rows `webhooks.emit` writes are what
+    these tests read: one WebhookEvent per video and type)."""
+    from jobs.models import WebhookEndpoint
+    from jobs.moderation import REMOVED_EVENT, RESTORED_EVENT
+
+    user, _ = make_user(name)
+    WebhookEndpoint.objects.create(user=user, url="https://hooks.example.com/kinema",
+                                   events=[REMOVED_EVENT, RESTORED_EVENT])
+    return user
+
+
+def told(job: Job) -> dict[str, tuple[bool, bool]]:
+    """For each of removed/restored: (an in-app notice exists, a webhook event was emitted)."""
+    from jobs.models import Notification, WebhookEvent
+    from jobs.moderation import REMOVED_EVENT, REMOVED_NOTICE, RESTORED_EVENT, RESTORED_NOTICE
+
+    return {name: (Notification.objects.filter(job=job, kind=notice).exists(),
+                   WebhookEvent.objects.filter(job=job, type=event).exists())
+            for name, notice, event in (("removed", REMOVED_NOTICE, REMOVED_EVENT),
+                                        ("restored", RESTORED_NOTICE, RESTORED_EVENT))}
+
+
+def trail(job: Job) -> list[tuple[str, str]]:
+    from safety.models import TakedownAction
+
+    return [(a.action, a.reason) for a in TakedownAction.objects.filter(takedown__job=job)]
+
+
+OWN = "reported on its own: the added minute is graphic violence"
+
+
+@pytest.mark.parametrize("order", ["extension_first", "source_first"])
+def test_an_extension_removed_for_its_own_reason_stays_removed_when_its_source_is_restored(make_user,
+                                                                                           order: str) -> None:
+    user = subscribed_owner(make_user, f"own-{order}")
+    reviewer, _ = make_user(f"own-reviewer-{order}")
+    source = published_clip(user)
+    extension = made_from(user, source, "extend", publish=True, seed=2)
+    extension_of_extension = made_from(user, extension, "extend", publish=True, seed=3)
+    follow = f"contains the frames of {source.id}, which was removed: reported, confirmed"
+
+    if order == "extension_first":
+        assert take_down(extension.id, reason=OWN, category="violence", actor=reviewer) is not None
+        assert take_down(source.id, reason="reported, confirmed", category="sexual", actor=reviewer) is not None
+        assert trail(extension) == [("remove", OWN)]  # already removed: the source's removal changes nothing
+    else:
+        assert take_down(source.id, reason="reported, confirmed", category="sexual", actor=reviewer) is not None
+        assert trail(extension) == [("remove", follow)]
+        # Already removed, so nothing is sent twice; but the reviewer's own reason is recorded, and now holds it.
+        assert take_down(extension.id, reason=OWN, category="violence", actor=reviewer) is None
+        assert trail(extension) == [("remove", follow), ("remove", OWN)]
+    takedown = Takedown.objects.get(job=extension)
+    assert (takedown.active, takedown.reason, takedown.category, takedown.removed_by) == (True, OWN, "violence",
+                                                                                         reviewer)
+    assert active(source) and active(extension_of_extension)
+
+    assert restore(source.id, reason="a second look: fine", actor=reviewer) is not None
+    assert not active(source) and told(source)["restored"] == (True, True)
+    # The extension was removed for its own reason too: it stays removed (and so does its own extension),
+    # and its owner is told nothing.
+    assert active(extension) and active(extension_of_extension)
+    assert told(extension) == {"removed": (True, True), "restored": (False, False)}
+    assert [action for action, _ in trail(extension)] == ["remove"] * (1 if order == "extension_first" else 2)
+
+    # Until someone restores it itself.
+    assert restore(extension.id, reason="appeal: it is fake blood", actor=reviewer) is not None
+    assert not active(extension) and not active(extension_of_extension)
+    assert told(extension)["restored"] == (True, True)
+    assert trail(extension)[-1] == ("restore", "appeal: it is fake blood")
+
+
+def test_an_extension_is_not_restored_on_its_own_while_its_source_is_removed(make_user) -> None:
+    """It contains the removed video's frames: a reviewer's restore is refused (it comes back with the source,
+    unless it was removed for its own reason too: then it needs its own restore after the source's)."""
+    from jobs.moderation import ModerationError
+
+    user, _ = make_user("own-refused")
+    source = published_clip(user)
+    extension = made_from(user, source, "extend", publish=True, seed=2)
+    take_down(source.id, reason="reported, confirmed", category="sexual")
+    for _ in ("only its source's removal", "its own removal too"):
+        before = trail(extension)
+        with pytest.raises(ModerationError, match=source.id):
+            restore(extension.id, reason="looks fine")
+        assert active(extension) and trail(extension) == before and told(extension)["restored"] == (False, False)
+        take_down(extension.id, reason=OWN, category="violence")
+    restore(source.id, reason="a second look: fine")
+    assert active(extension)
+    assert restore(extension.id, reason="appeal: it is fake blood") is not None and not active(extension)
+
+
+def test_a_kill_switch_on_an_extension_of_a_removed_video_holds_it_apart_from_its_source(make_user) -> None:
+    """A kill switch is a removal of the extension's own: turning it off while the source is still removed
+    leaves the extension removed for its source's sake (audited), and restoring the source then brings it back.
+    Turned off after the source's restore, it delivers it again."""
+    from jobs.moderation import apply_kill_switch, set_kill_switch
+    from safety.models import ProtectedPerson
+
+    user = subscribed_owner(make_user, "own-kill-switch")
+    source = published_clip(user)
+    extension = made_from(user, source, "extend", publish=True, seed=2)
+    person = ProtectedPerson.objects.create(name="Ottilie Marchbanks", kill_switch=True)
+    take_down(source.id, reason="reported, confirmed", category="sexual")
+    assert apply_kill_switch(extension.id, person) is False  # already removed: not stopped by the switch now
+    takedown = Takedown.objects.get(job=extension)
+    assert (takedown.source, takedown.person, takedown.category) == ("kill_switch", person, "likeness")
+
+    restore(source.id, reason="a second look: fine")
+    assert active(extension) and told(extension)["restored"] == (False, False)  # the switch is still on
+
+    take_down(source.id, reason="reported again, confirmed", category="sexual")
+    assert set_kill_switch(person, False, reason="the match was wrong") == 0  # not delivered: its source is removed
+    takedown.refresh_from_db()
+    follow = f"contains the frames of {source.id}, which was removed: reported again, confirmed"
+    assert (takedown.active, takedown.source, takedown.category, takedown.reason) == (True, "review", "sexual",
+                                                                                      follow)
+    assert trail(extension)[-2:] == [("restore", "the match was wrong"), ("remove", follow)]
+    assert told(extension)["restored"] == (False, False)
+
+    restore(source.id, reason="a second look, again: fine")
+    assert not active(extension) and told(extension)["restored"] == (True, True)
