@@ -7,7 +7,8 @@ goes out through the outbox, all in the takedown's transaction. The console (saf
 `decide_published_case`, `take_down`, `restore` and `set_kill_switch`; the API calls `report_video`.
 
 A removed video's frames must not come back through what was made from it (`conditioning.source_video_id`):
-- its extensions contain its frames: they are taken down with it (and restored with it);
+- its extensions contain its frames: they are taken down with it (and restored with it, unless removed for a
+  reason of their own as well: `take_down`, `restore`; none is delivered while its source is removed);
 - its remixes and edits re-render them: each gets a `derived` review case, for a reviewer to decide;
 - a job made from it that is not published yet never is: screening and finalize fail it with
   `source_removed` (`fail_if_source_removed`, which locks the source's row, as `take_down` does, so a
