@@ -1,20 +1,30 @@
 """Sign-ups waiting for their e-mail verification (`User.verification_pending`).
 
-Such an account holds nothing: its username is taken, but not its address. Several sign-ups may wait for one
-address (the owner's, and others' made with it); only someone who reads the address's mail can open a link, and
-the first verified takes the address (the unique constraint on active accounts), the others are deleted then
-(`drop_other_signups`). So signing up with someone else's address can never lock them out of it. The retention
-prune deletes sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made.
+Such an account holds nothing: neither its address nor its username. Several sign-ups may wait for one address
+(the owner's, and others' made with it); only someone who reads the address's mail can open a link, and the first
+verified takes the address (the unique constraint on active accounts), the others are deleted then
+(`drop_other_signups`). So signing up with someone else's address can never lock them out of it.
+
+Several may also wait for one username: a pending account's own username is a placeholder, the wanted name
+followed by PENDING_MARK and a random suffix (`placeholder_username`; the mark is a character Django's username
+validator refuses, so no chosen name is ever a placeholder, and the wanted name is kept on the record with no
+column of its own). The first verified takes the name (`take_username`); a later verification whose name was
+taken meanwhile asks its person for another one (accounts/views.py `verify`). So nobody can squat a username by
+signing up and never verifying.
+
+The retention prune deletes sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 from datetime import datetime, timedelta
+from enum import Enum
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import ProtectedError, QuerySet
+from django.db import IntegrityError, connection, transaction
+from django.db.models import ProtectedError, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
@@ -22,8 +32,85 @@ from accounts.models import User
 log = logging.getLogger(__name__)
 
 
+# A pending sign-up's username: "<wanted>#<12 hex digits>". "#" is not in Django's username alphabet
+# (UnicodeUsernameValidator: letters, digits and @.+-_), so a placeholder is never a name someone chose.
+PENDING_MARK = "#"
+_SUFFIX_BYTES = 6
+USERNAME_MAX = User._meta.get_field("username").max_length or 150
+# The longest name a sign-up may ask for: its placeholder must fit the username column.
+WANTED_USERNAME_MAX = USERNAME_MAX - len(PENDING_MARK) - 2 * _SUFFIX_BYTES
+# Verifications that take one name (any case) take this lock first (with hashtext(lower(name))): two at once for
+# "Ann" and "ann" run one after the other, and the second sees the first's account. The unique index on the
+# username only tells names of the same case apart.
+_USERNAME_LOCK = 0x6B61_7501
+
+
 def pending_signups() -> QuerySet[User]:
     return User.objects.filter(verification_pending=True, is_active=False)
+
+
+def placeholder_username(wanted: str) -> str:
+    """The username a pending sign-up for `wanted` gets: unique, never one a person could choose, and
+    `wanted_username` reads `wanted` back from it."""
+    return f"{wanted}{PENDING_MARK}{secrets.token_hex(_SUFFIX_BYTES)}"
+
+
+def wanted_username(user: User) -> str:
+    """The username a sign-up asked for (its own username once verified; a sign-up made before placeholders
+    existed holds its name itself)."""
+    if user.verification_pending and PENDING_MARK in user.username:
+        return user.username.rsplit(PENDING_MARK, 1)[0]
+    return user.username
+
+
+def signups_wanting(username: str) -> QuerySet[User]:
+    """The pending sign-ups that asked for `username` (any case)."""
+    if not username or PENDING_MARK in username:
+        return pending_signups().none()
+    return pending_signups().filter(Q(username__istartswith=username + PENDING_MARK) | Q(username__iexact=username))
+
+
+def username_taken(username: str, *, other_than: User | None = None) -> bool:
+    """Whether an account (active, or deactivated by staff) has `username`, whatever its case. Pending sign-ups
+    have placeholders and hold no name (one made before placeholders existed still holds its own)."""
+    taken = User.objects.filter(username__iexact=username)
+    if other_than is not None:
+        taken = taken.exclude(pk=other_than.pk)
+    return taken.exists()
+
+
+def address_taken(user: User) -> bool:
+    """Whether another account that holds an address (an active one) has `user`'s."""
+    return bool(user.email) and User.objects.filter(is_active=True, email__iexact=user.email).exclude(
+        pk=user.pk).exists()
+
+
+class Activation(Enum):
+    DONE = "done"
+    ADDRESS_TAKEN = "address taken"
+    USERNAME_TAKEN = "username taken"
+
+
+def take_username(user: User, username: str) -> Activation:
+    """Activate the pending sign-up `user` (its row locked by the caller, inside the caller's transaction) as
+    `username`, if neither the name (any case) nor the address is an active account's meanwhile. Concurrent
+    calls for one name run one after the other (an advisory lock until the caller commits): exactly one gets
+    it, the others are told USERNAME_TAKEN, none fails. On anything but DONE the row is unchanged."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(lower(%s)))", [_USERNAME_LOCK, username])
+    if address_taken(user):
+        return Activation.ADDRESS_TAKEN
+    if username_taken(username, other_than=user):
+        return Activation.USERNAME_TAKEN
+    before = user.username, user.is_active, user.verification_pending
+    user.username, user.is_active, user.verification_pending = username, True, False
+    try:
+        with transaction.atomic():
+            user.save(update_fields=["username", "is_active", "verification_pending"])
+    except IntegrityError:  # an account made outside sign-up (the admin, a command) took either meanwhile
+        user.username, user.is_active, user.verification_pending = before
+        return Activation.ADDRESS_TAKEN if address_taken(user) else Activation.USERNAME_TAKEN
+    return Activation.DONE
 
 
 def drop_other_signups(user: User) -> int:

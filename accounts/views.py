@@ -41,10 +41,10 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts.credits import balance, grant_credits, outstanding_holds
-from accounts.forms import ApiKeyForm, SignupForm, invite_only
+from accounts.forms import ApiKeyForm, ChooseUsernameForm, SignupForm, invite_only
 from accounts.models import ApiKey, CreditLot, LedgerEntry, User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
-from accounts.verification import drop_other_signups
+from accounts.verification import Activation, drop_other_signups, take_username, wanted_username
 from webapp.security import client_address
 
 log = logging.getLogger(__name__)
@@ -123,8 +123,9 @@ def signup(request: HttpRequest) -> HttpResponse:
                     send_verification(request, user)
             except MailLimited as exc:  # nothing was kept: the same form can be sent again in a minute
                 return _too_many(request, exc.decision)
-            except IntegrityError:  # a concurrent sign-up took the username first
-                form.add_error("username", "Another sign-up took this username a moment ago. Choose another.")
+            except IntegrityError:  # not expected (a pending sign-up holds neither name nor address): nothing kept
+                log.exception("sign-up could not be saved")
+                form.add_error(None, "Your sign-up could not be saved just now. Please send the form again.")
             except ValidationError as exc:  # the invite was used up by a concurrent sign-up
                 form.add_error("invite_code", exc)
             except OSError:  # smtplib's errors too: nothing was kept, the form can be sent again
@@ -138,7 +139,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 def send_verification(request: HttpRequest, user: User) -> None:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     link = request.build_absolute_uri(reverse("signup-verify", args=[uid, activation_tokens.make_token(user)]))
-    body = render_to_string("accounts/verification_email.txt", {"user": user, "link": link})
+    body = render_to_string("accounts/verification_email.txt", {"username": wanted_username(user), "link": link})
     send_mail("Verify your e-mail address for Kinema", body, None, [user.email])
 
 
@@ -149,27 +150,40 @@ def signup_done(request: HttpRequest) -> HttpResponse:
 
 
 def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """Activate the account the link was made for, grant this month's credits and log the user in."""
+    """Activate the account the link was made for with the username it asked for, grant this month's credits
+    and log the user in. A pending sign-up held no name (accounts/verification.py): when an account took it
+    meanwhile, the page asks for another one (a POST to the same link, which stays valid until it activates)."""
     try:
         pk = int(urlsafe_base64_decode(uidb64).decode())
     except (ValueError, UnicodeDecodeError):
         pk = 0
     with transaction.atomic():
-        user = User.objects.select_for_update().filter(pk=pk).select_related("tier").first()
+        # Only the account's row: FOR UPDATE would lock the joined tier row too, and every verification would
+        # wait for every other one.
+        user = User.objects.select_for_update(of=("self",)).filter(pk=pk).select_related("tier").first()
         if (user is None or user.is_active or not user.verification_pending
                 or not activation_tokens.check_token(user, token)):
             return render(request, "message.html", {
                 "title": "This link is not valid",
                 "message": "It was used already or has expired. Log in, or sign up again."}, status=400)
-        user.is_active, user.verification_pending = True, False
-        try:
-            with transaction.atomic():
-                user.save(update_fields=["is_active", "verification_pending"])
-        except IntegrityError:  # another sign-up for the address was verified first: it has the address
+        wanted = wanted_username(user)
+        form = ChooseUsernameForm(request.POST if request.method == "POST" else None)
+        if request.method == "POST":
+            if not form.is_valid():
+                return _choose_username(request, wanted, form, status=400)
+            username = form.cleaned_data["username"]
+        else:
+            username = wanted
+        outcome = take_username(user, username)
+        if outcome is Activation.ADDRESS_TAKEN:  # another sign-up for the address was verified first
             return render(request, "message.html", {
                 "title": "This address is taken",
                 "message": "Another account was verified with this e-mail address first. Log in to it, or reset "
                            "its password."}, status=409)
+        if outcome is Activation.USERNAME_TAKEN:
+            if request.method == "POST":
+                form.add_error("username", User().unique_error_message(User, ["username"]))
+            return _choose_username(request, wanted, form, status=409)
         grant_first_month(user)
     # Other sign-ups waiting for the address: their links die with them. After the commit, one row at a time:
     # inside it, deleting another pending row another verification holds would deadlock with it.
@@ -177,6 +191,10 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     messages.success(request, "Your e-mail address is verified. Welcome to Kinema!")
     return redirect("studio")
+
+
+def _choose_username(request: HttpRequest, wanted: str, form: ChooseUsernameForm, status: int) -> HttpResponse:
+    return render(request, "accounts/choose_username.html", {"wanted": wanted, "form": form}, status=status)
 
 
 def grant_first_month(user: User) -> None:

@@ -15,6 +15,7 @@ import pytest
 import redis
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
+from django.db.models import Q, QuerySet
 from django.test import Client
 from django.utils import timezone
 
@@ -87,6 +88,16 @@ def sign_up(client: Client, username: str, address: str, invite: str = "", passw
                                     "password2": password, "invite_code": invite})
 
 
+def accounts_for(name: str) -> QuerySet[User]:
+    """Every account that has `name` or asked for it: a sign-up waiting for its link holds no name, its username
+    is a placeholder, "<name>#<suffix>"."""
+    return User.objects.filter(Q(username=name) | Q(username__startswith=name + "#"))
+
+
+def asked_for(user: User) -> str:
+    return user.username.split("#")[0]
+
+
 @pytest.mark.django_db
 def test_invite_only_sign_up_verifies_the_address_by_mail_then_activates_credits_and_logs_in(
         inbox: Inbox, settings) -> None:
@@ -98,22 +109,24 @@ def test_invite_only_sign_up_verifies_the_address_by_mail_then_activates_credits
 
     refused = sign_up(client, "nocode", "nocode@example.com")
     assert refused.status_code == 400 and b"This field is required" in refused.content
-    assert not User.objects.filter(username="nocode").exists() and not inbox.messages
+    assert not accounts_for("nocode").exists() and not inbox.messages
 
     done = sign_up(client, "maya", "maya@example.com", invite="launch-1")
     assert done.status_code == 302 and done["Location"] == "/signup/done/"
-    maya = User.objects.get(username="maya")
+    maya = accounts_for("maya").get()
     assert not maya.is_active and maya.email == "maya@example.com" and maya.tier_id == "free"
+    assert maya.username.startswith("maya#")  # waiting for its link, it holds no username
     assert InviteCode.objects.get(code="launch-1").uses == 1
     # Not active yet: the password does not log in.
     assert not client.login(username="maya", password=PASSWORD)
 
     (mail,) = inbox.to("maya@example.com")
-    assert "Verify" in mail["Subject"]
+    assert "Verify" in mail["Subject"] and 'the Kinema account "maya"' in body(mail)
     verified = client.get(link_path(mail))
     assert verified.status_code == 302 and verified["Location"] == "/"
     maya.refresh_from_db()
-    assert maya.is_active
+    assert maya.is_active and maya.username == "maya"
+    assert Client().login(username="maya", password=PASSWORD)
     assert balance(maya) == maya.tier.monthly_credits > 0  # this month's plan credits at once
     assert client.get("/").status_code == 200  # logged in by the link
 
@@ -121,7 +134,7 @@ def test_invite_only_sign_up_verifies_the_address_by_mail_then_activates_credits
     assert Client().get(link_path(mail)).status_code == 400
     again = sign_up(Client(), "omar", "omar@example.com", invite="launch-1")
     assert again.status_code == 400 and INVALID_INVITE.encode() in again.content.replace(b"&#x27;", b"'")
-    assert not User.objects.filter(username="omar").exists()
+    assert not accounts_for("omar").exists()
 
 
 @pytest.mark.django_db
@@ -151,7 +164,8 @@ def test_open_and_closed_sign_up_and_duplicate_addresses(inbox: Inbox, settings)
     settings.KINEMA_SIGNUP = "closed"
     assert Client().get("/signup/").status_code == 403
     assert sign_up(Client(), "fay", "fay@example.com").status_code == 403
-    assert not User.objects.filter(username__in=["fen2", "eve", "fay"]).exists()
+    assert accounts_for("dee").count() == 1
+    assert not any(accounts_for(name).exists() for name in ("fen2", "eve", "fay"))
 
 
 @pytest.mark.django_db
@@ -230,7 +244,7 @@ def test_nobody_can_keep_an_address_from_getting_its_reset_mail(inbox: Inbox, se
 
 def age(username: str, seconds: float) -> None:
     """Make a sign-up look `seconds` old."""
-    User.objects.filter(username=username).update(date_joined=timezone.now() - timedelta(seconds=seconds))
+    assert accounts_for(username).update(date_joined=timezone.now() - timedelta(seconds=seconds)) == 1
 
 
 @pytest.mark.django_db
@@ -243,13 +257,12 @@ def test_signing_up_with_someone_elses_address_cannot_lock_them_out(inbox: Inbox
     refill_rate_limits()  # the minute between two mails to one address passed
     client = Client()
     assert sign_up(client, "nia", "NIA@example.com").status_code == 302
-    assert set(User.objects.filter(email__iexact="nia@example.com").values_list("username", flat=True)) == \
-        {"squatter", "nia"}
+    assert {asked_for(u) for u in User.objects.filter(email__iexact="nia@example.com")} == {"squatter", "nia"}
     (_, mail) = inbox.to("nia@example.com")
     assert client.get(link_path(mail)).status_code == 302
     nia = User.objects.get(username="nia")
     assert nia.is_active and not nia.verification_pending and nia.email == "NIA@example.com"
-    assert not User.objects.filter(username="squatter").exists()
+    assert not accounts_for("squatter").exists()
     assert Client().get(link_path(squatters_mail)).status_code == 400  # its link died with it
     # Verified, the address is hers for good.
     refill_rate_limits()
@@ -258,29 +271,39 @@ def test_signing_up_with_someone_elses_address_cannot_lock_them_out(inbox: Inbox
 
 
 @pytest.mark.django_db
-def test_a_second_try_later_may_reuse_its_own_username_and_waits_for_the_minute(inbox: Inbox, settings) -> None:
+def test_a_second_try_later_resends_its_own_link_and_waits_for_the_minute(inbox: Inbox, settings) -> None:
     settings.KINEMA_SIGNUP = "open"
     assert sign_up(Client(), "olu", "olu@example.com").status_code == 302
-    first = User.objects.get(username="olu")
+    first = accounts_for("olu").get()
     too_soon = sign_up(Client(), "olu", "olu@example.com")
     assert too_soon.status_code == 429  # one mail a minute to the address; nothing replaced
-    assert User.objects.get(username="olu").pk == first.pk and len(inbox.to("olu@example.com")) == 1
+    assert accounts_for("olu").get().pk == first.pk and len(inbox.to("olu@example.com")) == 1
     refill_rate_limits()
     # A retry (same name, address and password): the same pending account's link, sent again.
     assert sign_up(Client(), "OLU", "Olu@example.com").status_code == 302
-    assert User.objects.get(username__iexact="olu").pk == first.pk and len(inbox.to("olu@example.com")) == 2
-    # Someone who knows the username and the address but not the password cannot replace it (and so cannot set
-    # the password of the account the owner's link activates).
+    assert accounts_for("olu").get().pk == first.pk and len(inbox.to("olu@example.com")) == 2
+    # Someone who knows the username and the address but not the password cannot replace the pending account
+    # (and so cannot set the password of the account the owner's link activates): theirs is one more sign-up,
+    # with a link of its own, mailed to the owner.
     refill_rate_limits()
-    takeover = sign_up(Client(), "olu", "olu@example.com", password="another-long-and-unusual-phrase-7")
-    assert takeover.status_code == 400 and b"username already exists" in takeover.content
-    assert len(inbox.to("olu@example.com")) == 2
-    # A pending sign-up's username is its own: another address cannot take it over either.
-    squat = sign_up(Client(), "olu", "someone-else@example.com")
-    assert squat.status_code == 400 and b"username already exists" in squat.content
+    other_password = "another-long-and-unusual-phrase-7"
+    assert sign_up(Client(), "olu", "olu@example.com", password=other_password).status_code == 302
+    assert accounts_for("olu").count() == 2 and len(inbox.to("olu@example.com")) == 3
+    # A pending sign-up holds no username: another address may wait for it too.
+    assert sign_up(Client(), "olu", "someone-else@example.com").status_code == 302
+    assert accounts_for("olu").count() == 3
     owner = Client()
     assert owner.get(link_path(inbox.to("olu@example.com")[0])).status_code == 302  # the first mail's link works
-    assert User.objects.get(pk=first.pk).check_password(PASSWORD)
+    olu = User.objects.get(username="olu")
+    assert olu.pk == first.pk and olu.is_active and olu.check_password(PASSWORD)
+    assert not olu.check_password(other_password)
+    # The other sign-up for the address went with its link; the one for another address waits, and its link
+    # will ask for another name.
+    assert Client().get(link_path(inbox.to("olu@example.com")[2])).status_code == 400
+    assert [asked_for(u) for u in accounts_for("olu").exclude(pk=olu.pk)] == ["olu"]
+    (elsewhere,) = inbox.to("someone-else@example.com")
+    asked = Client().get(link_path(elsewhere))
+    assert asked.status_code == 409 and b"Choose another username" in asked.content
     # Someone else's username is still someone else's.
     User.objects.create_user("pat", "pat@example.com", PASSWORD)
     taken = sign_up(Client(), "PAT", "other@example.com")
@@ -335,7 +358,7 @@ def test_a_link_opened_after_another_sign_up_took_the_address_is_refused(inbox: 
     User.objects.create_user("uma-first", "UMA@example.com", PASSWORD)  # verified first, elsewhere
     late = Client().get(link_path(mail))
     assert late.status_code == 409 and b"verified with this e-mail address first" in late.content
-    uma = User.objects.get(username="uma")
+    uma = accounts_for("uma").get()
     assert not uma.is_active and uma.verification_pending
 
 
@@ -367,6 +390,131 @@ def test_the_retention_prune_deletes_sign_ups_left_unverified(inbox: Inbox, sett
     age("benched", 10**8)
     age("veteran", 10**8)
     assert retention.prune()["unverified_accounts"] == 1
-    assert set(User.objects.values_list("username", flat=True)) == {"fresh", "benched", "veteran"}
+    assert {asked_for(u) for u in User.objects.all()} == {"fresh", "benched", "veteran"}
     (stale_mail,) = inbox.to("stale@example.com")
     assert Client().get(link_path(stale_mail)).status_code == 400
+
+
+@pytest.mark.django_db
+def test_a_sign_up_never_verified_does_not_keep_anyone_from_its_username(inbox: Inbox, settings) -> None:
+    """Squatting: a sign-up for a name, never verified, left the name's owner unable to sign up with it for
+    KINEMA_UNVERIFIED_ACCOUNT_TTL_S. Now the owner signs up at once, verifies and has it."""
+    settings.KINEMA_SIGNUP = "open"
+    squatter = Client(REMOTE_ADDR="198.51.100.7")
+    assert sign_up(squatter, "zoe", "squatter@example.com").status_code == 302
+    assert not User.objects.filter(username__iexact="zoe").exists()
+    assert not squatter.login(username="zoe", password=PASSWORD)
+    zoe = Client()
+    assert sign_up(zoe, "zoe", "zoe@example.com").status_code == 302
+    (mail,) = inbox.to("zoe@example.com")
+    assert zoe.get(link_path(mail)).status_code == 302
+    account = User.objects.get(username="zoe")
+    assert account.is_active and account.email == "zoe@example.com" and zoe.get("/").status_code == 200
+    # The squatter's sign-up (another address) still waits, holding nothing, until the retention prune.
+    (waiting,) = accounts_for("zoe").filter(verification_pending=True)
+    assert waiting.email == "squatter@example.com" and not waiting.is_active
+    # A name an account has is refused at sign-up, whatever its case, as before.
+    refill_rate_limits()
+    taken = sign_up(Client(), "ZOE", "zoe2@example.com")
+    assert taken.status_code == 400 and b"username already exists" in taken.content
+    assert not User.objects.filter(email="zoe2@example.com").exists()
+    # The placeholder must fit the username column: a sign-up's name is at most 137 characters.
+    too_long = sign_up(Client(), "z" * 138, "zlong@example.com")
+    assert too_long.status_code == 400 and b"at most 137 characters" in too_long.content
+    assert sign_up(Client(), "z" * 137, "zlong@example.com").status_code == 302
+
+
+@pytest.mark.django_db
+def test_two_sign_ups_for_one_username_the_first_verified_wins_and_the_other_chooses_another(
+        inbox: Inbox, settings) -> None:
+    settings.KINEMA_SIGNUP = "open"
+    assert sign_up(Client(), "yan", "yan.a@example.com").status_code == 302
+    assert sign_up(Client(), "yan", "yan.b@example.com").status_code == 302
+    assert accounts_for("yan").count() == 2 and not User.objects.filter(username="yan").exists()
+    (mail_a,) = inbox.to("yan.a@example.com")
+    (mail_b,) = inbox.to("yan.b@example.com")
+
+    b = Client()
+    assert b.get(link_path(mail_b)).status_code == 302
+    winner = User.objects.get(username="yan")
+    assert winner.is_active and winner.email == "yan.b@example.com"
+
+    # The later link: its name is taken, so it asks for another one; nothing is activated meanwhile.
+    a = Client()
+    page = a.get(link_path(mail_a))
+    assert page.status_code == 409
+    assert b"Choose another username" in page.content and "“yan”".encode() in page.content
+    assert b'name="username"' in page.content and b'method="post"' in page.content
+    loser = accounts_for("yan").get(verification_pending=True)
+    assert not loser.is_active and balance(loser) == 0
+    for name, status, error in (("yan", 409, b"username already exists"), ("YAN", 409, b"username already exists"),
+                                ("yan b!", 400, b"Enter a valid username"), ("", 400, b"This field is required")):
+        refused = a.post(link_path(mail_a), {"username": name})
+        assert refused.status_code == status and error in refused.content, (name, refused.status_code)
+        loser.refresh_from_db()
+        assert loser.verification_pending and not loser.is_active
+    assert a.get("/account/").status_code == 302  # not logged in
+
+    chosen = a.post(link_path(mail_a), {"username": "yan-a"})
+    assert chosen.status_code == 302 and chosen["Location"] == "/"
+    loser.refresh_from_db()
+    assert loser.username == "yan-a" and loser.is_active and not loser.verification_pending
+    assert loser.email == "yan.a@example.com" and balance(loser) == loser.tier.monthly_credits > 0
+    assert a.get("/account/").status_code == 200  # logged in
+    assert Client().login(username="yan-a", password=PASSWORD)
+    # The link worked once, whichever way it is used; the winner is untouched.
+    assert Client().get(link_path(mail_a)).status_code == 400
+    assert Client().post(link_path(mail_a), {"username": "yan-c"}).status_code == 400
+    assert not accounts_for("yan-c").exists()
+    winner.refresh_from_db()
+    assert winner.username == "yan" and winner.email == "yan.b@example.com"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("names", [("wen", "wen"), ("wen", "WEN")], ids=["same-case", "other-case"])
+def test_two_verifications_at_once_for_one_username_one_wins_the_other_chooses(
+        inbox: Inbox, settings, monkeypatch, names: tuple[str, str]) -> None:
+    """Both links are opened at once and both reach the point of taking the name before either has (a barrier
+    holds them there): one gets it, the other is asked for another name; no 500, never two accounts with one
+    name in any case."""
+    import threading
+
+    from accounts import views
+
+    settings.KINEMA_SIGNUP = "open"
+    addresses = ("wen.1@example.com", "wen.2@example.com")
+    for name, address in zip(names, addresses, strict=True):
+        assert sign_up(Client(), name, address).status_code == 302
+    links = [link_path(inbox.to(address)[0]) for address in addresses]
+
+    both_there = threading.Barrier(2, timeout=30)
+    original = views.take_username
+
+    def take_after_both_got_there(user: User, username: str) -> views.Activation:
+        both_there.wait()
+        return original(user, username)
+
+    monkeypatch.setattr(views, "take_username", take_after_both_got_there)
+    answers: dict[int, Any] = {}
+
+    def open_link(i: int) -> None:
+        from django.db import connection
+
+        try:
+            answers[i] = Client().get(links[i])
+        finally:
+            connection.close()  # this thread's own connection (the test database is dropped at the end)
+
+    threads = [threading.Thread(target=open_link, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(a.status_code for a in answers.values()) == [302, 409], answers
+    (winner,) = User.objects.filter(username__iexact="wen")
+    assert winner.is_active
+    lost = next(i for i, a in answers.items() if a.status_code == 409)
+    assert b"Choose another username" in answers[lost].content
+    monkeypatch.setattr(views, "take_username", original)
+    assert Client().post(links[lost], {"username": "wen-2"}).status_code == 302
+    assert User.objects.get(username="wen-2").email == addresses[lost]
