@@ -151,7 +151,8 @@ class LiveScheduler:
         self.t0 = time.time()
         self.shed_tiers: set[str] = set()  # tiers whose new submissions the last pass refused
         # Jobs given back to the queue with their original queued_at (withdrawn prefetches): older than the
-        # watermark, so the next sync reads them by id.
+        # watermark, so the next sync reads them by id; the policy puts each back where its queued_at places it
+        # among its user's queued jobs (ahead of the ones submitted after it), not at the end.
         self.returned: set[str] = set()
         # Jobs withdrawn from a prefetch turn for a higher tier: never prefetched again by this leader (they take
         # a free slot instead). Else the next pass's pick for that turn could be the same job, withdrawn again for

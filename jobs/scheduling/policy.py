@@ -146,7 +146,7 @@ class Scheduler:
         self.cfg = config
         self.jobs: dict[str, QueuedJob] = {}
         self.home: dict[str, int] = {}
-        # (tier, home class) -> heap of (user attained, tiebreak, user); user -> FIFO of job ids
+        # (tier, home class) -> heap of (user attained, tiebreak, user); user -> job ids in enqueued order
         self.user_heaps: dict[tuple[str, int], list[tuple[float, int, str]]] = {}
         self.user_queues: dict[tuple[str, int, str], deque[str]] = {}
         self.in_heap: set[tuple[str, int, str]] = set()
@@ -245,7 +245,7 @@ class Scheduler:
             self.memory_home[job.id] = memory_home
             heapq.heappush(self.moved_up[job.tier], (job.enqueued_at, job.id))
         key = (job.tier, home, job.user)
-        self.user_queues.setdefault(key, deque()).append(job.id)
+        self._enqueue(self.user_queues.setdefault(key, deque()), job)
         if not self._tier_backlogged(job.tier):
             self._catch_up_tier(job.tier)
         self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
@@ -258,11 +258,35 @@ class Scheduler:
             self._push_user(job.tier, home, job.user)
         heapq.heappush(self.oldest[job.tier], (job.enqueued_at, job.id))
         if job.batch_key:
-            self.by_batch.setdefault(job.batch_key, deque()).append(job.id)
+            self._enqueue(self.by_batch.setdefault(job.batch_key, deque()), job)
         if job.model:
             self.model_work[job.model] = self.model_work.get(job.model, 0.0) + work
-            self.by_model.setdefault((job.tier, home, job.model), deque()).append(job.id)
+            self._enqueue(self.by_model.setdefault((job.tier, home, job.model), deque()), job)
         return True
+
+    def _enqueue(self, queue: deque[str], job: QueuedJob) -> None:
+        """Put a job into one of the queues kept in enqueued order (a user's FIFO, a model's or a batch
+        key's): at the end, unless it is given back with an earlier enqueued time than jobs already there
+        (a withdrawn prefetch, a preempted job: the live adapter re-adds them with their original
+        `queued_at`), in which case it goes before those, after the ones of its time or older, where its
+        enqueued time places it. Ids no longer queued found at the end are dropped on the way (they are
+        skipped when reached anyway), so a new job costs O(1) amortised; only a returned job walks back
+        over the later ones. An old entry of the same id still in place (taken, now back) is kept as is."""
+        while queue and queue[-1] not in self.jobs:
+            queue.pop()
+        i = len(queue)
+        while i > 0:
+            other_id = queue[i - 1]
+            if other_id == job.id:
+                return  # its earlier entry is still there, at its place
+            other = self.jobs.get(other_id)
+            if other is not None and other.enqueued_at <= job.enqueued_at:
+                break
+            i -= 1
+        if i == len(queue):
+            queue.append(job.id)
+        else:
+            queue.insert(i, job.id)
 
     def remove(self, job_id: str) -> None:
         """Forget a queued job (cancelled). Lazy: structures skip ids that are gone."""
