@@ -129,3 +129,43 @@ def test_the_fleet_follows_the_demand_down_after_the_window_for_both_policies() 
         idle_drain = result["gpu_hours_drain"] * (1 - result["utilization_drain"])
         assert idle_drain < 173 * result["drain_s"] / 3600 / 4, kind
         assert result["utilization_drain"] > 0.7, kind
+
+
+def test_over_the_target_the_autoscaler_cancels_boots_before_it_releases_ready_gpus() -> None:
+    """When demand drops below what is up and on order, GPUs still booting are cancelled first (the ones
+    that would come up last first): a ready, idle GPU is released only for the excess beyond them, so
+    the fleet never lets a warm GPU go while a cold one of the same class is still on its way."""
+    from jobs.scheduling.policy import DemandForecast
+    from jobs.scheduling.simulator import FLOOR_FRACTION, HARD_MIN_GPUS, PROVISION_DELAY_S, Fleet, scale_fleet
+
+    def setup() -> tuple[Fleet, DemandForecast, list[str]]:
+        fleet = Fleet(min_size={"l40s": HARD_MIN_GPUS, "h100": HARD_MIN_GPUS},
+                      max_size={"l40s": 100, "h100": 100})
+        fleet.add_ready("l40s", HARD_MIN_GPUS)
+        fleet.add_ready("h100", 10)  # 10 up, all idle
+        return fleet, DemandForecast(window_s=PROVISION_DELAY_S, fraction=FLOOR_FRACTION), []
+
+    # Work queued for the h100s at t=0: 5 more are ordered (ready at 180 s).
+    fleet, forecast, released = setup()
+    backlog = {1: 45.0 * 15}  # 15 h100s' worth of draining
+    change = scale_fleet(fleet, forecast, 0.0, backlog, {}, lambda slot, cls: released.append(slot))
+    assert change["h100"] == 5 and len(fleet.booting) == 5
+    # 30 s later the queue has shrunk: 8 of the 10 h100s up are busy and 4 GPUs' worth is queued, so 12 are
+    # wanted, 3 fewer than up and on order: 3 of the 5 booting are cancelled, no ready one goes.
+    fleet.booting[-1] = (PROVISION_DELAY_S + 15, "h100")  # one ordered later than the others
+    busy = {"h100": 8}
+    fleet.idle["h100"] = fleet.idle["h100"][:2]
+    change = scale_fleet(fleet, forecast, 30.0, {1: 45.0 * 4}, busy, lambda slot, cls: released.append(slot))
+    assert change["h100"] == -3
+    assert fleet.ready["h100"] == 10 and len(fleet.idle["h100"]) == 2 and not released
+    assert sorted(fleet.booting) == [(PROVISION_DELAY_S, "h100")] * 2, "the boots that would come up last go"
+
+    # Demand gone entirely (nothing busy, nothing queued): every boot is cancelled first, then ready idle
+    # GPUs are released for the rest of the excess, down to the floor.
+    fleet, forecast, released = setup()
+    scale_fleet(fleet, forecast, 0.0, backlog, {}, lambda slot, cls: released.append(slot))
+    assert len(fleet.booting) == 5
+    change = scale_fleet(fleet, forecast, 30.0, {}, {}, lambda slot, cls: released.append(slot))
+    assert change["h100"] == -(5 + 10 - HARD_MIN_GPUS)
+    assert not fleet.booting and fleet.ready["h100"] == HARD_MIN_GPUS == len(fleet.idle["h100"])
+    assert len(released) == 10 - HARD_MIN_GPUS

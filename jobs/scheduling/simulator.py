@@ -6,10 +6,11 @@ time follows its duration and resolution (30 s - 5 min on the reference H100); t
 (h100 80 GB, l40s 48 GB at half speed); a fleet of thousands that autoscales on the dispatcher's
 signal (backlog per class) with a provisioning delay, up to a maximum, as an operator would run it;
 its floor follows the demand (the GPUs the last boot time's arrivals keep busy, DemandForecast), so
-the fleet shrinks toward what runs when arrivals dip or stop, and only idle GPUs are released. The
-same traffic is replayed through the fair policy and a plain FIFO (same autoscaler), and the figures
-of both are printed side by side. The policy places paid clips by GPU
-speed against their tiers' end-to-end targets; FIFO places by memory only.
+the fleet shrinks toward what runs when arrivals dip or stop; over its target it cancels GPUs still
+booting first and releases idle ones only for the rest. The same traffic is replayed through the
+fair policy and a plain FIFO (same autoscaler), and the figures of both are printed side by side.
+The policy places paid clips by GPU speed against their tiers' end-to-end targets; FIFO places by
+memory only.
 
 `two_models`: the steady traffic, each job asking for one of two models; a GPU loads a job's model
 (MODEL_SWITCH_S) when it holds the other, and new GPUs come up holding the model the fleet is short
@@ -104,6 +105,13 @@ class Fleet:
     arriving_busy: float = 0.0
     drain_s: float = 0.0
     serial: int = 0
+    # Churn: GPUs ordered, boots cancelled before the GPU came up, idle GPUs released; GPU-seconds spent
+    # booting (what a cloud bills before a GPU can run anything: each boot that came up, and the part of
+    # each cancelled one that had run).
+    boots_ordered: int = 0
+    boots_cancelled: int = 0
+    released: int = 0
+    boot_seconds: float = 0.0
 
     def add_ready(self, cls: str, n: int) -> list[str]:
         added = []
@@ -119,28 +127,41 @@ def scale_fleet(fleet: Fleet, forecast: DemandForecast, t: float, backlog: dict[
                 busy: dict[str, int], unload: Callable[[str, str], None]) -> dict[str, int]:
     """One autoscaler pass (the same for every policy): per class, the GPUs wanted for what runs plus
     draining the backlog within DRAIN_TARGET_S, never under the demand-following floor nor over the
-    maximum. Short of it, GPUs are ordered (ready after PROVISION_DELAY_S); over it, idle GPUs are
-    released (`unload` is told of each), while GPUs already booting still come up (and go at a later
-    pass if still not wanted): a busy GPU is never taken away, so the fleet shrinks only as jobs
-    finish. Returns the change per class (GPUs ordered, or minus those released)."""
+    maximum, counting GPUs up and GPUs still booting. Short of it, GPUs are ordered (ready after
+    PROVISION_DELAY_S). Over it, GPUs still booting are cancelled first (those that would come up last
+    first: they have not come up, and would come up cold, a boot time late), and idle GPUs are released
+    (`unload` is told of each) only for the excess beyond them: a warm GPU never goes while one of its
+    class is still on its way, and a busy GPU is never taken away, so the fleet shrinks only as jobs
+    finish. Returns the change per class (GPUs ordered, or minus those cancelled and released)."""
     floor = forecast.floor(t, CLASSES, fleet.min_size, fleet.max_size)
     wanted = desired_gpus(CLASSES, backlog, busy, floor, fleet.max_size, DRAIN_TARGET_S)
     change: dict[str, int] = {}
     for c in CLASSES:
         desired = wanted[c.name]
-        have = fleet.ready.get(c.name, 0) + sum(1 for _, cls in fleet.booting if cls == c.name)
+        booting = sorted(b for b in fleet.booting if b[1] == c.name)  # soonest up first
+        have = fleet.ready.get(c.name, 0) + len(booting)
         if desired > have:
             for _ in range(desired - have):
                 heapq.heappush(fleet.booting, (t + PROVISION_DELAY_S, c.name))
+            fleet.boots_ordered += desired - have
             change[c.name] = desired - have
             continue
+        cancel = min(len(booting), have - desired)
+        if cancel:
+            kept = booting[:len(booting) - cancel]
+            for ready_at, _ in booting[len(booting) - cancel:]:
+                fleet.boot_seconds += max(0.0, t - (ready_at - PROVISION_DELAY_S))  # booted this long for nothing
+            fleet.booting = [b for b in fleet.booting if b[1] != c.name] + kept
+            heapq.heapify(fleet.booting)
+            fleet.boots_cancelled += cancel
         idle = fleet.idle.get(c.name, [])
-        drop = min(len(idle), have - desired)
+        drop = min(len(idle), have - desired - cancel)
         for slot in idle[:drop]:
             unload(slot, c.name)
         del idle[:drop]
         fleet.ready[c.name] = fleet.ready.get(c.name, 0) - drop
-        change[c.name] = -drop
+        fleet.released += drop
+        change[c.name] = -(cancel + drop)
     return change
 
 
@@ -414,6 +435,7 @@ def run_policy(kind: str, scenario: str, seed: int, scale: float) -> dict[str, A
         # Booted GPUs join.
         while fleet.booting and fleet.booting[0][0] <= t:
             _, cls = heapq.heappop(fleet.booting)
+            fleet.boot_seconds += PROVISION_DELAY_S
             provision(fleet.add_ready(cls, 1)[0], cls)
         # Dispatch onto idle GPUs.
         if fair:
@@ -553,6 +575,10 @@ def summarize(kind: str, done: list[SimJob], sims: dict[str, SimJob], fleet: Fle
     out["preemptions"] = preemptions
     out["gpu_hours_lost_to_preemption"] = round(lost_gpu_s / 3600, 2)
     out["jobs_total"] = len(sims)
+    out["gpus_ordered"] = fleet.boots_ordered
+    out["boots_cancelled"] = fleet.boots_cancelled
+    out["gpus_released"] = fleet.released
+    out["gpu_hours_booting"] = round(fleet.boot_seconds / 3600, 1)
     out["unfinished"] = unfinished
     all_waits = [j.start - j.arrival for j in done if j.start is not None and j.arrival >= peak_start]
     out["p50_wait_s"] = _pct(all_waits, 0.5)
