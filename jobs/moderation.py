@@ -7,8 +7,10 @@ goes out through the outbox, all in the takedown's transaction. The console (saf
 `decide_published_case`, `take_down`, `restore` and `set_kill_switch`; the API calls `report_video`.
 
 A removed video's frames must not come back through what was made from it (`conditioning.source_video_id`):
-- its extensions contain its frames: they are taken down with it (and restored with it, unless removed for a
-  reason of their own as well: `take_down`, `restore`; none is delivered while its source is removed);
+- its extensions contain its frames: they are taken down with it, the source's removal being one more reason
+  that holds each (safety/takedown.py); restoring the source lifts that reason, and each extension is
+  delivered again unless a reason of its own holds it too (a reviewer's takedown, a kill switch), so none is
+  delivered while its source is removed;
 - its remixes and edits re-render them: each gets a `derived` review case, for a reviewer to decide;
 - a job made from it that is not published yet never is: screening and finalize fail it with
   `source_removed` (`fail_if_source_removed`, which locks the source's row, as `take_down` does, so a
@@ -44,13 +46,16 @@ from safety.models import (
     ReviewCase,
     Stage,
     Takedown,
+    TakedownReason,
 )
 from safety.reports import Filed, case_priority, file_report, resolve_reports
 from safety.rules import RulePass
 from safety.takedown import (
+    Change,
+    add_reason,
+    holding,
     is_taken_down,
-    record_restore,
-    record_takedown,
+    lift,
     removal_object,
     removed_message,
 )
@@ -104,31 +109,34 @@ def _video_data(job_id: str, takedown: Takedown | None) -> dict[str, Any]:
 
 
 def take_down(job_id: str, *, reason: str, category: str, actor: Any = None, source: str = Takedown.Source.REVIEW,
-              person: ProtectedPerson | None = None, case: ReviewCase | None = None) -> Takedown | None:
-    """Remove a published clip from delivery; the owner is notified and the `video.removed` webhook sent.
-    None when it was already removed (nothing is sent twice). An extension already removed only as its
-    source's follow-up is then removed for this reason instead: restoring the source leaves it removed."""
+              person: ProtectedPerson | None = None, case: ReviewCase | None = None,
+              frames_of: str = "") -> Takedown | None:
+    """Remove a published clip from delivery for this reason: a reviewer's takedown, `person`'s kill switch
+    (`source` kill_switch), or its source `frames_of` removed (an extension: `_follow_removal`). Returns the
+    Takedown when the clip stopped being delivered now: the owner is notified and the `video.removed` webhook
+    sent. None when it was removed already: this reason is recorded (audited) and holds it too, until it is
+    lifted (`restore`); nothing is sent twice. Nothing changes when this reason already holds it."""
+    change = _take_down(job_id, reason=reason, category=category, actor=actor, source=source, person=person,
+                        case=case, frames_of=frames_of)
+    return change.takedown if change.now_removed else None
+
+
+def _take_down(job_id: str, *, reason: str, category: str, actor: Any, source: str, person: ProtectedPerson | None,
+               case: ReviewCase | None, frames_of: str) -> Change:
     reason = reason.strip()
     if not reason:
         raise ModerationError("Give a reason: it is kept in the audit trail.")
     with transaction.atomic():
-        job, source_id = _lock(job_id)
+        job = _lock(job_id)
         if job is None or job.state != JobState.SUCCEEDED:
             raise ModerationError("Only a published video can be taken down.")
-        if source_id is not None and not reason.startswith(_follow_prefix(source_id)):
-            current = Takedown.objects.filter(job_id=job_id, active=True).only("reason").first()
-            if current is not None and current.reason.startswith(_follow_prefix(source_id)):
-                # An extension removed with its source, now removed for a reason of its own: that reason holds it
-                # from now on, so that restoring the source leaves it removed (already removed: nothing is sent).
-                record_takedown(job_id, source=source, category=category, reason=reason, actor=actor,
-                                person=person, case=case, replace=True)
-                log.info("%s, removed with its source %s, now removed on its own (%s, %s)", job_id, source_id,
-                         source, category)
-                return None
-        takedown = record_takedown(job_id, source=source, category=category, reason=reason, actor=actor,
-                                   person=person, case=case)
-        if takedown is None:
-            return None
+        change = add_reason(job_id, source=source, category=category, reason=reason, actor=actor, person=person,
+                            case=case, frames_of=frames_of)
+        takedown = change.takedown
+        if not change.now_removed or takedown is None:
+            if change.reasons:
+                log.info("%s, already removed, now held by %s too", job_id, change.reasons[0].describe())
+            return change
         _tell_owner(job_id, job.user_id, REMOVED_NOTICE, "Your video was removed",
                     f"{removed_message(takedown)} If you think this is a mistake, contact support.")
         webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
@@ -137,7 +145,7 @@ def take_down(job_id: str, *, reason: str, category: str, actor: Any = None, sou
             outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
         _follow_removal(job_id, takedown, actor=actor)
     log.info("took down %s (%s, %s)", job_id, source, category)
-    return takedown
+    return change
 
 
 REVOKE_URLS = "revoke_urls"
@@ -152,35 +160,73 @@ def revoke_urls(job_id: str) -> None:
         log.info("takedown of %s: %s objects moved to new keys, earlier download URLs revoked", job_id, moved)
 
 
-def restore(job_id: str, *, reason: str, actor: Any = None, source: str | None = None) -> Takedown | None:
-    """Deliver a removed clip again (the reversal is audited like the removal). None when not removed, or
-    when it stays removed: an extension whose source is removed contains its frames (`_keep_with_source`;
-    a reviewer's restore of one raises ModerationError). `source` (a kill switch turned off) restores only a
-    removal of that source."""
+def restore(job_id: str, *, reason: str, actor: Any = None) -> Takedown | None:
+    """A reviewer's restore: lifts the reviewers' takedown of the clip (audited). Returns the Takedown when the
+    clip is delivered again (the owner is notified, `kinema.video.restored` sent, and its extensions removed
+    with it lifted in turn); None when it was not removed, or when another reason still holds it (a kill
+    switch, its removed source: `holding`). Raises ModerationError when no reviewer's takedown holds a
+    removed clip: nothing of a reviewer's to lift."""
     reason = reason.strip()
     if not reason:
         raise ModerationError("Give a reason: it is kept in the audit trail.")
     with transaction.atomic():
-        job, source_id = _lock(job_id)
+        job = _lock(job_id)
         if job is None:
             return None
-        held = Takedown.objects.filter(job_id=source_id, active=True).first() if source_id is not None else None
-        if held is not None and source_id is not None:
-            _keep_with_source(job_id, source_id, held, reason=reason, actor=actor, source=source)
+        change = lift(job_id, reason=reason, actor=actor)
+        if change.was_removed and not change.reasons:
+            raise ModerationError(_why_held(job_id))
+        if not change.now_delivered:
+            if change.reasons:
+                log.info("%s: the reviewers' takedown was lifted; still held by %s", job_id,
+                         ", ".join(r.describe() for r in holding(job_id)))
             return None
-        takedown = record_restore(job_id, reason=reason, actor=actor, source=source)
-        if takedown is None:
-            return None
-        _tell_owner(job_id, job.user_id, RESTORED_NOTICE, "Your video is available again",
-                    "A reviewer restored your video after a second look.")
-        webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job_id, None), job_id=job_id)
-        # The extensions removed because they contain this video's frames come back with it (not those removed
-        # for a reason of their own as well: that removal's reason replaced the follow-up's, see take_down).
-        for extension_id in Takedown.objects.filter(active=True, reason__startswith=_follow_prefix(job_id)) \
-                .values_list("job_id", flat=True):
-            restore(extension_id, reason=reason, actor=actor)
+        _delivered_again(job, reason=reason, actor=actor)
     log.info("restored %s", job_id)
-    return takedown
+    return change.takedown
+
+
+def _lift(job_id: str, *, reason: str, actor: Any, person: ProtectedPerson | None = None,
+          frames_of: str = "") -> bool:
+    """Lift `person`'s kill switch, or the removal of the source `frames_of`, from the clip (audited); True when
+    it is delivered again (no reason left)."""
+    with transaction.atomic():
+        job = _lock(job_id)
+        if job is None:
+            return False
+        change = lift(job_id, reason=reason, actor=actor, person=person, frames_of=frames_of)
+        if change.now_delivered:
+            _delivered_again(job, reason=reason, actor=actor)
+            log.info("restored %s", job_id)
+            return True
+    if change.reasons:
+        log.info("%s: %s lifted; still held by %s", job_id, change.reasons[0].describe(),
+                 ", ".join(r.describe() for r in holding(job_id)))
+    return False
+
+
+def _delivered_again(job: Job, *, reason: str, actor: Any) -> None:
+    """In the restore's transaction: the owner is told, and the extensions removed because they contain this
+    clip's frames lose that reason (delivered again unless another reason holds them)."""
+    _tell_owner(job.id, job.user_id, RESTORED_NOTICE, "Your video is available again",
+                "A reviewer restored your video after a second look.")
+    webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job.id, None), job_id=job.id)
+    extensions = TakedownReason.objects.filter(active=True, frames_of=job.id).order_by("takedown__job_id")
+    for extension_id in list(extensions.values_list("takedown__job_id", flat=True)):
+        _lift(extension_id, reason=reason, actor=actor, frames_of=job.id)
+
+
+def _why_held(job_id: str) -> str:
+    """A reviewer's restore refused: what holds the clip, and how each is lifted."""
+    parts = []
+    for held in holding(job_id):
+        if held.frames_of:
+            parts.append(f"This video extends {held.frames_of}, which is removed: it contains its frames, so it "
+                         f"cannot be delivered while {held.frames_of} is removed. Restore {held.frames_of} first.")
+        elif held.person is not None:
+            parts.append(f"The kill switch of {held.person.name} removed this video: it is delivered again when "
+                         "that switch is turned off.")
+    return " ".join(parts) or "No reviewer's takedown holds this video."
 
 
 # --- what was made from a removed video ---------------------------------------------------------
@@ -189,37 +235,13 @@ def _follow_prefix(source_id: str) -> str:
     return f"contains the frames of {source_id}, which was removed"
 
 
-def _lock(job_id: str) -> tuple[Job | None, str | None]:
+def _lock(job_id: str) -> Job | None:
     """Lock the video's row, and first, when it is an extension, its source's (the order in which a takedown
-    or restore of the source reaches the extension, so that the two are decided one after the other).
-    Returns the video and the id of the video it extends (None when it is not an extension)."""
+    or restore of the source reaches the extension, so that the two are decided one after the other)."""
     conditioning = Job.objects.filter(pk=job_id).values_list("conditioning", flat=True).first() or {}
-    source_id = str(conditioning["source_video_id"]) \
-        if conditioning.get("mode") == "extend" and conditioning.get("source_video_id") else None
-    if source_id is not None:
-        list(Job.objects.select_for_update().filter(pk=source_id).values_list("pk"))
-    return Job.objects.select_for_update().filter(pk=job_id).first(), source_id
-
-
-def _keep_with_source(job_id: str, source_id: str, held: Takedown, *, reason: str, actor: Any,
-                      source: str | None) -> None:
-    """A restore of an extension whose source is removed (`held`): it contains that video's frames, so it
-    stays removed. A reviewer's restore is refused; a kill switch turned off lifts its own removal, and the
-    extension stays removed as its source's follow-up (audited: that restore, then the follow-up's removal),
-    to come back when the source is restored. Nothing is sent to the owner."""
-    current = Takedown.objects.filter(job_id=job_id, active=True).first()
-    if current is None:
-        return
-    if source is None:
-        raise ModerationError(f"This video extends {source_id}, which is removed: it contains its frames, so it "
-                              f"cannot be delivered while {source_id} is removed. Restore {source_id} first "
-                              "(its extensions come back with it, unless removed for a reason of their own).")
-    if current.source != source or current.reason.startswith(_follow_prefix(source_id)):
-        return  # removed otherwise, or only as the source's follow-up: nothing to lift
-    record_restore(job_id, reason=reason, actor=actor, source=source)
-    record_takedown(job_id, reason=f"{_follow_prefix(source_id)}: {held.reason}", category=held.category,
-                    actor=held.removed_by, source=held.source, person=held.person, removed_at=current.removed_at)
-    log.info("%s: its own removal (%s) was lifted; it stays removed with its source %s", job_id, source, source_id)
+    if conditioning.get("mode") == "extend" and conditioning.get("source_video_id"):
+        list(Job.objects.select_for_update().filter(pk=str(conditioning["source_video_id"])).values_list("pk"))
+    return Job.objects.select_for_update().filter(pk=job_id).first()
 
 
 def removed_source(job: Job, *, lock: bool = False) -> str | None:
@@ -265,9 +287,9 @@ def _follow_removal(job_id: str, takedown: Takedown, *, actor: Any) -> None:
                 ReviewCase.objects.filter(job_id=job.id, kind=ReviewCase.Kind.HOLD, status=ReviewCase.Status.OPEN) \
                     .update(status=ReviewCase.Status.CLOSED, decided_at=timezone.now(),
                             reason=f"its source video {job_id} was taken down")
-        elif job.state == JobState.SUCCEEDED and mode == "extend":
+        elif job.state == JobState.SUCCEEDED and mode == "extend":  # removed or not: its source now holds it too
             take_down(job.id, reason=f"{_follow_prefix(job_id)}: {takedown.reason}", category=takedown.category,
-                      actor=actor, source=takedown.source, person=takedown.person)
+                      actor=actor, source=takedown.source, person=takedown.person, frames_of=job_id)
         elif job.state == JobState.SUCCEEDED:
             _open_derived_case(job.id, job_id, str(mode or ""), takedown.category)
         # dispatched, running, finalizing: finalize fails it (fail_if_source_removed)
@@ -285,7 +307,9 @@ def _open_derived_case(job_id: str, source_id: str, mode: str, category: str) ->
 
 def decide_published_case(case: ReviewCase, reviewer: Any, *, remove: bool, reason: str) -> bool:
     """A `report` or `rescreen` case: take the clip down, or keep it published. Returns True when the
-    clip was taken down by this decision. Audited as a ReviewAction (and a TakedownAction)."""
+    clip was taken down by this decision (it was delivered until now). Audited as a ReviewAction (`applied`:
+    the reviewer's takedown holds the clip now, also when another reason had removed it already, e.g. a kill
+    switch) and a TakedownAction."""
     reason = reason.strip()
     if not reason:
         raise ModerationError("Give a reason: it is kept in the audit trail.")
@@ -295,19 +319,20 @@ def decide_published_case(case: ReviewCase, reviewer: Any, *, remove: bool, reas
         case = ReviewCase.objects.select_for_update().get(pk=case.pk)
         if case.status != ReviewCase.Status.OPEN:
             raise ModerationError(f"This case was already decided ({case.get_status_display()}).")
-        applied = False
+        applied = removed = False
         if remove:
             job = Job.objects.filter(pk=case.job_id).only("state").first()
             if job is not None and job.state == JobState.SUCCEEDED:
-                applied = take_down(case.job_id, reason=reason, category=case.category, actor=reviewer,
-                                    case=case) is not None
+                change = _take_down(case.job_id, reason=reason, category=case.category, actor=reviewer,
+                                    source=Takedown.Source.REVIEW, person=None, case=case, frames_of="")
+                applied, removed = bool(change.reasons), change.now_removed
         status = ReviewCase.Status.TAKEN_DOWN if remove else ReviewCase.Status.KEPT
         ReviewCase.objects.filter(pk=case.pk).update(status=status, decided_by=reviewer, decided_at=timezone.now(),
                                                      reason=reason)
         ReviewAction.objects.create(case=case, reviewer=reviewer, action="take_down" if remove else "keep",
                                     reason=reason, applied=applied if remove else True)
         resolve_reports(case)
-    return applied
+    return removed
 
 
 # --- kill switch ------------------------------------------------------------------------------
@@ -329,8 +354,9 @@ def matched_clips(person: ProtectedPerson) -> list[str]:
 
 def set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any = None, reason: str = "") -> int:
     """Turn a person's kill switch on (every published clip that matched them stops being delivered, in
-    this transaction) or off (the clips it stopped are delivered again; reviewers' takedowns stay).
-    Returns the number of clips affected."""
+    this transaction; one removed already is held by the switch too) or off (the switch's removals are lifted:
+    the clips it held are delivered again unless another reason holds them, a reviewer's takedown or a removed
+    source). Returns the number of clips stopped, or delivered again."""
     with transaction.atomic():
         ProtectedPerson.objects.filter(pk=person.pk).update(kill_switch=on, updated_at=timezone.now())
         person.kill_switch = on
@@ -340,9 +366,10 @@ def set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any = None, rea
             for job_id in matched_clips(person):
                 affected += apply_kill_switch(job_id, person, actor=actor, reason=why)
         else:
-            for job_id in Takedown.objects.filter(person=person, source=Takedown.Source.KILL_SWITCH, active=True) \
-                    .values_list("job_id", flat=True):
-                affected += restore(job_id, reason=why, actor=actor, source=Takedown.Source.KILL_SWITCH) is not None
+            held = TakedownReason.objects.filter(person=person, source=Takedown.Source.KILL_SWITCH, frames_of="",
+                                                 active=True).order_by("takedown__job_id")
+            for job_id in list(held.values_list("takedown__job_id", flat=True)):
+                affected += _lift(job_id, reason=why, actor=actor, person=person)
         KillSwitchAction.objects.create(person=person, on=on, actor=actor, reason=why, clips=affected)
     log.info("kill switch for person %s %s: %s clips", person.pk, "on" if on else "off", affected)
     return affected

@@ -49,8 +49,10 @@ from safety.models import (
     Rule,
     Takedown,
     TakedownAction,
+    TakedownReason,
 )
 from safety.rules import RuleSyntaxError, compile_rule
+from safety.takedown import holding
 
 
 class PolicyEditRescreens(admin.ModelAdmin):
@@ -420,9 +422,13 @@ class ReviewCaseAdmin(admin.ModelAdmin):
                     messages.success(request, f"Case {case.pk}: the video stays published.")
                 elif removed:
                     messages.success(request, f"Case {case.pk}: the video was taken down; the owner was notified.")
+                elif held := holding(case.job_id):
+                    messages.warning(request, f"Case {case.pk}: the video was already removed (by "
+                                              f"{_listed(held)}); the takedown is recorded and holds it too: it "
+                                              "stays removed until each of these is lifted.")
                 else:
-                    messages.warning(request, f"Case {case.pk}: the video was no longer published (or already "
-                                              "removed); the decision is recorded.")
+                    messages.warning(request, f"Case {case.pk}: the video was no longer published; the decision "
+                                              "is recorded.")
         return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))
 
     def restore_view(self, request: HttpRequest, case_id: int) -> HttpResponse:
@@ -438,6 +444,9 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         else:
             if restored is not None:
                 messages.success(request, f"Case {case.pk}: the video is delivered again; the owner was notified.")
+            elif held := holding(case.job_id):
+                messages.warning(request, f"Case {case.pk}: the reviewers' takedown is lifted, but the video stays "
+                                          f"removed: {_listed(held)} still holds it.")
             else:
                 messages.warning(request, f"Case {case.pk}: the video was not removed.")
         return HttpResponseRedirect(reverse("admin:safety_reviewcase_change", args=[case.pk]))
@@ -450,6 +459,10 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         context["can_decide"] = request.user.has_perm("safety.decide_reviewcase") and case is not None \
             and case.status == ReviewCase.Status.OPEN
         return super().render_change_form(request, context, *args, **kwargs)
+
+
+def _listed(reasons: list[TakedownReason]) -> str:
+    return ", ".join(reason.describe() for reason in reasons)
 
 
 class TakedownActionInline(ReadOnlyInline):

@@ -264,9 +264,14 @@ class Report(models.Model):
 
 
 class Takedown(models.Model):
-    """A published video removed from delivery (its content answers 404 `video_removed`), by a reviewer
-    or by a protected person's kill switch. Reversible: `active` goes back to False on restore; every
-    change is a TakedownAction."""
+    """A published video removed from delivery (its content answers 404 `video_removed`), by a reviewer,
+    a protected person's kill switch, or its source's removal (an extension carries its frames): one row per
+    video, what delivery and the Video object read. It is `active` while any of its TakedownReasons is;
+    `source`, `category`, `reason`, `person`, `case` and `removed_by` are those of the earliest reason still
+    holding it (what the owner is shown), `removed_at` when it stopped being delivered. Reversible: each
+    lift ends its own reason only, and the video is delivered again when none is left. Every change is a
+    TakedownAction. Written through safety/takedown.py only (an active row without a reason is held by
+    nothing a restore or a switch can lift)."""
 
     class Source(models.TextChoices):
         REVIEW = "review", "a reviewer"
@@ -290,12 +295,63 @@ class Takedown(models.Model):
         return f"takedown of {self.job_id} ({'active' if self.active else 'restored'})"
 
 
+class TakedownReason(models.Model):
+    """One reason a video is removed; the video stays removed while any of its reasons is `active`. At most one
+    active reason per kind: a reviewer's takedown (`source` review), each protected person's kill switch
+    (`source` kill_switch, `person`), and each removed video whose frames it carries (`frames_of`: it extends
+    that video; `source`, `person` and `category` are the ones that removed it). Lifted by a reviewer's restore,
+    that person's switch turned off, that video's restore, respectively."""
+
+    takedown = models.ForeignKey(Takedown, on_delete=models.CASCADE, related_name="reasons")
+    active = models.BooleanField(default=True)
+    source = models.CharField(max_length=16, choices=Takedown.Source.choices)
+    frames_of = models.CharField(max_length=40, blank=True, default="", help_text=(
+        "The removed video whose frames this one carries (it extends it): restoring that video lifts this "
+        "reason. Empty for a removal of the video's own."))
+    category = models.CharField(max_length=32)
+    reason = models.TextField()
+    person = models.ForeignKey(ProtectedPerson, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    case = models.ForeignKey(ReviewCase, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    removed_at = models.DateTimeField()
+    removed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="+")
+    lifted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["removed_at", "id"]
+        # A kill switch's reason whose person was deleted (person NULL) is distinct from any other.
+        constraints = [
+            models.UniqueConstraint(fields=["takedown"], condition=models.Q(active=True, frames_of="", source="review"),
+                                    name="takedown_reason_review_once"),
+            models.UniqueConstraint(fields=["takedown", "person"], condition=models.Q(
+                active=True, frames_of="", source="kill_switch"), name="takedown_reason_switch_once"),
+            models.UniqueConstraint(fields=["takedown", "frames_of"], condition=models.Q(active=True) & ~models.Q(
+                frames_of=""), name="takedown_reason_source_once"),
+        ]
+        indexes = [models.Index(fields=["frames_of"], condition=models.Q(active=True) & ~models.Q(frames_of=""),
+                                name="takedown_reason_frames_of")]
+
+    def __str__(self) -> str:
+        return f"{self.describe()} ({'active' if self.active else 'lifted'})"
+
+    def describe(self) -> str:
+        """What removed the video, in words for the console."""
+        if self.frames_of:
+            return f"its source {self.frames_of} being removed"
+        if self.source == Takedown.Source.KILL_SWITCH:
+            return f"the kill switch of {self.person.name}" if self.person else "a deleted person's kill switch"
+        return "a reviewer"
+
+
 class TakedownAction(models.Model):
     """The audit trail of takedowns: who removed or restored what, when and why. Append-only.
     `actor` is empty for what the system did on a reviewer's earlier decision (a kill switch match
-    found by re-screening)."""
+    found by re-screening). `cause`: the reason added or lifted (empty for actions recorded before reasons
+    existed)."""
 
     takedown = models.ForeignKey(Takedown, on_delete=models.RESTRICT, related_name="actions")
+    cause = models.ForeignKey(TakedownReason, null=True, blank=True, on_delete=models.RESTRICT,
+                              related_name="actions")
     action = models.CharField(max_length=16)  # remove | restore
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                               related_name="+")

@@ -165,6 +165,13 @@ def trail(job: Job) -> list[tuple[str, str]]:
 OWN = "reported on its own: the added minute is graphic violence"
 
 
+def holds(job: Job) -> list[tuple[str, str, str]]:
+    """What holds the video removed now, earliest first: (source, the video whose frames it carries, reason)."""
+    from safety.takedown import holding
+
+    return [(r.source, r.frames_of, r.reason) for r in holding(job.id)]
+
+
 @pytest.mark.parametrize("order", ["extension_first", "source_first"])
 def test_an_extension_removed_for_its_own_reason_stays_removed_when_its_source_is_restored(make_user,
                                                                                            order: str) -> None:
@@ -178,25 +185,28 @@ def test_an_extension_removed_for_its_own_reason_stays_removed_when_its_source_i
     if order == "extension_first":
         assert take_down(extension.id, reason=OWN, category="violence", actor=reviewer) is not None
         assert take_down(source.id, reason="reported, confirmed", category="sexual", actor=reviewer) is not None
-        assert trail(extension) == [("remove", OWN)]  # already removed: the source's removal changes nothing
+        # Already removed, so nothing is sent twice; but its source's removal holds it too.
+        assert trail(extension) == [("remove", OWN), ("remove", follow)]
+        assert holds(extension) == [("review", "", OWN), ("review", source.id, follow)]
     else:
         assert take_down(source.id, reason="reported, confirmed", category="sexual", actor=reviewer) is not None
         assert trail(extension) == [("remove", follow)]
-        # Already removed, so nothing is sent twice; but the reviewer's own reason is recorded, and now holds it.
+        # Already removed, so nothing is sent twice; but the reviewer's own reason is recorded, and holds it too.
         assert take_down(extension.id, reason=OWN, category="violence", actor=reviewer) is None
         assert trail(extension) == [("remove", follow), ("remove", OWN)]
-    takedown = Takedown.objects.get(job=extension)
-    assert (takedown.active, takedown.reason, takedown.category, takedown.removed_by) == (True, OWN, "violence",
-                                                                                         reviewer)
+        assert holds(extension) == [("review", source.id, follow), ("review", "", OWN)]
     assert active(source) and active(extension_of_extension)
 
     assert restore(source.id, reason="a second look: fine", actor=reviewer) is not None
     assert not active(source) and told(source)["restored"] == (True, True)
     # The extension was removed for its own reason too: it stays removed (and so does its own extension),
-    # and its owner is told nothing.
+    # and its owner is told nothing. The source's reason is lifted (audited); the Takedown shows what holds it.
     assert active(extension) and active(extension_of_extension)
     assert told(extension) == {"removed": (True, True), "restored": (False, False)}
-    assert [action for action, _ in trail(extension)] == ["remove"] * (1 if order == "extension_first" else 2)
+    assert trail(extension)[-1] == ("restore", "a second look: fine") and holds(extension) == [("review", "", OWN)]
+    takedown = Takedown.objects.get(job=extension)
+    assert (takedown.active, takedown.reason, takedown.category, takedown.removed_by) == (True, OWN, "violence",
+                                                                                         reviewer)
 
     # Until someone restores it itself.
     assert restore(extension.id, reason="appeal: it is fake blood", actor=reviewer) is not None
@@ -205,30 +215,37 @@ def test_an_extension_removed_for_its_own_reason_stays_removed_when_its_source_i
     assert trail(extension)[-1] == ("restore", "appeal: it is fake blood")
 
 
-def test_an_extension_is_not_restored_on_its_own_while_its_source_is_removed(make_user) -> None:
-    """It contains the removed video's frames: a reviewer's restore is refused (it comes back with the source,
-    unless it was removed for its own reason too: then it needs its own restore after the source's)."""
+def test_a_reviewer_restore_of_an_extension_whose_source_is_removed_lifts_only_its_own_takedown(make_user) -> None:
+    """It contains the removed video's frames: with nothing of a reviewer's to lift, a reviewer's restore is
+    refused (restore the source first); with a takedown of its own too, the restore lifts that one and the
+    extension stays removed, to come back with its source."""
     from jobs.moderation import ModerationError
 
     user, _ = make_user("own-refused")
     source = published_clip(user)
     extension = made_from(user, source, "extend", publish=True, seed=2)
     take_down(source.id, reason="reported, confirmed", category="sexual")
-    for _ in ("only its source's removal", "its own removal too"):
+
+    def refused() -> None:
         before = trail(extension)
         with pytest.raises(ModerationError, match=source.id):
             restore(extension.id, reason="looks fine")
         assert active(extension) and trail(extension) == before and told(extension)["restored"] == (False, False)
-        take_down(extension.id, reason=OWN, category="violence")
-    restore(source.id, reason="a second look: fine")
-    assert active(extension)
-    assert restore(extension.id, reason="appeal: it is fake blood") is not None and not active(extension)
+
+    refused()
+    take_down(extension.id, reason=OWN, category="violence")
+    assert restore(extension.id, reason="appeal: it is fake blood") is None  # lifted, but its source holds it
+    assert active(extension) and trail(extension)[-1] == ("restore", "appeal: it is fake blood")
+    assert [source_id for _, source_id, _ in holds(extension)] == [source.id]
+    refused()
+    assert restore(source.id, reason="a second look: fine") is not None
+    assert not active(extension) and told(extension)["restored"] == (True, False)  # no endpoint subscribed
 
 
 def test_a_kill_switch_on_an_extension_of_a_removed_video_holds_it_apart_from_its_source(make_user) -> None:
-    """A kill switch is a removal of the extension's own: turning it off while the source is still removed
-    leaves the extension removed for its source's sake (audited), and restoring the source then brings it back.
-    Turned off after the source's restore, it delivers it again."""
+    """A kill switch is a removal of the extension's own: restoring the source leaves it removed while the switch
+    is on; turning it off while the source is removed (again) lifts only the switch's removal (audited), and
+    restoring the source then brings it back."""
     from jobs.moderation import apply_kill_switch, set_kill_switch
     from safety.models import ProtectedPerson
 
@@ -238,19 +255,23 @@ def test_a_kill_switch_on_an_extension_of_a_removed_video_holds_it_apart_from_it
     person = ProtectedPerson.objects.create(name="Ottilie Marchbanks", kill_switch=True)
     take_down(source.id, reason="reported, confirmed", category="sexual")
     assert apply_kill_switch(extension.id, person) is False  # already removed: not stopped by the switch now
-    takedown = Takedown.objects.get(job=extension)
-    assert (takedown.source, takedown.person, takedown.category) == ("kill_switch", person, "likeness")
+    follow = f"contains the frames of {source.id}, which was removed: reported, confirmed"
+    switch = "matched Ottilie Marchbanks, whose kill switch is on"
+    assert holds(extension) == [("review", source.id, follow), ("kill_switch", "", switch)]
+    assert trail(extension)[-1] == ("remove", switch)
 
     restore(source.id, reason="a second look: fine")
     assert active(extension) and told(extension)["restored"] == (False, False)  # the switch is still on
+    takedown = Takedown.objects.get(job=extension)
+    assert (takedown.source, takedown.person, takedown.category) == ("kill_switch", person, "likeness")
 
     take_down(source.id, reason="reported again, confirmed", category="sexual")
     assert set_kill_switch(person, False, reason="the match was wrong") == 0  # not delivered: its source is removed
+    again = f"contains the frames of {source.id}, which was removed: reported again, confirmed"
+    assert holds(extension) == [("review", source.id, again)]
     takedown.refresh_from_db()
-    follow = f"contains the frames of {source.id}, which was removed: reported again, confirmed"
-    assert (takedown.active, takedown.source, takedown.category, takedown.reason) == (True, "review", "sexual",
-                                                                                      follow)
-    assert trail(extension)[-2:] == [("restore", "the match was wrong"), ("remove", follow)]
+    assert (takedown.active, takedown.source, takedown.category, takedown.reason) == (True, "review", "sexual", again)
+    assert trail(extension)[-2:] == [("remove", again), ("restore", "the match was wrong")]
     assert told(extension)["restored"] == (False, False)
 
     restore(source.id, reason="a second look, again: fine")
