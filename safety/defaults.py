@@ -7,6 +7,8 @@ prompt (lower-case ASCII, digits and single spaces; see safety/rules.py), with w
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 # slug: (label told to users, embedding threshold, frame review threshold, frame block threshold)
@@ -584,7 +586,11 @@ WELL_KNOWN_PEOPLE = (
     "kim kardashian", "elon", "zelensky", "lukashenko", "maduro", "orban", "viktor orban", "le pen", "marine le pen",
     "salman", "mohammed bin salman", "mbs", "jensen huang", "satya nadella", "jack ma", "gautam adani", "mukesh ambani",
 )
-FICTIONAL_NAMES = ("harry potter", "santa claus", "sherlock holmes", "james bond", "peter pan", "mary poppins", "luke skywalker",
+FICTIONAL_NAMES = ("mr bean", "dr seuss", "doctor who", "dr who", "mr potato head", "mrs doubtfire", "doctor strange",
+                   "dr strange", "dr evil", "mr freeze", "dr frankenstein", "mr hyde", "dr jekyll", "mr incredible",
+                   "professor x", "professor snape", "professor dumbledore", "professor mcgonagall", "mr miyagi",
+                   "mr darcy", "mrs claus", "mr krabs", "coach carter", "queen s gambit", "king s speech",
+                   "the king and i", "the lion king", "harry potter", "santa claus", "sherlock holmes", "james bond", "peter pan", "mary poppins", "luke skywalker",
                    "tony stark", "bruce wayne", "peter parker", "clark kent", "lara croft", "indiana jones", "jack sparrow",
                    "john wick", "jon snow", "mickey mouse", "minnie mouse", "bugs bunny", "john doe", "jane doe", "john smith",
                    "jack frost", "king arthur", "queen elsa", "princess peach", "princess leia",
@@ -597,10 +603,108 @@ PERSON_TITLES = (r"\b(the )?(current |sitting |former |real |actual )?(us |u s |
                  r"of (the )?[a-z]+|\bthe (current |sitting |real )?(us |american |french |british |german |russian |"
                  r"chinese |indian |canadian )?(president|prime minister|chancellor|pope|vice president|first lady|"
                  r"supreme leader)\b")
+# "The Japanese prime minister", "the Saudi crown prince", "the Indian cricket captain", "the late pope": an office
+# of a country that one person holds, on the normalised prompt.
+_NATIONALITIES = (
+    "american|us|u s|british|uk|english|scottish|welsh|irish|french|german|russian|chinese|indian|canadian|italian|"
+    "spanish|brazilian|israeli|iranian|turkish|japanese|australian|mexican|ukrainian|dutch|belgian|swiss|austrian|"
+    "swedish|norwegian|danish|finnish|icelandic|polish|czech|slovak|hungarian|greek|portuguese|romanian|bulgarian|"
+    "serbian|croatian|saudi|emirati|qatari|kuwaiti|egyptian|nigerian|south african|kenyan|ethiopian|ghanaian|"
+    "moroccan|algerian|tunisian|argentine|argentinian|chilean|colombian|peruvian|venezuelan|cuban|bolivian|"
+    "ecuadorian|uruguayan|korean|south korean|north korean|taiwanese|thai|vietnamese|indonesian|malaysian|filipino|"
+    "philippine|pakistani|bangladeshi|afghan|iraqi|syrian|lebanese|jordanian|palestinian|new zealand|singaporean|"
+    "belarusian|georgian|armenian|azerbaijani|kazakh|mongolian|sri lankan|nepali|zimbabwean|ugandan|tanzanian|"
+    "rwandan|congolese|senegalese|european|eu|un|nato|vatican|british royal|dutch royal|spanish royal")
+PERSON_NATIONAL_TITLES = (
+    r"\bthe (current |sitting |late |former |new |real |actual )?(" + _NATIONALITIES + r") (president|prime minister|"
+    r"chancellor|premier|king|queen|emperor|empress|crown prince|crown princess|prince|princess|first lady|"
+    r"vice president|foreign minister|finance minister|defen[cs]e minister|health minister|interior minister|"
+    r"treasurer|central bank governor|central bank chief|supreme leader|head of state|monarch|ambassador|"
+    r"opposition leader|secretary general|commission president|cricket captain|football captain|team captain|"
+    r"national team captain|national team coach|head coach|coach)\b"
+    r"|\bthe (current |late |former |new )?(pope|dalai lama|grand ayatollah|archbishop of canterbury)\b"
+    r"|\bthe ([a-z]+ ){0,3}(central bank|reserve bank|national bank|bank of [a-z]+|bundesbank|federal reserve|fed|ecb|"
+    r"imf|world bank|banque de france) (governor|president|chair|chairman|chairwoman|chief)\b")
+# On the raw prompt, capitalised mid-sentence: "the King has abdicated", "the Pope at a rave".
+PERSON_CAPITALISED_OFFICE = (r"\b[Tt]he (King|Queen|Pope|Emperor|Empress|Crown Prince|Crown Princess|"
+                             r"Prince of Wales|Princess of Wales|Chancellor|President|Prime Minister|First Lady)\b")
+# On the raw prompt: someone the user knows, by name ("my ex Tomasz", "my neighbour Mr. Duarte", "our landlord
+# Kevin"), and a member of a group written in capitals ("Jennie from BLACKPINK", "Lisa from HR").
+PERSON_KNOWN_TO_USER = (
+    r"\b(?i:my|our|his|her|their) (?i:ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|former boss|boss|"
+    r"coworker|co-worker|colleague|neighbou?r|next-door neighbou?r|roommate|flatmate|housemate|landlord|landlady|"
+    r"tenant|teacher|professor|tutor|coach|trainer|gym trainer|personal trainer|manager|supervisor|aunt|uncle|"
+    r"cousin|niece|nephew|brother-in-law|sister-in-law|mother-in-law|father-in-law|stepmom|stepmother|stepdad|"
+    r"stepfather|classmate|doctor|dentist|therapist|pastor|priest|imam|rabbi|friend|best friend|old friend|"
+    r"girlfriend|boyfriend|wife|husband|partner|fiancee?|sister|brother|mom|mum|mother|dad|father|son|daughter|"
+    r"grandma|grandpa|employee|intern|assistant|secretary|babysitter|nanny|rival|crush|date|pharmacist|"
+    r"accountant|lawyer|mechanic|plumber|barber|hairdresser|mailman|postman)(?:,)? "
+    r"(?:(?i:mr|mrs|ms|miss|dr)\.? )?[A-Z][^\W\d_]{2,}")
+PERSON_IN_GROUP = r"\b([A-Z][^\W\d_]+) (?:from|of) [A-Z][A-Z0-9&]{1,}\b"
+# What PERSON_TITLES matches that is a card, a game, a film or an idiom, not an office holder.
+NOT_PERSON_TITLES = (r"\b(king|queen|prince|princess|jack) of (spades|hearts|diamonds|clubs|cups|swords|wands|coins)\b|"
+                     r"\bking of the (hill|jungle|castle|road|beasts|north|monsters)\b|\bprince of (persia|darkness|"
+                     r"egypt|tides|thieves|bel air)\b|\bqueen of the (night|damned|desert|south)\b")
+# The same in the other Latin-script languages the lexicons know, on the normalised prompt: a title of one office
+# "of" a country or city ("el presidente de Francia", "le maire de Paris", "der Bundeskanzler").
+PERSON_TITLES_OTHER_LANGUAGES = (
+    r"\b(presidente|presidenta|president|presidentin|prezydent|premier|premierminister|premierministerin|"
+    r"primer ministro|primera ministra|primeiro ministro|primeira ministra|premier ministre|premiere ministre|"
+    r"primo ministro|prima ministra|canciller|chanceler|chancelier|chanceliere|cancelliere|kanzler|kanzlerin|"
+    r"rey|reina|roi|reine|konig|konigin|regina|rainha|koning|koningin|alcalde|alcaldesa|maire|burgermeister|"
+    r"burgermeisterin|sindaco|sindaca|prefeito|prefeita|gouverneur|gobernador|gobernadora|governador|governatore) "
+    r"(de|del|da|do|des|du|di|della|dello|von|van|der) (la |el |le |l |los |las |der |die |the )?[a-z]{3,}"
+    r"|\b(bundeskanzler|bundeskanzlerin|bundesprasident|bundesprasidentin)\b")
+# On the raw prompt: an office of a named company, country, club or band ("Tesla's CEO", "France's president",
+# "Real Madrid's captain"): the owner capitalised, so "the company's CEO" is not one.
+PERSON_POSSESSIVE_TITLE = (
+    r"\b[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}['\u2019]s (?:(?i:current|new|former|own|sitting) )?"
+    r"(?i:ceo|chief executive|founder|co-?founder|chairman|chairwoman|president|prime minister|chancellor|king|queen|"
+    r"crown prince|first lady|head coach|manager|captain|star striker|striker|quarterback|goalkeeper|lead singer|"
+    r"frontman|frontwoman|news anchor|anchor|mayor|governor|leader|supreme leader|foreign minister|finance minister|"
+    r"health minister|defen[cs]e minister|central bank governor|pope|emir|sultan|crown princess)\b")
 # On the raw prompt: a title before a capitalised name ("Senator Smith", "Prince Andrew").
 PERSON_TITLE_BEFORE_NAME = (r"\b(?i:senator|governor|mayor|president|prime minister|congressman|congresswoman|minister|"
                             r"judge|justice|chancellor|ambassador|general|sheikh|prince|princess|king|queen|pope|"
-                            r"ceo|chairman) [A-Z][a-z]{2,}")
+                            r"ceo|chairman|mr|mrs|ms|dr|prof|professor|coach|officer|detective|sheriff|pastor|rabbi|"
+                            r"imam)\.? [A-Z][a-z]{2,}")
+# Real public figures beyond WELL_KNOWN_PEOPLE (safety/public_figures.txt, hand-written 2026-12-02, checked by
+# safety/check_public_figures.py): `full` names, `single` words that on their own name one person, and `native`
+# names written in their own scripts (matched in the raw prompt).
+PUBLIC_FIGURES_FILE = Path(__file__).resolve().parent / "public_figures.txt"
+_SECTION = re.compile(r"#\s*section:\s*(\w+)")
+
+
+def public_figures(path: Path = PUBLIC_FIGURES_FILE) -> dict[str, list[str]]:
+    """The file's names per section (`full`, `single`, `native`); empty lists when it is absent."""
+    sections: dict[str, list[str]] = {"full": [], "single": [], "native": []}
+    if not path.is_file():
+        return sections
+    current = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        header = _SECTION.match(line)
+        if header is not None:
+            current = header.group(1)
+        elif line and not line.startswith("#") and current in sections:
+            sections[current].append(line)
+    return sections
+
+
+# Given names from every region (safety/first_names.txt, hand-written 2026-12-02, checked by
+# safety/check_first_names.py; words that are also common words, places or brands left out): a capitalised one
+# before a capitalised word names a person. Only the first word is read against it; the surname test (not a
+# first name) reads FIRST_NAMES alone, so a surname that is also a given name somewhere still counts.
+FIRST_NAMES_FILE = Path(__file__).resolve().parent / "first_names.txt"
+
+
+def given_names(path: Path = FIRST_NAMES_FILE) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 # Capitalised words that follow a first name in places and things, not people ("Victoria Falls").
 NOT_SURNAMES = frozenset("street road avenue river falls lake bay square park bridge university college hospital airport "
                          "station church cathedral island islands mountain mountains valley hotel school center centre "

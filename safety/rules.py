@@ -763,34 +763,164 @@ _PERSON_TITLE_BEFORE_NAME = re.compile(defaults.PERSON_TITLE_BEFORE_NAME)
 _PERSON_SCENES = re.compile(defaults.PERSON_SCENES)
 _PERSON_SCENE_VETO = re.compile(defaults.PERSON_SCENE_VETO)
 _PERSON_DECEPTION = re.compile(defaults.PERSON_DECEPTION)
-_CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-_WELL_KNOWN = tuple(f" {n} " for n in defaults.WELL_KNOWN_PEOPLE)
+# Two capitalised words in a row, overlapping ("Yesterday Dana Whitfield": both pairs), accents and hyphens allowed
+# ("Zoé Durand", "Jean-Pierre Martin"); `_title_case` then checks the capitals.
+_CAPITALISED_PAIR = re.compile(r"(?=\b([^\W\d_]+(?:-[^\W\d_]+)?)\s+((?:Mc|Mac|O')?[^\W\d_]+(?:-[^\W\d_]+)?)\b)")
+_PERSON_TITLES_OTHER = re.compile(defaults.PERSON_TITLES_OTHER_LANGUAGES)
+_NOT_PERSON_TITLES = re.compile(defaults.NOT_PERSON_TITLES)
+_PERSON_NATIONAL_TITLES = re.compile(defaults.PERSON_NATIONAL_TITLES)
+_PERSON_CAPITALISED_OFFICE = re.compile(defaults.PERSON_CAPITALISED_OFFICE)
+_PERSON_KNOWN_TO_USER = re.compile(defaults.PERSON_KNOWN_TO_USER)
+_PERSON_IN_GROUP = re.compile(defaults.PERSON_IN_GROUP)
+_PERSON_POSSESSIVE_TITLE = re.compile(defaults.PERSON_POSSESSIVE_TITLE)
 _FICTIONAL = tuple(f" {n} " for n in defaults.FICTIONAL_NAMES)
+# The same in the raw prompt, whatever stands between the words ("Mr. Bean", "The Queen's Gambit").
+_FICTIONAL_RAW = re.compile("|".join(r"\b" + r"[\W_]+".join(map(re.escape, n.split())) + r"\b"
+                                     for n in defaults.FICTIONAL_NAMES), re.IGNORECASE)
+
+
+@cache
+def _known_people() -> tuple[frozenset[str], int, tuple[str, ...]]:
+    """(folded names of real people, the most words in one, names in other scripts): WELL_KNOWN_PEOPLE and
+    safety/public_figures.txt, folded as prompts are (accents, case, punctuation, hyphens)."""
+    figures = defaults.public_figures()
+    names = {" ".join(_fold(n).split()) for n in (*defaults.WELL_KNOWN_PEOPLE, *figures["full"], *figures["single"])}
+    names -= {" ".join(_fold(n).split()) for n in defaults.FICTIONAL_NAMES}
+    names.discard("")
+    native = tuple(sorted({unicodedata.normalize("NFKC", n).casefold() for n in figures["native"]} - {""}))
+    return frozenset(names), max((n.count(" ") + 1 for n in names), default=1), native
+
+
+def known_person(norm: str, raw: str = "") -> str | None:
+    """A real person's name from the lists (WELL_KNOWN_PEOPLE, safety/public_figures.txt) in the normalised
+    prompt or the folded raw one (fictional names removed from both first), or in another script in the raw one."""
+    names, longest, native = _known_people()
+    # The raw prompt folded too: the normaliser's spelling correction may have turned a name into a policy term.
+    texts = [norm.split(), _fold(raw).split() if raw else []]
+    for size in range(longest, 0, -1):  # the longest name first ("suella braverman", not "braverman")
+        for words in texts:
+            for start in range(len(words) - size + 1):
+                candidate = " ".join(words[start:start + size])
+                if candidate in names:
+                    return candidate
+    if raw and native and not raw.isascii():
+        folded = unicodedata.normalize("NFKC", raw).casefold()
+        return next((n for n in native if n in folded), None)
+    return None
+
+
+@cache
+def _single_name_deletions() -> dict[str, str]:
+    """Each one-word known name of 6+ letters, and each of its one-letter deletions, to the name (symmetric
+    deletion: a word one edit or one swap away from a name shares a key with it)."""
+    names, _, _ = _known_people()
+    keys: dict[str, str] = {}
+    for name in sorted(n for n in names if " " not in n and len(n) >= 6):
+        for key in (name, *(name[:i] + name[i + 1:] for i in range(len(name)))):
+            keys.setdefault(key, name)
+    return keys
+
+
+@cache
+def _full_name_slots() -> dict[tuple[str, ...], list[tuple[str, str]]]:
+    """Each known name of several words with one word of 5+ letters left open, to (name, that word)."""
+    names, _, _ = _known_people()
+    slots: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for name in sorted(n for n in names if " " in n):
+        words = name.split()
+        for i, word in enumerate(words):
+            if len(word) >= 5:
+                slots.setdefault((*words[:i], "*", *words[i + 1:]), []).append((name, word))
+    return slots
+
+
+def _one_edit_shorter_or_same(word: str, name: str) -> bool:
+    # Not longer than the name: a name with a letter added is often a word ("macron", "macaron").
+    return 0 <= len(name) - len(word) <= 1 and _osa_distance(word, name, 1) <= 1
+
+
+def _misspelt_known_person(norm: str, raw: str) -> str | None:
+    """A known name with one word misspelt by a letter left out, changed or swapped: in a name of several words
+    whose other words are right ("greta thunbreg"), or a distinctive one-word name written with a capital
+    inside the prompt ("the clip where Trudeu ..."); never a word the sentence model's vocabulary knows."""
+    known = known_words()
+    names, longest, _ = _known_people()
+    slots = _full_name_slots()
+    words = norm.split()
+    for size in range(min(longest, len(words)), 1, -1):
+        for start in range(len(words) - size + 1):
+            window = words[start:start + size]
+            for i, word in enumerate(window):
+                if len(word) < 5 or word in known:
+                    continue
+                for name, right in slots.get((*window[:i], "*", *window[i + 1:]), ()):
+                    if _one_edit_shorter_or_same(word, right):
+                        return name
+    keys = _single_name_deletions()
+    for match in list(_RAW_WORD.finditer(raw))[1:]:
+        if not _title_case(match.group(0)):
+            continue
+        word = _fold(match.group(0)).strip()
+        if len(word) < 6 or word in known or word in names:
+            continue
+        for key in (word, *(word[:i] + word[i + 1:] for i in range(len(word)))):
+            name = keys.get(key)
+            if name is not None and _one_edit_shorter_or_same(word, name):
+                return name
+    return None
+
+
+_RAW_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """safety/first_names.txt folded as prompts are (a hyphenated name as its words joined by a space)."""
+    return frozenset(" ".join(_fold(n).split()) for n in defaults.given_names())
+
+
+def _title_case(word: str) -> bool:
+    """Capitalised, not all capitals: "Dana", "Jean-Pierre", "McDonald", "O'Neil" (not "NASA", "dana")."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].isupper() and not (len(letters) > 1 and all(c.isupper() for c in letters))
 
 
 def named_person(norm: str, raw: str) -> str | None:
-    """A real person named in the prompt: a well-known name (any case), a title that designates one
-    person ("the president of France"), a title before a capitalised name, or a capitalised first name
-    followed by a capitalised surname. Fictional characters are not people."""
+    """A real person named in the prompt: a known name (any case: WELL_KNOWN_PEOPLE, safety/public_figures.txt,
+    names in other scripts), a title that designates one person ("the president of France", "le maire de
+    Paris", "Tesla's CEO"), a title before a capitalised name, or a capitalised first name followed by a
+    capitalised surname. Fictional characters are not people."""
     padded = f" {norm} "
     for fictional in _FICTIONAL:
         padded = padded.replace(fictional, " ")
-    for name in _WELL_KNOWN:
-        if name in padded:
-            return name.strip()
-    title = _PERSON_TITLES.search(padded)
+    if raw:
+        raw = _FICTIONAL_RAW.sub(" ", raw)
+    known = known_person(padded, raw)
+    if known is not None:
+        return known
+    title = (_PERSON_TITLES.search(_NOT_PERSON_TITLES.sub(" ", padded)) or _PERSON_TITLES_OTHER.search(padded)
+             or _PERSON_NATIONAL_TITLES.search(padded))
     if title is not None:
         return title.group(0).strip()
     if raw:
-        for fictional in defaults.FICTIONAL_NAMES:
-            raw = re.sub(re.escape(fictional), " ", raw, flags=re.IGNORECASE)
-        title = _PERSON_TITLE_BEFORE_NAME.search(raw)
+        title = (_PERSON_TITLE_BEFORE_NAME.search(raw) or _PERSON_POSSESSIVE_TITLE.search(raw)
+                 or _PERSON_CAPITALISED_OFFICE.search(raw) or _PERSON_KNOWN_TO_USER.search(raw))
         if title is not None and title.group(0).split()[-1].lower() not in defaults.NOT_SURNAMES:
             return title.group(0)
+        for member in _PERSON_IN_GROUP.finditer(raw):
+            first = _fold(member.group(1)).strip()
+            if first in defaults.FIRST_NAMES or first in _given_names():
+                return member.group(0)
+        misspelt = _misspelt_known_person(padded, raw)
+        if misspelt is not None:
+            return misspelt
         for pair in _CAPITALISED_PAIR.finditer(raw):
-            first, last = pair.group(1).lower(), pair.group(2).lower()
-            if first in defaults.FIRST_NAMES and last not in defaults.NOT_SURNAMES and last not in defaults.FIRST_NAMES:
-                return pair.group(0)
+            if not (_title_case(pair.group(1)) and _title_case(pair.group(2))):
+                continue
+            first, last = _fold(pair.group(1)).strip(), _fold(pair.group(2)).strip()
+            if ((first in defaults.FIRST_NAMES or first in _given_names()) and last not in defaults.NOT_SURNAMES
+                    and last not in defaults.FIRST_NAMES):
+                return f"{pair.group(1)} {pair.group(2)}"
     return None
 
 

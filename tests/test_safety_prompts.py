@@ -16,7 +16,16 @@ from django.conf import settings
 from django.core.management import call_command
 
 from safety import defaults
-from safety.classifier import WEIGHTS, WRITTEN, PromptClassifier, classifier, corpus_digest, train, written_files
+from safety.classifier import (
+    WEIGHTS,
+    WRITTEN,
+    PromptClassifier,
+    classifier,
+    corpus_digest,
+    default_rule_pass,
+    train,
+    written_files,
+)
 from safety.defaults import add_rules_added, ensure_default_policy
 from safety.models import Rule
 from safety.policy import current_policy
@@ -143,6 +152,51 @@ def test_named_real_people_in_deceptive_sexual_or_humiliating_scenes(policy) -> 
     for prompt in ("Serena Williams serving at Wimbledon", "Harry Potter crying in the rain",
                    "a documentary about Angela Merkel's career", "a crying man in handcuffs, generic"):
         assert not rules.check(prompt).blocked, prompt
+
+
+def test_people_are_recognised_by_the_public_figures_list_titles_in_other_languages_and_possessives() -> None:
+    from safety.rules import _fold, named_person
+
+    figures = defaults.public_figures()
+    assert len(figures["full"]) >= 1000 and len(figures["single"]) >= 100 and len(figures["native"]) >= 50
+    rule_pass = default_rule_pass()
+
+    def named(prompt: str) -> str | None:
+        return named_person(rule_pass.normalise(prompt), prompt)
+
+    # Every fifth name of the list, in lower case and as written: found whatever the case or accents.
+    for name in figures["full"][::5] + figures["single"][::5]:
+        for written in (name, name.lower()):
+            assert named(f"{written} waving at the camera") == " ".join(_fold(name).split()), written
+    for name in figures["native"][::5]:
+        assert named(f"{name} 在发表演讲") is not None, name
+    for prompt, person in (("el presidente de Francia borracho en un bar", "presidente de"),
+                           ("der Bundeskanzler nimmt Bestechungsgeld an", "bundeskanzler"),
+                           ("le maire de Marseille arrêté par la police", "maire de marseille"),
+                           ("Tesla's CEO crying in a courtroom", "Tesla's CEO"),
+                           ("Real Madrid's captain taking a bribe", "Real Madrid's captain"),
+                           # given names of every region (safety/first_names.txt), accents and all, mid-sentence
+                           ("yesterday Dana Whitfield from accounting got arrested", "Dana Whitfield"),
+                           ("Zoé Durand topless on a balcony", "Zoé Durand"),
+                           # offices of one country, people the user knows, members of a group, misspelt names
+                           ("The Japanese prime minister bowing and announcing the end of the yen",
+                            "the japanese prime minister"),
+                           ("The Reserve Bank of India governor telling reporters", "the reserve bank of india governor"),
+                           ("the late pope dancing at a rave", "the late pope"),
+                           ("mid-broadcast the anchor says the King has abdicated", "the King"),
+                           ("my neighbour Mr. Duarte kicking his dog", "Mr. Duarte"),
+                           ("my ex Tomasz crying and confessing", "my ex Tomasz"),
+                           ("give Lisa from BLACKPINK a massage", "Lisa from BLACKPINK"),
+                           ("Cristiano Ronlado taking a bribe", "cristiano ronaldo"),
+                           ("a clip where Trudeu wears a robe", "trudeau")):
+        assert (named(prompt) or "").startswith(person), prompt
+    for prompt in ("the company's CEO giving a talk to staff", "a king of spades on a card table",
+                   "a president in a political thriller, fictional", "Harry Potter crying in the rain",
+                   "a golden retriever fetching a ball in the park", "the mayor's office at night, empty",
+                   "Victoria Falls at dawn", "NASA Headquarters at night", "Sydney Opera House fireworks",
+                   "a macaron tower in a bakery", "a nerf blaster floating in a bathtub", "Mr. Bean on a bus",
+                   "The Queen's Gambit style chess match", "my dog Biscuit chasing a ball"):
+        assert named(prompt) is None, prompt
 
 
 def test_classifier_loads_from_the_committed_weights_without_pickle(policy) -> None:  # type: ignore[no-untyped-def]
