@@ -864,9 +864,9 @@ def _misspelt_known_person(norm: str, raw: str) -> str | None:
         if len(word) < 6 or word in known or word in names:
             continue
         for key in (word, *(word[:i] + word[i + 1:] for i in range(len(word)))):
-            name = keys.get(key)
-            if name is not None and _one_edit_shorter_or_same(word, name):
-                return name
+            single = keys.get(key)
+            if single is not None and _one_edit_shorter_or_same(word, single):
+                return single
     return None
 
 
