@@ -1,8 +1,12 @@
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.forms import UserChangeForm as BaseUserChangeForm
 
 from accounts.credits import grant_credits
 from accounts.models import ApiKey, CreditLot, InviteCode, LedgerEntry, SentEmail, Tier, User
+from accounts.verification import is_placeholder
 
 
 @admin.register(Tier)
@@ -11,8 +15,37 @@ class TierAdmin(admin.ModelAdmin):
                     "max_seconds", "daily_quota", "max_concurrent", "max_queued"]
 
 
+class UserChangeForm(BaseUserChangeForm):
+    """Django's, except that a sign-up waiting for its link (inactive, verification pending) may keep a
+    placeholder username, "<a valid name>#<12 hex digits>" (accounts/verification.py), which Django's username
+    validator refuses: without this, staff could save no change to it. Any other name is validated as usual, and
+    an account activated here needs a real one."""
+
+    def _placeholder_kept(self) -> bool:
+        username = self.cleaned_data.get("username")
+        active = self.cleaned_data.get("is_active", self.instance.is_active)
+        return (self.instance.pk is not None and self.instance.verification_pending and not active
+                and isinstance(username, str) and is_placeholder(username))
+
+    def clean(self) -> dict[str, Any] | None:
+        cleaned = super().clean()
+        # The model's checks of the username are skipped for a placeholder (below): its uniqueness is checked here.
+        if self._placeholder_kept() and User.objects.filter(username=self.cleaned_data["username"]).exclude(
+                pk=self.instance.pk).exists():
+            self.add_error("username", self.instance.unique_error_message(User, ["username"]))
+        return cleaned
+
+    def _get_validation_exclusions(self) -> set[str]:
+        # Django's ModelForm method (the fields model validation skips); django-stubs does not declare it.
+        exclude: set[str] = super()._get_validation_exclusions()  # type: ignore[misc]
+        if self._placeholder_kept():
+            exclude.add("username")
+        return exclude
+
+
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
+    form = UserChangeForm
     list_display = ["username", "email", "tier", "is_staff", "date_joined"]
     list_filter = ["tier", "is_staff", "is_active", "verification_pending"]
     # Django's UserAdmin declares its fieldsets; django-stubs types them as optional, like any ModelAdmin's.

@@ -16,27 +16,28 @@ from django.utils import timezone
 from accounts.models import ApiKey, InviteCode, User
 from accounts.verification import (
     WANTED_USERNAME_MAX,
+    lock_signups_for,
+    newest_signup_for,
     pending_signups,
     placeholder_username,
-    signups_wanting,
     username_taken,
 )
 
 INVALID_INVITE = "This invite code is not valid, has expired or has been used up."
 EMAIL_TAKEN = "An account with this e-mail address exists already. Log in, or reset its password."
 USERNAME_TOO_LONG = f"Choose a username of at most {WANTED_USERNAME_MAX} characters."
-# A retry is matched against this many of the newest sign-ups for its name and address (each a password hash).
-RETRY_CANDIDATES = 3
 
 
 class SignupForm(UserCreationForm):
     """Username, e-mail, password twice (Django's validators), and an invite code while sign-up is
     invite-only. The account is created inactive and pending; it becomes active when the e-mail is verified.
     A pending sign-up holds neither its address nor its username (accounts/verification.py): others may wait for
-    the same ones, and the first verified wins; only a name an account has already is refused here. The same
-    username, address and password as a pending sign-up is a retry: its link is sent again (a pending account is
-    never replaced nor changed: someone who knows only the username and the address must not be able to set the
-    password of the account the owner's link activates; their sign-up is one more, with a link of its own)."""
+    the same ones, and the first verified wins; a name an account has already is refused here. The same username,
+    address and password as a pending sign-up is a retry: its link is sent again. The same username and address with
+    another password is refused like a taken name, as when pending sign-ups held their names: its link would go to
+    the address's owner, who may well open the newer of two identical mails and so activate the account with the
+    other person's password (and drop their own sign-up with it). Such a sign-up could not squat the name anyway:
+    it is tied to an address only the owner reads. A pending account is never replaced nor changed."""
 
     email = forms.EmailField(max_length=254, help_text="We send a link to verify it.")
     invite_code = forms.CharField(max_length=64, required=False, strip=True)
@@ -51,30 +52,36 @@ class SignupForm(UserCreationForm):
         super().__init__(*args, **kwargs)
         self.fields["invite_code"].required = invite_only()
 
-    def _retried(self) -> User | None:
-        """The pending sign-up this one retries (same username and address, any case, and the same password), if
-        any (read once: clean_username needs it before clean_email runs)."""
-        if not hasattr(self, "_retried_signup"):
-            email = str(self.data.get("email", "")).strip()
-            username = str(self.data.get("username", "")).strip()
-            password = str(self.data.get("password1", ""))
-            candidates = (signups_wanting(username).filter(email__iexact=email).order_by("-date_joined", "-pk")
-                          [:RETRY_CANDIDATES] if email and username else [])
-            self._retried_signup = next((p for p in candidates if p.check_password(password)), None)
-        return self._retried_signup
+    def _waiting(self, username: str, email: str) -> tuple[User | None, User | None]:
+        """The newest pending sign-up for `username` and `email` (any case), and that sign-up again if this one
+        retries it (the same password), else None. One password check per sign-up: the refusal below keeps it the
+        only one for its name and address."""
+        newest = newest_signup_for(username, email)
+        cached = getattr(self, "_waiting_signup", None)
+        if newest is not None and cached is not None and cached[0] is not None and cached[0].pk == newest.pk:
+            return cached
+        password = str(self.data.get("password1", ""))
+        self._waiting_signup = newest, (newest if newest is not None and newest.check_password(password) else None)
+        return self._waiting_signup
 
     def validate_unique(self) -> None:
         """Nothing here: the model's check would look at the wanted username, not the placeholder saved;
         clean_username and clean_email check, and verification takes the name (accounts/verification.py)."""
 
+    def _username_taken_error(self) -> ValidationError:
+        return ValidationError(self.instance.unique_error_message(User, ["username"]))
+
     def clean_username(self) -> str:
+        # Django's username as it stores it (NFKC-normalised: "ｋｉｍ" is "kim"): a retry is matched with it.
         username = str(self.cleaned_data.get("username") or "")
         if len(username) > WANTED_USERNAME_MAX:  # its placeholder must fit the column
             raise ValidationError(USERNAME_TOO_LONG)
-        # An account has it (any case). Sign-ups waiting for their link do not: several may wait for one name.
-        retried = self._retried()
-        if username_taken(username, other_than=retried):
-            raise ValidationError(self.instance.unique_error_message(User, ["username"]))
+        # clean_email has not run yet: the address as EmailField cleans it (stripped).
+        waiting, retried = self._waiting(username, str(self.data.get("email", "")).strip())
+        # An account has it (any case). Sign-ups waiting for their link do not: several may wait for one name,
+        # though only one per name and address.
+        if username_taken(username, other_than=retried) or (waiting is not None and retried is None):
+            raise self._username_taken_error()
         return username
 
     def clean_email(self) -> str:
@@ -96,9 +103,18 @@ class SignupForm(UserCreationForm):
 
     @transaction.atomic
     def save(self, commit: bool = True) -> User:
-        retried = self._retried()
+        """The new pending sign-up, or the one this form retries. Raises ValidationError (for a field) when another
+        sign-up for the name and address, or the invite code's last use, was taken since the form was checked."""
+        username, email = self.cleaned_data["username"], self.cleaned_data["email"]
+        # Checked again under the lock (held until the caller's transaction ends): two forms sent at once both
+        # passed clean_username. The address's one mail a minute would refuse the second too, but it lets every
+        # mail through while Redis is unreachable.
+        lock_signups_for(username, email)
+        waiting, retried = self._waiting(username, email)
         if retried is not None:  # the same sign-up again: its link is sent again, nothing else changes
             return retried
+        if waiting is not None:
+            raise ValidationError({"username": self._username_taken_error()})
         user: User = super().save(commit=False)
         user.username = placeholder_username(user.username)  # the name is taken when the address is verified
         user.is_active = False  # until the e-mail address is verified
@@ -110,7 +126,7 @@ class SignupForm(UserCreationForm):
             taken = InviteCode.objects.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), code=code,
                                               uses__lt=F("max_uses")).update(uses=F("uses") + 1)
             if not taken:
-                raise ValidationError(INVALID_INVITE)
+                raise ValidationError({"invite_code": INVALID_INVITE})
         user.save()
         return user
 

@@ -10,7 +10,8 @@ followed by PENDING_MARK and a random suffix (`placeholder_username`; the mark i
 validator refuses, so no chosen name is ever a placeholder, and the wanted name is kept on the record with no
 column of its own). The first verified takes the name (`take_username`); a later verification whose name was
 taken meanwhile asks its person for another one (accounts/views.py `verify`). So nobody can squat a username by
-signing up and never verifying.
+signing up and never verifying. Only one may wait for a name and an address: another one there with another
+password is refused (accounts/forms.py `SignupForm`; its link would reach the address's owner).
 
 The retention prune deletes sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made.
 """
@@ -18,11 +19,14 @@ The retention prune deletes sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from datetime import datetime, timedelta
 from enum import Enum
 
 from django.conf import settings
+from django.contrib.auth.validators import UnicodeUsernameValidator
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import ProtectedError, Q, QuerySet
 from django.utils import timezone
@@ -39,10 +43,17 @@ _SUFFIX_BYTES = 6
 USERNAME_MAX = User._meta.get_field("username").max_length or 150
 # The longest name a sign-up may ask for: its placeholder must fit the username column.
 WANTED_USERNAME_MAX = USERNAME_MAX - len(PENDING_MARK) - 2 * _SUFFIX_BYTES
-# Verifications that take one name (any case) take this lock first (with hashtext(lower(name))): two at once for
+# Verifications that take one name (any case) take this lock first (with hashtext(upper(name))): two at once for
 # "Ann" and "ann" run one after the other, and the second sees the first's account. The unique index on the
-# username only tells names of the same case apart.
+# username only tells names of the same case apart. upper(), not lower(): the name is folded as Django's iexact
+# (UPPER(a) = UPPER(b)) folds it when it looks for an account with it, and under a non-C locale the two differ
+# ("ας" and "ασ", "ıvan" and "ivan" are equal upper-cased, not lower-cased). A unique index on upper(username)
+# would hold without the lock, but needs a migration that existing names equal in upper case would break.
 _USERNAME_LOCK = 0x6B61_7501
+# Sign-ups for one name and one address (any case) take this lock while they are saved: the one a retry matches is
+# the newest, and another password there is refused, also when both forms are sent at the same moment.
+_SIGNUP_LOCK = 0x6B61_7502
+_PLACEHOLDER = re.compile(rf"(.+){re.escape(PENDING_MARK)}[0-9a-f]{{{2 * _SUFFIX_BYTES}}}")
 
 
 def pending_signups() -> QuerySet[User]:
@@ -63,11 +74,38 @@ def wanted_username(user: User) -> str:
     return user.username
 
 
+def is_placeholder(username: str) -> bool:
+    """Whether `username` has a placeholder's form: a name Django's validator accepts, PENDING_MARK, 12 hex digits."""
+    match = _PLACEHOLDER.fullmatch(username)
+    if match is None or len(username) > USERNAME_MAX:
+        return False
+    try:
+        UnicodeUsernameValidator()(match.group(1))
+    except ValidationError:
+        return False
+    return True
+
+
 def signups_wanting(username: str) -> QuerySet[User]:
     """The pending sign-ups that asked for `username` (any case)."""
     if not username or PENDING_MARK in username:
         return pending_signups().none()
     return pending_signups().filter(Q(username__istartswith=username + PENDING_MARK) | Q(username__iexact=username))
+
+
+def newest_signup_for(username: str, email: str) -> User | None:
+    """The newest pending sign-up that asked for `username` with `email` (both any case). Sign-ups refuse another
+    one for the same name and address unless it is a retry of this one (accounts/forms.py), so there is one."""
+    if not username or not email:
+        return None
+    return signups_wanting(username).filter(email__iexact=email).order_by("-date_joined", "-pk").first()
+
+
+def lock_signups_for(username: str, email: str) -> None:
+    """Hold the sign-ups for `username` and `email` (any case) until the caller's transaction ends."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(upper(%s) || ' ' || upper(%s)))",
+                    [_SIGNUP_LOCK, username, email])
 
 
 def username_taken(username: str, *, other_than: User | None = None) -> bool:
@@ -97,7 +135,7 @@ def take_username(user: User, username: str) -> Activation:
     calls for one name run one after the other (an advisory lock until the caller commits): exactly one gets
     it, the others are told USERNAME_TAKEN, none fails. On anything but DONE the row is unchanged."""
     with connection.cursor() as cur:
-        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(lower(%s)))", [_USERNAME_LOCK, username])
+        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(upper(%s)))", [_USERNAME_LOCK, username])
     if address_taken(user):
         return Activation.ADDRESS_TAKEN
     if username_taken(username, other_than=user):

@@ -126,8 +126,8 @@ def signup(request: HttpRequest) -> HttpResponse:
             except IntegrityError:  # not expected (a pending sign-up holds neither name nor address): nothing kept
                 log.exception("sign-up could not be saved")
                 form.add_error(None, "Your sign-up could not be saved just now. Please send the form again.")
-            except ValidationError as exc:  # the invite was used up by a concurrent sign-up
-                form.add_error("invite_code", exc)
+            except ValidationError as exc:  # a concurrent sign-up used the invite up, or took the name and address
+                form.add_error(None, exc)  # exc names its field
             except OSError:  # smtplib's errors too: nothing was kept, the form can be sent again
                 form.add_error(None, "We could not send the verification mail just now. Please try again later.")
             else:

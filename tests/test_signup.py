@@ -282,24 +282,27 @@ def test_a_second_try_later_resends_its_own_link_and_waits_for_the_minute(inbox:
     # A retry (same name, address and password): the same pending account's link, sent again.
     assert sign_up(Client(), "OLU", "Olu@example.com").status_code == 302
     assert accounts_for("olu").get().pk == first.pk and len(inbox.to("olu@example.com")) == 2
-    # Someone who knows the username and the address but not the password cannot replace the pending account
-    # (and so cannot set the password of the account the owner's link activates): theirs is one more sign-up,
-    # with a link of its own, mailed to the owner.
+    # Someone who knows the username and the address but not the password can neither replace the pending account
+    # nor make another sign-up for the same name and address (its link would go to the owner, whose click would
+    # activate the account with their password and drop the owner's own sign-up): refused, in any case, as before.
     refill_rate_limits()
     other_password = "another-long-and-unusual-phrase-7"
-    assert sign_up(Client(), "olu", "olu@example.com", password=other_password).status_code == 302
-    assert accounts_for("olu").count() == 2 and len(inbox.to("olu@example.com")) == 3
+    for name, address in (("olu", "olu@example.com"), ("Olu", "OLU@example.com")):
+        takeover = sign_up(Client(), name, address, password=other_password)
+        assert takeover.status_code == 400 and b"username already exists" in takeover.content, name
+    assert User.objects.filter(email__iexact="olu@example.com").get().pk == first.pk
+    assert len(inbox.to("olu@example.com")) == 2
     # A pending sign-up holds no username: another address may wait for it too.
     assert sign_up(Client(), "olu", "someone-else@example.com").status_code == 302
-    assert accounts_for("olu").count() == 3
+    assert accounts_for("olu").count() == 2
     owner = Client()
     assert owner.get(link_path(inbox.to("olu@example.com")[0])).status_code == 302  # the first mail's link works
     olu = User.objects.get(username="olu")
     assert olu.pk == first.pk and olu.is_active and olu.check_password(PASSWORD)
-    assert not olu.check_password(other_password)
-    # The other sign-up for the address went with its link; the one for another address waits, and its link
-    # will ask for another name.
-    assert Client().get(link_path(inbox.to("olu@example.com")[2])).status_code == 400
+    assert not olu.check_password(other_password) and owner.get("/account/").status_code == 200
+    assert Client().login(username="olu", password=PASSWORD)
+    assert not Client().login(username="olu", password=other_password)
+    # The one for another address waits, and its link will ask for another name.
     assert [asked_for(u) for u in accounts_for("olu").exclude(pk=olu.pk)] == ["olu"]
     (elsewhere,) = inbox.to("someone-else@example.com")
     asked = Client().get(link_path(elsewhere))
@@ -518,3 +521,177 @@ def test_two_verifications_at_once_for_one_username_one_wins_the_other_chooses(
     monkeypatch.setattr(views, "take_username", original)
     assert Client().post(links[lost], {"username": "wen-2"}).status_code == 302
     assert User.objects.get(username="wen-2").email == addresses[lost]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_sign_ups_at_once_for_one_name_and_address_with_other_passwords_make_one(
+        inbox: Inbox, settings, monkeypatch) -> None:
+    """The takeover sent at the same moment as the owner's sign-up: both forms pass validation before either is
+    saved (a barrier holds them there), and the address's one mail a minute fails open (as it does when Redis is
+    unreachable), so only the sign-up itself can keep them apart: one is made, the other refused."""
+    import threading
+
+    from accounts import views
+    from accounts.forms import SignupForm
+    from accounts.ratelimit import RateDecision
+
+    settings.KINEMA_SIGNUP = "open"
+    monkeypatch.setattr(views, "take_mail_token", lambda email: RateDecision(True, 1, 1, 0.0, 0.0))
+    both_validated = threading.Barrier(2, timeout=30)
+    original = SignupForm.save
+
+    def save_after_both_validated(self: SignupForm, commit: bool = True) -> User:
+        both_validated.wait()
+        return original(self, commit)
+
+    monkeypatch.setattr(SignupForm, "save", save_after_both_validated)
+    tries = (("olu", "olu@example.com", PASSWORD), ("OLU", "Olu@example.com", "another-long-and-unusual-phrase-7"))
+    answers: dict[int, Any] = {}
+
+    def post(i: int) -> None:
+        from django.db import connection
+
+        name, address, password = tries[i]
+        try:
+            answers[i] = sign_up(Client(), name, address, password=password)
+        finally:
+            connection.close()  # this thread's own connection (the test database is dropped at the end)
+
+    threads = [threading.Thread(target=post, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(a.status_code for a in answers.values()) == [302, 400], answers
+    made = next(i for i, a in answers.items() if a.status_code == 302)
+    assert b"username already exists" in answers[1 - made].content
+    (pending,) = User.objects.filter(email__iexact="olu@example.com")
+    assert pending.check_password(tries[made][2]) and pending.verification_pending
+    assert len(inbox.messages) == 1
+
+
+@pytest.mark.django_db
+def test_a_retry_is_matched_by_the_name_django_stores_and_the_newest_sign_up_only(
+        inbox: Inbox, settings, monkeypatch) -> None:
+    settings.KINEMA_SIGNUP = "open"
+    # Django stores a username NFKC-normalised: "ｋｉｍ" (fullwidth) is "kim".
+    assert sign_up(Client(), "ｋｉｍ", "kim@example.com").status_code == 302
+    first = User.objects.get(email="kim@example.com")
+    assert asked_for(first) == "kim"
+    for name in ("ｋｉｍ", "KIM", "ＫＩＭ"):  # the same sign-up again: its link is mailed again, nothing is made
+        refill_rate_limits()
+        assert sign_up(Client(), name, "kim@example.com").status_code == 302, name
+        assert User.objects.get(email="kim@example.com").pk == first.pk, name
+    refill_rate_limits()
+    takeover = sign_up(Client(), "ｋｉｍ", "kim@example.com", password="another-long-and-unusual-phrase-7")
+    assert takeover.status_code == 400 and b"username already exists" in takeover.content
+    mails = inbox.to("kim@example.com")
+    assert len(mails) == 4
+    assert Client().get(link_path(mails[-1])).status_code == 302  # a resent link activates the first sign-up
+    first.refresh_from_db()
+    assert first.is_active and first.username == "kim" and first.check_password(PASSWORD)
+
+    # Several sign-ups waiting for one name and address (made before another password was refused there): a
+    # retry is matched against the newest only, with one password check per form.
+    older = [User.objects.create_user(f"lee#{i:012x}", "lee@example.com", f"older-long-passphrase-{i}",
+                                      is_active=False, verification_pending=True) for i in range(3)]
+    newest = User.objects.create_user("lee#0000000000ff", "lee@example.com", PASSWORD, is_active=False,
+                                      verification_pending=True)
+    assert all(u.date_joined <= newest.date_joined for u in older)
+    checks: list[int] = []
+    check_password = User.check_password
+
+    def counted(self: User, raw_password: str) -> bool:
+        checks.append(self.pk)
+        return check_password(self, raw_password)
+
+    monkeypatch.setattr(User, "check_password", counted)
+    refill_rate_limits()
+    assert sign_up(Client(), "lee", "lee@example.com").status_code == 302
+    assert checks == [newest.pk]
+    assert User.objects.filter(email="lee@example.com").count() == 4  # a retry: nothing made
+    refill_rate_limits()
+    checks.clear()
+    refused = sign_up(Client(), "lee", "lee@example.com", password="older-long-passphrase-2")
+    assert refused.status_code == 400 and b"username already exists" in refused.content
+    assert checks == [newest.pk]
+
+
+@pytest.mark.django_db
+def test_the_username_lock_folds_case_as_the_taken_check_does(inbox: Inbox, settings) -> None:
+    """Verifications for one name take an advisory lock keyed by the name folded to one case; whether the name is
+    taken is Django's iexact lookup. The two must fold alike: lower() and upper() differ outside ASCII under a
+    non-C locale ("ας"/"ασ", "ıvan"/"ivan" are equal to iexact, not to lower()). The test database runs in the C
+    locale, where they cannot differ, so the lock's SQL is compared with the lookup's."""
+    from django.db import connection
+    from django.db.backends.postgresql.base import DatabaseWrapper
+    from django.test.utils import CaptureQueriesContext
+
+    settings.KINEMA_SIGNUP = "open"
+    assert sign_up(Client(), "ivan", "ivan@example.com").status_code == 302
+    (mail,) = inbox.to("ivan@example.com")
+    with CaptureQueriesContext(connection) as queries:
+        assert Client().get(link_path(mail)).status_code == 302
+    (lock,) = [q["sql"] for q in queries.captured_queries if "pg_advisory_xact_lock" in q["sql"]]
+    iexact = DatabaseWrapper.operators["iexact"]  # "= UPPER(%s)"
+    fold = re.fullmatch(r"= (\w+)\(%s\)", iexact)
+    assert fold is not None, iexact
+    assert re.search(rf"hashtext\({fold.group(1)}\('ivan'", lock, re.IGNORECASE), lock
+
+
+def admin_change(admin: Client, user: User, **changes: str | None) -> Any:
+    """POST the admin's change form for `user`: its current values, with `changes` (None leaves a field out)."""
+    joined = timezone.localtime(user.date_joined)
+    data: dict[str, str | None] = {
+        "username": user.username, "email": user.email, "first_name": user.first_name,
+        "last_name": user.last_name, "tier": user.tier_id, "date_joined_0": joined.strftime("%Y-%m-%d"),
+        "date_joined_1": joined.strftime("%H:%M:%S"), "last_login_0": "", "last_login_1": "",
+        **{flag: "on" for flag in ("is_active", "is_staff", "is_superuser") if getattr(user, flag)}}
+    data.update(changes)
+    return admin.post(f"/admin/accounts/user/{user.pk}/change/", {k: v for k, v in data.items() if v is not None})
+
+
+@pytest.mark.django_db
+def test_staff_can_save_a_pending_sign_up_in_the_admin_keeping_its_placeholder(inbox: Inbox, settings) -> None:
+    settings.KINEMA_SIGNUP = "open"
+    assert sign_up(Client(), "ines", "ines@example.com").status_code == 302
+    assert sign_up(Client(), "ines", "ines.b@example.com").status_code == 302
+    pending = User.objects.get(email="ines@example.com")
+    other = User.objects.get(email="ines.b@example.com")
+    placeholder = pending.username
+    staff = User.objects.create_superuser("boss", "boss@example.com", "boss-password-123")
+    admin = Client()
+    admin.force_login(staff)
+    assert admin.get(f"/admin/accounts/user/{pending.pk}/change/").status_code == 200
+
+    saved = admin_change(admin, pending, first_name="Inês")
+    assert saved.status_code == 302, saved.content.decode()
+    pending.refresh_from_db()
+    assert pending.first_name == "Inês" and pending.username == placeholder
+    assert pending.verification_pending and not pending.is_active
+
+    # Only the placeholder's own form, "<a valid name>#<12 hex digits>", and only on an inactive pending account.
+    suffix = placeholder.rsplit("#", 1)[1]
+    for name, error in (("ines#" + suffix[:-1], b"Enter a valid username"),
+                        ("ines#" + "g" * 12, b"Enter a valid username"),
+                        ("ines#" + suffix + "0", b"Enter a valid username"),
+                        ("in es#" + suffix, b"Enter a valid username"),
+                        ("#" + suffix, b"Enter a valid username"),
+                        ("ines#x#" + suffix, b"Enter a valid username"),
+                        (other.username, b"username already exists")):
+        refused = admin_change(admin, pending, username=name)
+        assert refused.status_code == 200 and error in refused.content, name
+    activated = admin_change(admin, pending, is_active="on")  # an active account needs a real name
+    assert activated.status_code == 200 and b"Enter a valid username" in activated.content
+    jon = User.objects.create_user("jon", "jon@example.com", PASSWORD)
+    refused = admin_change(admin, jon, username="jon#" + suffix)
+    assert refused.status_code == 200 and b"Enter a valid username" in refused.content
+    pending.refresh_from_db()
+    jon.refresh_from_db()
+    assert pending.username == placeholder and not pending.is_active and jon.username == "jon"
+
+    # The edit leaves the owner's link working: it activates the account with the name it asked for.
+    (mail,) = inbox.to("ines@example.com")
+    assert Client().get(link_path(mail)).status_code == 302
+    pending.refresh_from_db()
+    assert pending.username == "ines" and pending.is_active and pending.first_name == "Inês"
