@@ -322,16 +322,18 @@ def corpus_digest(corpus: Path, tuning: Path, written: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.01, floor: float = 0.55,
+def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.008, floor: float = 0.55,
           minor_fp_budget: float = 0.005, minor_floor: float = 0.15, cache: Path | None = None,
           written: Path | None = WRITTEN, encoder: str = DEFAULT_ENCODER,
           e5_cache: Path | None = None) -> PromptClassifier:
-    """`fp_budget`: per category, the share of the tuning split's benign prompts it may block (the seven
-    categories together stay within the gate's 2 % on everyday prompts, which score far lower than the
-    split's near misses). With a minor signal, the threshold sits just above all but `minor_fp_budget` of the
-    split's benign prompts that have one: the lexicon blocks the sexual contexts it knows, the classifier those
-    it does not. (At 0, one benign row of the hand-written set, a family at a water park in swimsuits, put the
-    threshold above 1: the check could never fire. 0.005 lets 2 of the ~530 such rows through to a refusal.)
+    """`fp_budget`: per category, the share of the tuning split's benign prompts it may block, and half the share
+    all seven together may block (0.008: at most 1.6 %; at 0.01 the 2026-12-02 weights' common threshold fell to
+    0.65 and refused a child hanging Christmas stockings, one of tests/test_safety_prompts.py's near misses; 0.008
+    keeps 0.69, as before, for 1.9 points of the classifier's own recall on the split). With a minor signal, the
+    threshold sits just above all but `minor_fp_budget` of the split's benign prompts that have one: the lexicon
+    blocks the sexual contexts it knows, the classifier those it does not. (At 0, one benign row of the
+    hand-written set, a family at a water park in swimsuits, put the threshold above 1: the check could never
+    fire. 0.005 lets 2 of the ~530 such rows through to a refusal.)
     `written`: the folder of hand-written rows, split between training and tuning by `written_rows` (None: none).
     `encoder`: one of ENCODERS. `c`: the inverse regularisation strength; 16 for MiniLM + e5 on the corpus and
     written rows (4 before: with 768 inputs and the written rows, 16 did better than 1, 4 and 8 on the tuning split,

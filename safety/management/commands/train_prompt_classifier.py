@@ -37,6 +37,9 @@ class Command(BaseCommand):
         parser.add_argument("--encoder", choices=ENCODERS, default=DEFAULT_ENCODER,
                             help="What the classifier reads (default: %(default)s).")
         parser.add_argument("--c", type=float, default=16.0, help="Inverse regularisation strength (%(default)s).")
+        parser.add_argument("--fp-budget", type=float, default=0.008,
+                            help="Share of the tuning split's benign prompts each category may refuse; all together at "
+                                 "most twice it (%(default)s).")
         parser.add_argument("--minor-fp-budget", type=float, default=0.005,
                             help="Share of the tuning split's benign prompts with a minor signal that the minor check "
                                  "may refuse (%(default)s).")
@@ -51,7 +54,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, corpus: Path, tuning: Path, out: Path, check: bool = False,
                embedding_cache: Path | None = None, e5_cache: Path | None = None, written: Path = WRITTEN,
-               no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005,
+               no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005, fp_budget: float = 0.008,
                encoder: str = DEFAULT_ENCODER, **options: object) -> None:
         for path in (corpus, tuning):
             if not path.is_file():
@@ -62,7 +65,7 @@ class Command(BaseCommand):
         except ValueError as exc:  # a malformed line: safety/training/written/check_written.py says which
             raise CommandError(f"cannot read the hand-written rows in {folder}: {exc}") from None
         started = time.perf_counter()
-        model = train(corpus, tuning, c=c, minor_fp_budget=minor_fp_budget,
+        model = train(corpus, tuning, c=c, fp_budget=fp_budget, minor_fp_budget=minor_fp_budget,
                       cache=None if check else embedding_cache, written=folder, encoder=encoder, e5_cache=e5_cache)
         elapsed = time.perf_counter() - started
         self.stdout.write(f"trained on {corpus.name} + {len(written_train)} hand-written rows (tuning: {tuning.name} + "
