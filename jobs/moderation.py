@@ -26,10 +26,11 @@ at the store instead of living out their TTL (jobs/delivery.py `revoke_issued_ur
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 import dramatiq
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -181,7 +182,7 @@ def restore(job_id: str, *, reason: str, actor: Any = None) -> Takedown | None:
                 log.info("%s: the reviewers' takedown was lifted; still held by %s", job_id,
                          ", ".join(r.describe() for r in holding(job_id)))
             return None
-        _delivered_again(job, reason=reason, actor=actor)
+        _delivered_again(job, reason=reason, actor=actor, why="A reviewer restored your video after a second look.")
     log.info("restored %s", job_id)
     return change.takedown
 
@@ -196,7 +197,11 @@ def _lift(job_id: str, *, reason: str, actor: Any, person: ProtectedPerson | Non
             return False
         change = lift(job_id, reason=reason, actor=actor, person=person, frames_of=frames_of)
         if change.now_delivered:
-            _delivered_again(job, reason=reason, actor=actor)
+            if frames_of:
+                why = f"The video it extends ({frames_of}) is available again, and so is yours."
+            else:
+                why = "The likeness restriction that removed your video was lifted."
+            _delivered_again(job, reason=reason, actor=actor, why=why)
             log.info("restored %s", job_id)
             return True
     if change.reasons:
@@ -205,11 +210,11 @@ def _lift(job_id: str, *, reason: str, actor: Any, person: ProtectedPerson | Non
     return False
 
 
-def _delivered_again(job: Job, *, reason: str, actor: Any) -> None:
-    """In the restore's transaction: the owner is told, and the extensions removed because they contain this
-    clip's frames lose that reason (delivered again unless another reason holds them)."""
-    _tell_owner(job.id, job.user_id, RESTORED_NOTICE, "Your video is available again",
-                "A reviewer restored your video after a second look.")
+def _delivered_again(job: Job, *, reason: str, actor: Any, why: str) -> None:
+    """In the restore's transaction: the owner is told (`why`: what was lifted last, in the owner's words: a
+    reviewer's restore, a kill switch turned off, the source restored), and the extensions removed because they
+    contain this clip's frames lose that reason (delivered again unless another reason holds them)."""
+    _tell_owner(job.id, job.user_id, RESTORED_NOTICE, "Your video is available again", why)
     webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job.id, None), job_id=job.id)
     extensions = TakedownReason.objects.filter(active=True, frames_of=job.id).order_by("takedown__job_id")
     for extension_id in list(extensions.values_list("takedown__job_id", flat=True)):
@@ -352,11 +357,39 @@ def matched_clips(person: ProtectedPerson) -> list[str]:
     return sorted(j for j in by_decision | by_frame | by_name if j)
 
 
+DEADLOCK_ATTEMPTS = 3
+
+
 def set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any = None, reason: str = "") -> int:
     """Turn a person's kill switch on (every published clip that matched them stops being delivered, in
     this transaction; one removed already is held by the switch too) or off (the switch's removals are lifted:
     the clips it held are delivered again unless another reason holds them, a reviewer's takedown or a removed
-    source). Returns the number of clips stopped, or delivered again."""
+    source). Returns the number of clips stopped, or delivered again.
+
+    The transaction locks the person's row, then the clips' one by one (each extension's source before it, and
+    what follows a removal after it), so two switches over clips that share sources can each hold a row the other
+    waits for (so can a switch and a reviewer's takedown or restore of a source). PostgreSQL breaks such a cycle
+    by failing one of the transactions ("deadlock detected"), rolled back whole: a switch's is run again, up to
+    DEADLOCK_ATTEMPTS times (not inside a caller's transaction, which is the caller's to retry). Sorting the clips
+    up front would not do: what follows a removal (extensions of extensions) is locked depth first, and rows
+    locked early would be held across the follow-ups' review-case locks, which a reviewer's decision takes before
+    the clip's."""
+    for attempt in range(1, DEADLOCK_ATTEMPTS + 1):
+        try:
+            return _set_kill_switch(person, on, actor=actor, reason=reason)
+        except OperationalError as exc:
+            if not _deadlock(exc) or attempt == DEADLOCK_ATTEMPTS or transaction.get_connection().in_atomic_block:
+                raise
+            log.warning("kill switch for person %s: deadlock with another transaction, running it again (%s)",
+                        person.pk, attempt)
+    raise AssertionError("unreachable")
+
+
+def _deadlock(exc: OperationalError) -> bool:
+    return getattr(exc.__cause__, "sqlstate", None) == "40P01"
+
+
+def _set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any, reason: str) -> int:
     with transaction.atomic():
         ProtectedPerson.objects.filter(pk=person.pk).update(kill_switch=on, updated_at=timezone.now())
         person.kill_switch = on
@@ -376,9 +409,74 @@ def set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any = None, rea
 
 
 def apply_kill_switch(job_id: str, person: ProtectedPerson, *, actor: Any = None, reason: str = "") -> bool:
-    try:
-        return take_down(job_id, reason=reason or f"matched {person.name}, whose kill switch is on",
-                         category="likeness", actor=actor, source=Takedown.Source.KILL_SWITCH,
-                         person=person) is not None
-    except ModerationError:  # no longer published (deleted, expired, or never was): nothing to stop
-        return False
+    """A clip that matched `person` (by name, by face) is removed while their kill switch is on: True when it
+    stops being delivered now; False when it was removed already (the switch holds it too now), is no longer
+    published, or the switch is off. The switch is read under the person's row lock, taken before the clip's (the
+    order `set_kill_switch` takes them in), not from `person` as the caller read it: a switch turned off since
+    then adds nothing (a reason added after it was turned off would hold the clip until someone turned the switch
+    on and off again)."""
+    with transaction.atomic():
+        switch = ProtectedPerson.objects.select_for_update().filter(pk=person.pk) \
+            .values_list("kill_switch", flat=True).first()
+        if not switch:
+            log.info("%s not stopped: the kill switch of person %s is off", job_id, person.pk)
+            return False
+        try:
+            return take_down(job_id, reason=reason or f"matched {person.name}, whose kill switch is on",
+                             category="likeness", actor=actor, source=Takedown.Source.KILL_SWITCH,
+                             person=person) is not None
+        except ModerationError:  # no longer published (deleted, expired, or never was): nothing to stop
+            return False
+
+
+# --- videos removed before their extensions followed them ---------------------------------------------
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An extension made to follow its removed source by `backfill_followups`."""
+
+    job_id: str
+    source_id: str
+    removed_now: bool  # it was delivered until now (else it was removed already, for a reason of its own)
+
+
+def backfill_followups() -> list[FollowUp]:
+    """Extensions of a removed video that its removal does not hold (it was removed before extensions followed
+    their source: they still deliver its frames) are taken down as its follow-ups, exactly as `_follow_removal`
+    does it live: the source's removal becomes one of their reasons (audited); one delivered until now stops
+    being delivered (the owner told, `video.removed` sent) and its own extensions follow it. Idempotent: an
+    extension its source's removal holds already is left alone. Returns what it did, follow-ups of follow-ups
+    included (`manage.py backfill_takedown_followups`)."""
+    done: list[FollowUp] = []
+    sources = list(Takedown.objects.filter(active=True).order_by("job_id").values_list("job_id", flat=True))
+    for source_id in sources:
+        for job_id in _unfollowed_extensions(source_id):
+            done += _backfill(job_id, source_id)
+    return done
+
+
+def _unfollowed_extensions(source_id: str) -> list[str]:
+    """Published extensions of `source_id` that its removal does not hold (what `_follow_removal` takes down)."""
+    followed = TakedownReason.objects.filter(active=True, frames_of=source_id).values("takedown__job_id")
+    return list(Job.objects.filter(conditioning__source_video_id=source_id, conditioning__mode="extend",
+                                   state=JobState.SUCCEEDED).exclude(pk=source_id).exclude(pk__in=followed)
+                .order_by("pk").values_list("pk", flat=True))
+
+
+def _backfill(job_id: str, source_id: str) -> list[FollowUp]:
+    with transaction.atomic():
+        # The source's row first (as its restore locks it): still removed, and stays so until this commits.
+        list(Job.objects.select_for_update().filter(pk=source_id).values_list("pk"))
+        takedown = Takedown.objects.filter(job_id=source_id, active=True).select_related("person").first()
+        if takedown is None or job_id not in _unfollowed_extensions(source_id):
+            return []
+        last = TakedownReason.objects.order_by("-id").values_list("id", flat=True).first() or 0
+        try:
+            take_down(job_id, reason=f"{_follow_prefix(source_id)}: {takedown.reason}", category=takedown.category,
+                      source=takedown.source, person=takedown.person, frames_of=source_id)
+        except ModerationError:  # no longer published
+            return []
+        added = TakedownReason.objects.filter(id__gt=last).exclude(frames_of="").order_by("id")
+        return [FollowUp(job_id=extension, source_id=source, removed_now=not TakedownReason.objects.filter(
+                    takedown__job_id=extension, active=True, id__lte=last).exists())
+                for extension, source in added.values_list("takedown__job_id", "frames_of")]

@@ -190,22 +190,29 @@ def run_batch(run_id: int) -> int:
 def record_outcome(run: RescreenRun, job: Job, found: ClipFindings, frames: np.ndarray | None,
                    policy: Policy, unread: tuple[str, str] | None = None) -> str | None:
     """One clip's outcome, in one transaction with its RescreenItem; None if it was recorded already.
-    `unread`: (outcome, reason) when its frames could not be had (`read_clip`)."""
-    stopped_by = list(ProtectedPerson.objects.filter(pk__in=found.person_ids, kill_switch=True))
+    `unread`: (outcome, reason) when its frames could not be had (`read_clip`).
+
+    The protected persons it matched are locked first (before the clip's row, the order in which a kill switch
+    takes them) and their switches read under that lock: a switch turned off meanwhile waits for this outcome and
+    then lifts what it added, and one turned off before adds nothing (read outside a lock, a switch turned off in
+    between found nothing to lift, and the match removed the clip afterwards, for good). Likewise a switch turned
+    on meanwhile waits, then finds this clip through the decision recorded here (`matched_clips`)."""
     reason = unread[1] if unread is not None else found.error
-    outcome: str
-    if stopped_by:
-        outcome = RescreenItem.Outcome.KILL_SWITCH
-    elif found.flagged:
-        outcome = RescreenItem.Outcome.REVIEW
-    elif unread is not None:
-        outcome = unread[0]
-    elif found.error:
-        outcome = RescreenItem.Outcome.ERROR
-    else:
-        outcome = RescreenItem.Outcome.ALLOW if frames is not None else RescreenItem.Outcome.SKIPPED
     try:
         with transaction.atomic():
+            matched = ProtectedPerson.objects.select_for_update().filter(pk__in=found.person_ids).order_by("pk")
+            stopped_by = [person for person in matched if person.kill_switch]
+            outcome: str
+            if stopped_by:
+                outcome = RescreenItem.Outcome.KILL_SWITCH
+            elif found.flagged:
+                outcome = RescreenItem.Outcome.REVIEW
+            elif unread is not None:
+                outcome = unread[0]
+            elif found.error:
+                outcome = RescreenItem.Outcome.ERROR
+            else:
+                outcome = RescreenItem.Outcome.ALLOW if frames is not None else RescreenItem.Outcome.SKIPPED
             decision = None
             if found.flagged or found.person_ids:
                 decision = decisions.record(stage=Stage.RESCREEN, verdict="review", category=found.category,

@@ -465,11 +465,28 @@ def _listed(reasons: list[TakedownReason]) -> str:
     return ", ".join(reason.describe() for reason in reasons)
 
 
+class TakedownReasonInline(ReadOnlyInline):
+    """What removed the video: each reason, those still holding it first (the video is delivered again when none
+    is active), each lifted by its own undo (docs/moderation.md)."""
+
+    model = TakedownReason
+    fields = ("active", "cause", "category", "reason", "person", "case", "removed_at", "removed_by", "lifted_at")
+    ordering = ("-active", "removed_at", "id")
+
+    @admin.display(description="cause")
+    def cause(self, reason: TakedownReason) -> str:
+        return reason.describe()
+
+
 class TakedownActionInline(ReadOnlyInline):
-    """The audit trail of a takedown: who removed or restored it, when and why."""
+    """The audit trail of a takedown: who removed or restored it, when and why, and the reason each added or
+    lifted (`cause`)."""
 
     model = TakedownAction
-    fields = ("at", "action", "actor", "reason")
+    fields = ("at", "action", "cause", "actor", "reason")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[TakedownAction]:
+        return super().get_queryset(request).select_related("cause__person", "actor")
 
 
 @admin.register(Takedown)
@@ -481,7 +498,7 @@ class TakedownAdmin(admin.ModelAdmin):
     search_fields = ["job__id"]
     fields = ("job", "active", "source", "category", "reason", "person", "case", "removed_at", "removed_by")
     readonly_fields = fields
-    inlines = [TakedownActionInline]
+    inlines = [TakedownReasonInline, TakedownActionInline]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -18,6 +18,7 @@ GRANTS: dict[str, tuple[str, ...]] = {
     "referencephoto": ("view", "add", "change", "delete"),
     "report": ("view",),
     "takedown": ("view",),
+    "takedownreason": ("view",),
     "takedownaction": ("view",),
     "killswitchaction": ("view",),
     "rescreenrun": ("view",),

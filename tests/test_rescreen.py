@@ -194,3 +194,68 @@ def test_a_clip_whose_media_is_missing_or_unreadable_is_recorded_and_the_run_mov
     # Its prompt was judged all the same: to review, with the reason its frames were not.
     assert items[flagged_missing.id][0] == "review" and items[flagged_missing.id][1].startswith("stored media")
     assert ReviewCase.objects.get(job=flagged_missing).category == "hate"
+
+
+def test_a_kill_switch_turned_off_while_a_match_is_recorded_holds_no_clip(make_user, monkeypatch) -> None:
+    """Re-screening found her face in a clip while her switch was on; the switch was turned off before the match
+    was applied. Before, the switch was read outside any lock: turning it off found nothing to lift, then the
+    match added a kill-switch reason that held the clip until someone turned the switch on and off again. Now the
+    clip's outcome is decided under her row's lock (taken before the clip's, as the switch takes them): the switch
+    turned off waits for it, then lifts what it added."""
+    import threading
+
+    from django.db import connection
+
+    from jobs.moderation import set_kill_switch
+    from safety import decisions
+    from safety.models import ProtectedPerson, TakedownReason
+    from safety.rescreen import ClipFindings
+
+    owner, _ = make_user("creator-rs-race")
+    clip = published_clip(owner, prompt="a portrait of a woman in uniform")
+    person = ProtectedPerson.objects.create(name="Ottilie Marchbanks")
+    set_kill_switch(person, True)
+    run = RescreenRun.objects.create(policy_version=policy_version(current_policy()), window_days=30,
+                                     since=timezone.now() - timedelta(days=30), trigger="test")
+    found = ClipFindings(flagged=True, category="likeness", top_score=0.9, person_ids={person.pk},
+                         fired={"person_ids": [person.pk]})
+
+    read, switched_off = threading.Event(), threading.Event()
+    record = decisions.record
+
+    def record_after_the_switch_is_turned_off(*args, **kwargs):
+        read.set()
+        switched_off.wait(timeout=3)  # it does not come while the person's row is locked
+        return record(*args, **kwargs)
+
+    monkeypatch.setattr(decisions, "record", record_after_the_switch_is_turned_off)
+    results: dict[str, object] = {}
+
+    def in_thread(name: str, fn) -> None:
+        try:
+            results[name] = fn()
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            results[name] = exc
+        finally:
+            connection.close()
+
+    def turn_off() -> int:
+        try:
+            return set_kill_switch(person, False, reason="the match was wrong")
+        finally:
+            switched_off.set()
+
+    rescreening = threading.Thread(target=in_thread, args=(
+        "outcome", lambda: rescreen.record_outcome(run, clip, found, None, current_policy())))
+    rescreening.start()
+    assert read.wait(timeout=30)
+    switch = threading.Thread(target=in_thread, args=("off", turn_off))
+    switch.start()
+    rescreening.join(timeout=60)
+    switch.join(timeout=60)
+
+    assert results["outcome"] == "kill_switch" and results["off"] == 1, results
+    assert not ProtectedPerson.objects.get(pk=person.pk).kill_switch
+    assert not Takedown.objects.filter(job=clip, active=True).exists()
+    assert not TakedownReason.objects.filter(takedown__job=clip, active=True).exists()
+    assert ReviewCase.objects.get(job=clip, kind="rescreen").status == "open"  # a reviewer still looks at it

@@ -276,3 +276,91 @@ def test_the_migration_keeps_what_existing_takedowns_mean(make_user) -> None:
     set_kill_switch(person, False)
     assert not removed(switched)
     assert restore(reviewed.id, reason="appeal") is not None and not removed(reviewed)
+
+
+
+def test_a_kill_switch_match_applied_after_the_switch_was_turned_off_adds_no_reason(make_user, sent) -> None:
+    """Re-screening read the switch as on (its frames matched her face), the switch was turned off (nothing of it
+    held the clip yet: nothing lifted), then the match was applied with the person as read before. The switch is
+    read again under the person's lock: no reason is added. Before, one was, and it held the clip until someone
+    turned the switch on and off again (a reviewer's restore is refused while a kill switch holds a clip)."""
+    from jobs.moderation import apply_kill_switch
+    from safety.models import TakedownReason
+
+    user, _ = owner(make_user, "reasons-stale-switch")
+    clip = published(user, prompt="a portrait of a woman in uniform")  # her face, not her name
+    person = ProtectedPerson.objects.create(name=PERSON)
+    assert set_kill_switch(person, True) == 0
+    read_before = ProtectedPerson.objects.get(pk=person.pk)
+    assert read_before.kill_switch
+
+    assert set_kill_switch(person, False, reason="the match was wrong") == 0
+    assert apply_kill_switch(clip.id, read_before, reason="re-screening matched her face") is False
+    assert not removed(clip) and trail(clip) == [] and sent == []
+    assert not TakedownReason.objects.filter(takedown__job=clip).exists()
+
+    # While it is on, the same call stops the clip.
+    set_kill_switch(person, True)
+    assert apply_kill_switch(clip.id, ProtectedPerson.objects.get(pk=person.pk), reason="matched her face") is True
+    assert removed(clip) and sent == [(REMOVED_EVENT, clip.id)]
+
+
+def test_the_owner_is_told_what_brought_the_video_back(make_user) -> None:
+    """The restored notice names what was lifted last: a reviewer's restore, a kill switch turned off, or the
+    source video restored (an extension); not "a reviewer" for each."""
+    user, _ = owner(make_user, "reasons-notice")
+    reviewer, _ = make_user("reasons-notice-reviewer")
+    reviewed = published(user, prompt="a kite over a beach")
+    switched = published(user)
+    source = published(user, prompt="a paper boat on a pond")
+    extension = published(user, prompt="the boat sails on", conditioning={"mode": "extend",
+                                                                           "source_video_id": source.id})
+    person = ProtectedPerson.objects.create(name=PERSON)
+
+    take_down(reviewed.id, reason="graphic violence", category="violence", actor=reviewer)
+    set_kill_switch(person, True)
+    take_down(source.id, reason="reported, confirmed", category="sexual", actor=reviewer)
+    assert removed(reviewed) and removed(switched) and removed(extension)
+
+    restore(reviewed.id, reason="appeal: fake blood", actor=reviewer)
+    set_kill_switch(person, False)
+    restore(source.id, reason="a second look: fine", actor=reviewer)
+
+    def notice(job: Job) -> str:
+        told = Notification.objects.get(job=job, kind=RESTORED_NOTICE)
+        return f"{told.title} {told.body}"
+
+    assert "reviewer" in notice(reviewed)
+    assert "reviewer" in notice(source)
+    assert "reviewer" not in notice(switched) and "lifted" in notice(switched)
+    assert "reviewer" not in notice(extension) and source.id in notice(extension)
+    assert all("available again" in notice(job) for job in (reviewed, switched, source, extension))
+
+
+def test_the_takedown_page_shows_each_reason_to_a_reviewer(make_user) -> None:
+    """The console's takedown page, as a reviewer (not a superuser): the reasons, those still holding the video
+    first, and the trail with the reason each action added or lifted."""
+    user, _ = owner(make_user, "reasons-admin")
+    reviewer, _ = make_user("reasons-admin-reviewer")
+    reviewer.is_staff = True
+    reviewer.save(update_fields=["is_staff"])
+    reviewer.groups.add(ensure_reviewer_group())
+    clip = published(user)
+    person = ProtectedPerson.objects.create(name=PERSON)
+    set_kill_switch(person, True, reason="her agent asked")
+    take_down(clip.id, reason="real violence, not staged", category="violence", actor=reviewer)
+    set_kill_switch(person, False, reason="the match was wrong")
+    console = Client()
+    console.force_login(reviewer)
+
+    page = console.get(f"/admin/safety/takedown/{Takedown.objects.get(job=clip).pk}/change/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'id="reasons-group"' in html and 'id="actions-group"' in html
+    reasons = html[html.index('id="reasons-group"'):html.index('id="actions-group"')]
+    # The reviewer's takedown holds it (first), the switch's removal was lifted (after).
+    assert reasons.index("real violence, not staged") < reasons.index("her agent asked")
+    assert reasons.index("a reviewer") < reasons.index(f"the kill switch of {PERSON}")
+    actions = html[html.index('id="actions-group"'):]
+    assert "Cause" in actions
+    assert f"the kill switch of {PERSON} (lifted)" in actions and "a reviewer (active)" in actions
