@@ -181,7 +181,8 @@ def test_people_are_recognised_by_the_public_figures_list_titles_in_other_langua
                            # offices of one country, people the user knows, members of a group, misspelt names
                            ("The Japanese prime minister bowing and announcing the end of the yen",
                             "the japanese prime minister"),
-                           ("The Reserve Bank of India governor telling reporters", "the reserve bank of india governor"),
+                           ("The Reserve Bank of India governor telling reporters",
+                            "the reserve bank of india governor"),
                            ("the late pope dancing at a rave", "the late pope"),
                            ("mid-broadcast the anchor says the King has abdicated", "the King"),
                            ("my neighbour Mr. Duarte kicking his dog", "Mr. Duarte"),
