@@ -99,7 +99,7 @@ def known_words() -> frozenset[str]:
         words = vocab.read_text().split()
     except (ImportError, OSError):
         words = []
-    return frozenset(w for w in words if w.isalpha() and w.isascii())
+    return frozenset(w for w in words if w.isalpha() and w.isascii()) | defaults.NEVER_CORRECTED
 
 
 def _osa_distance(a: str, b: str, limit: int) -> int:
@@ -769,6 +769,8 @@ _CAPITALISED_PAIR = re.compile(r"(?=\b([^\W\d_]+(?:-[^\W\d_]+)?)\s+((?:Mc|Mac|O'
 _PERSON_TITLES_OTHER = re.compile(defaults.PERSON_TITLES_OTHER_LANGUAGES)
 _NOT_PERSON_TITLES = re.compile(defaults.NOT_PERSON_TITLES)
 _PERSON_NATIONAL_TITLES = re.compile(defaults.PERSON_NATIONAL_TITLES)
+_PERSON_NATIONAL_TITLES_WEAK = re.compile(defaults.PERSON_NATIONAL_TITLES_WEAK)
+_PERSON_HONORIFIC_NAME = re.compile(defaults.PERSON_HONORIFIC_NAME)
 _PERSON_CAPITALISED_OFFICE = re.compile(defaults.PERSON_CAPITALISED_OFFICE)
 _PERSON_KNOWN_TO_USER = re.compile(defaults.PERSON_KNOWN_TO_USER)
 _PERSON_IN_GROUP = re.compile(defaults.PERSON_IN_GROUP)
@@ -782,27 +784,60 @@ _FICTIONAL_RAW = re.compile("|".join(r"\b" + r"[\W_]+".join(map(re.escape, n.spl
 @cache
 def _known_people() -> tuple[frozenset[str], int, tuple[str, ...]]:
     """(folded names of real people, the most words in one, names in other scripts): WELL_KNOWN_PEOPLE and
-    safety/public_figures.txt, folded as prompts are (accents, case, punctuation, hyphens)."""
+    safety/public_figures.txt, folded as prompts are (accents, case, punctuation, hyphens), without the ambiguous
+    ones (WELL_KNOWN_AMBIGUOUS) and without two-letter Chinese, Japanese or Korean names (they occur inside
+    other words: 国王毅然 holds 王毅); those are `_weak_people`."""
     figures = defaults.public_figures()
-    names = {" ".join(_fold(n).split()) for n in (*defaults.WELL_KNOWN_PEOPLE, *figures["full"], *figures["single"])}
-    names -= {" ".join(_fold(n).split()) for n in defaults.FICTIONAL_NAMES}
+    names = {_folded(n) for n in (*defaults.WELL_KNOWN_PEOPLE, *figures["full"], *figures["single"])}
+    names -= {_folded(n) for n in (*defaults.FICTIONAL_NAMES, *defaults.WELL_KNOWN_AMBIGUOUS)}
     names.discard("")
-    native = tuple(sorted({unicodedata.normalize("NFKC", n).casefold() for n in figures["native"]} - {""}))
+    native = tuple(sorted(n for n in _native_names() if not _short_cjk(n)))
     return frozenset(names), max((n.count(" ") + 1 for n in names), default=1), native
 
 
-def known_person(norm: str, raw: str = "") -> str | None:
-    """A real person's name from the lists (WELL_KNOWN_PEOPLE, safety/public_figures.txt) in the normalised
-    prompt or the folded raw one (fictional names removed from both first), or in another script in the raw one."""
-    names, longest, native = _known_people()
-    # The raw prompt folded too: the normaliser's spelling correction may have turned a name into a policy term.
-    texts = [norm.split(), _fold(raw).split() if raw else []]
+@cache
+def _weak_people() -> tuple[frozenset[str], tuple[str, ...]]:
+    return (frozenset(_folded(n) for n in defaults.WELL_KNOWN_AMBIGUOUS),
+            tuple(sorted(n for n in _native_names() if _short_cjk(n))))
+
+
+@cache
+def _native_names() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFKC", n).casefold() for n in defaults.public_figures()["native"]) - {""}
+
+
+def _short_cjk(name: str) -> bool:
+    return len(name.replace(" ", "")) <= 2 and any(unicodedata.name(c, "").startswith(("CJK", "HANGUL")) for c in name)
+
+
+def _folded(name: str) -> str:
+    return " ".join(_fold(name).split())
+
+
+def _find_name(texts: list[list[str]], names: frozenset[str], longest: int) -> str | None:
     for size in range(longest, 0, -1):  # the longest name first ("suella braverman", not "braverman")
         for words in texts:
             for start in range(len(words) - size + 1):
                 candidate = " ".join(words[start:start + size])
                 if candidate in names:
                     return candidate
+    return None
+
+
+def known_person(norm: str, raw: str = "", *, weak: bool = False) -> str | None:
+    """A real person's name from the lists (WELL_KNOWN_PEOPLE, safety/public_figures.txt) in the normalised
+    prompt or the folded raw one (fictional names removed from both first), or in another script in the raw one.
+    `weak`: the ambiguous names instead (WELL_KNOWN_AMBIGUOUS, two-letter CJK names)."""
+    # The raw prompt folded too: the normaliser's spelling correction may have turned a name into a policy term.
+    texts = [norm.split(), _fold(raw).split() if raw else []]
+    if weak:
+        names, native = _weak_people()
+        found = _find_name(texts, names, 2)
+    else:
+        names, longest, native = _known_people()
+        found = _find_name(texts, names, longest)
+    if found is not None:
+        return found
     if raw and native and not raw.isascii():
         folded = unicodedata.normalize("NFKC", raw).casefold()
         return next((n for n in native if n in folded), None)
@@ -851,17 +886,17 @@ def _misspelt_known_person(norm: str, raw: str) -> str | None:
         for start in range(len(words) - size + 1):
             window = words[start:start + size]
             for i, word in enumerate(window):
-                if len(word) < 5 or word in known:
+                if len(word) < 5 or word in known or _is_given_name(word) or _stem_known(word, known):
                     continue
                 for name, right in slots.get((*window[:i], "*", *window[i + 1:]), ()):
                     if _one_edit_shorter_or_same(word, right):
                         return name
     keys = _single_name_deletions()
     for match in list(_RAW_WORD.finditer(raw))[1:]:
-        if not _title_case(match.group(0)):
+        if not _title_case(match.group(0)) or len(match.group(0)) < 6:
             continue
         word = _fold(match.group(0)).strip()
-        if len(word) < 6 or word in known or word in names:
+        if word in known or word in names or _is_given_name(word) or _stem_known(word, known):
             continue
         for key in (word, *(word[:i] + word[i + 1:] for i in range(len(word)))):
             single = keys.get(key)
@@ -871,6 +906,17 @@ def _misspelt_known_person(norm: str, raw: str) -> str | None:
 
 
 _RAW_WORD = re.compile(r"[^\W\d_]+")
+_SUFFIXES = ("ing", "ed", "er", "es", "s", "y")
+
+
+def _stem_known(word: str, known: frozenset[str]) -> bool:
+    """An inflected form of a word the sentence model knows ("blaster", "plating", "punting")."""
+    return any(word.endswith(end) and (word[:-len(end)] in known or word[:-len(end)] + "e" in known)
+               for end in _SUFFIXES if len(word) - len(end) >= 3)
+
+
+def _is_given_name(word: str) -> bool:
+    return word in defaults.FIRST_NAMES or word in _given_names()
 
 
 @cache
@@ -885,16 +931,32 @@ def _title_case(word: str) -> bool:
     return bool(letters) and letters[0].isupper() and not (len(letters) > 1 and all(c.isupper() for c in letters))
 
 
-def named_person(norm: str, raw: str) -> str | None:
-    """A real person named in the prompt: a known name (any case: WELL_KNOWN_PEOPLE, safety/public_figures.txt,
-    names in other scripts), a title that designates one person ("the president of France", "le maire de
-    Paris", "Tesla's CEO"), a title before a capitalised name, or a capitalised first name followed by a
-    capitalised surname. Fictional characters are not people."""
+def _without_fictional(norm: str, raw: str) -> tuple[str, str]:
     padded = f" {norm} "
     for fictional in _FICTIONAL:
         padded = padded.replace(fictional, " ")
-    if raw:
-        raw = _FICTIONAL_RAW.sub(" ", raw)
+    return padded, _FICTIONAL_RAW.sub(" ", raw) if raw else raw
+
+
+def _first_unvetoed(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+    """The first match of any pattern whose last word is not a place word ("Queen Street" is not a person, and
+    does not hide a person named later in the prompt) nor owned by a common noun ("Tonight's anchor")."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            words = match.group(0).split()
+            owner = words[0].lower().removesuffix("'s").removesuffix("\u2019s")
+            if words[-1].lower() not in defaults.NOT_SURNAMES and owner not in defaults.NOT_OFFICE_OWNERS:
+                return match.group(0)
+    return None
+
+
+def named_person(norm: str, raw: str) -> str | None:
+    """A real person named in the prompt, by a sign strong enough for the named-person rule: a known name (any
+    case: WELL_KNOWN_PEOPLE, safety/public_figures.txt, names in other scripts), an office one person holds ("the
+    president of France", "the Japanese prime minister", "le maire de Paris", "the late pope"), a title before a
+    capitalised name ("Senator Whitaker"), or a capitalised first name (FIRST_NAMES) followed by a capitalised
+    surname. Fictional characters are not people. `names_someone` adds the weaker signs."""
+    padded, raw = _without_fictional(norm, raw)
     known = known_person(padded, raw)
     if known is not None:
         return known
@@ -903,24 +965,51 @@ def named_person(norm: str, raw: str) -> str | None:
     if title is not None:
         return title.group(0).strip()
     if raw:
-        title = (_PERSON_TITLE_BEFORE_NAME.search(raw) or _PERSON_POSSESSIVE_TITLE.search(raw)
-                 or _PERSON_CAPITALISED_OFFICE.search(raw) or _PERSON_KNOWN_TO_USER.search(raw))
-        if title is not None and title.group(0).split()[-1].lower() not in defaults.NOT_SURNAMES:
-            return title.group(0)
-        for member in _PERSON_IN_GROUP.finditer(raw):
-            first = _fold(member.group(1)).strip()
-            if first in defaults.FIRST_NAMES or first in _given_names():
-                return member.group(0)
-        misspelt = _misspelt_known_person(padded, raw)
-        if misspelt is not None:
-            return misspelt
-        for pair in _CAPITALISED_PAIR.finditer(raw):
-            if not (_title_case(pair.group(1)) and _title_case(pair.group(2))):
-                continue
-            first, last = _fold(pair.group(1)).strip(), _fold(pair.group(2)).strip()
-            if ((first in defaults.FIRST_NAMES or first in _given_names()) and last not in defaults.NOT_SURNAMES
-                    and last not in defaults.FIRST_NAMES):
-                return f"{pair.group(1)} {pair.group(2)}"
+        titled = _first_unvetoed((_PERSON_TITLE_BEFORE_NAME,), raw)
+        if titled is not None:
+            return titled
+        return _capitalised_pair(raw, given=False)
+    return None
+
+
+def names_someone(norm: str, raw: str) -> str | None:
+    """`named_person`, or a weaker sign that the prompt is about one real person, for the classifier's likeness
+    score only (a scene word alone never blocks with these): an ambiguous known name, an office of a country
+    that is also history or fiction ("the Dutch king"), an honorific before a name ("Mr. Duarte"), an office of a
+    named owner ("Tesla's CEO"), "the King" capitalised, someone the user names ("my ex Tomasz", "Lisa from HR"),
+    any given name of safety/first_names.txt before a capitalised surname, a known name misspelt by one letter."""
+    strong = named_person(norm, raw)
+    if strong is not None:
+        return strong
+    padded, raw = _without_fictional(norm, raw)
+    weak = known_person(padded, raw, weak=True)
+    if weak is not None:
+        return weak
+    title = _PERSON_NATIONAL_TITLES_WEAK.search(padded)
+    if title is not None:
+        return title.group(0).strip()
+    if not raw:
+        return None
+    titled = _first_unvetoed((_PERSON_HONORIFIC_NAME, _PERSON_POSSESSIVE_TITLE, _PERSON_CAPITALISED_OFFICE,
+                              _PERSON_KNOWN_TO_USER), raw)
+    if titled is not None:
+        return titled
+    for member in _PERSON_IN_GROUP.finditer(raw):
+        if _is_given_name(_fold(member.group(1)).strip()):
+            return member.group(0)
+    return _capitalised_pair(raw, given=True) or _misspelt_known_person(padded, raw)
+
+
+def _capitalised_pair(raw: str, *, given: bool) -> str | None:
+    """A capitalised first name and a capitalised surname (not a place word, not itself a first name): the first
+    name from FIRST_NAMES, or with `given` from safety/first_names.txt too."""
+    for pair in _CAPITALISED_PAIR.finditer(raw):
+        if not (_title_case(pair.group(1)) and _title_case(pair.group(2))):
+            continue
+        first, last = _fold(pair.group(1)).strip(), _fold(pair.group(2)).strip()
+        if ((first in defaults.FIRST_NAMES or (given and first in _given_names()))
+                and last not in defaults.NOT_SURNAMES and last not in defaults.FIRST_NAMES):
+            return f"{pair.group(1)} {pair.group(2)}"
     return None
 
 

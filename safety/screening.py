@@ -39,7 +39,7 @@ from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import BENIGN, classifier, clause_max, split_clauses
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.policy import Policy, current_policy
-from safety.rules import named_person
+from safety.rules import names_someone
 
 # How close to the sexual threshold a prompt that mentions minors may come before it is blocked.
 MINOR_SEXUAL_MARGIN = 0.06
@@ -141,10 +141,17 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
                             for cat, (best, idx) in similarities.items()},
                            probabilities[i], scores, audit,
-                           names_a_person=named_person(likeness_norm[i], likeness_raw[i]) is not None))
+                           names_a_person=_names_a_person(model.thresholds, probabilities[i], likeness_norm[i],
+                                                          likeness_raw[i])))
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
+
+
+def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm: str, raw: str) -> bool:
+    """Whether the prompt names a real person, looked for only where the classifier's likeness score would block
+    (the weak signs cost ~0.1-0.3 ms a prompt)."""
+    return probs.get("likeness", 0.0) >= thresholds.get("likeness", 1.0) and names_someone(norm, raw) is not None
 
 
 def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,
