@@ -30,7 +30,8 @@ drops that job's status entry and every cached list page of its user (`*` drops 
   that process' listener (milliseconds; longer only if the listener thread is starved of the GIL). A write
   through the API drops the entries in the serving process at once too (jobs/api/views.py).
 - Hit rate: each read's outcome (hit, miss; of the misses stored, raced or too_large) is counted in the process
-  and added to `kinema_video_cache_reads_total{kind, outcome}` by a read at most every COUNTS_EVERY_S.
+  (`webapp.resilience.count`) and added to `kinema_video_cache_reads_total{kind, outcome}` in one pipeline with
+  the process' other waiting counts: at its next metric write, at a scrape, and by a read every COUNTS_EVERY_S.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ import os
 import socket
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +49,8 @@ import psycopg
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpResponse
+
+from webapp import resilience
 
 CHANNEL = "kinema_video"
 FLUSH = "*"
@@ -119,10 +122,7 @@ class VideoCache:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._conn: psycopg.Connection[Any] | None = None
-        # Outcomes of the reads that used the cache, by (kind, outcome), not yet written to the metrics store:
-        # added there by a read at most every COUNTS_EVERY_S (one Redis round trip), not by each read.
-        self._counts: Counter[tuple[str, str]] = Counter()
-        self._counted_at = time.monotonic()
+        self._counted_at = time.monotonic()  # when a read last wrote this process' waiting counts
 
     # --- the request side --------------------------------------------------------------------
 
@@ -139,11 +139,11 @@ class VideoCache:
         with self._lock:
             due = now - self._counted_at >= COUNTS_EVERY_S
             if due:
-                counts, self._counts, self._counted_at = self._counts, Counter(), now
+                self._counted_at = now
             entry = self._get_locked(key, now)
-            self._counts[key[0], "miss" if entry is None else "hit"] += 1
+        _count(key, "miss" if entry is None else "hit")
         if due:
-            _write_counts(counts)
+            _write_counts()
         return entry
 
     def _get_locked(self, key: Key, now: float) -> Entry | None:
@@ -158,10 +158,6 @@ class VideoCache:
             self._pages[key[1]].move_to_end(key)
         return record.entry
 
-    def counts(self) -> dict[tuple[str, str], int]:
-        """This process' read outcomes not yet written to the metrics store (tests)."""
-        with self._lock:
-            return dict(self._counts)
 
     def token(self, user_id: int) -> Token:
         """Taken before the read's query; put() stores only if nothing about the user was dropped since."""
@@ -171,12 +167,12 @@ class VideoCache:
     def put(self, user_id: int, key: Key, entry: Entry, token: Token) -> bool:
         with self._lock:
             if not self.listening or token != (self._epoch, self._invalidated.get(user_id, self._floor)):
-                self._counts[key[0], "raced"] += 1
+                _count(key, "raced")
                 return False
             size = len(entry.content) + ENTRY_OVERHEAD_BYTES
             if size > settings.KINEMA_VIDEO_CACHE_ENTRY_MAX_BYTES:
                 self._drop_locked(key)
-                self._counts[key[0], "too_large"] += 1
+                _count(key, "too_large")
                 return False
             self._drop_locked(key)
             self._entries[key] = Record(entry, size, time.monotonic())
@@ -191,7 +187,7 @@ class VideoCache:
             budget = settings.KINEMA_VIDEO_CACHE_BYTES
             while len(self._entries) > limit or self._bytes > budget:
                 self._drop_locked(next(iter(self._entries)))
-            self._counts[key[0], "stored"] += 1
+            _count(key, "stored")
             return True
 
     def _drop_locked(self, key: Key) -> None:
@@ -351,11 +347,16 @@ class VideoCache:
             self.invalidate(int(user), job or None)
 
 
-def _write_counts(counts: Counter[tuple[str, str]]) -> None:
+def _count(key: Key, outcome: str) -> None:
+    """Counted in the process (no I/O), written with the process' next metric write, at a scrape of /metrics, and
+    by a read every COUNTS_EVERY_S; put back when Redis is away (webapp.resilience.count)."""
+    resilience.count("kinema_video_cache_reads", kind=key[0], outcome=outcome)
+
+
+def _write_counts() -> None:
     from webapp import metrics  # the metrics store imports nothing of this module; imported late all the same
 
-    for (kind, outcome), amount in sorted(counts.items()):
-        metrics.inc("kinema_video_cache_reads", amount, kind=kind, outcome=outcome)
+    metrics.flush_degradation_counts()
 
 
 def _shut(conn: psycopg.Connection[Any]) -> None:
