@@ -157,6 +157,8 @@ class LiveScheduler:
         # Jobs withdrawn from a prefetch turn for a higher tier: never prefetched again by this leader (they take
         # a free slot instead). Else the next pass's pick for that turn could be the same job, withdrawn again for
         # the same higher-tier job, and so on until its preemptions ran out, the higher tier never getting the turn.
+        # The policy is told (QueuedJob.prefetchable): its prefetch decisions pass them over, so their user's next
+        # job takes the user's prefetch turns and only what is dispatched is charged to the user.
         self.no_prefetch: set[str] = set()
 
     def now(self) -> float:
@@ -206,7 +208,8 @@ class LiveScheduler:
             added = sched.add(QueuedJob(job.id, str(job.user_id), job.tier, max(job.est_gpu_seconds, 0.001),
                                         job.est_memory_mb, self._epoch(job.queued_at), attempts=job.attempt,
                                         progress=progress, batch_key=batch_key(job), video_seconds=job.seconds,
-                                        model=job.model, switch_s=switch_s))
+                                        model=job.model, switch_s=switch_s,
+                                        prefetchable=job.id not in self.no_prefetch))
             self.known.add(job.id)
             if not added:
                 lifecycle.fail(job.id, "generation_failed", "No GPU in the fleet has enough memory for this video.",
@@ -299,7 +302,7 @@ class LiveScheduler:
         `prefetch`: the slots are places behind a running job (each dispatched job notes it, PREFETCHED)."""
         placed_by: dict[int, int] = {}
         while free:
-            decision = sched.decide(free, now, loaded)
+            decision = sched.decide(free, now, loaded, prefetch=prefetch)
             if not decision.assignments:
                 break
             retry = []
@@ -312,7 +315,9 @@ class LiveScheduler:
                     for job_id in a.job_ids:
                         self.known.discard(job_id)
                         if prefetch and job_id in self.no_prefetch:
-                            sched.job_finished(self._user_of(job_id))  # not taken: back to the queue next sync
+                            # The policy passes these over (prefetchable=False); kept as a guard only: not
+                            # taken, back to the queue next sync.
+                            sched.job_finished(self._user_of(job_id))
                             self.returned.add(job_id)
                         elif lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
                             placed += 1
