@@ -151,14 +151,11 @@ class LiveScheduler:
         self.t0 = time.time()
         self.shed_tiers: set[str] = set()  # tiers whose new submissions the last pass refused
         # Jobs given back to the queue with their original queued_at (withdrawn prefetches): older than the
-        # watermark, so the next sync reads them by id; the policy puts each back where its queued_at places it
-        # among its user's queued jobs (ahead of the ones submitted after it), not at the end.
+        # watermark, so the next sync reads them by id.
         self.returned: set[str] = set()
         # Jobs withdrawn from a prefetch turn for a higher tier: never prefetched again by this leader (they take
         # a free slot instead). Else the next pass's pick for that turn could be the same job, withdrawn again for
         # the same higher-tier job, and so on until its preemptions ran out, the higher tier never getting the turn.
-        # The policy is told (QueuedJob.prefetchable): its prefetch decisions pass them over, so their user's next
-        # job takes the user's prefetch turns and only what is dispatched is charged to the user.
         self.no_prefetch: set[str] = set()
 
     def now(self) -> float:
@@ -208,8 +205,7 @@ class LiveScheduler:
             added = sched.add(QueuedJob(job.id, str(job.user_id), job.tier, max(job.est_gpu_seconds, 0.001),
                                         job.est_memory_mb, self._epoch(job.queued_at), attempts=job.attempt,
                                         progress=progress, batch_key=batch_key(job), video_seconds=job.seconds,
-                                        model=job.model, switch_s=switch_s,
-                                        prefetchable=job.id not in self.no_prefetch))
+                                        model=job.model, switch_s=switch_s))
             self.known.add(job.id)
             if not added:
                 lifecycle.fail(job.id, "generation_failed", "No GPU in the fleet has enough memory for this video.",
@@ -302,7 +298,7 @@ class LiveScheduler:
         `prefetch`: the slots are places behind a running job (each dispatched job notes it, PREFETCHED)."""
         placed_by: dict[int, int] = {}
         while free:
-            decision = sched.decide(free, now, loaded, prefetch=prefetch)
+            decision = sched.decide(free, now, loaded)
             if not decision.assignments:
                 break
             retry = []
@@ -315,9 +311,7 @@ class LiveScheduler:
                     for job_id in a.job_ids:
                         self.known.discard(job_id)
                         if prefetch and job_id in self.no_prefetch:
-                            # The policy passes these over (prefetchable=False); kept as a guard only: not
-                            # taken, back to the queue next sync.
-                            sched.job_finished(self._user_of(job_id))
+                            sched.job_finished(self._user_of(job_id))  # not taken: back to the queue next sync
                             self.returned.add(job_id)
                         elif lifecycle.dispatch(job_id, worker.pk, worker.queue_name):
                             placed += 1

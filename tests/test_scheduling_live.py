@@ -10,10 +10,9 @@ from django.utils import timezone
 
 from accounts.models import Tier
 from jobs.models import GpuWorker, Job, JobEvent, JobState
-from jobs.scheduling_live import PREFETCH_KEY, LiveScheduler
+from jobs.scheduling_live import LiveScheduler
 from tests.conftest import wait_for
 from tests.test_lifecycle import make_job
-from webapp.resilience import bounded_redis
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -139,109 +138,3 @@ def test_the_live_adapter_sends_a_plus_clip_to_the_fast_class_and_a_free_one_to_
     free_job = make_job(free, JobState.QUEUED, tier="free", **{**clip, "queued_at": timezone.now()})
     assert LiveScheduler().assign() == 1
     assert Job.objects.get(pk=free_job.pk).worker_id == workers["gpu-l40s"].pk, "within 300 s on the cheap class"
-
-
-@pytest.mark.django_db  # rows invisible to the session's dispatcher: only this test's passes act on them
-def test_a_withdrawn_prefetch_goes_back_before_its_users_later_jobs(make_user) -> None:
-    """A Free user's older job, prefetched behind a running one, is withdrawn for an overdue Pro job while the
-    same user's later job waits: given back with its queued_at, it is still that user's next job. The prefetch
-    turn goes to the Pro job, not to the user's later job, and a slot that comes free takes the withdrawn job
-    while the later one keeps waiting behind it (the user's cap is one)."""
-    # No Free floor share: with nothing served yet, Free would be under its floor and go first, and the turn
-    # would go to a Free job whatever the withdrawal was for (this test passed only because the withdrawn job,
-    # picked for the turn and declined, was charged to the Free tier; it no longer is).
-    Tier.objects.filter(name="free").update(floor_share=0)
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
-    worker = GpuWorker.objects.create(name="gpu-ret", queue_name="gpu.gpu-ret", gpu_class="cpu", memory_mb=80_000,
-                                      model="kinema-tiny", last_heartbeat=timezone.now())
-    bounded_redis().hset(PREFETCH_KEY, str(worker.pk), 1)
-    runner, _ = make_user("ret-free-runner", tier="free")
-    owner, _ = make_user("ret-free-owner", tier="free")
-    pro, _ = make_user("ret-pro", tier="pro")
-    now = timezone.now()
-    make_job(runner, JobState.RUNNING, tier="free", worker=worker, attempt=1, started_at=now - timedelta(seconds=1),
-             est_gpu_seconds=60, step=20, steps=30, lease_expires_at=now + timedelta(seconds=60))
-    older_at = now - timedelta(seconds=150)
-    older = make_job(owner, JobState.DISPATCHED, tier="free", worker=worker, attempt=1, est_gpu_seconds=60,
-                     dispatched_at=now - timedelta(seconds=1), lease_token="5b0d4c1e-2f7a-4c9b-8e3d-1a2b3c4d5e6f",
-                     lease_expires_at=now + timedelta(seconds=60), queued_at=older_at)
-    later = make_job(owner, JobState.QUEUED, tier="free", queued_at=now - timedelta(seconds=140), est_gpu_seconds=60)
-    waiting = make_job(pro, JobState.QUEUED, tier="pro", queued_at=now - timedelta(seconds=120), est_gpu_seconds=5)
-    try:
-        live = LiveScheduler()
-        assert live.assign() == 0, "no free slot, and the worker's prefetch turn is held"
-        job = Job.objects.get(pk=older.pk)
-        assert job.state == JobState.QUEUED and job.queued_at == older_at, "withdrawn, its place kept"
-        assert live.assign() == 1, "the worker's prefetch turn is given again"
-        assert not JobEvent.objects.filter(job_id=later.pk, to_state=JobState.DISPATCHED).exists(), \
-            "the user's later job took the turn ahead of the user's own older, withdrawn job"
-        pro_job = Job.objects.get(pk=waiting.pk)
-        assert pro_job.state == JobState.DISPATCHED and pro_job.worker_id == worker.pk
-        # A worker comes free: the user's next job is the withdrawn one, the older; the later one waits for it.
-        other = GpuWorker.objects.create(name="gpu-ret-2", queue_name="gpu.gpu-ret-2", gpu_class="cpu",
-                                         memory_mb=80_000, model="kinema-tiny", last_heartbeat=timezone.now())
-        assert live.assign() == 1
-        job = Job.objects.get(pk=older.pk)
-        assert job.state == JobState.DISPATCHED and job.worker_id == other.pk
-        assert not JobEvent.objects.filter(job_id=later.pk, to_state=JobState.DISPATCHED).exists()
-    finally:
-        bounded_redis().hdel(PREFETCH_KEY, str(worker.pk))
-
-
-@pytest.mark.django_db  # rows invisible to the session's dispatcher: only this test's passes act on them
-def test_a_withdrawn_prefetch_does_not_cost_its_user_the_next_prefetch_turn(make_user) -> None:
-    """After a Free user's prefetched job is withdrawn for a Pro job, the next worker's prefetch turn that is
-    the user's goes to the user's later job: the withdrawn one is not prefetched again (it waits for a free
-    slot), and the policy neither picks it for the turn nor charges the user for it, so another Free user
-    queued after them does not take the turn in their place."""
-    Tier.objects.filter(name="free").update(floor_share=0)  # the Pro job takes the first turn (see above)
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
-    worker = GpuWorker.objects.create(name="gpu-np", queue_name="gpu.gpu-np", gpu_class="cpu", memory_mb=80_000,
-                                      model="kinema-tiny", last_heartbeat=timezone.now())
-    runner, _ = make_user("np-free-runner", tier="free")
-    owner, _ = make_user("np-free-owner", tier="free")
-    rival, _ = make_user("np-free-rival", tier="free")
-    pro, _ = make_user("np-pro", tier="pro")
-    now = timezone.now()
-    ending = {"tier": "free", "attempt": 1, "started_at": now - timedelta(seconds=1), "est_gpu_seconds": 60,
-              "step": 20, "steps": 30, "lease_expires_at": now + timedelta(seconds=60)}
-    make_job(runner, JobState.RUNNING, worker=worker, **ending)
-    older_at = now - timedelta(seconds=150)
-    older = make_job(owner, JobState.DISPATCHED, tier="free", worker=worker, attempt=1, est_gpu_seconds=60,
-                     dispatched_at=now - timedelta(seconds=1), lease_token="0c6f3a52-8d1e-4b7a-9f20-6e5d4c3b2a19",
-                     lease_expires_at=now + timedelta(seconds=60), queued_at=older_at)
-    later = make_job(owner, JobState.QUEUED, tier="free", queued_at=now - timedelta(seconds=140), est_gpu_seconds=60)
-    rivals = make_job(rival, JobState.QUEUED, tier="free", queued_at=now - timedelta(seconds=130), est_gpu_seconds=60)
-    waiting = make_job(pro, JobState.QUEUED, tier="pro", queued_at=now - timedelta(seconds=120), est_gpu_seconds=5)
-    second = None
-    bounded_redis().hset(PREFETCH_KEY, str(worker.pk), 1)
-    try:
-        live = LiveScheduler()
-        assert live.assign() == 0, "no free slot, and the worker's prefetch turn is held"
-        assert Job.objects.get(pk=older.pk).state == JobState.QUEUED, "withdrawn for the Pro job"
-        assert live.assign() == 1 and Job.objects.get(pk=waiting.pk).state == JobState.DISPATCHED
-        # A second worker's render is ending: its prefetch turn. The owner and the rival have had nothing (the
-        # owner came first); the owner's next job to prefetch is the later one.
-        second = GpuWorker.objects.create(name="gpu-np-2", queue_name="gpu.gpu-np-2", gpu_class="cpu",
-                                          memory_mb=80_000, model="kinema-tiny", last_heartbeat=timezone.now())
-        make_job(runner, JobState.RUNNING, worker=second, **ending)
-        bounded_redis().hset(PREFETCH_KEY, str(second.pk), 1)
-        assert live.assign() == 1
-        job = Job.objects.get(pk=later.pk)
-        assert job.state == JobState.DISPATCHED and job.worker_id == second.pk, \
-            "the owner lost the turn: charged for the withdrawn job the prefetch pass picked and dropped"
-        assert JobEvent.objects.filter(job_id=later.pk, reason="prefetched").exists()
-        assert Job.objects.get(pk=older.pk).state == JobState.QUEUED, "not prefetched again"
-        assert Job.objects.get(pk=rivals.pk).state == JobState.QUEUED
-        # The later job is done and two slots come free: the withdrawn job takes one (a free slot, not a
-        # prefetch), the rival's job the other.
-        Job.objects.filter(pk=later.pk).update(state=JobState.SUCCEEDED, worker=None)
-        third = GpuWorker.objects.create(name="gpu-np-3", queue_name="gpu.gpu-np-3", gpu_class="cpu", slots=2,
-                                         memory_mb=80_000, model="kinema-tiny", last_heartbeat=timezone.now())
-        assert live.assign() == 2
-        for job_id in (older.pk, rivals.pk):
-            job = Job.objects.get(pk=job_id)
-            assert job.state == JobState.DISPATCHED and job.worker_id == third.pk
-        assert not JobEvent.objects.filter(job_id=older.pk, reason="prefetched").exists()
-    finally:
-        bounded_redis().hdel(PREFETCH_KEY, str(worker.pk), *([str(second.pk)] if second else []))

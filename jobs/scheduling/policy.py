@@ -43,19 +43,6 @@ slots hold for its queue is switched to.
 Batching: a slot of a class that batches takes up to `batch_size` queued jobs with the same
 batch key (model, shape, steps), in the order the fairness rules pick them.
 
-Prefetch: a decision may be for a place behind a running job (`prefetch=True`) rather than a free
-slot. A job marked not prefetchable (`QueuedJob.prefetchable`: the live adapter withdrew a prefetch
-of it) is passed over by such a decision, by every rule above: its user's next job takes the turn
-and is the one charged, and the job keeps its place for a free slot. (Passing over costs a step per
-such job met, and they are few: withdrawn prefetches waiting for a slot.)
-
-Queue order: each user's jobs (and each model's, each batch key's) in (enqueued_at, id) order, the
-order the live adapter reads them in; a job given back with its original time goes back to its
-place. The queues hold the QueuedJob objects, and an entry counts only while its object is queued
-(`QueuedJob.queued`; a job added again is queued as a new object): an entry left behind by a job
-taken out of the middle of a queue (aging, spill, model affinity, batching) never counts again, even
-when the same job is added back.
-
 Everything per decision is a heap or dict operation: O(log users) per assignment, whatever the queue.
 """
 
@@ -66,7 +53,7 @@ import itertools
 import math
 from collections import deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 HEAVY_MARGIN = 4  # queued jobs beyond the cap before the autoscaling signal discounts a user
 REFERENCE_CLIP_S = 10.0  # the clip length the tiers' end-to-end targets are stated for
@@ -107,11 +94,6 @@ class QueuedJob:
     video_seconds: float = 0.0  # clip length: scales the tier's end-to-end target (speed-aware placement)
     model: str = ""  # the model it runs on ("" : any worker will do, no affinity)
     switch_s: float = 0.0  # time to load its model on a worker holding another (jobs/costs.py)
-    prefetchable: bool = True  # False: prefetch decisions pass it over (it waits for a free slot)
-    # The scheduler's bookkeeping: `queued` while this object is queued (its entries in the queues count only
-    # then); `added` once it has been: added again, the job is queued as a copy, and its old entries stay dead.
-    queued: bool = field(default=False, init=False, repr=False, compare=False)
-    added: bool = field(default=False, init=False, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -164,19 +146,17 @@ class Scheduler:
         self.cfg = config
         self.jobs: dict[str, QueuedJob] = {}
         self.home: dict[str, int] = {}
-        # (tier, home class) -> heap of (user attained, tiebreak, user); user -> jobs in (enqueued_at, id)
-        # order. The queues below hold QueuedJob objects; an entry counts while its object is `queued`.
+        # (tier, home class) -> heap of (user attained, tiebreak, user); user -> FIFO of job ids
         self.user_heaps: dict[tuple[str, int], list[tuple[float, int, str]]] = {}
-        self.user_queues: dict[tuple[str, int, str], deque[QueuedJob]] = {}
+        self.user_queues: dict[tuple[str, int, str], deque[str]] = {}
         self.in_heap: set[tuple[str, int, str]] = set()
         self.attained_user: dict[str, float] = {}
         self.attained_tier: dict[str, float] = {t: 0.0 for t in config.tiers}
         self.running_by_user: dict[str, int] = {}
         self.backlog: dict[tuple[str, int], int] = {}
-        # Per tier, (enqueued_at, job id), oldest first: aging and preemption look only at the heads. An entry
-        # counts while a job of that id and enqueued time is queued.
+        # Per tier, (enqueued_at, job id), oldest first: aging and preemption look only at the heads.
         self.oldest: dict[str, list[tuple[float, str]]] = {t: [] for t in config.tiers}
-        self.by_batch: dict[str, deque[QueuedJob]] = {}
+        self.by_batch: dict[str, deque[str]] = {}
         self.parked: dict[str, list[tuple[str, int]]] = {}  # capped users, out of the heaps
         self.queued_work: dict[int, float] = {}  # reference GPU-seconds queued, by home class
         self.tier_work: dict[tuple[str, int], float] = {}  # the same by (tier, home class)
@@ -184,7 +164,7 @@ class Scheduler:
         # Model affinity: queued reference GPU-seconds per model; per (tier, home, model) job ids in
         # queue order; reference GPU-s per s of the slots holding each model (set_models).
         self.model_work: dict[str, float] = {}
-        self.by_model: dict[tuple[str, int, str], deque[QueuedJob]] = {}
+        self.by_model: dict[tuple[str, int, str], deque[str]] = {}
         self.model_capacity: dict[str, float] = {}
         self.delayed = False  # the last next_for_slot left its slot free for model affinity
         self.heavy: set[tuple[str, int, str]] = set()  # users with far more queued than their cap
@@ -193,8 +173,6 @@ class Scheduler:
         # and per tier (enqueued_at, id), oldest first, for the spill check (heads only, like aging).
         self.memory_home: dict[str, int] = {}
         self.moved_up: dict[str, list[tuple[float, str]]] = {t: [] for t in config.tiers}
-        # Users whose queued jobs a prefetch decision passes over, out of their heap for that decision only.
-        self._aside: list[tuple[tuple[str, int], tuple[float, int, str]]] = []
         self.epoch: float | None = None  # time origin of the inflating service units
         self.inflation = 1.0
         self._tiebreak = 0
@@ -256,16 +234,10 @@ class Scheduler:
         return best if finish[best] < finish[home] else home
 
     def add(self, job: QueuedJob) -> bool:
-        """Queue a job (one already queued under its id is replaced). False if no GPU class can ever hold it."""
-        if job.added:
-            job = replace(job)  # its old entries, wherever they are, must not count again
-        job.added = True
-        if job.id in self.jobs:
-            self.remove(job.id)
+        """Queue a job. False if no GPU class can ever hold it."""
         home = self.placement(job)
         if home is None:
             return False
-        job.queued = True
         self.jobs[job.id] = job
         self.home[job.id] = home
         memory_home = self.home_class(job.memory_mb)
@@ -273,7 +245,7 @@ class Scheduler:
             self.memory_home[job.id] = memory_home
             heapq.heappush(self.moved_up[job.tier], (job.enqueued_at, job.id))
         key = (job.tier, home, job.user)
-        self._enqueue(self.user_queues.setdefault(key, deque()), job)
+        self.user_queues.setdefault(key, deque()).append(job.id)
         if not self._tier_backlogged(job.tier):
             self._catch_up_tier(job.tier)
         self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
@@ -286,38 +258,16 @@ class Scheduler:
             self._push_user(job.tier, home, job.user)
         heapq.heappush(self.oldest[job.tier], (job.enqueued_at, job.id))
         if job.batch_key:
-            self._enqueue(self.by_batch.setdefault(job.batch_key, deque()), job)
+            self.by_batch.setdefault(job.batch_key, deque()).append(job.id)
         if job.model:
             self.model_work[job.model] = self.model_work.get(job.model, 0.0) + work
-            self._enqueue(self.by_model.setdefault((job.tier, home, job.model), deque()), job)
+            self.by_model.setdefault((job.tier, home, job.model), deque()).append(job.id)
         return True
-
-    def _enqueue(self, queue: deque[QueuedJob], job: QueuedJob) -> None:
-        """Put a job into one of the queues kept in (enqueued_at, id) order (a user's, a model's or a batch
-        key's): at the end, unless it is given back with an earlier enqueued time than jobs already there (a
-        withdrawn prefetch: the live adapter re-adds it with its original `queued_at`), in which case it goes
-        where its (enqueued_at, id) places it. Entries no longer queued found at the end are dropped on the
-        way (they are skipped when reached anyway), so a new job costs O(1) amortised; only a returned job
-        walks back over the later ones. An entry it left earlier is another object: it no longer counts."""
-        while queue and not queue[-1].queued:
-            queue.pop()
-        t, job_id = job.enqueued_at, job.id
-        i = len(queue)
-        while i > 0:
-            other = queue[i - 1]
-            if other.enqueued_at < t or (other.enqueued_at == t and other.id < job_id):
-                break
-            i -= 1
-        if i == len(queue):
-            queue.append(job)
-        else:
-            queue.insert(i, job)
 
     def remove(self, job_id: str) -> None:
         """Forget a queued job (cancelled). Lazy: structures skip ids that are gone."""
         job = self.jobs.pop(job_id, None)
         if job is not None:
-            job.queued = False
             home = self.home.pop(job_id)
             self.backlog[(job.tier, home)] -= 1
             self.queued_work[home] -= job.gpu_seconds * (1 - job.progress)
@@ -442,10 +392,9 @@ class Scheduler:
                       key=lambda t: (self.attained_tier[t] / tiers[t].weight, -tiers[t].rank))
         return sorted(starved, key=lambda t: self.attained_tier[t]) + rest
 
-    def _peek_from(self, tier: str, home: int, prefetch: bool = False) -> QueuedJob | None:
+    def _peek_from(self, tier: str, home: int) -> QueuedJob | None:
         """The next job of the least-served user (not at their cap) of this tier and home class, left
-        in place (`_consume` takes it); the heap is tidied on the way. For a prefetch, the user's first
-        prefetchable job; a user with none here is set aside for this decision (`_restore_aside`)."""
+        in place (`_consume` takes it); the heap is tidied on the way."""
         heap = self.user_heaps.get((tier, home))
         if not heap:
             return None
@@ -454,7 +403,7 @@ class Scheduler:
             attained, tb, user = heap[0]
             key = (tier, home, user)
             queue = self.user_queues.get(key)
-            while queue and not queue[0].queued:
+            while queue and queue[0] not in self.jobs:
                 queue.popleft()  # cancelled or already taken
             if not queue:
                 heapq.heappop(heap)
@@ -471,27 +420,10 @@ class Scheduler:
                 self.in_heap.discard(key)
                 self.parked.setdefault(user, []).append((tier, home))
                 continue
-            job = queue[0]
-            if prefetch and not job.prefetchable:
-                found = None
-                for other in queue:
-                    if other.prefetchable and other.queued:
-                        found = other
-                        break
-                if found is None:
-                    self._aside.append(((tier, home), heapq.heappop(heap)))  # still counted in in_heap
-                    continue
-                job = found
-            return job
+            return self.jobs[queue[0]]
         return None
 
-    def _restore_aside(self) -> None:
-        """Put back the users a prefetch decision passed over."""
-        for key, item in self._aside:
-            heapq.heappush(self.user_heaps[key], item)
-        self._aside.clear()
-
-    def _consume(self, tier: str, home: int, job: QueuedJob) -> None:
+    def _consume(self, tier: str, home: int) -> QueuedJob:
         """Take the job `_peek_from(tier, home)` just returned off its user's queue and heap."""
         heap = self.user_heaps[(tier, home)]
         _attained, _tb, user = heapq.heappop(heap)
@@ -499,59 +431,26 @@ class Scheduler:
         queue = self.user_queues[key]
         current = self.attained_user.get(user, 0.0)
         self.vclock[tier] = max(self.vclock.get(tier, 0.0), current)
-        if queue[0] is job:
-            queue.popleft()
-        # else a prefetch took it from behind a job not to prefetch: its entry is dropped when reached.
+        found = self.jobs[queue.popleft()]
         if queue:
             self._tiebreak += 1
-            heapq.heappush(heap, (current + job.gpu_seconds * (1 - job.progress) * self.inflation,
+            heapq.heappush(heap, (current + found.gpu_seconds * (1 - found.progress) * self.inflation,
                                   self._tiebreak, user))
         else:
             self.in_heap.discard(key)
-
-    def _head(self, heap: list[tuple[float, str]], prefetch: bool = False, moved: bool = False) -> QueuedJob | None:
-        """The job at the head of an (enqueued_at, id) heap (`moved`: of `moved_up`), dropping entries of jobs
-        no longer queued there. For a prefetch, the oldest prefetchable one."""
-        jobs = self.jobs
-        while heap:
-            t, job_id = heap[0]
-            job = jobs.get(job_id)
-            if job is None or job.enqueued_at != t or (moved and job_id not in self.memory_home):
-                heapq.heappop(heap)  # taken, cancelled, or queued again at another time (or unmoved)
-                continue
-            if prefetch and not job.prefetchable:
-                return self._head_prefetchable(heap, moved)
-            return job
-        return None
-
-    def _head_prefetchable(self, heap: list[tuple[float, str]], moved: bool) -> QueuedJob | None:
-        """`_head` for a prefetch past a head not prefetchable (rare: a withdrawn prefetch waiting): the
-        entries before the first prefetchable job are set aside and pushed back."""
-        passed: list[tuple[float, str]] = []
-        found: QueuedJob | None = None
-        while heap:
-            t, job_id = heap[0]
-            job = self.jobs.get(job_id)
-            if job is None or job.enqueued_at != t or (moved and job_id not in self.memory_home):
-                heapq.heappop(heap)
-            elif not job.prefetchable:
-                passed.append(heapq.heappop(heap))
-            else:
-                found = job
-                break
-        for item in passed:
-            heapq.heappush(heap, item)
         return found
 
     def oldest_waiting(self, tier: str) -> QueuedJob | None:
-        return self._head(self.oldest[tier])
+        heap = self.oldest[tier]
+        while heap and heap[0][1] not in self.jobs:
+            heapq.heappop(heap)
+        return self.jobs[heap[0][1]] if heap else None
 
-    def _overdue(self, now: float, slot_class: int, prefetch: bool = False) -> QueuedJob | None:
-        """Aging: the oldest job that has waited past its tier's max wait and fits this slot (for a
-        prefetch, the oldest prefetchable one)."""
+    def _overdue(self, now: float, slot_class: int) -> QueuedJob | None:
+        """Aging: the oldest job that has waited past its tier's max wait and fits this slot."""
         best: QueuedJob | None = None
         for tier, cfg in self.cfg.tiers.items():
-            job = self._head(self.oldest[tier], prefetch)
+            job = self.oldest_waiting(tier)
             if job is None or now - job.enqueued_at < cfg.max_wait_s or self.home[job.id] > slot_class:
                 continue
             if self.running_by_user.get(job.user, 0) >= cfg.max_concurrent:
@@ -560,16 +459,18 @@ class Scheduler:
                 best = job
         return best
 
-    def _spill(self, now: float, slot_class: int, prefetch: bool = False) -> QueuedJob | None:
+    def _spill(self, now: float, slot_class: int) -> QueuedJob | None:
         """A job moved up to a faster class that has waited as long as that class would save it over
         this slot's class (expecting to wait as long again, running here now ends sooner), or past its
-        tier's wait target. The highest tier's oldest such job (prefetchable, for a prefetch); heads only."""
+        tier's wait target. The highest tier's oldest such job; heads only."""
         speed = self.cfg.gpu_classes[slot_class].speed
         for tier_name, tier in sorted(self.cfg.tiers.items(), key=lambda t: -t[1].rank):
             heap = self.moved_up[tier_name]
-            job = self._head(heap, prefetch, moved=True) if heap else None
-            if job is None:
+            while heap and heap[0][1] not in self.memory_home:  # taken, cancelled, or re-queued unmoved
+                heapq.heappop(heap)
+            if not heap:
                 continue
+            job = self.jobs[heap[0][1]]
             placed = self.home[job.id]
             if not self.memory_home[job.id] <= slot_class < placed:
                 continue
@@ -584,7 +485,6 @@ class Scheduler:
 
     def _take(self, job: QueuedJob, now: float) -> None:
         del self.jobs[job.id]
-        job.queued = False
         self.memory_home.pop(job.id, None)
         home = self.home.pop(job.id)
         self.backlog[(job.tier, home)] -= 1
@@ -601,20 +501,19 @@ class Scheduler:
         capacity = self.model_capacity.get(job.model, 0.0)
         return capacity > 0 and self.model_work.get(job.model, 0.0) / capacity <= job.switch_s
 
-    def _affine(self, tier: str, slot_class: int, models: Sequence[str], prefetch: bool = False) -> QueuedJob | None:
+    def _affine(self, tier: str, slot_class: int, models: Sequence[str]) -> QueuedJob | None:
         """The oldest queued job of `tier` whose model the slot holds and that fits the slot (its own
-        class first, then smaller ones), skipping users at their cap (and for a prefetch, jobs not
-        prefetchable)."""
+        class first, then smaller ones), skipping users at their cap."""
         cap = self.cfg.tiers[tier].max_concurrent
         for home in range(slot_class, -1, -1):
             best: QueuedJob | None = None
             for model in models:
                 queue = self.by_model.get((tier, home, model))
-                while queue and not queue[0].queued:
+                while queue and queue[0] not in self.jobs:
                     queue.popleft()
-                for job in itertools.islice(queue or (), AFFINITY_SCAN):
-                    if (job.queued and (job.prefetchable or not prefetch)
-                            and self.running_by_user.get(job.user, 0) < cap):
+                for job_id in itertools.islice(queue or (), AFFINITY_SCAN):
+                    job = self.jobs.get(job_id)
+                    if job is not None and self.running_by_user.get(job.user, 0) < cap:
                         if best is None or job.enqueued_at < best.enqueued_at:
                             best = job
                         break
@@ -622,20 +521,18 @@ class Scheduler:
                 return best
         return None
 
-    def next_for_slot(self, slot_class: str, now: float, models: Sequence[str] = (),
-                      prefetch: bool = False) -> list[QueuedJob]:
-        """Pick the job(s) for one free slot of `slot_class` holding `models` and take them off the queue.
-        `prefetch`: the place is behind a running job; jobs not prefetchable are passed over."""
+    def next_for_slot(self, slot_class: str, now: float, models: Sequence[str] = ()) -> list[QueuedJob]:
+        """Pick the job(s) for one free slot of `slot_class` holding `models` and take them off the queue."""
         self._advance(now)
         ci = self.cfg.class_index[slot_class]
-        job = self._overdue(now, ci, prefetch) or self._spill(now, ci, prefetch)
+        job = self._overdue(now, ci) or self._spill(now, ci)
         source: tuple[str, int] | None = None
         if job is None:
             # Jobs that need this class first, then smaller ones (largest first).
             for homes in ([ci], list(range(ci - 1, -1, -1))):
                 for tier in self._tier_order(homes):
                     for home in homes:
-                        job = self._peek_from(tier, home, prefetch)
+                        job = self._peek_from(tier, home)
                         if job is not None:
                             source = (tier, home)
                             break
@@ -644,8 +541,6 @@ class Scheduler:
                 if job is not None:
                     break
         if job is None:
-            if self._aside:
-                self._restore_aside()
             return []
         self.delayed = False
         if (source is not None and self.cfg.model_affinity and models and job.model
@@ -653,49 +548,40 @@ class Scheduler:
             # Model affinity: the fair pick's model is loaded elsewhere and served there in time, so
             # this slot takes its tier's next job of a model it holds instead of switching; with none,
             # it waits (delay scheduling) while the pick has waited less than a switch would take.
-            other = self._affine(source[0], ci, models, prefetch)
+            other = self._affine(source[0], ci, models)
             if other is not None:
                 job, source = other, None
             elif now - job.enqueued_at < job.switch_s:
                 self.delayed = True
-                if self._aside:
-                    self._restore_aside()
                 return []
         if source is not None:
-            self._consume(source[0], source[1], job)
-        if self._aside:  # after _consume: it pops the user it takes from, the top of the heap without them
-            self._restore_aside()
+            job = self._consume(*source)
         self._take(job, now)
         batch = [job]
         size = self.cfg.gpu_classes[ci].batch_size
         if size > 1 and job.batch_key:
             queue = self.by_batch.get(job.batch_key, deque())
-            passed: list[QueuedJob] = []
             while queue and len(batch) < size:
-                other = queue.popleft()
-                if not other.queued:
-                    continue
-                if prefetch and not other.prefetchable:
-                    passed.append(other)  # kept in the batch index for a free slot's batch
+                other_id = queue.popleft()
+                other = self.jobs.get(other_id)
+                if other is None:
                     continue
                 if self.running_by_user.get(other.user, 0) >= self.cfg.tiers[other.tier].max_concurrent:
                     continue  # dropped from the batch index only; still queued for its own turn
                 self._take(other, now)
                 batch.append(other)
-            if passed:
-                queue.extendleft(reversed(passed))
         return batch
 
     def decide(self, free_slots: list[tuple[str, str]], now: float,
-               loaded: Mapping[str, Sequence[str]] | None = None, prefetch: bool = False) -> Decision:
+               loaded: Mapping[str, Sequence[str]] | None = None) -> Decision:
         """Assign free (slot id, class) pairs, smallest class first; `loaded` is the models each slot
-        holds (model affinity); `prefetch`: the places are behind running jobs (see next_for_slot)."""
+        holds (model affinity)."""
         decision = Decision()
         exhausted: set[str] = set()  # classes for which nothing runnable is left: skip their other slots
         for slot_id, gpu_class in sorted(free_slots, key=lambda s: self.cfg.class_index[s[1]]):
             if gpu_class in exhausted:
                 continue
-            jobs = self.next_for_slot(gpu_class, now, loaded.get(slot_id, ()) if loaded else (), prefetch)
+            jobs = self.next_for_slot(gpu_class, now, loaded.get(slot_id, ()) if loaded else ())
             if jobs:
                 decision.assignments.append(Assignment(slot_id, gpu_class, tuple(j.id for j in jobs)))
             elif not self.delayed:  # a slot left free for affinity says nothing about the class's others
@@ -736,12 +622,12 @@ class Scheduler:
         backlog = dict(self.queued_work)
         for key in list(self.heavy):
             tier, home, user = key
-            queue = [j for j in self.user_queues.get(key, ()) if j.queued]
+            queue = [j for j in self.user_queues.get(key, ()) if j in self.jobs]
             allowed = max(0, self.cfg.tiers[tier].max_concurrent - self.running_by_user.get(user, 0))
             if len(queue) <= allowed:
                 self.heavy.discard(key)
                 continue
-            backlog[home] -= sum(j.gpu_seconds * (1 - j.progress) for j in queue[allowed:])
+            backlog[home] -= sum(self.jobs[j].gpu_seconds * (1 - self.jobs[j].progress) for j in queue[allowed:])
         return backlog
 
     # --- positions and ETAs -------------------------------------------------------------------
@@ -757,11 +643,12 @@ class Scheduler:
         for (tier, _home, user), queue in self.user_queues.items():
             weight = self.cfg.tiers[tier].weight
             acc = self.attained_user.get(user, 0.0)
-            for job in queue:
-                if not job.queued:
+            for job_id in queue:
+                job = self.jobs.get(job_id)
+                if job is None:
                     continue
                 vstart = (self.attained_tier[tier] + acc) / weight
-                order.append((vstart, job.enqueued_at, job.id))
+                order.append((vstart, job.enqueued_at, job_id))
                 acc += job.gpu_seconds * (1 - job.progress) * self.inflation
         order.sort()
         result: dict[str, tuple[int, float]] = {}
