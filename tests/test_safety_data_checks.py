@@ -23,14 +23,17 @@ def run(checker: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("checker", CHECKERS, ids=lambda p: str(p.relative_to(SAFETY)))
 def test_every_safety_data_checker_passes_on_the_committed_files(checker: Path) -> None:
     result = run(checker)
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    # A blind set's checker prints its counts per style and language: only its problem lines go to a CI log.
+    shown = "\n".join(line for line in result.stdout.splitlines() if "problem" in line.lower())
+    assert result.returncode == 0, (shown if "blind" in checker.parent.name else result.stdout[-2000:]) + \
+        result.stderr[-2000:]
 
 
-@pytest.mark.parametrize("name, bad_line", [
-    ("public_figures.txt", "# section: single\nmacron\n"),  # a duplicate of a name already listed
-    ("first_names.txt", "Dana\n"),  # not lower case
+@pytest.mark.parametrize("name, bad_line, problem", [
+    ("public_figures.txt", "ዐቢይ አሕመድ\n", "duplicate"),  # the last (native) name listed again
+    ("first_names.txt", "Zyxwa\n", "not lower case"),
 ])
-def test_the_list_checkers_refuse_a_bad_line(tmp_path: Path, name: str, bad_line: str) -> None:
+def test_the_list_checkers_refuse_a_bad_line(tmp_path: Path, name: str, bad_line: str, problem: str) -> None:
     copy = tmp_path / "safety"
     copy.mkdir()
     for path in (*SAFETY.glob("check_*.py"), SAFETY / "defaults.py", SAFETY / "public_figures.txt",
@@ -39,4 +42,6 @@ def test_the_list_checkers_refuse_a_bad_line(tmp_path: Path, name: str, bad_line
     with (copy / name).open("a", encoding="utf-8") as out:
         out.write(bad_line)
     checker = copy / ("check_public_figures.py" if name == "public_figures.txt" else "check_first_names.py")
-    assert run(checker).returncode == 1
+    result = run(checker)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and problem in output and "1 problem" in output, output[-500:]
