@@ -32,6 +32,17 @@ def done(job_id: str) -> bool:
     return Job.objects.filter(pk=job_id, state__in=[JobState.SUCCEEDED, JobState.FAILED]).exists()
 
 
+def timeline(job_ids: list[str]) -> list[tuple[str, str, str, str]]:
+    """Each job's state changes (job id tail, state, time, reason): what a failure shows, to tell a prefetch,
+    a second GPU worker or a late screening apart."""
+    events = JobEvent.objects.filter(job_id__in=job_ids).order_by("at", "id")
+    return [(e.job_id[-6:], e.to_state, e.at.strftime("%H:%M:%S.%f"), e.reason or "") for e in events]
+
+
+def workers_seen() -> list[tuple[str, str, str]]:
+    return [(w.name, str(w.service), w.last_heartbeat.strftime("%H:%M:%S")) for w in GpuWorker.objects.all()]
+
+
 def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user) -> None:
     Tier.objects.filter(name="plus").update(max_concurrent=10, max_queued=50, max_seconds=20)
     _, flooder = make_user("flooder", tier="plus")
@@ -50,7 +61,8 @@ def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user)
     wait_for(lambda: done(mine), timeout=120)
     mine_start = started_at(mine)
     later = [f for f in rest if started_at(f) is None or started_at(f) > mine_start]
-    assert later == rest, "the other user's job ran right after the flood's first, before the other four"
+    assert later == rest, ("the other user's job ran right after the flood's first, before the other four; "
+                           f"timeline: {timeline([first, *rest, mine])}, workers: {workers_seen()}")
     for job_id in flood:  # let the flood finish before the next test
         wait_for(lambda j=job_id: done(j), timeout=180)
 
