@@ -787,7 +787,7 @@ def _known_people() -> tuple[frozenset[str], int, tuple[str, ...]]:
     safety/public_figures.txt, folded as prompts are (accents, case, punctuation, hyphens), without the ambiguous
     ones (WELL_KNOWN_AMBIGUOUS) and without two-letter Chinese, Japanese or Korean names (they occur inside
     other words: 国王毅然 holds 王毅); those are `_weak_people`."""
-    figures = defaults.public_figures()
+    figures = _figures()
     names = {_folded(n) for n in (*defaults.WELL_KNOWN_PEOPLE, *figures["full"], *figures["single"])}
     names -= {_folded(n) for n in (*defaults.FICTIONAL_NAMES, *defaults.WELL_KNOWN_AMBIGUOUS)}
     names.discard("")
@@ -802,8 +802,14 @@ def _weak_people() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @cache
+def _figures() -> dict[str, list[str]]:
+    """safety/public_figures.txt, read once per process."""
+    return defaults.public_figures()
+
+
+@cache
 def _native_names() -> frozenset[str]:
-    return frozenset(unicodedata.normalize("NFKC", n).casefold() for n in defaults.public_figures()["native"]) - {""}
+    return frozenset(unicodedata.normalize("NFKC", n).casefold() for n in _figures()["native"]) - {""}
 
 
 def _short_cjk(name: str) -> bool:
@@ -824,12 +830,12 @@ def _find_name(texts: list[list[str]], names: frozenset[str], longest: int) -> s
     return None
 
 
-def known_person(norm: str, raw: str = "", *, weak: bool = False) -> str | None:
+def _listed_person(norm: str, raw: str, raw_words: list[str], *, weak: bool = False) -> str | None:
     """A real person's name from the lists (WELL_KNOWN_PEOPLE, safety/public_figures.txt) in the normalised
-    prompt or the folded raw one (fictional names removed from both first), or in another script in the raw one.
-    `weak`: the ambiguous names instead (WELL_KNOWN_AMBIGUOUS, two-letter CJK names)."""
+    prompt or the folded raw one (`raw_words`; fictional names removed from both first), or in another script in
+    the raw one. `weak`: the ambiguous names instead (WELL_KNOWN_AMBIGUOUS, two-letter CJK names)."""
     # The raw prompt folded too: the normaliser's spelling correction may have turned a name into a policy term.
-    texts = [norm.split(), _fold(raw).split() if raw else []]
+    texts = [norm.split(), raw_words]
     if weak:
         names, native = _weak_people()
         found = _find_name(texts, names, 2)
@@ -922,7 +928,7 @@ def _is_given_name(word: str) -> bool:
 @cache
 def _given_names() -> frozenset[str]:
     """safety/first_names.txt folded as prompts are (a hyphenated name as its words joined by a space)."""
-    return frozenset(" ".join(_fold(n).split()) for n in defaults.given_names())
+    return frozenset(_folded(n) for n in defaults.given_names())
 
 
 def _title_case(word: str) -> bool:
@@ -931,11 +937,13 @@ def _title_case(word: str) -> bool:
     return bool(letters) and letters[0].isupper() and not (len(letters) > 1 and all(c.isupper() for c in letters))
 
 
-def _without_fictional(norm: str, raw: str) -> tuple[str, str]:
+def _without_fictional(norm: str, raw: str) -> tuple[str, str, list[str]]:
+    """The normalised prompt (padded) and the raw one without fictional names, and the raw one's folded words."""
     padded = f" {norm} "
     for fictional in _FICTIONAL:
         padded = padded.replace(fictional, " ")
-    return padded, _FICTIONAL_RAW.sub(" ", raw) if raw else raw
+    raw = _FICTIONAL_RAW.sub(" ", raw) if raw else raw
+    return padded, raw, _fold(raw).split() if raw else []
 
 
 def _first_unvetoed(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
@@ -956,8 +964,11 @@ def named_person(norm: str, raw: str) -> str | None:
     president of France", "the Japanese prime minister", "le maire de Paris", "the late pope"), a title before a
     capitalised name ("Senator Whitaker"), or a capitalised first name (FIRST_NAMES) followed by a capitalised
     surname. Fictional characters are not people. `names_someone` adds the weaker signs."""
-    padded, raw = _without_fictional(norm, raw)
-    known = known_person(padded, raw)
+    return _strong_person(*_without_fictional(norm, raw))
+
+
+def _strong_person(padded: str, raw: str, raw_words: list[str]) -> str | None:
+    known = _listed_person(padded, raw, raw_words)
     if known is not None:
         return known
     title = (_PERSON_TITLES.search(_NOT_PERSON_TITLES.sub(" ", padded)) or _PERSON_TITLES_OTHER.search(padded)
@@ -978,11 +989,11 @@ def names_someone(norm: str, raw: str) -> str | None:
     that is also history or fiction ("the Dutch king"), an honorific before a name ("Mr. Duarte"), an office of a
     named owner ("Tesla's CEO"), "the King" capitalised, someone the user names ("my ex Tomasz", "Lisa from HR"),
     any given name of safety/first_names.txt before a capitalised surname, a known name misspelt by one letter."""
-    strong = named_person(norm, raw)
+    padded, raw, raw_words = _without_fictional(norm, raw)
+    strong = _strong_person(padded, raw, raw_words)
     if strong is not None:
         return strong
-    padded, raw = _without_fictional(norm, raw)
-    weak = known_person(padded, raw, weak=True)
+    weak = _listed_person(padded, raw, raw_words, weak=True)
     if weak is not None:
         return weak
     title = _PERSON_NATIONAL_TITLES_WEAK.search(padded)
