@@ -6,7 +6,7 @@ from __future__ import annotations
 import email
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from email.message import Message
 from typing import Any
@@ -23,6 +23,30 @@ from accounts.credits import balance
 from accounts.forms import INVALID_INVITE
 from accounts.models import InviteCode, User
 from webapp.processes import free_port
+
+
+def at_once(*calls: Callable[[], Any]) -> list[Any]:
+    """Each call in a thread of its own, started together; their results in order (None for one that did not
+    finish within a minute). Each thread closes its own database connection (the test database is dropped at
+    the end)."""
+    import threading
+
+    from django.db import connection
+
+    results: list[Any] = [None] * len(calls)
+
+    def run(i: int) -> None:
+        try:
+            results[i] = calls[i]()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
 
 PASSWORD = "a-long-and-unusual-passphrase-42"
 
@@ -330,23 +354,9 @@ def test_two_sign_ups_at_once_for_one_address_send_one_mail(inbox: Inbox, settin
         return original(self, commit)
 
     monkeypatch.setattr(SignupForm, "save", save_after_both_validated)
-    answers: dict[str, int] = {}
-
-    def post(username: str, address: str) -> None:
-        from django.db import connection
-
-        try:
-            answers[username] = sign_up(Client(), username, address).status_code
-        finally:
-            connection.close()  # this thread's own connection (the test database is dropped at the end)
-
-    threads = [threading.Thread(target=post, args=("quinn", "quinn@example.com")),
-               threading.Thread(target=post, args=("quinn2", "Quinn@Example.com"))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert sorted(answers.values()) == [302, 429], answers
+    answers = at_once(lambda: sign_up(Client(), "quinn", "quinn@example.com").status_code,
+                      lambda: sign_up(Client(), "quinn2", "Quinn@Example.com").status_code)
+    assert sorted(answers) == [302, 429], answers
     assert User.objects.filter(email__iexact="quinn@example.com").count() == 1
     assert len(inbox.messages) == 1
 
@@ -498,21 +508,7 @@ def test_two_verifications_at_once_for_one_username_one_wins_the_other_chooses(
         return original(user, username)
 
     monkeypatch.setattr(views, "take_username", take_after_both_got_there)
-    answers: dict[int, Any] = {}
-
-    def open_link(i: int) -> None:
-        from django.db import connection
-
-        try:
-            answers[i] = Client().get(links[i])
-        finally:
-            connection.close()  # this thread's own connection (the test database is dropped at the end)
-
-    threads = [threading.Thread(target=open_link, args=(i,)) for i in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    answers = dict(enumerate(at_once(*(lambda link=link: Client().get(link) for link in links))))
     assert sorted(a.status_code for a in answers.values()) == [302, 409], answers
     (winner,) = User.objects.filter(username__iexact="wen")
     assert winner.is_active
@@ -546,22 +542,7 @@ def test_two_sign_ups_at_once_for_one_name_and_address_with_other_passwords_make
 
     monkeypatch.setattr(SignupForm, "save", save_after_both_validated)
     tries = (("olu", "olu@example.com", PASSWORD), ("OLU", "Olu@example.com", "another-long-and-unusual-phrase-7"))
-    answers: dict[int, Any] = {}
-
-    def post(i: int) -> None:
-        from django.db import connection
-
-        name, address, password = tries[i]
-        try:
-            answers[i] = sign_up(Client(), name, address, password=password)
-        finally:
-            connection.close()  # this thread's own connection (the test database is dropped at the end)
-
-    threads = [threading.Thread(target=post, args=(i,)) for i in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    answers = dict(enumerate(at_once(*(lambda t=t: sign_up(Client(), t[0], t[1], password=t[2]) for t in tries))))
     assert sorted(a.status_code for a in answers.values()) == [302, 400], answers
     made = next(i for i, a in answers.items() if a.status_code == 302)
     assert b"username already exists" in answers[1 - made].content
