@@ -49,6 +49,15 @@ def sent(monkeypatch) -> list[tuple[str, str]]:
     return calls
 
 
+def console_reviewer(make_user, name: str) -> Any:
+    """A staff user in the reviewers group (not a superuser)."""
+    reviewer, _ = make_user(name)
+    reviewer.is_staff = True
+    reviewer.save(update_fields=["is_staff"])
+    reviewer.groups.add(ensure_reviewer_group())
+    return reviewer
+
+
 def owner(make_user, name: str):
     from jobs.models import WebhookEndpoint
 
@@ -191,10 +200,7 @@ def test_the_console_says_what_still_holds_a_clip(make_user) -> None:
     """The review console: a takedown decided on a clip a kill switch removed is recorded as such; a restore that
     leaves it removed says why."""
     user, _ = owner(make_user, "reasons-console")
-    reviewer, _ = make_user("reasons-console-reviewer")
-    reviewer.is_staff = True
-    reviewer.save(update_fields=["is_staff"])
-    reviewer.groups.add(ensure_reviewer_group())
+    reviewer = console_reviewer(make_user, "reasons-console-reviewer")
     clip = published(user)
     person = ProtectedPerson.objects.create(name=PERSON)
     from safety.reports import file_report
@@ -341,10 +347,7 @@ def test_the_takedown_page_shows_each_reason_to_a_reviewer(make_user) -> None:
     """The console's takedown page, as a reviewer (not a superuser): the reasons, those still holding the video
     first, and the trail with the reason each action added or lifted."""
     user, _ = owner(make_user, "reasons-admin")
-    reviewer, _ = make_user("reasons-admin-reviewer")
-    reviewer.is_staff = True
-    reviewer.save(update_fields=["is_staff"])
-    reviewer.groups.add(ensure_reviewer_group())
+    reviewer = console_reviewer(make_user, "reasons-admin-reviewer")
     clip = published(user)
     person = ProtectedPerson.objects.create(name=PERSON)
     set_kill_switch(person, True, reason="her agent asked")
