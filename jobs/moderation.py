@@ -26,8 +26,9 @@ at the store instead of living out their TTL (jobs/delivery.py `revoke_issued_ur
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import dramatiq
 from django.db import OperationalError, transaction
@@ -65,6 +66,7 @@ from webapp.broker import FINALIZE_QUEUE
 from webapp.metrics import after_commit
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 REMOVED_EVENT = "video.removed"
 RESTORED_EVENT = "kinema.video.restored"
@@ -77,6 +79,37 @@ SOURCE_REMOVED_MESSAGE = ("This video was not published: the video it was made f
 
 class ModerationError(ValueError):
     """A moderation step that cannot be taken (no reason, wrong kind of case, already decided)."""
+
+
+DEADLOCK_ATTEMPTS = 3
+
+
+def retry_on_deadlock(fn: Callable[[], T], *, what: str, attempts: int = DEADLOCK_ATTEMPTS) -> T:
+    """Run `fn`, which takes its own transaction, and run it again when PostgreSQL failed that transaction to
+    break a deadlock ("deadlock detected": rolled back whole), up to `attempts` times in all. A reviewer's
+    takedown, decision or restore and a kill switch lock the same rows (persons, clips, each extension's source
+    before it, review cases) in orders that can form a cycle (`set_kill_switch`); whichever PostgreSQL fails is
+    run again here, so both take effect, each once. What `fn` sends leaves on commit (the owner's feed, metrics,
+    the outbox) or is written in its transaction (notifications, webhook events, audit rows): a failed attempt
+    sent nothing and left nothing, and the attempt that commits sends it once.
+
+    Inside a caller's transaction `fn` runs once and a deadlock is raised: it failed the caller's whole
+    transaction, which only the caller can run again."""
+    if transaction.get_connection().in_atomic_block:
+        return fn()
+    for attempt in range(1, attempts + 1):
+        try:
+            return fn()
+        except OperationalError as exc:
+            if not _deadlock(exc) or attempt == attempts:
+                raise
+            log.warning("%s: deadlock with another transaction, running it again (attempt %s of %s)", what,
+                        attempt + 1, attempts)
+    raise AssertionError("unreachable")
+
+
+def _deadlock(exc: OperationalError) -> bool:
+    return getattr(exc.__cause__, "sqlstate", None) == "40P01"
 
 
 def published_jobs() -> QuerySet[Job]:
@@ -116,9 +149,12 @@ def take_down(job_id: str, *, reason: str, category: str, actor: Any = None, sou
     (`source` kill_switch), or its source `frames_of` removed (an extension: `_follow_removal`). Returns the
     Takedown when the clip stopped being delivered now: the owner is notified and the `video.removed` webhook
     sent. None when it was removed already: this reason is recorded (audited) and holds it too, until it is
-    lifted (`restore`); nothing is sent twice. Nothing changes when this reason already holds it."""
-    change = _take_down(job_id, reason=reason, category=category, actor=actor, source=source, person=person,
-                        case=case, frames_of=frames_of)
+    lifted (`restore`); nothing is sent twice. Nothing changes when this reason already holds it. Run again
+    when a deadlock failed it (`retry_on_deadlock`), unless called in a transaction."""
+    change = retry_on_deadlock(
+        lambda: _take_down(job_id, reason=reason, category=category, actor=actor, source=source, person=person,
+                           case=case, frames_of=frames_of),
+        what=f"takedown of {job_id}")
     return change.takedown if change.now_removed else None
 
 
@@ -166,10 +202,15 @@ def restore(job_id: str, *, reason: str, actor: Any = None) -> Takedown | None:
     clip is delivered again (the owner is notified, `kinema.video.restored` sent, and its extensions removed
     with it lifted in turn); None when it was not removed, or when another reason still holds it (a kill
     switch, its removed source: `holding`). Raises ModerationError when no reviewer's takedown holds a
-    removed clip: nothing of a reviewer's to lift."""
+    removed clip: nothing of a reviewer's to lift. Run again when a deadlock failed it (`retry_on_deadlock`),
+    unless called in a transaction."""
     reason = reason.strip()
     if not reason:
         raise ModerationError("Give a reason: it is kept in the audit trail.")
+    return retry_on_deadlock(lambda: _restore(job_id, reason=reason, actor=actor), what=f"restore of {job_id}")
+
+
+def _restore(job_id: str, *, reason: str, actor: Any) -> Takedown | None:
     with transaction.atomic():
         job = _lock(job_id)
         if job is None:
@@ -314,12 +355,18 @@ def decide_published_case(case: ReviewCase, reviewer: Any, *, remove: bool, reas
     """A `report` or `rescreen` case: take the clip down, or keep it published. Returns True when the
     clip was taken down by this decision (it was delivered until now). Audited as a ReviewAction (`applied`:
     the reviewer's takedown holds the clip now, also when another reason had removed it already, e.g. a kill
-    switch) and a TakedownAction."""
+    switch) and a TakedownAction. Run again when a deadlock failed it (`retry_on_deadlock`), unless called in a
+    transaction."""
     reason = reason.strip()
     if not reason:
         raise ModerationError("Give a reason: it is kept in the audit trail.")
     if case.kind == ReviewCase.Kind.HOLD:
         raise ModerationError("This case holds an unpublished clip: approve or reject it.")
+    return retry_on_deadlock(lambda: _decide_published_case(case, reviewer, remove=remove, reason=reason),
+                             what=f"decision on case {case.pk}")
+
+
+def _decide_published_case(case: ReviewCase, reviewer: Any, *, remove: bool, reason: str) -> bool:
     with transaction.atomic():
         case = ReviewCase.objects.select_for_update().get(pk=case.pk)
         if case.status != ReviewCase.Status.OPEN:
@@ -357,9 +404,6 @@ def matched_clips(person: ProtectedPerson) -> list[str]:
     return sorted(j for j in by_decision | by_frame | by_name if j)
 
 
-DEADLOCK_ATTEMPTS = 3
-
-
 def set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any = None, reason: str = "") -> int:
     """Turn a person's kill switch on (every published clip that matched them stops being delivered, in
     this transaction; one removed already is held by the switch too) or off (the switch's removals are lifted:
@@ -368,25 +412,14 @@ def set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any = None, rea
 
     The transaction locks the person's row, then the clips' one by one (each extension's source before it, and
     what follows a removal after it), so two switches over clips that share sources can each hold a row the other
-    waits for (so can a switch and a reviewer's takedown or restore of a source). PostgreSQL breaks such a cycle
-    by failing one of the transactions ("deadlock detected"), rolled back whole: a switch's is run again, up to
-    DEADLOCK_ATTEMPTS times (not inside a caller's transaction, which is the caller's to retry). Sorting the clips
-    up front would not do: what follows a removal (extensions of extensions) is locked depth first, and rows
-    locked early would be held across the follow-ups' review-case locks, which a reviewer's decision takes before
-    the clip's."""
-    for attempt in range(1, DEADLOCK_ATTEMPTS + 1):
-        try:
-            return _set_kill_switch(person, on, actor=actor, reason=reason)
-        except OperationalError as exc:
-            if not _deadlock(exc) or attempt == DEADLOCK_ATTEMPTS or transaction.get_connection().in_atomic_block:
-                raise
-            log.warning("kill switch for person %s: deadlock with another transaction, running it again (%s)",
-                        person.pk, attempt)
-    raise AssertionError("unreachable")
-
-
-def _deadlock(exc: OperationalError) -> bool:
-    return getattr(exc.__cause__, "sqlstate", None) == "40P01"
+    waits for (so can a switch and a reviewer's takedown, decision or restore of a source). PostgreSQL breaks such
+    a cycle by failing one of the transactions ("deadlock detected"), rolled back whole: the switch's, like the
+    reviewer's, is run again, up to DEADLOCK_ATTEMPTS times (`retry_on_deadlock`; not inside a caller's
+    transaction, which is the caller's to retry). Sorting the clips up front would not do: what follows a removal
+    (extensions of extensions) is locked depth first, and rows locked early would be held across the follow-ups'
+    review-case locks, which a reviewer's decision takes before the clip's."""
+    return retry_on_deadlock(lambda: _set_kill_switch(person, on, actor=actor, reason=reason),
+                             what=f"kill switch for person {person.pk}")
 
 
 def _set_kill_switch(person: ProtectedPerson, on: bool, *, actor: Any, reason: str) -> int:
