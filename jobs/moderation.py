@@ -91,7 +91,9 @@ def retry_on_deadlock(fn: Callable[[], T], *, what: str, attempts: int = DEADLOC
     before it, review cases) in orders that can form a cycle (`set_kill_switch`); whichever PostgreSQL fails is
     run again here, so both take effect, each once. What `fn` sends leaves on commit (the owner's feed, metrics,
     the outbox) or is written in its transaction (notifications, webhook events, audit rows): a failed attempt
-    sent nothing and left nothing, and the attempt that commits sends it once.
+    sent nothing and left nothing, and the attempt that commits sends it once. (One counter is not deferred:
+    `webhooks.emit` counts a delivery it drops over the user's pending limit as it drops it, so a failed attempt
+    can count one drop more than was kept.)
 
     Inside a caller's transaction `fn` runs once and a deadlock is raised: it failed the caller's whole
     transaction, which only the caller can run again."""
