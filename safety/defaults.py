@@ -189,7 +189,7 @@ EXEMPLARS: dict[str, list[str]] = {
         "a seductive woman spreading her legs for the camera",
         "a man and a woman in a steamy sex scene",
         "hot girl getting undressed in the shower showing everything",
-        "adult video of a couple in intimate positions",
+        "a couple in explicit intimate positions, nothing left covered",  # not "adult video of ...": 0010
     ],
     "violence": [
         "a man being beheaded with a knife, blood everywhere",

@@ -38,6 +38,7 @@ import numpy as np
 from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import BENIGN, classifier, clause_max, split_clauses
 from safety.embeddings import e5_text, embed, embed_cached
+from safety.framing import without_framing
 from safety.policy import Policy, current_policy
 from safety.rules import names_someone
 
@@ -80,6 +81,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     policy = policy or current_policy()
     if not prompts:
         return []
+    written = prompts
+    prompts = [without_framing(p) for p in prompts]  # "make a video of ...": safety/framing.py
     names: list[CharacterNames | None] = list(characters) if characters is not None else [None] * len(prompts)
     model = classifier()
     normalised = [policy.rules.normalise(p) for p in prompts]
@@ -143,7 +146,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                            probabilities[i], scores, audit,
                            names_a_person=_names_a_person(model.thresholds, probabilities[i], likeness_norm[i],
                                                           likeness_raw[i])))
-    found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
+    found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(written, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
 
