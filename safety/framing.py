@@ -5,27 +5,31 @@ On a video platform the framing says nothing about the content, but it moves the
 of two people walking in the park" sat at 0.56 cosine from the sexual exemplar "adult video of a couple in
 intimate positions" (over its 0.52 threshold) because both hold "video of", and "make a video: a 10 year old
 singing in a school choir" moved enough in the classifier's space to be refused (its template rows carry
-framing only when they are harmful, so it had learned the framing as a sign of harm). The screen
-(safety/screening.py) reads prompts without it. The classifier's training does not strip it: retrained on
-unframed rows it did no better on the tuning split and refused three of the suite's near misses
-(docs/benchmarks.md, fifth pass), so the committed weights are the earlier ones, which read the unframed prompt
-as they read any unframed row.
+framing only when they are harmful, so it had learned the framing as a sign of harm). The screen's sentence
+encoders (safety/screening.py: the prompt's side of the exemplars' similarities, the classifier) read prompts
+without it; the rules and the search for named people read the prompt as written ("realistic" is a rule's word, and a
+capitalised word is only a name's sign away from the start of the sentence). The classifier's training does
+not strip it: retrained on unframed rows it did no better on the tuning split and refused three of the suite's
+near misses (docs/benchmarks.md, fifth pass), so the committed weights are the earlier ones, which read the
+unframed prompt as they read any unframed row.
 
-Only neutral framing is taken off: a request verb, an article, size and length words and the medium noun
-followed by "of", "showing", "where", a colon... A medium word that carries meaning ("adult video", "snuff film",
-"sex tape", "music video") is not in the list, so such a prompt is kept whole. Once, at the start; a prompt that
-would be left with nothing is kept whole too."""
+Only neutral framing is taken off: a request verb, an article, size, length and genre words ("short", "10 second",
+"wedding", "vlog") and the medium noun followed by "of", "showing", "where", a colon... In English a medium word
+that carries meaning ("adult video", "snuff film", "sex tape", "music video") is not in the list, so such a prompt
+is kept whole; words that describe the content ("realistic", "4k") are not taken off. In Spanish, French,
+Portuguese and Italian a qualifier follows the noun ("un video de adultos") and stays in what is left. Once, at the
+start; a prompt that would be left with nothing is kept whole too. The pattern has no nested repetition over the
+same characters: its cost is linear in the prompt's length."""
 
 from __future__ import annotations
 
 import re
 
-_LENGTH = r"(?:\d+(?:[.,]\d+)?\s*[- ]?\s*(?:s|sec|secs|second|seconds|min|mins|minute|minutes)(?:[- ]long)?)"
+_LENGTH = r"(?:\d+(?:[.,]\d+)?[ -]?(?:s|sec|secs|second|seconds|min|mins|minute|minutes)(?:[- ]long)?)"
 _ADJECTIVE = (r"(?:short|quick|little|brief|small|simple|new|nice|cool|cute|fun|funny|beautiful|cinematic|"
               r"home|family|holiday|vacation|travel|wedding|birthday|vlog|phone|drone|tiktok|youtube|instagram|"
-              r"realistic|photorealistic|animated|hd|4k|8k|vertical|horizontal|looping|slow[- ]motion|"
-              r"high[- ]quality|" + _LENGTH + r")")
-_MEDIUM = r"(?:video|vid|clip|film|movie|animation|footage|reel|short|sequence)s?"
+              r"animated|vertical|horizontal|looping|slow[- ]motion|" + _LENGTH + r")")
+_MEDIUM = r"(?:video|vid|clip|film|movie|animation|footage|reel|sequence)s?"
 _LINK = (r"(?:\s+(?:of|showing|that shows|which shows|where|in which|about|featuring|with|depicting)\b"
          r"|\s*:|\s+[-–—])")
 _ENGLISH = (

@@ -77,43 +77,48 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     """`characters`, per prompt: the consented characters it names (safety.characters). They change one
     thing: the likeness checks for an unprotected named person (its rule, the likeness exemplars and
     score) read the prompt with the owner's names masked; every other check reads it as written.
+    The sentence encoders (the prompt's side of the exemplars' similarities, the classifier) read it without its framing
+    ("make a video of": safety/framing.py); the rules and the search for named people read it as written
+    ("realistic", a name's place in the sentence are theirs to judge).
     `clauses=False` scores whole prompts only (the cost baseline of bench/safety_cost.py)."""
     policy = policy or current_policy()
     if not prompts:
         return []
-    written = prompts
-    prompts = [without_framing(p) for p in prompts]  # "make a video of ...": safety/framing.py
     names: list[CharacterNames | None] = list(characters) if characters is not None else [None] * len(prompts)
     model = classifier()
-    normalised = [policy.rules.normalise(p) for p in prompts]
-    rule_verdicts = [rule_verdict(policy.rules, p, c, n) for n, p, c in zip(normalised, prompts, names, strict=True)]
+    written = [policy.rules.normalise(p) for p in prompts]
+    rule_verdicts = [rule_verdict(policy.rules, p, c, n) for n, p, c in zip(written, prompts, names, strict=True)]
     likeness_raw = [c.without_own(p) if c is not None and c.own else p for p, c in zip(prompts, names, strict=True)]
     masked_rows = [i for i, (raw, p) in enumerate(zip(likeness_raw, prompts, strict=True)) if raw != p]
-    likeness_norm = list(normalised)
+    likeness_norm = list(written)
     for i in masked_rows:
         likeness_norm[i] = policy.rules.normalise(likeness_raw[i])
+    # What the encoders read: the same prompts without their framing.
+    bare = [without_framing(p) for p in prompts]
+    normalised = [n if b == p else policy.rules.normalise(b) for n, b, p in zip(written, bare, prompts, strict=True)]
+    bare_likeness = [without_framing(likeness_raw[i]) for i in masked_rows]
+    bare_likeness_norm = [policy.rules.normalise(b) for b in bare_likeness]
     # Each sentence / clause of a multi-sentence prompt is scored too (harm in the last sentence of a long,
     # benign-looking prompt); a category's probability is its highest.
-    split = [split_clauses(p) if clauses else [] for p in prompts]
+    split = [split_clauses(p) if clauses else [] for p in bare]
     owners = [i for i, parts in enumerate(split) for _ in parts]
     clause_raw = [c for parts in split for c in parts]
     clause_norm = [policy.rules.normalise(c) for c in clause_raw]
     vectors = embed(normalised)  # MiniLM: the exemplars' space, and the classifier's when it reads MiniLM
-    whole = model.probabilities(model.features(normalised, prompts, vectors))
+    whole = model.probabilities(model.features(normalised, bare, vectors))
     if clause_norm:  # their own forward pass: padded to the longest clause, not to the longest prompt
         whole = clause_max(whole, model.probabilities(model.features(clause_norm, clause_raw)), owners)
     # e5 reads the raw text, where leetspeak, spaced or dotted letters and look-alike letters are not undone (the
     # normaliser undoes them for MiniLM): a Latin-script prompt whose words the normaliser changed is scored once
     # more with e5 reading the normalised text, and a category's probability is its highest.
-    folded = [i for i, (n, p) in enumerate(zip(normalised, prompts, strict=True)) if _obfuscated(p, n)]
+    folded = [i for i, (n, p) in enumerate(zip(normalised, bare, strict=True)) if _obfuscated(p, n)]
     if folded:
         again = [normalised[i] for i in folded]
         whole = clause_max(whole, model.probabilities(model.features(again, again, vectors[folded])), folded)
     probabilities = [{c: float(row[j]) for j, c in enumerate(model.classes) if c != BENIGN} for row in whole]
-    masked_vectors = embed([likeness_norm[i] for i in masked_rows]) if masked_rows else None
+    masked_vectors = embed(bare_likeness_norm) if masked_rows else None
     if masked_vectors is not None:
-        masked_features = model.features([likeness_norm[i] for i in masked_rows],
-                                         [likeness_raw[i] for i in masked_rows], masked_vectors)
+        masked_features = model.features(bare_likeness_norm, bare_likeness, masked_vectors)
         for i, masked in zip(masked_rows, model.scores(masked_features), strict=True):
             if "likeness" in masked:
                 probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
@@ -123,10 +128,14 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             by_category.setdefault(category, []).append((ex_id, text))
     similarities: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # category -> (best score, best index)
     for category, items in by_category.items():
-        sims = vectors @ embed_cached([t for _, t in items]).T
+        # Exemplars are read as written: stripped of their framing, "a video of a real news anchor saying ..." came
+        # close enough to "Tonight's anchor reading the breaking news" to refuse it (a pasted prompt still matches
+        # its own exemplar, framing or not, far above any threshold).
+        exemplar_vectors = embed_cached([t for _, t in items])
+        sims = vectors @ exemplar_vectors.T
         best, index = sims.max(axis=1), sims.argmax(axis=1)
         if category == "likeness" and masked_vectors is not None:
-            masked_sims = masked_vectors @ embed_cached([t for _, t in items]).T
+            masked_sims = masked_vectors @ exemplar_vectors.T
             best[masked_rows], index[masked_rows] = masked_sims.max(axis=1), masked_sims.argmax(axis=1)
         similarities[category] = (best, index)
 
@@ -146,7 +155,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                            probabilities[i], scores, audit,
                            names_a_person=_names_a_person(model.thresholds, probabilities[i], likeness_norm[i],
                                                           likeness_raw[i])))
-    found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(written, names, strict=True)]
+    found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
 

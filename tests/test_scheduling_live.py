@@ -12,7 +12,7 @@ from accounts.models import Tier
 from jobs import fleet
 from jobs.models import GpuWorker, Job, JobEvent, JobState
 from jobs.scheduling_live import LiveScheduler
-from tests.conftest import wait_for
+from tests.conftest import session_gpu_worker, wait_for
 from tests.test_lifecycle import make_job
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -52,9 +52,7 @@ def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user)
     # of the flood's before any of them runs. Submitted while the flood's first ran, it raced the dispatcher: these
     # clips render in less than the prefetch lead (KINEMA_GPU_PREFETCH_LEAD_S), so the flood's second was taken
     # ahead the moment the first started, and whether the other job's screening ended before that was chance.
-    gpus = list(GpuWorker.objects.filter(stopped_at__isnull=True, service=GpuWorker.Service.ACTIVE)
-                .values_list("pk", flat=True))
-    assert gpus, "the stack's GPU worker is registered"
+    gpus = [session_gpu_worker().pk]  # (after another transactional test's flush, its row comes back with a heartbeat)
     for pk in gpus:
         fleet.drain(pk, reason="test: the queue fills before any job runs")
     try:
@@ -72,6 +70,7 @@ def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user)
             fleet.return_to_service(pk, reason="test: the queue is full")
     wait_for(lambda: done(mine), timeout=120)
     mine_start = started_at(mine)
+    assert mine_start is not None, f"the other user's job never ran: {timeline([*flood, mine])}"
     before = [f for f in flood if started_at(f) is not None and started_at(f) < mine_start]
     # Queue order would run it sixth; a fair share runs it once the flood has had one turn, at most.
     assert len(before) <= 1, ("the other user's job waited behind the flood; "

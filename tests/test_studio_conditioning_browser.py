@@ -14,10 +14,9 @@ from pathlib import Path
 import httpx
 import numpy as np
 from PIL import Image
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
 from accounts.models import ApiKey, User
@@ -164,6 +163,23 @@ def test_extending_a_finished_video_opens_the_new_job_with_live_progress(web: st
     no_csp_violations(browser)
 
 
+def replaced(element):  # type: ignore[no-untyped-def]
+    """`staleness_of(element)`, also when Chrome, asked mid-navigation, answers that the node "does not belong to
+    the document" (a WebDriverException, not the StaleElementReferenceException staleness_of waits for: it failed
+    a whole-suite run that way)."""
+    def gone(_: WebDriver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+        return False
+    return gone
+
+
 def test_the_characters_page_makes_a_character_and_shows_the_refusals(web: str, browser: WebDriver,  # noqa: F811
                                                                       make_user, tmp_path: Path) -> None:
     user = sign_in(browser, web, make_user, "character-maker")
@@ -181,7 +197,7 @@ def test_the_characters_page_makes_a_character_and_shows_the_refusals(web: str, 
         field.send_keys(name)
         form.find_element(By.NAME, "video").send_keys(clip)
         form.find_element(By.ID, "character-submit").click()
-        WebDriverWait(browser, 90).until(staleness_of(form))  # the answer is a new page
+        WebDriverWait(browser, 90).until(replaced(form))  # the answer is a new page
         flash = until(browser, lambda b: b.find_elements(By.CSS_SELECTOR, "main > p.flash:not(#degraded)"))
         return str(flash[0].text)
 
