@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -17,6 +18,7 @@ from PIL import Image
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
 from accounts.models import ApiKey, User
@@ -163,7 +165,7 @@ def test_extending_a_finished_video_opens_the_new_job_with_live_progress(web: st
     no_csp_violations(browser)
 
 
-def replaced(element):  # type: ignore[no-untyped-def]
+def replaced(element: WebElement) -> Callable[[WebDriver], bool]:
     """`staleness_of(element)`, also when Chrome, asked mid-navigation, answers that the node "does not belong to
     the document" (a WebDriverException, not the StaleElementReferenceException staleness_of waits for: it failed
     a whole-suite run that way)."""
