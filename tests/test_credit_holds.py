@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 from django.db import connection
+from django.db.models import Sum
 
 from accounts.credits import balance, grant_credits, outstanding_holds, reconcile
 from accounts.models import LedgerEntry, Tier
@@ -33,7 +34,10 @@ def test_fifty_parallel_submissions_with_credits_for_ten(live_server, make_user)
     with ThreadPoolExecutor(max_workers=25) as pool:
         codes = list(pool.map(submit, range(50)))
     assert codes.count(200) == 10 and codes.count(402) == 40, codes
-    assert balance(user) == 0 and outstanding_holds(user) == price * 10
+    # What was held, whether still on hold or already captured (the session's GPU worker may have rendered one
+    # of the jobs meanwhile: a whole-suite run saw 90 on hold and 10 captured).
+    held = int(LedgerEntry.objects.filter(user=user, kind=LedgerEntry.Kind.HOLD).aggregate(s=Sum("amount"))["s"] or 0)
+    assert balance(user) == 0 and held == price * 10 and outstanding_holds(user) <= held
     assert Job.objects.filter(user=user).count() == 10
     assert reconcile(user).balanced
 
