@@ -52,9 +52,8 @@ def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user)
     # of the flood's before any of them runs. Submitted while the flood's first ran, it raced the dispatcher: these
     # clips render in less than the prefetch lead (KINEMA_GPU_PREFETCH_LEAD_S), so the flood's second was taken
     # ahead the moment the first started, and whether the other job's screening ended before that was chance.
-    gpus = [session_gpu_worker().pk]  # (after another transactional test's flush, its row comes back with a heartbeat)
-    for pk in gpus:
-        fleet.drain(pk, reason="test: the queue fills before any job runs")
+    gpu = session_gpu_worker().pk  # (after another transactional test's flush, its row comes back with a heartbeat)
+    fleet.drain(gpu, reason="test: the queue fills before any job runs")
     try:
         with api(live_server, flooder) as c:
             flood = [c.post("/v1/videos", json={**LONG, "seconds": 20, "seed": i}).json()["id"] for i in range(5)]
@@ -66,8 +65,7 @@ def test_a_flood_does_not_delay_another_users_job(stack, live_server, make_user)
                  timeout=60, interval=0.05)
         assert not any(started_at(j) for j in [*flood, mine]), "nothing ran while the queue filled"
     finally:
-        for pk in gpus:
-            fleet.return_to_service(pk, reason="test: the queue is full")
+        fleet.return_to_service(gpu, reason="test: the queue is full")
     wait_for(lambda: done(mine), timeout=120)
     mine_start = started_at(mine)
     assert mine_start is not None, f"the other user's job never ran: {timeline([*flood, mine])}"
