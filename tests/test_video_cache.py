@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from typing import Any
 
 import psycopg
@@ -95,6 +96,12 @@ def make_job(user: Any, state: str = JobState.SUBMITTED, **fields: Any) -> Job:
     job = Job.objects.create(user=user, state=state, **{**values, **fields})
     settled(user.pk)
     return job
+
+
+def make_queued(user: Any, position: int) -> Job:
+    """A queued job the session's dispatcher (running for the end-to-end tests) never takes: its retry backoff
+    ends in an hour. Taken, it would no longer show a queue position, and its answers would be cached."""
+    return make_job(user, JobState.QUEUED, queue_position=position, not_before=timezone.now() + timedelta(hours=1))
 
 
 def heard(listener: psycopg.Connection[Any]) -> list[str]:
@@ -401,7 +408,7 @@ def test_a_removed_video_follows_its_category_label_on_status_and_list(user_and_
 
 def test_a_queued_job_is_read_from_postgresql_every_time(user_and_client) -> None:
     user, api = user_and_client
-    job = make_job(user, JobState.QUEUED, queue_position=3)
+    job = make_queued(user, 3)
     path = f"/v1/videos/{job.id}"
     for _ in range(2):
         code, body, queries = read(api, path)
@@ -581,7 +588,7 @@ def test_read_outcomes_reach_the_metrics_store(user_and_client, monkeypatch) -> 
 
     user, api = user_and_client
     done = make_job(user, JobState.SUCCEEDED, finished_at=timezone.now())
-    queued = make_job(user, JobState.QUEUED, queue_position=1)
+    queued = make_queued(user, 1)
     metrics.flush_degradation_counts()  # not the earlier tests' reads
     before = scrape(Client())  # a scrape writes what waits in the serving process
     assert waiting() == {}
