@@ -21,6 +21,7 @@ from django.db import connection
 from django.db.models import F
 
 from accounts.models import LedgerEntry
+from jobs import lifecycle
 from jobs.chaos import redone_steps
 from jobs.models import Job, JobEvent, JobState, Notification, OutboxMessage
 from tests.conftest import mdat, wait_for
@@ -50,17 +51,23 @@ def frames_of(client: httpx.Client, job_id: str) -> tuple[bytes, list[np.ndarray
 
 
 def running_worker(job_id: str, min_checkpoint: int, after_attempt: int = 0) -> tuple[str, int]:
-    """(worker name, attempt) once the job has checkpointed `min_checkpoint` steps in an attempt after
-    `after_attempt`: a killed worker's job stays `running` on it until its lease lapses, so without the attempt a
+    """(worker name, attempt) once the job has saved a checkpoint of `min_checkpoint` steps or more in an attempt
+    after `after_attempt`: a killed worker's job stays `running` on it until its lease lapses, so without the attempt a
     second kill could hit the dead worker's restarted process, which holds nothing (a whole-suite run saw only
     two of three kills lose the job so)."""
     def ready() -> tuple[str, int] | None:
         job = Job.objects.select_related("worker").get(pk=job_id)
         if (job.state == JobState.RUNNING and (job.checkpoint_step or 0) >= min_checkpoint and job.worker
-                and job.attempt > after_attempt):
+                and job.attempt > after_attempt and saved_in_this_attempt(job)):
             return job.worker.name, job.attempt
         assert job.state in (JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED, JobState.RUNNING), job.state
         return None
+
+    def saved_in_this_attempt(job: Job) -> bool:
+        """`checkpoint_step` carries over from earlier attempts: a kill before this attempt saved a checkpoint
+        of its own would use up one of the job's attempts (its run made no progress)."""
+        return JobEvent.objects.filter(job_id=job.pk, attempt=job.attempt, reason=lifecycle.CHECKPOINT_SAVED,
+                                       detail__step__gte=min_checkpoint).exists()
 
     return wait_for(ready, timeout=60, interval=0.01)
 

@@ -312,8 +312,10 @@ def test_retraining_is_deterministic(tmp_path: Path) -> None:
 
     training = SAFETY / "training"
     corpus, tuning = tmp_path / "corpus.tsv", tmp_path / "tuning.tsv"
-    sample(training / "corpus.tsv", corpus, 20)  # every class, few rows: the fit and thresholds, not the corpus,
-    sample(training / "tuning.tsv", tuning, 10)  # are under test (each e5 vector costs ~40 ms; 40/20 took 80 s)
+    # Every class, few rows: the fit and the thresholds are under test, not the corpus (each e5 vector costs ~40 ms:
+    # 40 training rows per class took 80 s). The tuning sample's 20 benign rows include one with a minor signal.
+    sample(training / "corpus.tsv", corpus, 20)
+    sample(training / "tuning.tsv", tuning, 20)
     a, b = (train(corpus, tuning, written=None) for _ in range(2))
     assert a.classes == b.classes and a.encoder == b.encoder == "minilm+e5" and len(a.classes) == 8
     assert np.abs(a.coef - b.coef).max() < 1e-6 and np.abs(a.intercept - b.intercept).max() < 1e-6
