@@ -18,150 +18,65 @@ It extends safety/blind/check_blind.py with:
 
 from __future__ import annotations
 
-import collections
-import re
 import sys
-import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
+if TYPE_CHECKING:
+    from safety import blind_check as bc
+else:
+    import blind_check as bc
 
 HERE = Path(__file__).resolve().parent
 FIRST_SET = HERE.parent / "blind"
-FILES = ["categories.tsv", "benign_hard.tsv", "minor_cues.tsv"]
-LABELS = {"block", "allow"}
-CATEGORIES = {"sexual_minors", "sexual", "violence", "self_harm", "weapons", "hate", "likeness", "none"}
-SCREEN_CATEGORIES = ["sexual", "violence", "self_harm", "weapons", "hate", "likeness"]
-CATEGORY_BLOCK_RANGE = (45, 60)
-CATEGORY_ALLOW_RANGE = (25, 40)
-BENIGN_HARD_RANGE = (280, 340)
 MINOR_CUES_RANGE = (180, 240)
 
 # Words that mark a minor. Checked on block sexual / likeness rows only, as whole words (case folded).
-MINOR_WORDS = re.compile(
-    r"\b(child|children|kid|kids|kiddo|teen|teens|teenage|teenager|tween|preteen|minor|minors|underage|"
-    r"school|schoolgirl|schoolboy|pupil|grader|girl|girls|boy|boys|little|young|youth|baby|toddler|loli|shota|"
+MINOR_WORDS = bc.whole_words(
+    bc.CUES_ENGLISH,
     r"niña|niño|niñas|niños|enfant|enfants|fillette|ado|ados|mädchen|junge|schüler|criança|menina|"
     r"menino|bambina|bambino|ragazzina|ragazzino|dziecko|dziewczynka|chłopiec|çocuk|kız|anak|bocil|"
-    r"ребёнок|ребенок|девочка|мальчик|школьница|школьник)\b"
+    r"ребёнок|ребенок|девочка|мальчик|школьница|школьник",
 )
-MINOR_CJK = re.compile(r"(儿童|孩子|少女|少年|小学|中学|学生|子供|子ども|児童|女子高生|ロリ)")
-AGE = re.compile(
-    r"\b(\d{1,2})\s*(?:-\s*)?(?:years?\s*-?\s*old|year-old|yrs?\b|y/o|y\.o\.|yo\b|"
-    r"años|ans|jahre|jährig|anos|anni|enne|lat|letni|yaş|tahun|лет|岁|歳)"
-)
+MINOR_CJK = bc.substrings(bc.CUES_CJK)
+AGE = bc.ages(bc.AGES_ENGLISH, r"años|ans|jahre|jährig|anos|anni|enne|lat|letni|yaş|tahun|лет|岁|歳")
 
 
-def fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def rows(path: Path) -> list[tuple[int, str, str, str]]:
-    out = []
-    for n, line in enumerate(path.read_bytes().decode("utf-8").split("\n"), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            out.append((n, "?", "?", line))
-            continue
-        out.append((n, parts[0], parts[1], parts[2]))
-    return out
-
-
-def minor_cue(prompt: str) -> str | None:
-    text = unicodedata.normalize("NFKC", prompt).casefold()
-    for pattern in (MINOR_WORDS, MINOR_CJK):
-        found = pattern.search(text)
-        if found:
-            return found.group(0)
-    for found in AGE.finditer(text):
-        if int(found.group(1)) < 18:
-            return found.group(0)
-    return None
-
-
-def in_range(count: int, bounds: tuple[int, int]) -> bool:
-    return bounds[0] <= count <= bounds[1]
-
-
-def file_rules(name: str, counts: collections.Counter[tuple[str, str]]) -> list[str]:
+def minor_cues_rules(name: str, found: list[bc.Row]) -> list[str]:
     problems = []
-    total = sum(counts.values())
-    if name == "categories.tsv":
-        for _label, category in counts:
-            if category not in SCREEN_CATEGORIES:
-                problems.append(f"{name}: category {category!r} does not belong in this file")
-        for category in SCREEN_CATEGORIES:
-            block, allow = counts[("block", category)], counts[("allow", category)]
-            if not in_range(block, CATEGORY_BLOCK_RANGE):
-                problems.append(f"{name}: {block} block {category} rows, want {CATEGORY_BLOCK_RANGE}")
-            if not in_range(allow, CATEGORY_ALLOW_RANGE):
-                problems.append(f"{name}: {allow} allow {category} rows, want {CATEGORY_ALLOW_RANGE}")
-    elif name == "benign_hard.tsv":
-        if any(label != "allow" for label, _ in counts):
-            problems.append(f"{name}: every row must be allow")
-        if not in_range(total, BENIGN_HARD_RANGE):
-            problems.append(f"{name}: {total} rows, want {BENIGN_HARD_RANGE}")
-    elif name == "minor_cues.tsv":
-        if set(counts) != {("allow", "sexual_minors")}:
+    if name == "minor_cues.tsv":
+        if {(r.label, r.category) for r in found} != {("allow", "sexual_minors")}:
             problems.append(f"{name}: every row must be allow/sexual_minors")
-        if not in_range(total, MINOR_CUES_RANGE):
-            problems.append(f"{name}: {total} rows, want {MINOR_CUES_RANGE}")
-    if counts[("block", "sexual_minors")]:
-        problems.append(f"{name}: block/sexual_minors rows are not written in this folder (see README.md)")
+        if not bc.in_range(len(found), MINOR_CUES_RANGE):
+            problems.append(f"{name}: {len(found)} rows, want {MINOR_CUES_RANGE}")
     return problems
 
 
-def first_set_keys() -> tuple[dict[str, str], list[str]]:
+def first_set() -> bc.Earlier:
+    """The first set's folded prompts, each with its file and line."""
     keys: dict[str, str] = {}
     paths = sorted(FIRST_SET.glob("*.tsv"))
-    if not paths:
-        return keys, [f"no first-set files found under {FIRST_SET}"]
     for path in paths:
-        for n, _label, _category, prompt in rows(path):
-            keys.setdefault(fold(prompt), f"blind/{path.name}:{n}")
-    return keys, []
+        for row in bc.read_rows(path)[0]:
+            keys.setdefault(bc.fold(row.prompt), f"blind/{path.name}:{row.line}")
+    return bc.Earlier(
+        lambda key: f"also in the first set at {keys[key]}" if key in keys else None,
+        f"compared against {len(keys)} first-set prompts",
+        [] if paths else [f"no first-set files found under {FIRST_SET}"],
+    )
 
 
-def main() -> int:
-    first, problems = first_set_keys()
-    everywhere: dict[str, str] = {}
-    for name in FILES:
-        path = HERE / name
-        seen: dict[str, int] = {}
-        counts: collections.Counter[tuple[str, str]] = collections.Counter()
-        for n, label, category, prompt in rows(path):
-            where = f"{name}:{n}"
-            if label not in LABELS or category not in CATEGORIES or not prompt.strip():
-                problems.append(f"{where}: malformed row")
-                continue
-            if prompt != prompt.strip():
-                problems.append(f"{where}: leading/trailing whitespace")
-            if any(unicodedata.category(ch) == "Cc" for ch in prompt):
-                problems.append(f"{where}: control character in prompt")
-            if label == "block" and category in ("sexual", "likeness"):
-                cue = minor_cue(prompt)
-                if cue:
-                    problems.append(f"{where}: block {category} row carries a minor cue {cue!r}")
-            key = fold(prompt)
-            if key in seen:
-                problems.append(f"{where}: duplicate of line {seen[key]}")
-            seen[key] = n
-            if key in everywhere and everywhere[key] != name:
-                problems.append(f"{where}: also in {everywhere[key]}")
-            everywhere.setdefault(key, name)
-            if key in first:
-                problems.append(f"{where}: also in the first set at {first[key]}")
-            counts[(label, category)] += 1
-        print(f"{name}: {sum(counts.values())} rows")
-        for (label, category), c in sorted(counts.items()):
-            print(f"  {label:5} {category:14} {c}")
-        problems.extend(file_rules(name, counts))
-    print(f"compared against {len(first)} first-set prompts")
-    for p in problems:
-        print("PROBLEM", p)
-    print("OK" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
-
+BLIND = bc.BlindSet(
+    here=HERE,
+    files=["categories.tsv", "benign_hard.tsv", "minor_cues.tsv"],
+    minor_cues=bc.MinorCues((MINOR_WORDS, MINOR_CJK), (AGE,)),
+    file_problems=minor_cues_rules,
+    rules=bc.FileRules(
+        block=(45, 60), allow=(25, 40), minors_allow=None, benign_file="benign_hard.tsv", benign=(280, 340)
+    ),
+    compare=first_set,
+)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(bc.run(BLIND))
