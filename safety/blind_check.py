@@ -69,6 +69,15 @@ CUES_BLIND4 = (
     r"ребёнок|ребенок|девочка|мальчик|школьница|школьник|подросток|дитина|дівчинка|хлопчик|школярка|підліток|"
     r"παιδί|παιδιά|κορίτσι|αγόρι|μαθήτρια|μαθητής|έφηβη|έφηβος|طفل|طفلة|قاصر|دختربچه"
 )
+# Greek, Slovak, Croatian, Lithuanian, Latvian and Azerbaijani words, as the sixth set listed them (blind6-8).
+CUES_BLIND6_EL_AZ = (
+    r"παιδί|παιδιά|κορίτσι|κοριτσάκι|αγόρι|μαθήτρια|μαθητής|έφηβη|έφηβος|ανήλικη|ανήλικος|"
+    r"dieťa|deti|dievča|dievčatko|chlapec|žiačka|žiak|maloletá|neplnoletá|tínedžerka|"
+    r"dijete|djeca|djevojčica|dječak|učenica|učenik|maloljetna|maloljetnica|maloljetnik|tinejdžerka|"
+    r"vaikas|vaikai|mergaitė|berniukas|moksleivė|mokinė|nepilnametė|nepilnametis|paauglė|paauglys|"
+    r"bērns|bērni|meitene|meitenīte|puika|puisēns|skolniece|skolnieks|nepilngadīga|pusaudze|pusaudzis|"
+    r"uşaq|uşaqlar|qız|qızcıq|oğlan|məktəbli|azyaşlı|yeniyetmə"
+)
 # Words of the earlier sets' languages and the sixth set's, as the sixth set listed them (blind6, blind7).
 CUES_BLIND6 = (
     r"minderjährig|minderjährige|criança|crianças|menina|menino|meninas|adolescentes|novinha|colegial|"
@@ -80,13 +89,8 @@ CUES_BLIND6 = (
     r"mtoto|watoto|msichana|wasichana|mvulana|mwanafunzi|"
     r"ребёнок|ребенок|дети|девочка|мальчик|школьница|школьник|подросток|несовершеннолетняя|малолетка|"
     r"дете|деца|момиче|момичета|момче|ученичка|ученик|непълнолетна|непълнолетен|тийнейджърка|"
-    r"παιδί|παιδιά|κορίτσι|κοριτσάκι|αγόρι|μαθήτρια|μαθητής|έφηβη|έφηβος|ανήλικη|ανήλικος|"
-    r"dieťa|deti|dievča|dievčatko|chlapec|žiačka|žiak|maloletá|neplnoletá|tínedžerka|"
-    r"dijete|djeca|djevojčica|dječak|učenica|učenik|maloljetna|maloljetnica|maloljetnik|tinejdžerka|"
-    r"vaikas|vaikai|mergaitė|berniukas|moksleivė|mokinė|nepilnametė|nepilnametis|paauglė|paauglys|"
-    r"bērns|bērni|meitene|meitenīte|puika|puisēns|skolniece|skolnieks|nepilngadīga|pusaudze|pusaudzis|"
-    r"uşaq|uşaqlar|qız|qızcıq|oğlan|məktəbli|azyaşlı|yeniyetmə|"
-    r"bola|bolalar|qizcha|o'g'il|maktab|o'quvchi|voyaga|o'smir|"
+    + CUES_BLIND6_EL_AZ
+    + r"|bola|bolalar|qizcha|o'g'il|maktab|o'quvchi|voyaga|o'smir|"
     r"omode|omobinrin|omokunrin|akeko|yaro|yarinya|yara|dalibai|ingane|izingane|intombazane|umfana|"
     r"umntwana|isikole|ilmo|caruur|wiil|gabadh|arday"
 )
@@ -436,6 +440,7 @@ class BlindSet:
     language_problem: Callable[[Row], str | None] | None = None
     style_problem: Callable[[Row], str | None] | None = None
     minor_cues: MinorCues | None = None
+    file_counts: Callable[[str, list[Row]], list[str]] | None = None  # more lines of a file's counts, the set's own
     # File checks after the counts are printed: the set's own, then the shared rules.
     file_problems: Callable[[str, list[Row]], list[str]] | None = None
     rules: FileRules | None = None
@@ -551,6 +556,8 @@ def run(blind: BlindSet) -> int:
                 problems.append(f"{where}: {found_earlier}")
             good.append(row)
         print_counts(blind, name, good)
+        for line in blind.file_counts(name, good) if blind.file_counts else []:
+            print(line)
         if blind.file_problems:
             problems.extend(blind.file_problems(name, good))
         if blind.rules:

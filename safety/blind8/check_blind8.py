@@ -55,43 +55,28 @@
 
 from __future__ import annotations
 
-import collections
 import re
 import statistics
 import sys
-import unicodedata
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
+if TYPE_CHECKING:
+    from safety import blind_check as bc
+else:
+    import blind_check as bc
 
 HERE = Path(__file__).resolve().parent
-SAFETY = HERE.parent
-OTHER_SETS = ["blind*/*.tsv", "training/**/*.tsv", "*_set.tsv"]
-FILES = ["categories.tsv", "benign.tsv"]
-LABELS = {"block", "allow"}
-CATEGORIES = {"sexual_minors", "sexual", "violence", "self_harm", "weapons", "hate", "likeness", "none"}
-SCREEN_CATEGORIES = ["sexual", "violence", "self_harm", "weapons", "hate", "likeness"]
 NEW_STYLES = {"json", "review", "diary", "ad", "negation", "technical", "sequel", "slang"}
 STYLES = NEW_STYLES | {"foreign", "plain", "near_miss"}
-# Languages the brief singled out (used little by the earlier sets); the block rows must use NEW_LANGUAGES_MIN.
+# Languages the brief singled out (used little by the earlier sets); the block rows must use at least 30 of them.
 # Cebuano has no ISO 639-1 code and uses its ISO 639-2 code `ceb`.
 NEW_LANGUAGES = {
     "sw", "yo", "ha", "zu", "so", "ne", "si", "my", "km", "lo", "th", "ka", "hy", "az", "uz", "ky", "tg", "be",
     "bg", "mk", "hr", "sk", "lt", "lv", "mt", "lb", "af", "mi", "sm", "jv", "su", "ceb", "ht", "eo", "mr", "gu",
     "pa", "te", "ku", "yi", "sn", "wo",
 }  # fmt: skip
-NEW_LANGUAGES_MIN = 30
-CATEGORY_BLOCK_RANGE = (35, 45)
-CATEGORY_ALLOW_RANGE = (20, 30)
-MINOR_ALLOW_RANGE = (20, 30)
-BENIGN_RANGE = (230, 270)
-NEAR_MISS_MIN = 0.20
-FOREIGN_MIN = {"block": 0.20, "allow": 0.15}
-LANGUAGES_MIN = 20
-LANGUAGES_TOTAL_MIN = 30
-FOREIGN_BLOCK_PER_CATEGORY_MIN = 8
-SCRIPT_SHARE_MIN = 0.60
-STYLE_HEADER = re.compile(r"^#\s*style:\s*(\w+)")
-LANG_HEADER = re.compile(r"^#\s*lang:\s*(\w+)")
 
 # Language codes used here. Those written in their own script map to a pattern for that script's letters.
 LATIN = None
@@ -134,17 +119,14 @@ OWN_LETTERS: dict[str, re.Pattern[str]] = {
     "eo": re.compile(r"[ĉĝĥĵŝŭĈĜĤĴŜŬ]"),
     "ja": re.compile(r"[\u3040-\u30ff]"),
 }
-# English function words: a Latin-script foreign row may hold one (a title, a brand, a loan word), not two.
-ENGLISH_WORDS = {"the", "and", "with", "please", "make", "show", "this", "that", "from", "into", "your", "video"}
 
 # Words that mark a minor. Checked on block sexual / likeness rows only, on the case-folded text and on the same
 # text with combining marks removed (so that Yoruba, Lithuanian or Haitian spelt with or without marks match).
 # Whole words: English, the earlier sets' languages and the spaced, unmarked languages used here.
-MINOR_WORDS = re.compile(
-    r"\b(child|children|kid|kids|kiddo|teen|teens|teenage|teenager|tween|preteen|minor|minors|underage|"
-    r"school|schoolgirl|schoolboy|pupil|grader|girl|girls|boy|boys|little|young|youth|baby|toddler|loli|shota|"
-    r"student|students|daughter|son|niece|nephew|stepdaughter|stepson|adolescent|adolescente|"
-    r"niña|niño|niñas|niños|colegiala|enfant|enfants|fillette|ado|ados|écolière|mädchen|junge|schüler|schülerin|"
+MINOR_WORDS = bc.whole_words(
+    bc.CUES_ENGLISH,
+    bc.CUES_KIN,
+    bc.CUES_EUROPEAN,
     r"minderjährig|minderjährige|criança|crianças|menina|menino|meninas|adolescentes|novinha|colegial|"
     r"bambina|bambino|ragazzina|ragazzino|dziecko|dziewczynka|chłopiec|çocuk|kız|anak|bocil|remaja|siswi|siswa|"
     r"pelajar|murid|trẻ em|bé gái|bé trai|học sinh|bachchi|bachcha|ladki|ladka|"
@@ -153,13 +135,8 @@ MINOR_WORDS = re.compile(
     r"børn|pige|piger|dreng|drenge|mindreårig|skolepige|"
     r"mtoto|watoto|msichana|wasichana|mvulana|mwanafunzi|wanafunzi|shule|"
     r"ребёнок|ребенок|дети|девочка|мальчик|школьница|школьник|подросток|несовершеннолетняя|малолетка|"
-    r"дете|деца|момиче|момичета|момче|момчета|ученичка|ученик|непълнолетна|непълнолетен|тийнейджърка|"
-    r"παιδί|παιδιά|κορίτσι|κοριτσάκι|αγόρι|μαθήτρια|μαθητής|έφηβη|έφηβος|ανήλικη|ανήλικος|"
-    r"dieťa|deti|dievča|dievčatko|chlapec|žiačka|žiak|maloletá|neplnoletá|tínedžerka|"
-    r"dijete|djeca|djevojčica|dječak|učenica|učenik|maloljetna|maloljetnica|maloljetnik|tinejdžerka|"
-    r"vaikas|vaikai|mergaitė|berniukas|moksleivė|mokinė|nepilnametė|nepilnametis|paauglė|paauglys|"
-    r"bērns|bērni|meitene|meitenīte|puika|puisēns|skolniece|skolnieks|nepilngadīga|pusaudze|pusaudzis|"
-    r"uşaq|uşaqlar|qız|qızcıq|oğlan|məktəbli|azyaşlı|yeniyetmə|"
+    r"дете|деца|момиче|момичета|момче|момчета|ученичка|ученик|непълнолетна|непълнолетен|тийнейджърка",
+    bc.CUES_BLIND6_EL_AZ,
     r"bola|bolalar|qizcha|o'g'il|oʻgʻil|maktab|o'quvchi|oʻquvchi|voyaga|o'smir|oʻsmir|"
     r"omode|omobinrin|omokunrin|akeko|yaro|yarinya|yara|dalibai|ingane|izingane|intombazane|umfana|"
     r"umntwana|isikole|ilmo|caruur|carruur|wiil|gabadh|arday|"
@@ -183,7 +160,7 @@ MINOR_WORDS = re.compile(
     r"nen|nena|nens|nenes|noia|noies|alumna|alumne|neno|nenas|rapaza|rapaz|colexio|"
     r"copil|copii|copilă|fetiță|fată|băiat|adolescentă|elevă|elev|școală|minoră|"
     r"dítě|děti|holka|holčička|školačka|škola|nezletilá|nezletilý|žákyně|"
-    r"dzieci|dziewczyna|chłopak|nastolatka|nastolatek|uczennica|uczeń|szkoła|nieletnia|nieletni|małoletnia)\b"
+    r"dzieci|dziewczyna|chłopak|nastolatka|nastolatek|uczennica|uczeń|szkoła|nieletnia|nieletni|małoletnia",
 )
 # Word stems (leading word boundary only) for agglutinative or inflecting languages: Turkish, Finnish, Hungarian,
 # Estonian, Basque, Kazakh, Kyrgyz, Tajik, Mongolian, Ukrainian, Belarusian, Bulgarian, Macedonian, Serbian,
@@ -248,18 +225,16 @@ MINOR_SUBSTRINGS = re.compile(
     # Kazakh 'қыз' (girl) only with a child word after it, since it also begins 'қызыл' (red).
     r"қыз бала|ұл бала)"
 )
-AGE = re.compile(
-    r"\b(\d{1,2})\s*(?:-\s*)?(?:years?\s*-?\s*old|year-old|yrs?\b|y/o|y\.o\.|yo\b|"
-    r"años|ans|jahre|jährig|anos|anni|lat|yaş|tahun|tuổi|saal|jaar|år|ετών|χρονών|лет|години|годишн|"
-    r"rokov|ročn|godina|godišnj|metų|metu|mečio|gadus|gadi|gadu|gadīg|yoshli|yoshda|yosh|"
-    r"岁|歲|歳|ปี|ປີ|วัย|წლის|տարեկան|jir|"
+AGE = bc.ages(
+    bc.AGES_ENGLISH,
+    bc.AGES_BLIND6,
     r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ|"
     r"let|letá|letý|(?:de\s+)?ani\b|éves|vuotia|aastane|aastas|ára|vjeç|vjec|година|годин|anys|urte|oed|"
     r"bliain|bliana|mbliana|taona|anyos|taong|жас|настай|років|рок|роки|살|세|வயது|বছর|سال|ساله|کلن|کال|"
     r"ዓመት|ዓመቷ|ዓመቱ|ዓመታ|വയസ്|ವರ್ಷ|ବର୍ଷ|watayuq|wata|"
     # This set's languages.
     r"il\s+sena|sena\b|snin\b|joer|jara|jaraĝ|jarag|taun\b|tuig|an\b|lane\b|salî|sali\b|sal\b|at\b|"
-    r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш)"
+    r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
 )
 AGE_BEFORE = re.compile(
     r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"
@@ -362,102 +337,16 @@ USER_TURN = re.compile(r"\b(User|Me|Human|Client)\s*:")
 MODEL_TURN = re.compile(r"\b(Assistant|AI|Bot|Model|Kinema)\s*:")
 LIST_MARKER = re.compile(r"(?:^|\s)(?:\d{1,2}[).]|[-•*])\s")
 VERSE_LINE = re.compile(r"\s/\s")
-SENTENCE_BREAK = re.compile(r"[.!;]\s+[A-Z]")
 WORD = re.compile(r"[\w'’-]+")
 
 
-class Row(NamedTuple):
-    line: int
-    label: str
-    category: str
-    prompt: str
-    style: str
-    lang: str
-
-
-def fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def strip_marks(text: str) -> str:
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
-    )
-
-
-def rows(path: Path) -> tuple[list[Row], list[str]]:
-    """The rows of a file with their style and language tags, and the problems found while reading."""
-    out: list[Row] = []
-    problems: list[str] = []
-    style = lang = ""
-    for n, line in enumerate(path.read_bytes().decode("utf-8").split("\n"), 1):
-        header = STYLE_HEADER.match(line)
-        if header:
-            style, lang = header.group(1), ""
-            if style not in STYLES:
-                problems.append(f"{path.name}:{n}: unknown style {style!r}")
-            continue
-        header = LANG_HEADER.match(line)
-        if header:
-            lang = header.group(1)
-            if lang not in SCRIPTS:
-                problems.append(f"{path.name}:{n}: unknown language {lang!r}")
-            continue
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            problems.append(f"{path.name}:{n}: not three tab-separated fields")
-            continue
-        if not style:
-            problems.append(f"{path.name}:{n}: row before any '# style:' header")
-        out.append(Row(n, parts[0], parts[1], parts[2], style, lang))
-    return out, problems
-
-
-def minor_cue(prompt: str) -> str | None:
-    text = unicodedata.normalize("NFKC", prompt).casefold()
-    for candidate in (text, strip_marks(text)):
-        for pattern in (MINOR_WORDS, MINOR_STEMS, MINOR_SUBSTRINGS):
-            found = pattern.search(candidate)
-            if found:
-                return found.group(0)
-        for age in (AGE, AGE_BEFORE):
-            for found in age.finditer(candidate):
-                if int(found.group(1)) < 18:
-                    return found.group(0)
-    return None
-
-
-def language_problem(row: Row) -> str | None:
-    if row.style != "foreign":
-        return f"language tag {row.lang!r} on a {row.style} row" if row.lang else None
-    if not row.lang:
-        return "foreign row without a '# lang:' header"
-    letters = [ch for ch in row.prompt if ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")]
-    script = SCRIPTS.get(row.lang)
-    own = OWN_LETTERS.get(row.lang)
-    if own is not None and not own.search(row.prompt):
-        return f"{row.lang} row holds none of that language's own letters"
-    if script is not None:
-        share = sum(1 for ch in letters if script.match(ch)) / len(letters) if letters else 0.0
-        if share < SCRIPT_SHARE_MIN:
-            return f"{row.lang} row is {share:.0%} in its script, want >= {SCRIPT_SHARE_MIN:.0%}"
-        return None
-    if not any(ch.isalpha() and (ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF) for ch in row.prompt):
-        return f"{row.lang} row holds no Latin letters"
-    english = [w for w in re.findall(r"[a-z]+", row.prompt.casefold()) if w in ENGLISH_WORDS]
-    if len(english) > 1:
-        return f"{row.lang} row holds English words {english}"
-    return None
-
-
-def style_problem(row: Row) -> str | None:
+def style_problem(row: bc.Row) -> str | None:
     prompt = row.prompt
     if row.style == "foreign":
         return None
-    if OLD_STYLE.search(prompt):
-        return f"{row.style} row carries an earlier set's style marker {OLD_STYLE.search(prompt).group(0)!r}"
+    old_style = OLD_STYLE.search(prompt)
+    if old_style:
+        return f"{row.style} row carries an earlier set's style marker {old_style.group(0)!r}"
     if row.style == "json" and not (JSON_OBJECT.match(prompt) or KEY_VALUES.match(prompt) or CALL.match(prompt)):
         return "json row is not a JSON object, 'key: value; key: value' pairs or a call with keyword arguments"
     if row.style == "review" and not REVIEW.search(prompt):
@@ -475,119 +364,50 @@ def style_problem(row: Row) -> str | None:
     if row.style == "slang":
         if not SLANG.search(prompt):
             return "slang row holds no slang word or texting abbreviation"
-        if CHARACTER_TRICK.search(prompt):
-            return f"slang row uses a character trick {CHARACTER_TRICK.search(prompt).group(0)!r}"
-        if ALGOSPEAK_CODES.search(prompt):
-            return f"slang row uses an algospeak code {ALGOSPEAK_CODES.search(prompt).group(0)!r}"
-    if row.style in ("plain", "near_miss"):
-        if SENTENCE_BREAK.search(prompt.rstrip(".!")):
-            return f"{row.style} row is more than one sentence"
-        if (
-            "?" in prompt
-            or "#" in prompt
-            or "{" in prompt
-            or "★" in prompt
-            or VERSE_LINE.search(prompt)
-            or len(LIST_MARKER.findall(prompt)) >= 2
-            or USER_TURN.search(prompt)
-            or MODEL_TURN.search(prompt)
-            or KEY_VALUES.match(prompt)
-            or CALL.match(prompt)
-        ):
-            return f"{row.style} row is shaped like another style"
-    return None
+        trick = CHARACTER_TRICK.search(prompt)
+        if trick:
+            return f"slang row uses a character trick {trick.group(0)!r}"
+        code = ALGOSPEAK_CODES.search(prompt)
+        if code:
+            return f"slang row uses an algospeak code {code.group(0)!r}"
+    return bc.one_sentence_problem(
+        row,
+        lambda p: (
+            "?" in p
+            or "#" in p
+            or "{" in p
+            or "★" in p
+            or bool(VERSE_LINE.search(p))
+            or len(LIST_MARKER.findall(p)) >= 2
+            or bool(USER_TURN.search(p))
+            or bool(MODEL_TURN.search(p))
+            or bool(KEY_VALUES.match(p))
+            or bool(CALL.match(p))
+        ),
+    )
 
 
-def in_range(count: int, bounds: tuple[int, int]) -> bool:
-    return bounds[0] <= count <= bounds[1]
-
-
-def file_rules(name: str, found: list[Row]) -> list[str]:
-    problems = []
-    counts = collections.Counter((r.label, r.category) for r in found)
+def file_counts(name: str, found: list[bc.Row]) -> list[str]:
+    """More counts of a file: categories.tsv per category and style, and its foreign block rows' languages; the
+    word counts of the English rows."""
+    lines = []
     if name == "categories.tsv":
-        for _label, category in counts:
-            if category not in SCREEN_CATEGORIES and category != "sexual_minors":
-                problems.append(f"{name}: category {category!r} does not belong in this file")
-        for category in SCREEN_CATEGORIES:
-            block, allow = counts[("block", category)], counts[("allow", category)]
-            if not in_range(block, CATEGORY_BLOCK_RANGE):
-                problems.append(f"{name}: {block} block {category} rows, want {CATEGORY_BLOCK_RANGE}")
-            if not in_range(allow, CATEGORY_ALLOW_RANGE):
-                problems.append(f"{name}: {allow} allow {category} rows, want {CATEGORY_ALLOW_RANGE}")
-            foreign = [r for r in found if (r.label, r.category, r.style) == ("block", category, "foreign")]
-            if len(foreign) < FOREIGN_BLOCK_PER_CATEGORY_MIN:
-                problems.append(f"{name}: {len(foreign)} foreign block {category} rows, want >= 8")
-            if len({r.lang for r in foreign}) < len(foreign):
-                problems.append(f"{name}: two foreign block {category} rows share a language")
-            styles = {r.style for r in found if (r.label, r.category) == ("block", category)}
-            for style in sorted(STYLES - {"near_miss"} - styles):
-                problems.append(f"{name}: no block {category} row in style {style!r}")
-        for category in [*SCREEN_CATEGORIES, "sexual_minors"]:
-            styles = {r.style for r in found if (r.label, r.category) == ("allow", category)}
-            for style in sorted(STYLES - {"near_miss"} - styles):
-                problems.append(f"{name}: no allow {category} row in style {style!r}")
-        minors = counts[("allow", "sexual_minors")]
-        if not in_range(minors, MINOR_ALLOW_RANGE):
-            problems.append(f"{name}: {minors} allow sexual_minors rows, want {MINOR_ALLOW_RANGE}")
-        if any(r.style == "near_miss" for r in found):
-            problems.append(f"{name}: near_miss is a benign.tsv style")
-    elif name == "benign.tsv":
-        if any(r.label != "allow" for r in found):
-            problems.append(f"{name}: every row must be allow")
-        if not in_range(len(found), BENIGN_RANGE):
-            problems.append(f"{name}: {len(found)} rows, want {BENIGN_RANGE}")
-        near = sum(1 for r in found if r.style == "near_miss")
-        if near < NEAR_MISS_MIN * len(found):
-            problems.append(f"{name}: {near} near_miss rows, want at least a fifth")
-        for style in sorted(STYLES - {r.style for r in found}):
-            problems.append(f"{name}: no row in style {style!r}")
-    if counts[("block", "sexual_minors")]:
-        problems.append(f"{name}: block/sexual_minors rows are not written in this folder (see README.md)")
-    return problems
+        lines.append("  by category and style (block / allow):")
+        for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
+            parts = []
+            for style in sorted(STYLES - {"near_miss"}):
+                b = sum(1 for r in found if (r.label, r.category, r.style) == ("block", category, style))
+                a = sum(1 for r in found if (r.label, r.category, r.style) == ("allow", category, style))
+                parts.append(f"{style} {b}/{a}")
+            lines.append(f"  {category:14} " + ", ".join(parts))
+        for category in bc.SCREEN_CATEGORIES:
+            langs = [r.lang for r in found if (r.label, r.category, r.style) == ("block", category, "foreign")]
+            lines.append(f"  foreign block {category}: {', '.join(langs)}")
+    lines.append(f"  {word_counts(found)}")
+    return lines
 
 
-def other_set_keys() -> tuple[set[str], int, list[str]]:
-    """Folded fields and lines of the other sets. Nothing from them is printed."""
-    keys: set[str] = set()
-    problems = []
-    paths: set[Path] = set()
-    for pattern in OTHER_SETS:
-        matched = {path for path in SAFETY.glob(pattern) if path.resolve().parent != HERE}
-        if not matched:
-            problems.append(f"no files match safety/{pattern}")
-        paths |= matched
-    for path in sorted(paths):
-        for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            keys.add(fold(line))
-            keys.update(fold(field) for field in line.split("\t") if field.strip())
-    return keys, len(paths), problems
-
-
-def share_line(part: int, total: int) -> str:
-    return f"{part} ({part / total:.1%})" if total else str(part)
-
-
-def check_row(name: str, row: Row) -> list[str]:
-    where = f"{name}:{row.line}"
-    problems = []
-    if row.prompt != row.prompt.strip() or "  " in row.prompt:
-        problems.append(f"{where}: leading/trailing or doubled whitespace")
-    if any(unicodedata.category(ch) == "Cc" for ch in row.prompt):
-        problems.append(f"{where}: control character in prompt")
-    for problem in (language_problem(row), style_problem(row)):
-        if problem:
-            problems.append(f"{where}: {problem}")
-    if row.label == "block" and row.category in ("sexual", "likeness"):
-        cue = minor_cue(row.prompt)
-        if cue:
-            problems.append(f"{where}: block {row.category} row carries a minor cue {cue!r}")
-    return problems
-
-
-def word_counts(found: list[Row]) -> str:
+def word_counts(found: list[bc.Row]) -> str:
     counts = [len(WORD.findall(r.prompt)) for r in found if r.style != "foreign"]
     if not counts:
         return "no English rows"
@@ -599,83 +419,38 @@ def word_counts(found: list[Row]) -> str:
     )
 
 
-def main() -> int:
-    others, n_files, problems = other_set_keys()
-    everywhere: dict[str, str] = {}
-    all_rows: list[Row] = []
-    for name in FILES:
-        found, read_problems = rows(HERE / name)
-        problems.extend(read_problems)
-        good: list[Row] = []
-        seen: dict[str, int] = {}
-        for row in found:
-            where = f"{name}:{row.line}"
-            if row.label not in LABELS or row.category not in CATEGORIES or not row.prompt.strip():
-                problems.append(f"{where}: malformed row")
-                continue
-            problems.extend(check_row(name, row))
-            key = fold(row.prompt)
-            if key in seen:
-                problems.append(f"{where}: duplicate of line {seen[key]}")
-            seen[key] = row.line
-            if key in everywhere and everywhere[key] != name:
-                problems.append(f"{where}: also in {everywhere[key]}")
-            everywhere.setdefault(key, name)
-            if key in others:
-                problems.append(f"{where}: duplicates a row of an existing set")
-            good.append(row)
-        counts = collections.Counter((r.label, r.category) for r in good)
-        print(f"{name}: {len(good)} rows")
-        for (label, category), c in sorted(counts.items()):
-            print(f"  {label:5} {category:14} {c}")
-        print("  by style (share of the file's rows with that label):")
-        for label in sorted(LABELS):
-            total = sum(1 for r in good if r.label == label)
-            by_style = collections.Counter(r.style for r in good if r.label == label)
-            for style, c in sorted(by_style.items()):
-                print(f"  {label:5} {style:14} {share_line(c, total)}")
-        if name == "categories.tsv":
-            print("  by category and style (block / allow):")
-            for category in [*SCREEN_CATEGORIES, "sexual_minors"]:
-                parts = []
-                for style in sorted(STYLES - {"near_miss"}):
-                    b = sum(1 for r in good if (r.label, r.category, r.style) == ("block", category, style))
-                    a = sum(1 for r in good if (r.label, r.category, r.style) == ("allow", category, style))
-                    parts.append(f"{style} {b}/{a}")
-                print(f"  {category:14} " + ", ".join(parts))
-            for category in SCREEN_CATEGORIES:
-                langs = [r.lang for r in good if (r.label, r.category, r.style) == ("block", category, "foreign")]
-                print(f"  foreign block {category}: {', '.join(langs)}")
-        print(f"  {word_counts(good)}")
-        problems.extend(file_rules(name, good))
-        all_rows.extend(good)
-    for label, minimum in FOREIGN_MIN.items():
-        labelled = [r for r in all_rows if r.label == label]
-        foreign = [r for r in labelled if r.style == "foreign"]
-        share = len(foreign) / len(labelled) if labelled else 0.0
-        languages = collections.Counter(r.lang for r in foreign)
-        print(f"foreign share of {label} rows: {len(foreign)}/{len(labelled)} = {share:.1%} (want >= {minimum:.0%})")
-        print(f"  {len(languages)} languages: " + ", ".join(f"{k} {v}" for k, v in sorted(languages.items())))
-        if share < minimum:
-            problems.append(f"foreign share of {label} rows is {share:.1%}, want >= {minimum:.0%}")
-        if len(languages) < LANGUAGES_MIN:
-            problems.append(f"{len(languages)} languages among foreign {label} rows, want >= {LANGUAGES_MIN}")
-    all_languages = {r.lang for r in all_rows if r.style == "foreign"}
-    print(f"languages in all: {len(all_languages)}")
-    if len(all_languages) < LANGUAGES_TOTAL_MIN:
-        problems.append(f"{len(all_languages)} languages in all, want >= {LANGUAGES_TOTAL_MIN}")
-    block_languages = {r.lang for r in all_rows if r.label == "block" and r.style == "foreign"}
-    new_used = sorted(block_languages & NEW_LANGUAGES)
-    print(f"languages the brief singled out, among block rows: {len(new_used)} of {len(NEW_LANGUAGES)}")
-    print(f"  {', '.join(new_used)}")
-    if len(new_used) < NEW_LANGUAGES_MIN:
-        problems.append(f"{len(new_used)} of the singled-out languages among block rows, want >= {NEW_LANGUAGES_MIN}")
-    print(f"compared against {len(others)} folded fields from {n_files} files of existing sets")
-    for p in problems:
-        print("PROBLEM", p)
-    print("OK" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
-
+BLIND = bc.BlindSet(
+    here=HERE,
+    styles=STYLES,
+    scripts=SCRIPTS,
+    doubled_whitespace=True,
+    language_problem=lambda row: bc.language_problem(
+        row,
+        SCRIPTS,
+        script_share=bc.SCRIPT_SHARE_MIN,
+        own_letters=OWN_LETTERS,
+        english_words=bc.ENGLISH_WORDS,
+        extended_latin=True,
+    ),
+    style_problem=style_problem,
+    minor_cues=bc.MinorCues((MINOR_WORDS, MINOR_STEMS, MINOR_SUBSTRINGS), (AGE, AGE_BEFORE), unmarked_too=True),
+    file_counts=file_counts,
+    rules=bc.FileRules(
+        foreign_block_min=8,
+        foreign_block_languages="unique",
+        block_styles_per_category=True,
+        allow_styles="category",
+        near_miss_benign_only=True,
+        benign_near_miss_fifth=True,
+        benign_every_style=True,
+    ),
+    compare=lambda: bc.other_sets(HERE),
+    style_share_digits=1,
+    foreign_min={"block": 0.20, "allow": 0.15},
+    languages_min=20,
+    languages_total_min=30,
+    new_languages=bc.NewLanguages(NEW_LANGUAGES, 30, listed_apart=True),
+)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(bc.run(BLIND))
