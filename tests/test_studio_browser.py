@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -63,9 +63,17 @@ def shot(browser: WebDriver, name: str) -> None:
 
 
 def until(browser: WebDriver, condition, timeout: float = 60):
-    # The live list re-renders rows as events arrive: an element read mid-update is stale; look again.
-    return WebDriverWait(browser, timeout, poll_frequency=0.05,
-                         ignored_exceptions=(StaleElementReferenceException,)).until(lambda b: condition(b))
+    """Wait for `condition(browser)` to be truthy. The live list re-renders rows as events arrive: an element read
+    mid-update is stale, look again. Chrome sometimes reports that as "Node with given id does not belong to the
+    document", a plain WebDriverException (it failed a CI run that way): that is the same staleness."""
+    def check(b: WebDriver):
+        try:
+            return condition(b)
+        except WebDriverException as exc:
+            if isinstance(exc, StaleElementReferenceException) or "does not belong to the document" in str(exc):
+                return False
+            raise
+    return WebDriverWait(browser, timeout, poll_frequency=0.05).until(check)
 
 
 def test_studio_end_to_end(web: str, browser: WebDriver, make_user) -> None:
