@@ -24,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from safety.embeddings import Lora
+
 WEIGHTS = Path(__file__).resolve().parent / "prompt_classifier.npz"
 TRAINING = Path(__file__).resolve().parent / "training"
 BENIGN = "benign"
@@ -33,10 +35,12 @@ MINOR_SEXUAL_CLASSES = ("sexual", "sexual_minors")
 
 
 # What the classifier reads (`PromptClassifier.encoder`): parts joined by "+", each 384 numbers, concatenated in
-# this order. "minilm": all-MiniLM-L6-v2 of the normalised text; "e5": multilingual-e5-small of the raw text
-# (safety.embeddings).
-ENCODERS = ("minilm", "e5", "minilm+e5")
-DEFAULT_ENCODER = "minilm+e5"
+# this order. "minilm": all-MiniLM-L6-v2 of the normalised text; "minilm-lora": the same with the adapters trained
+# with the classifier (`PromptClassifier.lora`, safety.training.adapters); "e5": multilingual-e5-small of the raw
+# text (safety.embeddings).
+ENCODERS = ("minilm", "e5", "minilm+e5", "minilm-lora", "minilm-lora+e5")
+DEFAULT_ENCODER = "minilm+e5"  # the adapters did not help in the full screen: docs/benchmarks.md, seventh pass
+LORA_PREFIX = "lora:"
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class PromptClassifier:
     minor_sexual_threshold: float
     corpus_sha256: str
     encoder: str = "minilm"
+    lora: Lora | None = None  # the adapters of the "minilm-lora" part
 
     def features(self, normalised: list[str], raw: list[str], minilm: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for prompts (their normalised and raw forms, in the same order): each encoder
@@ -58,11 +63,18 @@ class PromptClassifier:
         for part in self.encoder.split("+"):
             if part == "minilm":
                 parts.append(minilm if minilm is not None else embed(normalised))
+            elif part == "minilm-lora":
+                parts.append(embed(normalised, self._lora()))
             elif part == "e5":
                 parts.append(embed_e5(raw))
             else:
                 raise ValueError(f"unknown encoder part {part!r}")
         return np.hstack(parts) if len(parts) > 1 else parts[0]
+
+    def _lora(self) -> Lora:
+        if self.lora is None:
+            raise ValueError(f"encoder {self.encoder!r} needs adapters; these weights have none")
+        return self.lora
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """(len(vectors), classes) softmax probabilities."""
@@ -77,20 +89,26 @@ class PromptClassifier:
 
     def save(self, path: Path) -> None:
         cats = sorted(self.thresholds)
+        lora: dict[str, np.ndarray] = {}
+        if self.lora is not None:
+            lora = {f"{LORA_PREFIX}{name}": array for name, array in self.lora.weights.items()}
+            lora["lora_scale"] = np.array(self.lora.scale)
         with path.open("wb") as out:
             np.savez(out, classes=np.array(self.classes), coef=self.coef, intercept=self.intercept,
                      threshold_categories=np.array(cats), thresholds=np.array([self.thresholds[c] for c in cats]),
                      minor_sexual_threshold=np.array(self.minor_sexual_threshold),
-                     corpus_sha256=np.array(self.corpus_sha256), encoder=np.array(self.encoder))
+                     corpus_sha256=np.array(self.corpus_sha256), encoder=np.array(self.encoder), **lora)
 
     @classmethod
     def read(cls, path: Path) -> PromptClassifier:
         with np.load(path, allow_pickle=False) as data:
+            weights = {key[len(LORA_PREFIX):]: data[key] for key in data.files if key.startswith(LORA_PREFIX)}
+            lora = Lora(weights, float(data["lora_scale"])) if weights else None
             return cls(tuple(str(c) for c in data["classes"]), data["coef"], data["intercept"],
                        dict(zip((str(c) for c in data["threshold_categories"]), map(float, data["thresholds"]),
                                 strict=True)),
                        float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]),
-                       str(data["encoder"]) if "encoder" in data else "minilm")
+                       str(data["encoder"]) if "encoder" in data else "minilm", lora)
 
 
 # Harm stated in one sentence of a long, benign-looking prompt is diluted in the whole prompt's embedding: the
@@ -184,7 +202,7 @@ def default_rule_pass():  # type: ignore[no-untyped-def]
 
 
 def embed_prompts(prompts: list[str], cache: Path | None = None, encoder: str = "minilm",
-                  e5_cache: Path | None = None) -> np.ndarray:
+                  e5_cache: Path | None = None, lora: Lora | None = None) -> np.ndarray:
     """The classifier's input for `prompts` as screening computes it (MiniLM: normalised as in screening; e5: the
     raw text), each part embedded in length-sorted batches (less padding: training stays fast; the batching is
     fixed, so the vectors are the same on every run). `cache`: an .npz of texts and their vectors per part (the
@@ -192,14 +210,22 @@ def embed_prompts(prompts: list[str], cache: Path | None = None, encoder: str = 
     for the texts it holds and extended with the others (for iterating on the corpus and the thresholds; a cached
     MiniLM vector may differ from a fresh one in the last bits, as padding differs: the check of reproducibility
     never uses it). An e5 vector does not depend on its batch (each text is embedded alone), so `e5_cache` alone
-    gives the same weights as no cache."""
+    gives the same weights as no cache. The "minilm-lora" part (MiniLM with `lora`) is cached beside `cache` as
+    `<stem>-lora-<the adapters' digest>.npz`."""
     from safety.embeddings import e5_text, embed, embed_e5
 
     parts = []
     for part in encoder.split("+"):
-        if part == "minilm":
+        if part in ("minilm", "minilm-lora"):
             rule_pass = default_rule_pass()
-            parts.append(_cached_vectors([rule_pass.normalise(p) for p in prompts], embed, cache))
+            texts = [rule_pass.normalise(p) for p in prompts]
+            if part == "minilm":
+                parts.append(_cached_vectors(texts, embed, cache))
+                continue
+            if lora is None:
+                raise ValueError("the minilm-lora part needs adapters")
+            tuned_cache = None if cache is None else cache.with_name(f"{cache.stem}-lora-{lora.digest[:12]}.npz")
+            parts.append(_cached_vectors(texts, lambda chunk: embed(chunk, lora), tuned_cache))
         elif part == "e5":
             if e5_cache is None and cache is not None:
                 e5_cache = cache.with_name(f"{cache.stem}-e5{cache.suffix}")
@@ -224,6 +250,22 @@ def _cached_vectors(texts: list[str], embed: Callable[[list[str]], np.ndarray], 
         with cache.open("wb") as out:
             np.savez(out, texts=np.array(list(known)), vectors=np.stack(list(known.values())))
     return vectors
+
+
+def _out_of_fold(prompts: list[str], texts: list[str], labels: list[int], classes: int, folds: int, epochs: float,
+                 cache: Path | None, progress: Callable[[str], None] | None) -> np.ndarray:
+    """Tuned MiniLM vectors of `prompts`, each from adapters trained on the folds it is not in."""
+    from safety.training.adapters import train_lora
+
+    which = np.array([hashlib.sha256(fold(p).encode()).digest()[1] % folds for p in prompts])
+    out = np.zeros((len(prompts), 384), np.float32)
+    for k in range(folds):
+        inside = np.flatnonzero(which != k)
+        lora = train_lora([texts[i] for i in inside], [labels[i] for i in inside], classes, epochs=epochs,
+                          progress=progress)
+        held = np.flatnonzero(which == k)
+        out[held] = embed_prompts([prompts[i] for i in held], cache, "minilm-lora", lora=lora)
+    return out
 
 
 def fit(vectors: np.ndarray, targets: list[str], classes: tuple[str, ...], c: float) -> tuple[np.ndarray, np.ndarray]:
@@ -325,7 +367,8 @@ def corpus_digest(corpus: Path, tuning: Path, written: list[Path]) -> str:
 def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.008, floor: float = 0.55,
           minor_fp_budget: float = 0.005, minor_floor: float = 0.15, cache: Path | None = None,
           written: Path | None = WRITTEN, encoder: str = DEFAULT_ENCODER,
-          e5_cache: Path | None = None) -> PromptClassifier:
+          e5_cache: Path | None = None, lora_epochs: float = 1.0, lora_folds: int = 2,
+          progress: Callable[[str], None] | None = None) -> PromptClassifier:
     """`fp_budget`: per category, the share of the tuning split's benign prompts it may block, and half the share
     all seven together may block (0.008: at most 1.6 %; at 0.01 the 2026-12-02 weights' common threshold fell to
     0.65 and refused a child hanging Christmas stockings, one of tests/test_safety_prompts.py's near misses; 0.008
@@ -338,27 +381,47 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     `encoder`: one of ENCODERS. `c`: the inverse regularisation strength; 16 for MiniLM + e5 on the corpus and
     written rows (4 before: with 768 inputs and the written rows, 16 did better than 1, 4 and 8 on the tuning split,
     the holdouts and the golden set).
+    `lora_epochs`: with a "minilm-lora" encoder, the adapters' passes over the training rows
+    (safety.training.adapters.train_lora), trained first. The regression must not read vectors of rows the adapters
+    learned (it trusts them too much and refuses more of new wording): with `lora_folds` > 1 the training rows are
+    split in that many folds (by a hash of the folded prompt) and each fold's tuned vectors come from adapters trained
+    on the other folds (out of fold); screening reads all the rows' adapters.
     """
     if encoder not in ENCODERS:
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
     written_train, written_tune = written_rows(written)
     train_rows, tune_rows = read_labelled(corpus) + written_train, read_labelled(tuning) + written_tune
     classes = (BENIGN, *sorted({cat for label, cat, _ in train_rows if label == "block"}))
-    vectors = embed_prompts([p for _, _, p in train_rows] + [p for _, _, p in tune_rows], cache, encoder, e5_cache)
-    train_vectors, tune_vectors = vectors[:len(train_rows)], vectors[len(train_rows):]
+    rule_pass = default_rule_pass()
+    lora = None
+    if "minilm-lora" in encoder.split("+"):
+        from safety.training.adapters import train_lora
+
+        texts = [rule_pass.normalise(p) for _, _, p in train_rows]
+        labels = [classes.index(target(lb, cat)) for lb, cat, _ in train_rows]
+        lora = train_lora(texts, labels, len(classes), epochs=lora_epochs, progress=progress)
+    train_prompts = [p for _, _, p in train_rows]
+    parts = []
+    for part in encoder.split("+"):
+        if part == "minilm-lora" and lora_folds > 1:
+            parts.append(_out_of_fold(train_prompts, texts, labels, len(classes), lora_folds, lora_epochs, cache,
+                                      progress))
+        else:
+            parts.append(embed_prompts(train_prompts, cache, part, e5_cache, lora))
+    train_vectors = np.hstack(parts)
+    tune_vectors = embed_prompts([p for _, _, p in tune_rows], cache, encoder, e5_cache, lora)
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
     model = PromptClassifier(classes, coef, intercept, {}, 1.0, corpus_digest(corpus, tuning, written_files(written)),
-                             encoder)
-    rule_pass = default_rule_pass()
+                             encoder, lora)
     minor_rows = np.array([bool(rule_pass.minor_signal(rule_pass.normalise(p), p)) for _, _, p in tune_rows])
     # Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses.
     owners = [i for i, (_, _, p) in enumerate(tune_rows) for _ in split_clauses(p)]
     clause_texts = [c for _, _, p in tune_rows for c in split_clauses(p)]
     tune_probs = model.probabilities(tune_vectors)
     if clause_texts:
-        clause_vectors = embed_prompts(clause_texts, cache, encoder, e5_cache)
+        clause_vectors = embed_prompts(clause_texts, cache, encoder, e5_cache, lora)
         tune_probs = clause_max(tune_probs, model.probabilities(clause_vectors), owners)
     thresholds, minor_threshold = choose_thresholds(
         tune_probs, classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows,
         fp_budget, floor, minor_fp_budget, minor_floor)
-    return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256, encoder)
+    return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256, encoder, lora)

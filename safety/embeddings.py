@@ -8,6 +8,8 @@
   the model inside the wheel, nothing downloads; numpy only). It reads the prompt as written (`e5_text`: Unicode
   compatibility forms and invisible characters folded, nothing else), because the normaliser folds other
   scripts away (Chinese to nothing, Cyrillic to look-alike Latin letters). e5 wants a "query: " prefix.
+* tuned MiniLM (`embed(texts, lora)`): MiniLM with the low-rank adapters trained with the classifier merged into
+  a copy of its weights (`Lora`), reading the same normalised text. The exemplars keep the shipped MiniLM.
 
 The classifier's weights say which of them it reads (safety.classifier `PromptClassifier.encoder`). Each model
 is loaded once per process; exemplar embeddings are cached by text.
@@ -15,11 +17,15 @@ is loaded once per process; exemplar embeddings are cached by text.
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import os
 import platform
 import re
 import threading
 import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -48,17 +54,69 @@ def _load() -> tuple[object, object]:
     return _model
 
 
-def embed(texts: list[str]) -> np.ndarray:
-    """(len(texts), 384) float32, unit length."""
+def mean_pooled(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Sentence vectors from a last hidden state: the mean over the real tokens (`mask`: the attention mask),
+    L2-normalised (so a dot product is the cosine similarity)."""
+    weights = mask.unsqueeze(-1).to(hidden.dtype)
+    return torch.nn.functional.normalize((hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9), dim=1)
+
+
+@dataclass(frozen=True, eq=False)
+class Lora:
+    """Low-rank updates of MiniLM's linear layers, trained with the prompt classifier
+    (safety.training.adapters): `weights` maps `<layer path>.A` (rank x in) and `<layer path>.B` (out x rank) to
+    arrays; a layer's weight becomes W + scale * B @ A. `digest` names them (the merged model is built once)."""
+
+    weights: dict[str, np.ndarray]
+    scale: float
+
+    @cached_property
+    def digest(self) -> str:
+        h = hashlib.sha256(repr(self.scale).encode())
+        for name in sorted(self.weights):
+            h.update(name.encode())
+            h.update(np.ascontiguousarray(self.weights[name], np.float32).tobytes())
+        return h.hexdigest()
+
+    def layers(self) -> list[str]:
+        return sorted({name.rsplit(".", 1)[0] for name in self.weights})
+
+
+_tuned: dict[str, object] = {}
+
+
+def _tuned_model(lora: Lora) -> object:
+    """A copy of MiniLM with `lora` merged into its weights (the same cost per prompt as MiniLM itself)."""
+    with _load_lock:
+        model = _tuned.get(lora.digest)
+    if model is not None:
+        return model
+    _, base = _load()
+    with _load_lock:
+        if lora.digest not in _tuned:
+            merged = copy.deepcopy(base)
+            parameters = dict(merged.named_parameters())  # type: ignore[attr-defined]
+            with torch.no_grad():
+                for layer in lora.layers():
+                    a = torch.from_numpy(np.asarray(lora.weights[f"{layer}.A"], np.float32))
+                    b = torch.from_numpy(np.asarray(lora.weights[f"{layer}.B"], np.float32))
+                    parameters[f"{layer}.weight"].add_(b @ a, alpha=lora.scale)
+            _tuned[lora.digest] = merged
+        return _tuned[lora.digest]
+
+
+def embed(texts: list[str], lora: Lora | None = None) -> np.ndarray:
+    """(len(texts), 384) float32, unit length. `lora`: read by MiniLM with those adapters merged (the
+    classifier's tuned encoder); without, by MiniLM as shipped (the exemplars' space)."""
     if not texts:
         return np.zeros((0, 384), np.float32)
     tokenizer, model = _load()
+    if lora is not None:
+        model = _tuned_model(lora)
     with _lock, torch.inference_mode():  # the fast tokenizer must not be used by two threads at once
         batch = tokenizer(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")  # type: ignore[operator]
         hidden = model(**batch).last_hidden_state  # type: ignore[operator]
-    mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-    return torch.nn.functional.normalize(pooled, dim=1).numpy().astype(np.float32)
+    return mean_pooled(hidden, batch["attention_mask"]).numpy().astype(np.float32)
 
 
 def embed_cached(texts: list[str]) -> np.ndarray:

@@ -293,9 +293,11 @@ def test_the_committed_weights_were_trained_on_the_committed_rows() -> None:
 
 
 @pytest.mark.slow
-def test_retraining_is_deterministic(tmp_path: Path) -> None:
-    """Two trainings on the same rows (a sample of every class of the corpus and the tuning split, both encoders)
-    give the same weights and thresholds."""
+@pytest.mark.parametrize("encoder", ["minilm+e5", "minilm-lora"])
+def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
+    """Two trainings on the same rows (a sample of every class of the corpus and the tuning split) give the same
+    weights and thresholds: with the shipped encoders (MiniLM and e5), and with MiniLM's adapters trained first
+    (the same adapters, and out-of-fold vectors for the regression)."""
     def sample(source: Path, target_path: Path, per_class: int) -> None:
         lines = source.read_text(encoding="utf-8").splitlines()
         kept: dict[str, int] = {}
@@ -316,8 +318,13 @@ def test_retraining_is_deterministic(tmp_path: Path) -> None:
     # 40 training rows per class took 80 s). The tuning sample's 20 benign rows include one with a minor signal.
     sample(training / "corpus.tsv", corpus, 20)
     sample(training / "tuning.tsv", tuning, 20)
-    a, b = (train(corpus, tuning, written=None) for _ in range(2))
-    assert a.classes == b.classes and a.encoder == b.encoder == "minilm+e5" and len(a.classes) == 8
+    a, b = (train(corpus, tuning, written=None, encoder=encoder) for _ in range(2))
+    assert a.classes == b.classes and a.encoder == b.encoder == encoder and len(a.classes) == 8
+    if encoder == "minilm-lora":
+        assert a.lora is not None and b.lora is not None and a.lora.digest == b.lora.digest
+        assert max(float(np.abs(w).max()) for n, w in a.lora.weights.items() if n.endswith(".B")) > 0  # they trained
+    else:
+        assert a.lora is None
     assert np.abs(a.coef - b.coef).max() < 1e-6 and np.abs(a.intercept - b.intercept).max() < 1e-6
     assert a.thresholds == b.thresholds and a.minor_sexual_threshold == b.minor_sexual_threshold
 

@@ -22,9 +22,10 @@ class Command(BaseCommand):
     help = ("Train the prompt classifier (logistic regression on sentence embeddings: MiniLM and multilingual e5 "
             "side by side by default) on safety/training/corpus.tsv plus about three in four of the hand-written "
             "rows in safety/training/written/*.tsv, choose each category's threshold on safety/training/tuning.tsv "
-            "plus the other written rows, and write the weights (an .npz of arrays, no pickle). Deterministic: the "
-            "same rows give the same weights. With --check, compare with the committed weights instead of writing "
-            "and fail on any difference above 1e-6.")
+            "plus the other written rows, and write the weights (an .npz of arrays, no pickle). With an encoder "
+            "named minilm-lora, low-rank adapters for MiniLM are trained first and travel in the weights. "
+            "Deterministic: the same rows give the same weights on the same machine. With --check, compare with the "
+            "committed weights instead of writing and fail on any difference above 1e-6.")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--corpus", type=Path, default=TRAINING / "corpus.tsv")
@@ -36,6 +37,12 @@ class Command(BaseCommand):
         parser.add_argument("--no-written", action="store_true", help="Train without the hand-written rows.")
         parser.add_argument("--encoder", choices=ENCODERS, default=DEFAULT_ENCODER,
                             help="What the classifier reads (default: %(default)s).")
+        parser.add_argument("--lora-epochs", type=float, default=1.0,
+                            help="With a minilm-lora encoder: passes of the adapters' training over the training rows "
+                                 "(%(default)s; about ten minutes each on one core).")
+        parser.add_argument("--lora-folds", type=int, default=2,
+                            help="With a minilm-lora encoder: folds for the regression's out-of-fold tuned vectors (1: "
+                                 "none; %(default)s).")
         parser.add_argument("--c", type=float, default=16.0, help="Inverse regularisation strength (%(default)s).")
         parser.add_argument("--fp-budget", type=float, default=0.008,
                             help="Share of the tuning split's benign prompts each category may refuse; all together at "
@@ -55,7 +62,8 @@ class Command(BaseCommand):
     def handle(self, *args: object, corpus: Path, tuning: Path, out: Path, check: bool = False,
                embedding_cache: Path | None = None, e5_cache: Path | None = None, written: Path = WRITTEN,
                no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005, fp_budget: float = 0.008,
-               encoder: str = DEFAULT_ENCODER, **options: object) -> None:
+               encoder: str = DEFAULT_ENCODER, lora_epochs: float = 1.0, lora_folds: int = 2,
+               **options: object) -> None:
         for path in (corpus, tuning):
             if not path.is_file():
                 raise CommandError(f"{path} does not exist")
@@ -66,7 +74,8 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read the hand-written rows in {folder}: {exc}") from None
         started = time.perf_counter()
         model = train(corpus, tuning, c=c, fp_budget=fp_budget, minor_fp_budget=minor_fp_budget,
-                      cache=None if check else embedding_cache, written=folder, encoder=encoder, e5_cache=e5_cache)
+                      cache=None if check else embedding_cache, written=folder, encoder=encoder, e5_cache=e5_cache,
+                      lora_epochs=lora_epochs, lora_folds=lora_folds, progress=self.stdout.write)
         elapsed = time.perf_counter() - started
         self.stdout.write(f"trained on {corpus.name} + {len(written_train)} hand-written rows (tuning: {tuning.name} + "
                           f"{len(written_tune)}), encoder {model.encoder}, in {elapsed:.1f} s; "
@@ -89,6 +98,11 @@ class Command(BaseCommand):
             "thresholds": max(abs(committed.thresholds[c] - t) for c, t in model.thresholds.items()),
             "minor_sexual_threshold": abs(committed.minor_sexual_threshold - model.minor_sexual_threshold),
         }
+        if committed.lora is not None or model.lora is not None:
+            if committed.lora is None or model.lora is None or set(committed.lora.weights) != set(model.lora.weights):
+                raise CommandError("the committed weights' adapters differ in shape from the retrained ones: retrain")
+            differences["adapters"] = max(float(np.abs(committed.lora.weights[n] - w).max())
+                                          for n, w in model.lora.weights.items())
         self.stdout.write("largest differences from the committed weights: " +
                           ", ".join(f"{k} {v:.2e}" for k, v in differences.items()))
         if max(differences.values()) > 1e-6:
