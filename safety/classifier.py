@@ -54,6 +54,14 @@ class PromptClassifier:
     encoder: str = "minilm"
     lora: Lora | None = None  # the adapters of the "minilm-lora" part
 
+    def __post_init__(self) -> None:
+        """Weights that cannot screen fail where they are read, not at the first prompt."""
+        unknown = [part for part in self.encoder.split("+") if part not in ("minilm", "minilm-lora", "e5")]
+        if unknown:
+            raise ValueError(f"unknown encoder part {unknown[0]!r} in {self.encoder!r}")
+        if "minilm-lora" in self.encoder.split("+") and self.lora is None:
+            raise ValueError(f"encoder {self.encoder!r} needs adapters; these weights have none")
+
     def features(self, normalised: list[str], raw: list[str], minilm: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for prompts (their normalised and raw forms, in the same order): each encoder
         part's vectors side by side. `minilm`: the MiniLM vectors of `normalised` when the caller has them."""
@@ -103,6 +111,8 @@ class PromptClassifier:
     def read(cls, path: Path) -> PromptClassifier:
         with np.load(path, allow_pickle=False) as data:
             weights = {key[len(LORA_PREFIX):]: data[key] for key in data.files if key.startswith(LORA_PREFIX)}
+            if weights and "lora_scale" not in data.files:
+                raise ValueError(f"{path}: adapters without their scale (lora_scale)")
             lora = Lora(weights, float(data["lora_scale"])) if weights else None
             return cls(tuple(str(c) for c in data["classes"]), data["coef"], data["intercept"],
                        dict(zip((str(c) for c in data["threshold_categories"]), map(float, data["thresholds"]),
@@ -211,7 +221,7 @@ def embed_prompts(prompts: list[str], cache: Path | None = None, encoder: str = 
     MiniLM vector may differ from a fresh one in the last bits, as padding differs: the check of reproducibility
     never uses it). An e5 vector does not depend on its batch (each text is embedded alone), so `e5_cache` alone
     gives the same weights as no cache. The "minilm-lora" part (MiniLM with `lora`) is cached beside `cache` as
-    `<stem>-lora-<the adapters' digest>.npz`."""
+    `<stem>-lora-<the first 12 hex digits of the adapters' digest>.npz`."""
     from safety.embeddings import e5_text, embed, embed_e5
 
     parts = []
@@ -367,7 +377,7 @@ def corpus_digest(corpus: Path, tuning: Path, written: list[Path]) -> str:
 def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.008, floor: float = 0.55,
           minor_fp_budget: float = 0.005, minor_floor: float = 0.15, cache: Path | None = None,
           written: Path | None = WRITTEN, encoder: str = DEFAULT_ENCODER,
-          e5_cache: Path | None = None, lora_epochs: float = 1.0, lora_folds: int = 2,
+          e5_cache: Path | None = None, lora_epochs: float = 1.0, lora_folds: int = 1,
           progress: Callable[[str], None] | None = None) -> PromptClassifier:
     """`fp_budget`: per category, the share of the tuning split's benign prompts it may block, and half the share
     all seven together may block (0.008: at most 1.6 %; at 0.01 the 2026-12-02 weights' common threshold fell to
@@ -382,10 +392,12 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     written rows (4 before: with 768 inputs and the written rows, 16 did better than 1, 4 and 8 on the tuning split,
     the holdouts and the golden set).
     `lora_epochs`: with a "minilm-lora" encoder, the adapters' passes over the training rows
-    (safety.training.adapters.train_lora), trained first. The regression must not read vectors of rows the adapters
-    learned (it trusts them too much and refuses more of new wording): with `lora_folds` > 1 the training rows are
-    split in that many folds (by a hash of the folded prompt) and each fold's tuned vectors come from adapters trained
-    on the other folds (out of fold); screening reads all the rows' adapters.
+    (safety.training.adapters.train_lora), trained first. `lora_folds`: 1, the regression reads the tuned vectors of
+    the rows the adapters learned (in sample: it trusts them more than new wording deserves, and refused more of
+    it); > 1, the training rows are split in that many folds (by a hash of the folded prompt) and each fold's tuned
+    vectors come from adapters trained on the other folds (out of fold); screening reads the adapters trained on all
+    rows. Neither beat the frozen encoder in the whole screen (docs/benchmarks.md, seventh pass); out of fold, with
+    2 folds, intercepted less than in sample (its vectors come from adapters trained on half the rows).
     """
     if encoder not in ENCODERS:
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
@@ -400,16 +412,16 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
         texts = [rule_pass.normalise(p) for _, _, p in train_rows]
         labels = [classes.index(target(lb, cat)) for lb, cat, _ in train_rows]
         lora = train_lora(texts, labels, len(classes), epochs=lora_epochs, progress=progress)
-    train_prompts = [p for _, _, p in train_rows]
-    parts = []
-    for part in encoder.split("+"):
-        if part == "minilm-lora" and lora_folds > 1:
-            parts.append(_out_of_fold(train_prompts, texts, labels, len(classes), lora_folds, lora_epochs, cache,
-                                      progress))
-        else:
-            parts.append(embed_prompts(train_prompts, cache, part, e5_cache, lora))
-    train_vectors = np.hstack(parts)
-    tune_vectors = embed_prompts([p for _, _, p in tune_rows], cache, encoder, e5_cache, lora)
+    train_prompts, tune_prompts = [p for _, _, p in train_rows], [p for _, _, p in tune_rows]
+    if lora is not None and lora_folds > 1:
+        parts = [_out_of_fold(train_prompts, texts, labels, len(classes), lora_folds, lora_epochs, cache, progress)
+                 if part == "minilm-lora" else embed_prompts(train_prompts, cache, part, e5_cache)
+                 for part in encoder.split("+")]
+        train_vectors = np.hstack(parts) if len(parts) > 1 else parts[0]
+        tune_vectors = embed_prompts(tune_prompts, cache, encoder, e5_cache, lora)
+    else:  # one call, as the committed weights were made (MiniLM's batches, hence its last bits, depend on it)
+        vectors = embed_prompts(train_prompts + tune_prompts, cache, encoder, e5_cache, lora)
+        train_vectors, tune_vectors = vectors[:len(train_rows)], vectors[len(train_rows):]
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
     model = PromptClassifier(classes, coef, intercept, {}, 1.0, corpus_digest(corpus, tuning, written_files(written)),
                              encoder, lora)

@@ -81,12 +81,20 @@ class Lora:
     def layers(self) -> list[str]:
         return sorted({name.rsplit(".", 1)[0] for name in self.weights})
 
+    def __post_init__(self) -> None:
+        """A bad weights file fails where it is read, not at the first prompt screened."""
+        for layer in self.layers():
+            a, b = self.weights.get(f"{layer}.A"), self.weights.get(f"{layer}.B")
+            if a is None or b is None or a.ndim != 2 or b.ndim != 2 or b.shape[1] != a.shape[0]:
+                raise ValueError(f"adapters of {layer}: need an A (rank x in) and a B (out x rank)")
 
-_tuned: dict[str, object] = {}
+
+_tuned: dict[str, object] = {}  # one entry: each copy of MiniLM holds ~90 MB
 
 
 def _tuned_model(lora: Lora) -> object:
-    """A copy of MiniLM with `lora` merged into its weights (the same cost per prompt as MiniLM itself)."""
+    """A copy of MiniLM with `lora` merged into its weights (the same cost per prompt as MiniLM itself). Only the
+    last adapters' copy is kept (a process screens with one set; training's folds use each set in turn)."""
     with _load_lock:
         model = _tuned.get(lora.digest)
     if model is not None:
@@ -101,6 +109,7 @@ def _tuned_model(lora: Lora) -> object:
                     a = torch.from_numpy(np.asarray(lora.weights[f"{layer}.A"], np.float32))
                     b = torch.from_numpy(np.asarray(lora.weights[f"{layer}.B"], np.float32))
                     parameters[f"{layer}.weight"].add_(b @ a, alpha=lora.scale)
+            _tuned.clear()
             _tuned[lora.digest] = merged
         return _tuned[lora.digest]
 

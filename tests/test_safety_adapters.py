@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 import torch
 
 from safety.classifier import PromptClassifier
@@ -36,9 +37,10 @@ def test_merged_adapters_compute_what_the_adapted_model_computes() -> None:
     assert len(lora.layers()) == 6 * len(TARGETS) and lora.scale == 2.0
     merged = embed(TEXTS, lora)
     assert np.abs(merged - expected).max() < 1e-4
-    shipped = embed(TEXTS)
-    assert np.abs(shipped - merged).max() > 1e-2  # the adapters change the vectors; the shipped model is untouched
-    assert np.abs(embed(TEXTS) - shipped).max() == 0.0
+    with torch.inference_mode():
+        plain = pooled(*_load(), TEXTS, 128).numpy()
+    assert np.abs(embed(TEXTS) - merged).max() > 1e-2  # the adapters change the vectors
+    assert np.abs(embed(TEXTS) - plain).max() < 1e-4  # and the shipped model, read without them, is untouched
 
 
 def test_adapters_travel_in_the_weights_file(tmp_path: Path) -> None:
@@ -52,3 +54,25 @@ def test_adapters_travel_in_the_weights_file(tmp_path: Path) -> None:
     assert read.encoder == "minilm-lora+e5" and read.lora is not None
     assert read.lora.digest == lora.digest and read.lora.scale == lora.scale
     assert np.array_equal(embed(TEXTS, read.lora), embed(TEXTS, lora))
+
+
+def test_weights_without_adapters_still_load_and_bad_ones_fail_where_read(tmp_path: Path) -> None:
+    """A file written before the adapters existed (no adapters, no encoder: MiniLM alone) loads as it did; a file
+    whose encoder needs adapters it lacks, or whose adapters are incomplete, fails when read, not when screening."""
+    arrays = dict(classes=np.array(["benign", "violence"]), coef=np.ones((2, 384)), intercept=np.zeros(2),
+                  threshold_categories=np.array(["violence"]), thresholds=np.array([0.7]),
+                  minor_sexual_threshold=np.array(0.3), corpus_sha256=np.array("digest"))
+    np.savez(tmp_path / "old.npz", **arrays)
+    old = PromptClassifier.read(tmp_path / "old.npz")
+    assert old.encoder == "minilm" and old.lora is None and old.thresholds == {"violence": 0.7}
+
+    np.savez(tmp_path / "no-adapters.npz", **arrays, encoder=np.array("minilm-lora+e5"))
+    with pytest.raises(ValueError, match="needs adapters"):
+        PromptClassifier.read(tmp_path / "no-adapters.npz")
+    _, model = adapted(seed=3)
+    lora = extract(model, rank=4, alpha=8.0)
+    half = {n: w for n, w in lora.weights.items() if not n.endswith("layer.0.attention.self.query.B")}
+    np.savez(tmp_path / "half.npz", **arrays, encoder=np.array("minilm-lora"), lora_scale=np.array(2.0),
+             **{f"lora:{n}": w for n, w in half.items()})
+    with pytest.raises(ValueError, match="attention.self.query"):
+        PromptClassifier.read(tmp_path / "half.npz")

@@ -297,7 +297,7 @@ def test_the_committed_weights_were_trained_on_the_committed_rows() -> None:
 def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     """Two trainings on the same rows (a sample of every class of the corpus and the tuning split) give the same
     weights and thresholds: with the shipped encoders (MiniLM and e5), and with MiniLM's adapters trained first
-    (the same adapters, and out-of-fold vectors for the regression)."""
+    (the same adapters, and the same out-of-fold vectors for the regression)."""
     def sample(source: Path, target_path: Path, per_class: int) -> None:
         lines = source.read_text(encoding="utf-8").splitlines()
         kept: dict[str, int] = {}
@@ -318,7 +318,7 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     # 40 training rows per class took 80 s). The tuning sample's 20 benign rows include one with a minor signal.
     sample(training / "corpus.tsv", corpus, 20)
     sample(training / "tuning.tsv", tuning, 20)
-    a, b = (train(corpus, tuning, written=None, encoder=encoder) for _ in range(2))
+    a, b = (train(corpus, tuning, written=None, encoder=encoder, lora_folds=2) for _ in range(2))
     assert a.classes == b.classes and a.encoder == b.encoder == encoder and len(a.classes) == 8
     if encoder == "minilm-lora":
         assert a.lora is not None and b.lora is not None and a.lora.digest == b.lora.digest

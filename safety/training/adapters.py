@@ -69,6 +69,8 @@ def extract(model: Any, rank: int, alpha: float) -> Lora:
 
 
 def pooled(tokenizer: Any, model: Any, texts: list[str], max_length: int) -> Any:
+    # The shared tokenizer is used without safety.embeddings' lock: training runs in a command or a script, never
+    # beside screening in one process.
     batch = tokenizer(texts, padding=True, truncation=True, max_length=max_length, return_tensors="pt")
     return mean_pooled(model(**batch).last_hidden_state, batch["attention_mask"])
 
@@ -77,51 +79,56 @@ def train_lora(texts: list[str], labels: list[int], classes: int, *, epochs: flo
                alpha: float = 16.0, lr: float = 1e-3, batch: int = 32, max_length: int = 64,
                progress: Callable[[str], None] | None = None) -> Lora:
     """Adapters for MiniLM trained with a linear head (cross-entropy over `classes`, on the pooled vectors scaled
-    by 20, as cosine logits) by AdamW, warm-up over 50 steps then linear decay; batches of similar length drawn from
-    shuffled chunks (less padding). `texts` as screening gives MiniLM (normalised). Seeded, one thread."""
+    by 20, as cosine logits) by AdamW, warm-up over 50 steps (the first at 1/50 of `lr`: the sixth pass's script
+    started at 0, so its figures are not reproduced to the bit) then linear decay; batches of similar length drawn
+    from shuffled chunks (less padding). `texts` as screening gives MiniLM (normalised). Seeded (torch's global
+    generator is forked, not reset), one thread."""
     import torch
     from torch import nn
 
     from safety.embeddings import _load
 
+    if not texts or len(texts) != len(labels):
+        raise ValueError("the adapters need training rows, one label each")
     tokenizer, base = _load()
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        torch.manual_seed(0)
-        rng = np.random.default_rng(0)
-        model = with_lora(base, rank, alpha)
-        head = nn.Linear(384, classes)
-        params = [p for p in model.parameters() if p.requires_grad] + list(head.parameters())
-        optimiser = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-        steps = max(1, int(epochs * len(texts) / batch))
-        schedule = torch.optim.lr_scheduler.LambdaLR(optimiser,
-                                                     lambda s: min(1.0, (s + 1) / 50) * max(0.0, 1 - s / steps))
-        target = torch.tensor(labels)
-        lengths = np.array([len(t) for t in texts])
-        model.train()
-        started, step = time.perf_counter(), 0
-        while step < steps:
-            order = rng.permutation(len(texts))
-            batches: list[np.ndarray] = []
-            for chunk_start in range(0, len(order), batch * 50):
-                chunk = order[chunk_start:chunk_start + batch * 50]
-                chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
-                batches += [chunk[i:i + batch] for i in range(0, len(chunk), batch)]
-            for index in (batches[i] for i in rng.permutation(len(batches))):
-                vectors = pooled(tokenizer, model, [texts[i] for i in index], max_length) * 20.0
-                loss = nn.functional.cross_entropy(head(vectors), target[index])
-                optimiser.zero_grad()
-                loss.backward()
-                optimiser.step()
-                schedule.step()
-                step += 1
-                if progress is not None and step % 50 == 0:
-                    progress(f"adapters: step {step}/{steps}, loss {loss.item():.3f}, "
-                             f"{time.perf_counter() - started:.0f} s")
-                if step >= steps:
-                    break
-        model.eval()
-        return extract(model, rank, alpha)
+        with torch.random.fork_rng():
+            torch.manual_seed(0)
+            rng = np.random.default_rng(0)
+            model = with_lora(base, rank, alpha)
+            head = nn.Linear(384, classes)
+            params = [p for p in model.parameters() if p.requires_grad] + list(head.parameters())
+            optimiser = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+            steps = max(1, int(epochs * len(texts) / batch))
+            schedule = torch.optim.lr_scheduler.LambdaLR(optimiser,
+                                                         lambda s: min(1.0, (s + 1) / 50) * max(0.0, 1 - s / steps))
+            target = torch.tensor(labels)
+            lengths = np.array([len(t) for t in texts])
+            model.train()
+            started, step = time.perf_counter(), 0
+            while step < steps:
+                order = rng.permutation(len(texts))
+                batches: list[np.ndarray] = []
+                for chunk_start in range(0, len(order), batch * 50):
+                    chunk = order[chunk_start:chunk_start + batch * 50]
+                    chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
+                    batches += [chunk[i:i + batch] for i in range(0, len(chunk), batch)]
+                for index in (batches[i] for i in rng.permutation(len(batches))):
+                    vectors = pooled(tokenizer, model, [texts[i] for i in index], max_length) * 20.0
+                    loss = nn.functional.cross_entropy(head(vectors), target[index])
+                    optimiser.zero_grad()
+                    loss.backward()
+                    optimiser.step()
+                    schedule.step()
+                    step += 1
+                    if progress is not None and step % 50 == 0:
+                        progress(f"adapters: step {step}/{steps}, loss {loss.item():.3f}, "
+                                 f"{time.perf_counter() - started:.0f} s")
+                    if step >= steps:
+                        break
+            model.eval()
+            return extract(model, rank, alpha)
     finally:
         torch.set_num_threads(threads)

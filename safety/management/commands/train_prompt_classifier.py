@@ -40,7 +40,7 @@ class Command(BaseCommand):
         parser.add_argument("--lora-epochs", type=float, default=1.0,
                             help="With a minilm-lora encoder: passes of the adapters' training over the training rows "
                                  "(%(default)s; about ten minutes each on one core).")
-        parser.add_argument("--lora-folds", type=int, default=2,
+        parser.add_argument("--lora-folds", type=int, default=1,
                             help="With a minilm-lora encoder: folds for the regression's out-of-fold tuned vectors (1: "
                                  "none; %(default)s).")
         parser.add_argument("--c", type=float, default=16.0, help="Inverse regularisation strength (%(default)s).")
@@ -62,8 +62,10 @@ class Command(BaseCommand):
     def handle(self, *args: object, corpus: Path, tuning: Path, out: Path, check: bool = False,
                embedding_cache: Path | None = None, e5_cache: Path | None = None, written: Path = WRITTEN,
                no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005, fp_budget: float = 0.008,
-               encoder: str = DEFAULT_ENCODER, lora_epochs: float = 1.0, lora_folds: int = 2,
+               encoder: str = DEFAULT_ENCODER, lora_epochs: float = 1.0, lora_folds: int = 1,
                **options: object) -> None:
+        if lora_folds < 1 or lora_epochs <= 0:
+            raise CommandError("--lora-folds must be at least 1 and --lora-epochs above 0")
         for path in (corpus, tuning):
             if not path.is_file():
                 raise CommandError(f"{path} does not exist")
@@ -99,8 +101,11 @@ class Command(BaseCommand):
             "minor_sexual_threshold": abs(committed.minor_sexual_threshold - model.minor_sexual_threshold),
         }
         if committed.lora is not None or model.lora is not None:
-            if committed.lora is None or model.lora is None or set(committed.lora.weights) != set(model.lora.weights):
-                raise CommandError("the committed weights' adapters differ in shape from the retrained ones: retrain")
+            if (committed.lora is None or model.lora is None or committed.lora.scale != model.lora.scale
+                    or {n: w.shape for n, w in committed.lora.weights.items()}
+                    != {n: w.shape for n, w in model.lora.weights.items()}):
+                raise CommandError("the committed weights' adapters differ in shape or scale from the retrained "
+                                   "ones: retrain")
             differences["adapters"] = max(float(np.abs(committed.lora.weights[n] - w).max())
                                           for n, w in model.lora.weights.items())
         self.stdout.write("largest differences from the committed weights: " +
