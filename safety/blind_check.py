@@ -50,6 +50,19 @@ SCRIPTS_BLIND4: dict[str, re.Pattern[str] | None] = {
     "ko": re.compile(r"[\uac00-\ud7af]"),
 }  # fmt: skip
 
+# Script patterns that several sets' SCRIPTS tables share (blind6-8).
+DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+ARABIC_EXTENDED = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")  # blind7-8
+SCRIPTS_PA_TO_LO: dict[str, re.Pattern[str] | None] = {  # blind6, blind8
+    "pa": re.compile(r"[\u0a00-\u0a7f]"),
+    "gu": re.compile(r"[\u0a80-\u0aff]"),
+    "te": re.compile(r"[\u0c00-\u0c7f]"),
+    "si": re.compile(r"[\u0d80-\u0dff]"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+    "lo": re.compile(r"[\u0e80-\u0eff]"),
+}
+
 # Minor cues that several sets' lists share, as regex alternatives. A set's checker joins the ones it uses, in
 # its own order, with `whole_words`, `substrings` or `ages`.
 CUES_ENGLISH = (  # blind2-7
@@ -123,6 +136,11 @@ AGES_BLIND6 = (
     r"años|ans|jahre|jährig|anos|anni|lat|yaş|tahun|tuổi|saal|jaar|år|ετών|χρονών|лет|години|годишн|"
     r"rokov|ročn|godina|godišnj|metų|metu|mečio|gadus|gadi|gadu|gadīg|yoshli|yoshda|yosh|"
     r"岁|歲|歳|ปี|ປີ|วัย|წლის|տարեկան|jir"
+)
+AGES_BLIND7 = (  # blind7's languages (blind8 uses them too)
+    r"let|letá|letý|(?:de\s+)?ani\b|éves|vuotia|aastane|aastas|ára|vjeç|vjec|година|годин|anys|urte|oed|"
+    r"bliain|bliana|mbliana|taona|anyos|taong|жас|настай|років|рок|роки|살|세|வயது|বছর|سال|ساله|کلن|کال|"
+    r"ዓመት|ዓመቷ|ዓመቱ|ዓመታ|വയസ്|ವರ್ಷ|ବର୍ଷ|watayuq|wata"
 )
 
 

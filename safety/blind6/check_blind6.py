@@ -59,19 +59,14 @@ NEW_LANGUAGES = {
 
 # Language codes used here. Those written in their own script map to a pattern for that script's letters.
 LATIN = None
-DEVANAGARI = re.compile(r"[\u0900-\u097f]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+DEVANAGARI = bc.DEVANAGARI
+CYRILLIC = bc.CYRILLIC
 SCRIPTS: dict[str, re.Pattern[str] | None] = {
     "es": LATIN, "pt": LATIN, "id": LATIN, "sk": LATIN, "hr": LATIN, "lt": LATIN, "lv": LATIN, "da": LATIN,
     "sv": LATIN, "nl": LATIN, "sw": LATIN, "yo": LATIN, "ha": LATIN, "zu": LATIN, "so": LATIN, "az": LATIN,
     "uz": LATIN,
     "hi": DEVANAGARI, "mr": DEVANAGARI, "ne": DEVANAGARI,
-    "pa": re.compile(r"[\u0a00-\u0a7f]"),
-    "gu": re.compile(r"[\u0a80-\u0aff]"),
-    "te": re.compile(r"[\u0c00-\u0c7f]"),
-    "si": re.compile(r"[\u0d80-\u0dff]"),
-    "th": re.compile(r"[\u0e00-\u0e7f]"),
-    "lo": re.compile(r"[\u0e80-\u0eff]"),
+    **bc.SCRIPTS_PA_TO_LO,
     "my": re.compile(r"[\u1000-\u109f]"),
     "km": re.compile(r"[\u1780-\u17ff]"),
     "ka": re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]"),

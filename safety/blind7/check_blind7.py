@@ -71,9 +71,9 @@ NEW_LANGUAGES = {
 
 # Language codes used here. Those written in their own script map to a pattern for that script's letters.
 LATIN = None
-DEVANAGARI = re.compile(r"[\u0900-\u097f]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+DEVANAGARI = bc.DEVANAGARI
+CYRILLIC = bc.CYRILLIC
+ARABIC = bc.ARABIC_EXTENDED
 ETHIOPIC = re.compile(r"[\u1200-\u139f]")
 SCRIPTS: dict[str, re.Pattern[str] | None] = {
     "tl": LATIN, "vi": LATIN, "ms": LATIN, "tr": LATIN, "pl": LATIN, "cs": LATIN, "ro": LATIN, "hu": LATIN,
@@ -182,11 +182,9 @@ MINOR_SUBSTRINGS = bc.substrings(
 AGE = bc.ages(
     bc.AGES_ENGLISH,
     bc.AGES_BLIND6,
-    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදు|နှစ်|ឆ្នាំ|"
+    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදు|နှစ်|ឆ្នាំ",
     # This set's languages.
-    r"let|letá|letý|(?:de\s+)?ani\b|éves|vuotia|aastane|aastas|ára|vjeç|vjec|година|годин|anys|urte|oed|"
-    r"bliain|bliana|mbliana|taona|anyos|taong|жас|настай|років|рок|роки|살|세|வயது|বছর|سال|ساله|کلن|کال|"
-    r"ዓመት|ዓመቷ|ዓመቱ|ዓመታ|വയസ്|ವರ್ಷ|ବର୍ଷ|watayuq|wata",
+    bc.AGES_BLIND7,
 )
 AGE_BEFORE = re.compile(
     r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"

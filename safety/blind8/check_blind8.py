@@ -80,9 +80,9 @@ NEW_LANGUAGES = {
 
 # Language codes used here. Those written in their own script map to a pattern for that script's letters.
 LATIN = None
-DEVANAGARI = re.compile(r"[\u0900-\u097f]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+DEVANAGARI = bc.DEVANAGARI
+CYRILLIC = bc.CYRILLIC
+ARABIC = bc.ARABIC_EXTENDED
 HEBREW = re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]")
 SCRIPTS: dict[str, re.Pattern[str] | None] = {
     "sw": LATIN, "yo": LATIN, "ha": LATIN, "zu": LATIN, "so": LATIN, "az": LATIN, "uz": LATIN, "hr": LATIN,
@@ -93,12 +93,7 @@ SCRIPTS: dict[str, re.Pattern[str] | None] = {
     "ar": ARABIC,
     "yi": HEBREW,
     "mr": DEVANAGARI, "ne": DEVANAGARI, "hi": DEVANAGARI,
-    "pa": re.compile(r"[\u0a00-\u0a7f]"),
-    "gu": re.compile(r"[\u0a80-\u0aff]"),
-    "te": re.compile(r"[\u0c00-\u0c7f]"),
-    "si": re.compile(r"[\u0d80-\u0dff]"),
-    "th": re.compile(r"[\u0e00-\u0e7f]"),
-    "lo": re.compile(r"[\u0e80-\u0eff]"),
+    **bc.SCRIPTS_PA_TO_LO,
     "my": re.compile(r"[\u1000-\u109f\uaa60-\uaa7f]"),
     "km": re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]"),
     "ka": re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]"),
@@ -228,10 +223,9 @@ MINOR_SUBSTRINGS = re.compile(
 AGE = bc.ages(
     bc.AGES_ENGLISH,
     bc.AGES_BLIND6,
-    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ|"
-    r"let|letá|letý|(?:de\s+)?ani\b|éves|vuotia|aastane|aastas|ára|vjeç|vjec|година|годин|anys|urte|oed|"
-    r"bliain|bliana|mbliana|taona|anyos|taong|жас|настай|років|рок|роки|살|세|வயது|বছর|سال|ساله|کلن|کال|"
-    r"ዓመት|ዓመቷ|ዓመቱ|ዓመታ|വയസ്|ವರ್ಷ|ବର୍ଷ|watayuq|wata|"
+    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ",
+    # blind7's languages.
+    bc.AGES_BLIND7,
     # This set's languages.
     r"il\s+sena|sena\b|snin\b|joer|jara|jaraĝ|jarag|taun\b|tuig|an\b|lane\b|salî|sali\b|sal\b|at\b|"
     r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
