@@ -4,6 +4,7 @@ computes, they travel in the classifier's weights file, and the exemplars keep t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -59,9 +60,10 @@ def test_adapters_travel_in_the_weights_file(tmp_path: Path) -> None:
 def test_weights_without_adapters_still_load_and_bad_ones_fail_where_read(tmp_path: Path) -> None:
     """A file written before the adapters existed (no adapters, no encoder: MiniLM alone) loads as it did; a file
     whose encoder needs adapters it lacks, or whose adapters are incomplete, fails when read, not when screening."""
-    arrays = dict(classes=np.array(["benign", "violence"]), coef=np.ones((2, 384)), intercept=np.zeros(2),
-                  threshold_categories=np.array(["violence"]), thresholds=np.array([0.7]),
-                  minor_sexual_threshold=np.array(0.3), corpus_sha256=np.array("digest"))
+    arrays: dict[str, Any] = dict(classes=np.array(["benign", "violence"]), coef=np.ones((2, 384)),
+                                  intercept=np.zeros(2), threshold_categories=np.array(["violence"]),
+                                  thresholds=np.array([0.7]), minor_sexual_threshold=np.array(0.3),
+                                  corpus_sha256=np.array("digest"))
     np.savez(tmp_path / "old.npz", **arrays)
     old = PromptClassifier.read(tmp_path / "old.npz")
     assert old.encoder == "minilm" and old.lora is None and old.thresholds == {"violence": 0.7}
@@ -72,7 +74,7 @@ def test_weights_without_adapters_still_load_and_bad_ones_fail_where_read(tmp_pa
     _, model = adapted(seed=3)
     lora = extract(model, rank=4, alpha=8.0)
     half = {n: w for n, w in lora.weights.items() if not n.endswith("layer.0.attention.self.query.B")}
-    np.savez(tmp_path / "half.npz", **arrays, encoder=np.array("minilm-lora"), lora_scale=np.array(2.0),
-             **{f"lora:{n}": w for n, w in half.items()})
+    half_arrays: dict[str, Any] = {f"lora:{n}": w for n, w in half.items()}
+    np.savez(tmp_path / "half.npz", **arrays, encoder=np.array("minilm-lora"), lora_scale=np.array(2.0), **half_arrays)
     with pytest.raises(ValueError, match="attention.self.query"):
         PromptClassifier.read(tmp_path / "half.npz")
