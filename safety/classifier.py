@@ -72,17 +72,13 @@ class PromptClassifier:
             if part == "minilm":
                 parts.append(minilm if minilm is not None else embed(normalised))
             elif part == "minilm-lora":
-                parts.append(embed(normalised, self._lora()))
+                assert self.lora is not None  # __post_init__ refuses a minilm-lora encoder without adapters
+                parts.append(embed(normalised, self.lora))
             elif part == "e5":
                 parts.append(embed_e5(raw))
             else:
                 raise ValueError(f"unknown encoder part {part!r}")
         return np.hstack(parts) if len(parts) > 1 else parts[0]
-
-    def _lora(self) -> Lora:
-        if self.lora is None:
-            raise ValueError(f"encoder {self.encoder!r} needs adapters; these weights have none")
-        return self.lora
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """(len(vectors), classes) softmax probabilities."""

@@ -1,17 +1,18 @@
 """Experiment: does fine-tuning the MiniLM encoder (LoRA) help the prompt classifier on wording it never saw?
 
-Not part of the screen: it answered, before the adapters shipped, the question of the classifier's next step
-(docs/benchmarks.md, "sixth pass"), and still compares the tuned encoder with the frozen one in isolation. It trains
-the adapters with the shipped code (safety.training.adapters). This script adds rank-R LoRA adapters to every linear
-layer of all-MiniLM-L6-v2's six blocks (330k trainable numbers at rank 8: a 1.3 MB file, small enough to ship beside
-the weights), trains them with a linear head on the classifier's training rows (corpus.tsv plus the training share
-of the hand-written rows, the prompt normalised as screening does), then, for the tuned and for the frozen encoder
-alike, fits the classifier's own logistic regression on MiniLM vectors alone, chooses its per-category thresholds on
-the tuning split with `choose_thresholds` (fp budget 0.008), and prints recall and refusals on the tuning split and
-on safety/holdout4_set.tsv (writers nobody trained or tuned on). A simplified classifier, the same for both
-encoders: no e5 half, rules, exemplars, clause maximum, minor-signal threshold or framing strip. The regression is
-fitted on vectors of the rows the adapters were trained on (overconfident on new wording): compare the encoders at
-equal refusals on holdout4, not at the tuning split's thresholds.
+Not part of the screen: it answered the question of the classifier's next step (docs/benchmarks.md, "sixth pass")
+and still compares the tuned encoder with the frozen one in isolation. It trains the adapters with the code of the
+classifier's minilm-lora option (safety.training.adapters), which stays off by default ("seventh pass"). This script
+adds rank-R LoRA adapters to every linear layer of all-MiniLM-L6-v2's six blocks (330k trainable numbers at rank 8:
+a 1.3 MB file, small enough to ship beside the weights), trains them with a linear head on the classifier's training
+rows (corpus.tsv plus the training share of the hand-written rows, the prompt normalised as screening does), then,
+for the tuned and for the frozen encoder alike, fits the classifier's own logistic regression on MiniLM vectors
+alone, chooses its per-category thresholds on the tuning split with `choose_thresholds` (fp budget 0.008), and
+prints recall and refusals on the tuning split and on safety/holdout4_set.tsv (writers nobody trained or tuned on).
+A simplified classifier, the same for both encoders: no e5 half, rules, exemplars, clause maximum, minor-signal
+threshold or framing strip. The regression is fitted on vectors of the rows the adapters were trained on
+(overconfident on new wording): compare the encoders at equal refusals on holdout4, not at the tuning split's
+thresholds.
 
     OMP_NUM_THREADS=1 DJANGO_SECRET_KEY=x .venv/bin/python -m safety.training.lora_experiment --epochs 1 --baseline
 
