@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import UserCreationForm, UsernameField
+from django.contrib.auth.hashers import check_password
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -29,15 +30,16 @@ USERNAME_TOO_LONG = f"Choose a username of at most {WANTED_USERNAME_MAX} charact
 
 
 class SignupForm(UserCreationForm):
-    """Username, e-mail, password twice (Django's validators), and an invite code while sign-up is
-    invite-only. The account is created inactive and pending; it becomes active when the e-mail is verified.
-    A pending sign-up holds neither its address nor its username (accounts/verification.py): others may wait for
-    the same ones, and the first verified wins; a name an account has already is refused here. The same username,
-    address and password as a pending sign-up is a retry: its link is sent again. The same username and address with
-    another password is refused like a taken name, as when pending sign-ups held their names: its link would go to
-    the address's owner, who may well open the newer of two identical mails and so activate the account with the
-    other person's password (and drop their own sign-up with it). Such a sign-up could not squat the name anyway:
-    it is tied to an address only the owner reads. A pending account is never replaced nor changed."""
+    """Username, e-mail, password twice (Django's validators), and an invite code while sign-up is invite-only. The
+    account is created inactive and pending; it becomes active when the e-mail is verified. A pending sign-up holds
+    neither its address nor its username (accounts/verification.py): others may wait for the same ones, and the
+    first verified wins; a name an account has already is refused here. The same username, address and password as a
+    pending sign-up is a retry: its link is sent again. The same username and address with another password is
+    refused like a taken name, as when pending sign-ups held their names: its link would go to the address's owner
+    beside their own, two identical mails of which only one takes their password (before a link's page asked for the
+    password, opening the wrong one activated the account with the other person's). Such a sign-up could not squat
+    the name anyway: it is tied to an address only the owner reads. A pending account is never replaced nor
+    changed."""
 
     email = forms.EmailField(max_length=254, help_text="We send a link to verify it.")
     invite_code = forms.CharField(max_length=64, required=False, strip=True)
@@ -135,11 +137,35 @@ def invite_only() -> bool:
     return str(settings.KINEMA_SIGNUP) == "invite"
 
 
-class ChooseUsernameForm(forms.Form):
-    """Another username, for a sign-up whose name an account took while its link was on the way (the link
-    itself is the authority: nothing else is asked). Whether the name is free is settled when it is taken."""
+WRONG_SIGNUP_PASSWORD = ("This is not the password this sign-up was made with. If you did not sign up for Kinema, "
+                         "ignore the mail: nothing is activated without that password.")
 
-    username = UsernameField(max_length=WANTED_USERNAME_MAX, validators=[UnicodeUsernameValidator()])
+
+class ConfirmSignupForm(forms.Form):
+    """What a verification link's page asks before it activates the sign-up: the password chosen at sign-up, and
+    another username when an account took the one asked for while the link was on its way (`ask_username`).
+
+    The link proves that its opener reads the address's mail, not that they made the sign-up: someone may have
+    signed up with another person's address, and a mail scanner follows links by itself. So the link alone
+    activates nothing; the password ties the activation to whoever chose it. Checked with the hasher alone
+    (`check_password(raw, encoded)`): the user's own check_password may re-hash and save the password, which
+    would change the link's token. Whether the name is free is settled when it is taken."""
+
+    password = forms.CharField(strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    username = UsernameField(max_length=WANTED_USERNAME_MAX, validators=[UnicodeUsernameValidator()],
+                             required=False)
+
+    def __init__(self, *args: Any, user: User, ask_username: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.ask_username = ask_username
+        self.fields["username"].required = ask_username
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        if not check_password(password, self.user.password):
+            raise ValidationError(WRONG_SIGNUP_PASSWORD, code="wrong_password")
+        return password
 
 
 MAX_ACTIVE_KEYS = 20

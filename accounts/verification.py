@@ -1,9 +1,11 @@
 """Sign-ups waiting for their e-mail verification (`User.verification_pending`).
 
-Such an account holds nothing: neither its address nor its username. Several sign-ups may wait for one address
-(the owner's, and others' made with it); only someone who reads the address's mail can open a link, and the first
-verified takes the address (the unique constraint on active accounts), the others are deleted then
-(`drop_other_signups`). So signing up with someone else's address can never lock them out of it.
+Such an account holds nothing: neither its address nor its username. Several sign-ups may wait for one address (the
+owner's, and others' made with it); only someone who reads the address's mail can open a link, and only the password
+chosen at sign-up activates it (accounts/views.py `verify`: a stranger's sign-up with the owner's address stays
+inactive whoever opens its link); the first verified takes the address (the unique constraint on active accounts),
+the others are deleted then (`drop_other_signups`). So signing up with someone else's address can never lock them
+out of it.
 
 Several may also wait for one username: a pending account's own username is a placeholder, the wanted name
 followed by PENDING_MARK and a random suffix (`placeholder_username`; the mark is a character Django's username

@@ -41,10 +41,17 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts.credits import balance, grant_credits, outstanding_holds
-from accounts.forms import ApiKeyForm, ChooseUsernameForm, SignupForm, invite_only
+from accounts.forms import ApiKeyForm, ConfirmSignupForm, SignupForm, invite_only
 from accounts.models import ApiKey, CreditLot, LedgerEntry, User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
-from accounts.verification import Activation, drop_other_signups, take_username, wanted_username
+from accounts.verification import (
+    Activation,
+    address_taken,
+    drop_other_signups,
+    take_username,
+    username_taken,
+    wanted_username,
+)
 from webapp.security import client_address
 
 log = logging.getLogger(__name__)
@@ -150,40 +157,51 @@ def signup_done(request: HttpRequest) -> HttpResponse:
 
 
 def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """Activate the account the link was made for with the username it asked for, grant this month's credits
-    and log the user in. A pending sign-up held no name (accounts/verification.py): when an account took it
-    meanwhile, the page asks for another one (a POST to the same link, which stays valid until it activates)."""
+    """A verification link's page. Opening it (GET) activates nothing: the page asks for the password chosen at
+    sign-up (accounts/forms.py `ConfirmSignupForm`: the link proves the address, not who signed up with it, and
+    mail scanners open links). A POST with that password activates the account with the username it asked for,
+    grants this month's credits and logs the user in. A pending sign-up held no name (accounts/verification.py):
+    when an account took it meanwhile, the page asks for another one too. The link stays valid until it
+    activates. Every POST takes a try of its client address and of the sign-up (KINEMA_SIGNUP_PER_MINUTE), so the
+    password cannot be guessed quickly by whoever holds the link."""
     try:
         pk = int(urlsafe_base64_decode(uidb64).decode())
     except (ValueError, UnicodeDecodeError):
         pk = 0
+    posted = request.method == "POST"
+    if posted:
+        tries = take_token([f"kinema:rl:signup:{client_address(request)}", f"kinema:rl:verify:{pk}"],
+                           settings.KINEMA_SIGNUP_PER_MINUTE)
+        if not tries.allowed:
+            return _too_many(request, tries)
     with transaction.atomic():
         # Only the account's row: FOR UPDATE would lock the joined tier row too, and every verification would
-        # wait for every other one.
-        user = User.objects.select_for_update(of=("self",)).filter(pk=pk).select_related("tier").first()
+        # wait for every other one. A GET changes nothing and locks nothing.
+        users = User.objects.select_for_update(of=("self",)) if posted else User.objects
+        user = users.filter(pk=pk).select_related("tier").first()
         if (user is None or user.is_active or not user.verification_pending
                 or not activation_tokens.check_token(user, token)):
             return render(request, "message.html", {
                 "title": "This link is not valid",
                 "message": "It was used already or has expired. Log in, or sign up again."}, status=400)
         wanted = wanted_username(user)
-        form = ChooseUsernameForm(request.POST if request.method == "POST" else None)
-        if request.method == "POST":
-            if not form.is_valid():
-                return _choose_username(request, wanted, form, status=400)
-            username = form.cleaned_data["username"]
-        else:
-            username = wanted
+        if not posted:
+            if address_taken(user):
+                return _address_taken(request)
+            ask = username_taken(wanted, other_than=user)
+            return _confirm(request, user, ConfirmSignupForm(user=user, ask_username=ask), status=409 if ask else 200,
+                            ask=ask)
+        form = ConfirmSignupForm(request.POST, user=user, ask_username="username" in request.POST)
+        if not form.is_valid():
+            return _confirm(request, user, form, status=400, ask=form.ask_username)
+        username = form.cleaned_data["username"] or wanted
         outcome = take_username(user, username)
         if outcome is Activation.ADDRESS_TAKEN:  # another sign-up for the address was verified first
-            return render(request, "message.html", {
-                "title": "This address is taken",
-                "message": "Another account was verified with this e-mail address first. Log in to it, or reset "
-                           "its password."}, status=409)
+            return _address_taken(request)
         if outcome is Activation.USERNAME_TAKEN:
-            if request.method == "POST":
+            if form.ask_username:
                 form.add_error("username", User().unique_error_message(User, ["username"]))
-            return _choose_username(request, wanted, form, status=409)
+            return _confirm(request, user, form, status=409, ask=True)
         grant_first_month(user)
     # Other sign-ups waiting for the address: their links die with them. After the commit, one row at a time:
     # inside it, deleting another pending row another verification holds would deadlock with it.
@@ -193,8 +211,17 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     return redirect("studio")
 
 
-def _choose_username(request: HttpRequest, wanted: str, form: ChooseUsernameForm, status: int) -> HttpResponse:
-    return render(request, "accounts/choose_username.html", {"wanted": wanted, "form": form}, status=status)
+def _confirm(request: HttpRequest, user: User, form: ConfirmSignupForm, status: int, ask: bool) -> HttpResponse:
+    """The link's page: the password field, and the username field when `ask` (the name asked for is taken)."""
+    return render(request, "accounts/confirm_signup.html",
+                  {"wanted": wanted_username(user), "email": user.email, "form": form, "ask": ask}, status=status)
+
+
+def _address_taken(request: HttpRequest) -> HttpResponse:
+    return render(request, "message.html", {
+        "title": "This address is taken",
+        "message": "Another account was verified with this e-mail address first. Log in to it, or reset its "
+                   "password."}, status=409)
 
 
 def grant_first_month(user: User) -> None:

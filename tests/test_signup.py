@@ -77,6 +77,17 @@ def link_path(message: Message) -> str:
     return re.sub(r"^https?://[^/]+", "", url)
 
 
+def activate(client: Client, mail: Message, password: str = PASSWORD) -> Any:
+    """Follow a verification mail as its reader does: open the link (a page that activates nothing), then send its
+    form with the password chosen at sign-up. The page's answer when it offers no form (an invalid link, 400)."""
+    path = link_path(mail)
+    page = client.get(path)
+    if page.status_code != 200:
+        return page
+    assert b'name="password"' in page.content and b'name="username"' not in page.content
+    return client.post(path, {"password": password})
+
+
 @pytest.fixture
 def inbox(settings) -> Iterator[Inbox]:
     """A real SMTP server on loopback, and Django's SMTP backend pointed at it."""
@@ -94,9 +105,9 @@ def inbox(settings) -> Iterator[Inbox]:
 
 
 def refill_rate_limits() -> None:
-    """Empty the sign-up and mail buckets (as if the minute had passed)."""
+    """Empty the sign-up, mail and verification buckets (as if the minute had passed)."""
     client = redis.Redis.from_url(django_settings.REDIS_URL)
-    for pattern in ("kinema:rl:signup:*", "kinema:rl:mail:*"):
+    for pattern in ("kinema:rl:signup:*", "kinema:rl:mail:*", "kinema:rl:verify:*"):
         for key in client.scan_iter(pattern):
             client.delete(key)
 
@@ -146,7 +157,10 @@ def test_invite_only_sign_up_verifies_the_address_by_mail_then_activates_credits
 
     (mail,) = inbox.to("maya@example.com")
     assert "Verify" in mail["Subject"] and 'the Kinema account "maya"' in body(mail)
-    verified = client.get(link_path(mail))
+    page = client.get(link_path(mail))  # opening the link activates nothing: it asks for the sign-up's password
+    assert page.status_code == 200 and b"Activate your account" in page.content and b"maya@example.com" in page.content
+    assert not accounts_for("maya").get().is_active
+    verified = client.post(link_path(mail), {"password": PASSWORD})
     assert verified.status_code == 302 and verified["Location"] == "/"
     maya.refresh_from_db()
     assert maya.is_active and maya.username == "maya"
@@ -155,7 +169,8 @@ def test_invite_only_sign_up_verifies_the_address_by_mail_then_activates_credits
     assert client.get("/").status_code == 200  # logged in by the link
 
     # The link works once; the code was for one person.
-    assert Client().get(link_path(mail)).status_code == 400
+    assert activate(Client(), mail).status_code == 400
+    assert Client().post(link_path(mail), {"password": PASSWORD}).status_code == 400
     again = sign_up(Client(), "omar", "omar@example.com", invite="launch-1")
     assert again.status_code == 400 and INVALID_INVITE.encode() in again.content.replace(b"&#x27;", b"'")
     assert not accounts_for("omar").exists()
@@ -283,15 +298,53 @@ def test_signing_up_with_someone_elses_address_cannot_lock_them_out(inbox: Inbox
     assert sign_up(client, "nia", "NIA@example.com").status_code == 302
     assert {asked_for(u) for u in User.objects.filter(email__iexact="nia@example.com")} == {"squatter", "nia"}
     (_, mail) = inbox.to("nia@example.com")
-    assert client.get(link_path(mail)).status_code == 302
+    assert activate(client, mail).status_code == 302
     nia = User.objects.get(username="nia")
     assert nia.is_active and not nia.verification_pending and nia.email == "NIA@example.com"
     assert not accounts_for("squatter").exists()
-    assert Client().get(link_path(squatters_mail)).status_code == 400  # its link died with it
+    assert activate(Client(), squatters_mail).status_code == 400  # its link died with it
     # Verified, the address is hers for good.
     refill_rate_limits()
     again = sign_up(Client(), "nia2", "nia@example.com")
     assert again.status_code == 400 and b"exists already" in again.content
+
+
+@pytest.mark.django_db
+def test_a_link_activates_only_with_the_password_chosen_at_sign_up(inbox: Inbox, settings) -> None:
+    """Someone signs up with another person's address under a name of their own: the owner's click (or the mail
+    scanner's) must not activate an account whose password the stranger holds. Opening the link changes nothing;
+    only the sign-up's password activates, and guesses at it are rate-limited per link and per client address."""
+    settings.KINEMA_SIGNUP = "open"
+    stranger = "the-strangers-own-long-passphrase"
+    made = sign_up(Client(REMOTE_ADDR="198.51.100.7"), "mallory", "ona@example.com", password=stranger)
+    assert made.status_code == 302
+    (mail,) = inbox.to("ona@example.com")
+    assert "password you chose" in body(mail)
+    path = link_path(mail)
+    for reader in ("mail scanner", "owner"):
+        page = Client(REMOTE_ADDR="203.0.113.20").get(path)
+        assert page.status_code == 200 and b'name="password"' in page.content, reader
+        assert b"Did not sign up for Kinema?" in page.content
+    pending = accounts_for("mallory").get()
+    assert pending.verification_pending and not pending.is_active
+
+    owner = Client(REMOTE_ADDR="203.0.113.20")
+    for guess in ("", PASSWORD, "mallory", "ona@example.com"):
+        refused = owner.post(path, {"password": guess})
+        assert refused.status_code == 400, guess
+        assert (b"This field is required" if not guess else b"not the password") in refused.content, guess
+    assert owner.post(path, {"password": "one-more-guess"}).status_code == 400  # the link's fifth try this minute
+    # The sixth this minute: refused before the password is looked at, the right one too, from any address.
+    for client in (owner, Client(REMOTE_ADDR="192.0.2.77")):
+        limited = client.post(path, {"password": stranger})
+        assert limited.status_code == 429 and "Retry-After" in limited, limited.status_code
+    pending.refresh_from_db()
+    assert pending.verification_pending and not pending.is_active and owner.get("/account/").status_code == 302
+    assert not Client().login(username="mallory", password=stranger)
+    # The link stays valid for whoever made the sign-up: the minute passed, the password activates it.
+    refill_rate_limits()
+    assert Client().post(path, {"password": stranger}).status_code == 302
+    assert User.objects.get(username="mallory").is_active
 
 
 @pytest.mark.django_db
@@ -320,7 +373,7 @@ def test_a_second_try_later_resends_its_own_link_and_waits_for_the_minute(inbox:
     assert sign_up(Client(), "olu", "someone-else@example.com").status_code == 302
     assert accounts_for("olu").count() == 2
     owner = Client()
-    assert owner.get(link_path(inbox.to("olu@example.com")[0])).status_code == 302  # the first mail's link works
+    assert activate(owner, inbox.to("olu@example.com")[0]).status_code == 302  # the first mail's link works
     olu = User.objects.get(username="olu")
     assert olu.pk == first.pk and olu.is_active and olu.check_password(PASSWORD)
     assert not olu.check_password(other_password) and owner.get("/account/").status_code == 200
@@ -405,7 +458,7 @@ def test_the_retention_prune_deletes_sign_ups_left_unverified(inbox: Inbox, sett
     assert retention.prune()["unverified_accounts"] == 1
     assert {asked_for(u) for u in User.objects.all()} == {"fresh", "benched", "veteran"}
     (stale_mail,) = inbox.to("stale@example.com")
-    assert Client().get(link_path(stale_mail)).status_code == 400
+    assert activate(Client(), stale_mail).status_code == 400
 
 
 @pytest.mark.django_db
@@ -420,7 +473,7 @@ def test_a_sign_up_never_verified_does_not_keep_anyone_from_its_username(inbox: 
     zoe = Client()
     assert sign_up(zoe, "zoe", "zoe@example.com").status_code == 302
     (mail,) = inbox.to("zoe@example.com")
-    assert zoe.get(link_path(mail)).status_code == 302
+    assert activate(zoe, mail).status_code == 302
     account = User.objects.get(username="zoe")
     assert account.is_active and account.email == "zoe@example.com" and zoe.get("/").status_code == 200
     # The squatter's sign-up (another address) still waits, holding nothing, until the retention prune.
@@ -448,7 +501,7 @@ def test_two_sign_ups_for_one_username_the_first_verified_wins_and_the_other_cho
     (mail_b,) = inbox.to("yan.b@example.com")
 
     b = Client()
-    assert b.get(link_path(mail_b)).status_code == 302
+    assert activate(b, mail_b).status_code == 302
     winner = User.objects.get(username="yan")
     assert winner.is_active and winner.email == "yan.b@example.com"
 
@@ -457,18 +510,25 @@ def test_two_sign_ups_for_one_username_the_first_verified_wins_and_the_other_cho
     page = a.get(link_path(mail_a))
     assert page.status_code == 409
     assert b"Choose another username" in page.content and "“yan”".encode() in page.content
-    assert b'name="username"' in page.content and b'method="post"' in page.content
+    assert b'name="username"' in page.content and b'name="password"' in page.content
+    assert b'method="post"' in page.content
     loser = accounts_for("yan").get(verification_pending=True)
     assert not loser.is_active and balance(loser) == 0
+    refill_rate_limits()  # the sign-ups' and b's tries from this client address: a minute passed
     for name, status, error in (("yan", 409, b"username already exists"), ("YAN", 409, b"username already exists"),
                                 ("yan b!", 400, b"Enter a valid username"), ("", 400, b"This field is required")):
-        refused = a.post(link_path(mail_a), {"username": name})
+        refused = a.post(link_path(mail_a), {"username": name, "password": PASSWORD})
         assert refused.status_code == status and error in refused.content, (name, refused.status_code)
         loser.refresh_from_db()
         assert loser.verification_pending and not loser.is_active
     assert a.get("/account/").status_code == 302  # not logged in
 
-    chosen = a.post(link_path(mail_a), {"username": "yan-a"})
+    refill_rate_limits()
+    for password, error in (("", b"This field is required"), ("not-the-sign-up-password", b"not the password")):
+        refused = a.post(link_path(mail_a), {"username": "yan-a", "password": password})
+        assert refused.status_code == 400 and error in refused.content, password
+        assert b'value="yan-a"' in refused.content and b"not-the-sign-up-password" not in refused.content
+    chosen = a.post(link_path(mail_a), {"username": "yan-a", "password": PASSWORD})
     assert chosen.status_code == 302 and chosen["Location"] == "/"
     loser.refresh_from_db()
     assert loser.username == "yan-a" and loser.is_active and not loser.verification_pending
@@ -477,7 +537,7 @@ def test_two_sign_ups_for_one_username_the_first_verified_wins_and_the_other_cho
     assert Client().login(username="yan-a", password=PASSWORD)
     # The link worked once, whichever way it is used; the winner is untouched.
     assert Client().get(link_path(mail_a)).status_code == 400
-    assert Client().post(link_path(mail_a), {"username": "yan-c"}).status_code == 400
+    assert Client().post(link_path(mail_a), {"username": "yan-c", "password": PASSWORD}).status_code == 400
     assert not accounts_for("yan-c").exists()
     winner.refresh_from_db()
     assert winner.username == "yan" and winner.email == "yan.b@example.com"
@@ -508,14 +568,15 @@ def test_two_verifications_at_once_for_one_username_one_wins_the_other_chooses(
         return original(user, username)
 
     monkeypatch.setattr(views, "take_username", take_after_both_got_there)
-    answers = dict(enumerate(at_once(*(lambda link=link: Client().get(link) for link in links))))
+    answers = dict(enumerate(at_once(*(lambda link=link: Client().post(link, {"password": PASSWORD})
+                                       for link in links))))
     assert sorted(a.status_code for a in answers.values()) == [302, 409], answers
     (winner,) = User.objects.filter(username__iexact="wen")
     assert winner.is_active
     lost = next(i for i, a in answers.items() if a.status_code == 409)
     assert b"Choose another username" in answers[lost].content
     monkeypatch.setattr(views, "take_username", original)
-    assert Client().post(links[lost], {"username": "wen-2"}).status_code == 302
+    assert Client().post(links[lost], {"username": "wen-2", "password": PASSWORD}).status_code == 302
     assert User.objects.get(username="wen-2").email == addresses[lost]
 
 
@@ -568,7 +629,7 @@ def test_a_retry_is_matched_by_the_name_django_stores_and_the_newest_sign_up_onl
     assert takeover.status_code == 400 and b"username already exists" in takeover.content
     mails = inbox.to("kim@example.com")
     assert len(mails) == 4
-    assert Client().get(link_path(mails[-1])).status_code == 302  # a resent link activates the first sign-up
+    assert activate(Client(), mails[-1]).status_code == 302  # a resent link activates the first sign-up
     first.refresh_from_db()
     assert first.is_active and first.username == "kim" and first.check_password(PASSWORD)
 
@@ -612,7 +673,7 @@ def test_the_username_lock_folds_case_as_the_taken_check_does(inbox: Inbox, sett
     assert sign_up(Client(), "ivan", "ivan@example.com").status_code == 302
     (mail,) = inbox.to("ivan@example.com")
     with CaptureQueriesContext(connection) as queries:
-        assert Client().get(link_path(mail)).status_code == 302
+        assert Client().post(link_path(mail), {"password": PASSWORD}).status_code == 302
     (lock,) = [q["sql"] for q in queries.captured_queries if "pg_advisory_xact_lock" in q["sql"]]
     iexact = DatabaseWrapper.operators["iexact"]  # "= UPPER(%s)"
     fold = re.fullmatch(r"= (\w+)\(%s\)", iexact)
@@ -673,6 +734,6 @@ def test_staff_can_save_a_pending_sign_up_in_the_admin_keeping_its_placeholder(i
 
     # The edit leaves the owner's link working: it activates the account with the name it asked for.
     (mail,) = inbox.to("ines@example.com")
-    assert Client().get(link_path(mail)).status_code == 302
+    assert activate(Client(), mail).status_code == 302
     pending.refresh_from_db()
     assert pending.username == "ines" and pending.is_active and pending.first_name == "Inês"

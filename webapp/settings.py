@@ -420,8 +420,9 @@ KINEMA_WEBHOOK_MAX_IN_FLIGHT_PER_USER = env_int("KINEMA_WEBHOOK_MAX_IN_FLIGHT_PE
 KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE = env_int("KINEMA_WEBHOOK_TEST_SENDS_PER_MINUTE", 5)
 
 # Sign-up (accounts/views.py): "invite" (an invite code from the admin is required; the launch default),
-# "open", or "closed". Sign-up and password-reset forms take KINEMA_SIGNUP_PER_MINUTE tries per client
-# address; one address gets at most one reset or verification mail a minute.
+# "open", or "closed". Sign-up and password-reset forms and verification links' pages take
+# KINEMA_SIGNUP_PER_MINUTE tries per client address (a link's page as many per sign-up too); one address gets
+# at most one reset or verification mail a minute.
 KINEMA_SIGNUP = os.environ.get("KINEMA_SIGNUP", "invite")
 KINEMA_SIGNUP_PER_MINUTE = env_int("KINEMA_SIGNUP_PER_MINUTE", 5)
 # A sign-up waiting for its verification holds no address (the first verified wins: accounts/verification.py);
