@@ -348,6 +348,25 @@ def test_a_link_activates_only_with_the_password_chosen_at_sign_up(inbox: Inbox,
 
 
 @pytest.mark.django_db
+def test_a_malformed_or_forged_link_is_refused_plainly() -> None:
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    User.objects.create_user("pia#00000000000a", "pia@example.com", PASSWORD, is_active=False,
+                             verification_pending=True)
+    pending = User.objects.get(email="pia@example.com")
+    uids = [urlsafe_base64_encode(force_bytes(n)) for n in (pending.pk, 10**30, -1, "x", "\u00e9")] + ["!!", "%00"]
+    for uid in uids:
+        for method in ("get", "post"):
+            answer = getattr(Client(), method)(f"/signup/verify/{uid}/dizwa9-eadfc107569547844524832312f31dfc/",
+                                               {"password": PASSWORD} if method == "post" else None)
+            assert answer.status_code == 400 and b"This link is not valid" in answer.content, (uid, method)
+        refill_rate_limits()
+    pending.refresh_from_db()
+    assert pending.verification_pending and not pending.is_active
+
+
+@pytest.mark.django_db
 def test_a_second_try_later_resends_its_own_link_and_waits_for_the_minute(inbox: Inbox, settings) -> None:
     settings.KINEMA_SIGNUP = "open"
     assert sign_up(Client(), "olu", "olu@example.com").status_code == 302
