@@ -79,6 +79,29 @@ def test_nul_in_video_text_is_a_400_naming_the_field(api, video_id, field, value
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("lone", ["\ud800", "a cat \udfff\ud800"], ids=["high", "low-high"])
+def test_a_lone_surrogate_anywhere_in_a_json_body_is_a_400_naming_the_field(api, video_id, webhook_id,
+                                                                              lone: str) -> None:
+    """JSON can spell a lone UTF-16 surrogate ("\\ud800"); nothing downstream can encode one (it answered 500)."""
+    cases = [("post", "/v1/videos", {"prompt": lone}, "prompt"),
+             ("post", "/v1/videos", {"prompt": "a cat", "negative_prompt": lone}, "negative_prompt"),
+             ("post", "/v1/videos", {"prompt": "a cat", "model": lone}, "model"),
+             ("post", "/v1/videos", {"prompt": "a cat", "size": lone}, "size"),
+             ("post", "/v1/videos", {"prompt": "a cat", "style": lone}, "style"),
+             ("post", "/v1/videos", {"prompt": "a cat", "metadata": {"note": lone}}, "metadata.note"),
+             ("post", "/v1/videos", {"prompt": "a cat", lone: 1}, "body"),
+             ("post", f"/v1/videos/{video_id}/remix", {"prompt": lone}, "prompt"),
+             ("post", "/v1/webhooks", {"url": "https://example.com/", "events": ["video.completed"],
+                                       "description": lone}, "description"),
+             ("patch", f"/v1/webhooks/{webhook_id}", {"events": [lone]}, "events")]
+    for method, path, body, field in cases:
+        err = assert_400(send(api, method, path, json.dumps(body)), field)
+        assert "surrogate" in err["message"], (path, field)
+    assert Job.objects.count() == 1  # only the fixture's
+    assert WebhookEndpoint.objects.count() == 1
+
+
+@pytest.mark.django_db
 def test_nul_in_webhook_fields_is_a_400(api, webhook_id) -> None:
     assert_400(api.post("/v1/webhooks", {"url": "https://exa\x00mple.com/", "events": ["video.completed"]},
                         format="json"), "url")

@@ -2,7 +2,8 @@
 
 `check_request` (called by `KinemaView.initial` for every endpoint) refuses, with a 400 naming the
 parameter: path ids that do not have their id's shape, a NUL character anywhere in the query string
-or the body (PostgreSQL cannot store one, so it would otherwise surface as a server error), and a
+or the body, or a lone UTF-16 surrogate in the body (PostgreSQL cannot store either, so they would
+otherwise surface as server errors), and a
 body that is not an object. The field readers below (`text`, `integer`, `number`, ...) then turn
 one named value into a checked Python value: integers and floats are finite and range-checked,
 digits are ASCII digits, text has a maximum length. Every refusal is an `APIError` in the OpenAI
@@ -64,20 +65,36 @@ def check_path_id(name: str, value: str) -> str:
     return value
 
 
-def _first_nul(data: Any) -> str | None:
-    """The name of the first field whose key or text holds a NUL character (walked without recursion:
+# Lone UTF-16 surrogates: JSON may spell them ("\\ud800"), Python keeps them in a str, and nothing can encode
+# them (PostgreSQL, Redis, the logs): refused like NUL, before they reach any of those.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def text_flaw(value: str) -> str | None:
+    """Why `value` cannot be stored as text (a NUL character, a lone surrogate), None when it can."""
+    if "\x00" in value:
+        return "a NUL character, which is not allowed in text"
+    if not value.isascii() and _SURROGATE.search(value):
+        return "a lone UTF-16 surrogate (such as \\ud800), which is not valid Unicode"
+    return None
+
+
+def _first_flaw(data: Any) -> tuple[str, str] | None:
+    """The name of the first field whose key or text cannot be stored as text, and why (walked without recursion:
     a parsed body may be nested hundreds of levels deep)."""
     pending: list[tuple[str, Any]] = [("", data)]
     while pending:
         where, value = pending.pop()
         if isinstance(value, str):
-            if "\x00" in value:
-                return where or "body"
+            flaw = text_flaw(value)
+            if flaw:
+                return where or "body", flaw
         elif isinstance(value, Mapping):
             for key, item in value.items():
                 name = str(key)
-                if "\x00" in name:
-                    return where or "body"
+                flaw = text_flaw(name)
+                if flaw:
+                    return where or "body", f"a key with {flaw}"
                 pending.append((f"{where}.{name}" if where else name, item))
         elif isinstance(value, list | tuple):
             pending.extend((where, item) for item in value)
@@ -99,9 +116,10 @@ def check_request(request: Request, path_params: Mapping[str, Any]) -> None:
     if not isinstance(data, Mapping):
         raise invalid(f"The request body must be a JSON object (or form fields); got {type(data).__name__}.",
                       None, "invalid_body")
-    field = _first_nul(data)
-    if field is not None:
-        raise invalid(f"'{field}' contains a NUL character, which is not allowed in text.", field)
+    found = _first_flaw(data)
+    if found is not None:
+        field, flaw = found
+        raise invalid(f"'{field}' contains {flaw}.", field)
 
 
 # --- field readers -------------------------------------------------------------------------------
@@ -115,8 +133,9 @@ def text(data: Mapping[str, Any], name: str, *, max_len: int, required: bool = F
         return ""
     if not isinstance(value, str):
         raise invalid(f"'{name}' must be a string, got {type(value).__name__}.", name)
-    if "\x00" in value:
-        raise invalid(f"'{name}' contains a NUL character, which is not allowed in text.", name)
+    flaw = text_flaw(value)
+    if flaw:
+        raise invalid(f"'{name}' contains {flaw}.", name)
     value = value.strip()
     if required and not value:
         raise invalid(f"'{name}' must not be empty.", name)
