@@ -134,6 +134,12 @@ def test_byte_ranges_are_206_and_reassemble_the_file(make_user) -> None:
     assert tail == mp4[-10:]
     clipped, clipped_range = ranged(f"bytes={size - 5}-{size + 1000}")  # an end past the file is cut to it
     assert clipped == mp4[-5:] and clipped_range == f"bytes {size - 5}-{size - 1}/{size}"
+    # Positions of any length (they answered 500 past Python's 4,300-digit int() limit): an end is cut to the
+    # file, a suffix longer than the file is all of it, leading zeros are only zeros.
+    huge = "9" * 5000
+    assert ranged(f"bytes=0-{huge}") == (mp4, f"bytes 0-{size - 1}/{size}")
+    assert ranged(f"bytes=-{huge}") == (mp4, f"bytes 0-{size - 1}/{size}")
+    assert ranged(f"bytes={'0' * 5000}10-{'0' * 5000}19")[1] == f"bytes 10-19/{size}"
     head = api.head(url, headers={"Range": "bytes=10-19"})
     assert head.status_code == 206 and head["Content-Range"] == f"bytes 10-19/{size}" and body(head) == b""
     assert head["Content-Length"] == "10"
@@ -141,7 +147,8 @@ def test_byte_ranges_are_206_and_reassemble_the_file(make_user) -> None:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("spec", ["bytes=0-9,20-29", "bytes=999999-", "bytes=50-10", "bytes=abc", "bytes=-0",
-                                  "items=0-10", "bytes=-"])
+                                  "items=0-10", "bytes=-", f"bytes={'9' * 5000}-", f"bytes={'9' * 5000}-{'9' * 4999}",
+                                  f"bytes=-{'0' * 5000}"])
 def test_several_or_unsatisfiable_ranges_are_416_with_the_size(make_user, spec: str) -> None:
     user, key = make_user("deliver-416")
     job, mp4 = published(user)
