@@ -5,6 +5,7 @@ Each case here answered 500 before the request shape was checked in one place (j
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -99,6 +100,33 @@ def test_a_lone_surrogate_anywhere_in_a_json_body_is_a_400_naming_the_field(api,
         assert "surrogate" in err["message"], (path, field)
     assert Job.objects.count() == 1  # only the fixture's
     assert WebhookEndpoint.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_bodies_over_the_size_or_count_limits_get_the_apis_json_errors(api, settings) -> None:
+    """Django refuses them while the body is read; that was its HTML "Bad Request (400)" page, not the API's
+    error shape (and no 413 for a body too large)."""
+    too_big = json.dumps({"prompt": "a cat", "style": "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 10)})
+    resp = send(api, "post", "/v1/videos", too_big)
+    assert resp.status_code == 413, resp.content[:200]
+    err = resp.json()["error"]
+    assert err["code"] == "request_too_large" and "larger than 14 MB" in err["message"]
+    fields = "&".join(f"f{i}=1" for i in range(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1))
+    err = assert_400(api.post("/v1/videos", data=fields, content_type="application/x-www-form-urlencoded"), None,
+                     "invalid_body")
+    assert "form fields" in err["message"]
+    files = {f"f{i}": io.BytesIO(b"x") for i in range(settings.DATA_UPLOAD_MAX_NUMBER_FILES + 1)}
+    err = assert_400(api.post("/v1/videos", {"prompt": "a cat", **files}, format="multipart"), None, "invalid_body")
+    assert "files" in err["message"]
+    # A reference image of up to 10 MB fits in a JSON body as a data URL: this one is refused for what it holds
+    # (not an image), not for its size.
+    from jobs.conditioning import MAX_DATA_URL_CHARS
+
+    prefix = "data:image/png;base64,"
+    data_url = prefix + "A" * ((MAX_DATA_URL_CHARS - len(prefix) - 300) // 4 * 4)
+    resp = api.post("/v1/videos", {"prompt": "a cat", "input_reference": {"image_url": data_url}}, format="json")
+    assert resp.status_code == 400 and resp.json()["error"]["param"] == "input_reference", resp.content[:300]
+    assert Job.objects.count() == 0
 
 
 @pytest.mark.django_db

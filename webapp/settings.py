@@ -200,8 +200,9 @@ STATIC_ROOT = VAR_DIR / "static" if (VAR_DIR / "static").is_dir() else None
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = Path(os.environ.get("KINEMA_MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
-# Uploaded reference images: a few MB is plenty for a conditioning image.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+# A request body without its file parts: a JSON body may carry a reference image of up to 10 MB as a data URL
+# (base64: 13.4 M characters), so 14 MiB. Over it the API answers 413 (jobs/api/validation.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 14 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
 # Object storage. Filesystem under var/media by default; S3 (or any S3-compatible store) when

@@ -17,11 +17,13 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 
-from jobs.api.errors import invalid
+from jobs.api.errors import APIError, invalid
 
 # Ids as jobs.models makes them: "video_" + 12 hex digits of milliseconds + 16 random hex digits, and
 # "wh_" + 24 random hex digits, "char_" + 24 random hex digits. Anything else cannot name a row, so it
@@ -112,7 +114,18 @@ def check_request(request: Request, path_params: Mapping[str, Any]) -> None:
             raise invalid(f"The query parameter '{shown_name}' contains a NUL character.", shown_name)
     if request.method not in BODY_METHODS:
         return
-    data = request.data
+    try:
+        data = request.data
+    except RequestDataTooBig:
+        raise APIError(f"The request body is larger than {settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 2**20} MB (files "
+                       "sent as multipart parts do not count towards it).", status_code=413, param=None,
+                       code="request_too_large") from None
+    except TooManyFieldsSent:
+        raise invalid(f"The request has more than {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} form fields.", None,
+                      "invalid_body") from None
+    except TooManyFilesSent:
+        raise invalid(f"The request has more than {settings.DATA_UPLOAD_MAX_NUMBER_FILES} files.", None,
+                      "invalid_body") from None
     if not isinstance(data, Mapping):
         raise invalid(f"The request body must be a JSON object (or form fields); got {type(data).__name__}.",
                       None, "invalid_body")
