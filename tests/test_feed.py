@@ -43,6 +43,31 @@ def test_anonymous_and_bad_keys_are_refused() -> None:
     asyncio.run(run())
 
 
+def test_other_paths_are_refused_and_frames_from_the_client_are_ignored(make_user) -> None:
+    """Any other websocket path answered the upgrade with a 500 (no route); a frame that was not JSON, a binary
+    frame or deeply nested JSON closed the feed with 1011 (an exception inside the application)."""
+    alice, alice_key = make_user("alice-frames")
+    auth = [(b"authorization", f"Bearer {alice_key}".encode())]
+
+    async def run() -> None:
+        for path in ("/", "/ws/", "/ws/other/", "/ws/jobs", "/ws/jobs/x/"):
+            comm = WebsocketCommunicator(application, path, headers=auth)
+            connected, _ = await comm.connect()
+            assert not connected, path
+            await comm.disconnect()
+        comm, connected, _ = await connect(auth)
+        assert connected
+        for text in ("not json", "\x00", "[" * 100_000 + "]" * 100_000, '{"subscribe": "everything"}'):
+            await comm.send_to(text_data=text)
+        await comm.send_to(bytes_data=b"\xff\x00binary")
+        assert await comm.receive_nothing(timeout=0.5)  # still open, nothing sent back
+        await sync_to_async(send_to_feed)(alice.pk, {"kind": "progress", "job_id": "video_f", "step": 1})
+        assert await comm.receive_json_from(timeout=5) == {"kind": "progress", "job_id": "video_f", "step": 1}
+        await comm.disconnect()
+
+    asyncio.run(run())
+
+
 def test_events_reach_their_owner_only_by_session_and_by_api_key(make_user) -> None:
     alice, alice_key = make_user("alice-feed")
     bob, _ = make_user("bob-feed")

@@ -11,9 +11,9 @@ django_asgi_app = get_asgi_application()
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
-from django.urls import path  # noqa: E402
+from django.urls import path, re_path  # noqa: E402
 
-from jobs.consumers import JobFeedConsumer  # noqa: E402
+from jobs.consumers import JobFeedConsumer, NoSuchFeed  # noqa: E402
 from jobs.feed_auth import ApiKeyAuthMiddleware  # noqa: E402
 from webapp.security import BrowserOriginValidator  # noqa: E402
 
@@ -23,5 +23,6 @@ application = ProtocolTypeRouter({
     # CSRF_TRUSTED_ORIGINS); then the session cookie (browsers) or an API key in the Authorization header.
     "websocket": BrowserOriginValidator(AuthMiddlewareStack(ApiKeyAuthMiddleware(URLRouter([
         path("ws/jobs/", JobFeedConsumer.as_asgi()),
+        re_path(r"", NoSuchFeed.as_asgi()),  # any other path: refused, not a routing error
     ])))),
 })
