@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.forms import UserCreationForm, UsernameField
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm, UsernameField
 from django.contrib.auth.hashers import check_password
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from accounts.models import ApiKey, InviteCode, User
 from accounts.verification import (
+    USERNAME_MAX,
     WANTED_USERNAME_MAX,
     lock_signups_for,
     newest_signup_for,
@@ -78,13 +79,21 @@ class SignupForm(UserCreationForm):
         username = str(self.cleaned_data.get("username") or "")
         if len(username) > WANTED_USERNAME_MAX:  # its placeholder must fit the column
             raise ValidationError(USERNAME_TOO_LONG)
-        # clean_email has not run yet: the address as EmailField cleans it (stripped).
-        waiting, retried = self._waiting(username, str(self.data.get("email", "")).strip())
+        waiting, retried = self._waiting(username, self._email_as_cleaned())
         # An account has it (any case). Sign-ups waiting for their link do not: several may wait for one name,
         # though only one per name and address.
         if username_taken(username, other_than=retried) or (waiting is not None and retried is None):
             raise self._username_taken_error()
         return username
+
+    def _email_as_cleaned(self) -> str:
+        """The address as its field cleans it (stripped), for clean_username, which runs before clean_email: ""
+        when it is not an address, which clean_email then reports. What was posted never reaches a query unchecked
+        (a NUL in it, which PostgreSQL refuses, was a server error)."""
+        try:
+            return str(self.fields["email"].clean(self["email"].data)).strip()
+        except ValidationError:
+            return ""
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip()
@@ -131,6 +140,15 @@ class SignupForm(UserCreationForm):
                 raise ValidationError({"invite_code": INVALID_INVITE})
         user.save()
         return user
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, with the username's length enforced: Django sets it on the widget only, and
+    django-axes records a failed login's username in a 255-character column (a longer one was a server error).
+    A name longer than any account's, or a NUL in either field (refused by every CharField), is the form's
+    error: the usual failed-login answer, before anything is looked up or recorded."""
+
+    username = UsernameField(max_length=USERNAME_MAX, widget=forms.TextInput(attrs={"autofocus": True}))
 
 
 def invite_only() -> bool:

@@ -46,6 +46,7 @@ from django.utils import timezone
 from standardwebhooks import Webhook
 
 from jobs import outbox
+from jobs.api.validation import url_flaw
 from jobs.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from webapp import metrics
 from webapp.broker import DELIVER_WEBHOOK, WEBHOOK_QUEUE, broker  # noqa: F401 - configures Dramatiq
@@ -79,7 +80,8 @@ _PER_REQUEST_LOCK = 0x6B77_6803
 
 
 class UnsafeDestination(ValueError):
-    """The URL's host is not a public internet address (or does not resolve), or its port is not allowed."""
+    """The URL's host is not a public internet address (or does not resolve), its port is not allowed, or the URL
+    is not one a delivery can be sent to (scheme, credentials, characters)."""
 
 
 # --- where deliveries may go ------------------------------------------------------------------
@@ -146,6 +148,9 @@ def allowed_ports() -> set[int] | None:
 
 def validate_url(url: str) -> None:
     """Registration-time check (the delivery checks again after resolving, every time)."""
+    flaw = url_flaw(url)
+    if flaw:
+        raise UnsafeDestination(f"The webhook URL contains {flaw}.")
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise UnsafeDestination("The webhook URL must be an absolute http(s) URL.")
@@ -182,8 +187,11 @@ def _port(parts: SplitResult) -> int:
     try:
         port = parts.port
     except ValueError:
-        raise UnsafeDestination("The webhook URL's port is not a number between 0 and 65535.") from None
-    return port or (443 if parts.scheme == "https" else 80)
+        raise UnsafeDestination("The webhook URL's port is not a number between 1 and 65535.") from None
+    if port == 0:  # no server listens there; it used to be taken for the scheme's default
+        raise UnsafeDestination("The webhook URL's port 0 is not a port a server can listen on; give one between "
+                                "1 and 65535, or none for the scheme's default.")
+    return port if port is not None else (443 if parts.scheme == "https" else 80)
 
 
 def check_port(port: int) -> None:
@@ -493,6 +501,14 @@ def _send(delivery: WebhookDelivery) -> SendResult:
     except UnsafeDestination as exc:
         log.warning("webhook delivery %s refused: %s", delivery.pk, exc)
         return SendResult(WebhookAttempt.Outcome.REFUSED, None, f"refused: {exc}", elapsed_ms())
+    except (httpx.InvalidURL, UnicodeError) as exc:
+        # A URL stored before registration checked its characters, or one httpx reads more strictly: it can never
+        # be sent, so the attempt fails for good and says why (it escaped the worker at every try before).
+        log.warning("webhook delivery %s: the URL cannot be sent: %s: %s", delivery.pk, type(exc).__name__, exc)
+        flaw = url_flaw(endpoint.url, whitespace=False)
+        reason = (f"The webhook URL contains {flaw}." if flaw else
+                  f"The webhook URL cannot be sent ({exc}); change it to a valid http(s) URL.")
+        return SendResult(WebhookAttempt.Outcome.REFUSED, None, f"refused: {reason}", elapsed_ms())
     except (TimeoutError, httpx.TimeoutException) as exc:
         log.warning("webhook delivery %s to %s: no complete answer within the %.3g s deadline (%s)", delivery.pk,
                     endpoint.url, _deadline_s(), type(exc).__name__)
@@ -515,6 +531,9 @@ async def _post(endpoint: WebhookEndpoint, event: WebhookEvent, deadline_s: floa
         port = _port(parts)
         addresses = await loop.run_in_executor(_RESOLVER, resolve_public, host, port)
         check_port(port)
+        # Headers are ASCII (httpx refuses to encode anything else): a name outside it goes in Host and SNI in its
+        # IDNA form, the one it was just resolved in (a name that has none did not resolve).
+        ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")
         # Connect to the address just checked, not to a second resolution of the name (DNS rebinding):
         # the URL carries the IP; Host and TLS SNI (so certificate checks) carry the name.
         ip = addresses[0]
@@ -525,13 +544,16 @@ async def _post(endpoint: WebhookEndpoint, event: WebhookEvent, deadline_s: floa
         body = json.dumps(event.payload, separators=(",", ":"))
         sent_at = datetime.now(tz=timezone.get_current_timezone())
         signature = Webhook(endpoint.secret).sign(event.id, sent_at, body)
+        authority = parts.netloc.rpartition("@")[2]
+        if not authority.isascii():
+            authority = ascii_host if parts.port is None else f"{ascii_host}:{parts.port}"
         headers = {"content-type": "application/json", "user-agent": "Kinema-Webhooks/1.0", "webhook-id": event.id,
                    "webhook-timestamp": str(int(sent_at.timestamp())), "webhook-signature": signature,
-                   "host": parts.netloc.rpartition("@")[2]}
+                   "host": authority}
         # trust_env=False: no proxy from the environment (it would bypass the pinned, checked address).
         async with httpx.AsyncClient(timeout=deadline_s, follow_redirects=False, trust_env=False) as client:
             async with client.stream("POST", pinned, content=body, headers=headers,
-                                     extensions={"sni_hostname": host}) as resp:
+                                     extensions={"sni_hostname": ascii_host}) as resp:
                 return resp.status_code
 
 

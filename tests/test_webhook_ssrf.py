@@ -422,3 +422,89 @@ def test_a_dripping_receiver_is_cut_at_the_overall_deadline(make_user, settings)
         assert took < 30  # a generous sanity bound: the whole answer would take far longer
     finally:
         drip.close()
+
+
+# --- URLs no request can carry ------------------------------------------------------------------
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("url", "fragment"), [
+    ("https://8.8.8.8/\x01", "control character (U+0001)"), ("https://8.8.8.8/a\x7fb", "control character (U+007F)"),
+    ("https://8.8.8.8/a\x85b", "control character (U+0085)"), ("https://8.8.8.8/a b", "whitespace (U+0020)"),
+    ("https://8.8.8.8/a\tb", "control character (U+0009)"), ("https://8.8.8.8\n/h", "control character (U+000A)"),
+    ("https://8.8.8.8/a\u2028b", "whitespace (U+2028)"), ("https://8.8.8.8/a\u3000b", "whitespace (U+3000)"),
+    ("https://8.8.8.8:0/hook", "port 0"), ("http://[2606:4700:4700::1111]:0/", "port 0"),
+])
+def test_urls_with_characters_no_request_can_carry_or_port_0_are_refused_at_registration(
+        make_user, url: str, fragment: str) -> None:
+    """httpx refuses control characters (the delivery could never be sent), whitespace is not part of a URL, and
+    port 0 is no port a server listens on (it was taken for the scheme's default)."""
+    _, key = make_user("ctlchars")
+    assert_refused(register(key, url), fragment)
+    hook = register(key, "https://8.8.8.8/hook").json()["id"]
+    assert_refused(api(key).patch(f"/v1/webhooks/{hook}", {"url": url}, content_type="application/json"), fragment)
+    assert WebhookEndpoint.objects.get(pk=hook).url == "https://8.8.8.8/hook"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("suffix", "char"), [("/\x01", "\x01"), ("/a b?\x7f", "\x7f"), ("?q=\x1f", "\x1f")])
+def test_a_stored_url_no_request_can_carry_fails_its_attempt_with_a_readable_error(
+        make_user, settings, suffix: str, char: str) -> None:
+    """Stored before registration checked its characters: the worker records a failed attempt that says why (and
+    stops: the URL will never be sendable), instead of escaping with httpx.InvalidURL at every try, which left
+    the delivery pending with an attempt log of nulls."""
+    target = Receiver()
+    try:
+        settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
+        user, key = make_user("storedctl")
+        url = target.url + suffix
+        fragment = f"control character (U+{ord(char):04X}) at character {url.index(char) + 1}"  # not the space
+        endpoint = WebhookEndpoint.objects.create(user=user, url=url, events=["kinema.test"])
+        event = webhooks.emit(user.pk, "kinema.test", {}, endpoints=[endpoint])
+        delivery = WebhookDelivery.objects.get(event=event)
+        webhooks.deliver_webhook.fn(delivery.pk)
+        shown = api(key).get(f"/v1/webhooks/{endpoint.id}/deliveries").json()["data"][0]
+        assert shown["status"] == "failed" and shown["attempts"] == 1, shown
+        (logged,) = shown["attempt_log"]
+        assert logged["status_code"] is None and fragment in logged["error"] and fragment in shown["last_error"]
+        assert WebhookAttempt.objects.get(delivery=delivery).outcome == "refused"
+        assert target.requests == []  # nothing was sent
+
+        # Registration refuses whitespace now; an endpoint stored with some before keeps working (httpx sends it
+        # percent-encoded): the worker refuses only what cannot be sent.
+        endpoint.url = target.url + "/a b"
+        endpoint.save()
+        event = webhooks.emit(user.pk, "kinema.test", {}, endpoints=[endpoint])
+        webhooks.deliver_webhook.fn(WebhookDelivery.objects.get(event=event).pk)
+        assert WebhookDelivery.objects.get(event=event).status == "succeeded"
+        assert [status for _, _, status in target.requests] == [204]
+    finally:
+        target.close()
+
+
+@pytest.mark.django_db
+def test_a_host_name_outside_ascii_is_delivered_with_its_idna_name_in_host(make_user, settings, monkeypatch) -> None:
+    """A header is ASCII: the Host header carries the name's IDNA form (as it was resolved), not the raw name (an
+    httpx UnicodeEncodeError that failed every attempt). The name resolves to the receiver through a stub of
+    the resolver (there is no DNS here)."""
+    target = Receiver()
+    try:
+        settings.KINEMA_WEBHOOK_ALLOW_PRIVATE = True
+        real = socket.getaddrinfo
+
+        def stub(host, *args, **kwargs):
+            return real("127.0.0.1" if host == "bücher.example" else host, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", stub)
+        user, _ = make_user("idna")
+        url = target.url.replace("127.0.0.1", "bücher.example")
+        endpoint = WebhookEndpoint.objects.create(user=user, url=url, events=["kinema.test"])
+        event = webhooks.emit(user.pk, "kinema.test", {}, endpoints=[endpoint])
+        delivery = WebhookDelivery.objects.get(event=event)
+        webhooks.deliver_webhook.fn(delivery.pk)
+        delivery.refresh_from_db()
+        assert delivery.status == "succeeded", (delivery.last_error, WebhookAttempt.objects.filter(
+            delivery=delivery).values_list("outcome", "error"))
+        ((headers, _, _),) = target.requests
+        assert headers["host"] == f"xn--bcher-kva.example:{target.server.server_port}"
+    finally:
+        target.close()

@@ -18,13 +18,13 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts import views as account_views
 from accounts.models import User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
 from jobs.api.errors import APIError, json_404, json_500
-from jobs.api.webhooks import register_endpoint
+from jobs.api.webhooks import delete_endpoint, register_endpoint
 from jobs.characters import MAX_CLIP_SECONDS as MAX_CHARACTER_CLIP_SECONDS
 from jobs.characters import create_character
 from jobs.idempotency import (
@@ -61,6 +61,11 @@ from safety.models import Report
 from safety.reports import MAX_DETAILS_CHARS as MAX_REPORT_DETAILS
 from safety.reports import REASONS as REPORT_REASONS
 from safety.reports import AlreadyReported
+
+# The pages that show a form and take it back. Any other method (TRACE, OPTIONS; PUT, DELETE with a CSRF token)
+# would otherwise run as a GET: 405 instead, before the login check (whoever asks, the method is wrong). The pages
+# that only show something take GET and HEAD (require_safe); the actions take POST (require_POST).
+require_form_methods = require_http_methods(["GET", "HEAD", "POST"])
 
 
 def _user(request: HttpRequest) -> User:
@@ -103,6 +108,7 @@ def _submit_once(request: HttpRequest, parse: Callable[[], Submission]) -> str:
     return str(outcome["job_id"])
 
 
+@require_form_methods
 @login_required
 def studio(request: HttpRequest) -> HttpResponse:
     error = None
@@ -149,6 +155,7 @@ def _video_page(request: HttpRequest, job: Job, status: int = 200) -> HttpRespon
         "max_image_bytes": MAX_REFERENCE_BYTES}, status=status)
 
 
+@require_safe
 @login_required
 def video_page(request: HttpRequest, video_id: str) -> HttpResponse:
     job = get_visible_job(_user(request), video_id)
@@ -254,6 +261,7 @@ def video_report(request: HttpRequest, video_id: str) -> HttpResponse:
     return redirect("video-page", video_id=video_id)
 
 
+@require_form_methods
 @login_required
 def characters(request: HttpRequest) -> HttpResponse:
     """The user's characters and a form making one from an uploaded clip, through jobs.characters'
@@ -307,6 +315,7 @@ def _shown(value: str) -> str:
     return printable if len(printable) <= 40 else printable[:39] + "…"
 
 
+@require_safe
 @login_required
 def history(request: HttpRequest) -> HttpResponse:
     """Filters: status, day (YYYY-MM-DD), page. A value that is not one gets a 400 with the reason (and
@@ -341,6 +350,7 @@ def history(request: HttpRequest) -> HttpResponse:
     }, status=400 if filter_error else 200)
 
 
+@require_form_methods
 @login_required
 def account(request: HttpRequest) -> HttpResponse:
     """The account page (accounts/views.py draws it and handles the key, e-mail and signing-secret forms).
@@ -356,7 +366,8 @@ def account(request: HttpRequest) -> HttpResponse:
                                                        "events": request.POST.getlist("events"),
                                                        "description": request.POST.get("description", "")})
             elif action == "delete_webhook":
-                account_endpoints(user.pk).filter(pk=request.POST.get("webhook_id", "")).delete()
+                # Not found (gone already, another user's, not an id at all): nothing to delete, as before.
+                delete_endpoint(user, request.POST.get("webhook_id", ""))
             else:
                 shown = account_views.account_action(request, user)
         except (APIError, account_views.AccountActionError) as exc:
@@ -369,6 +380,7 @@ def account(request: HttpRequest) -> HttpResponse:
         "new_webhook": new_webhook}, shown=shown, status=status)
 
 
+@require_safe
 @staff_member_required
 def autoscale(request: HttpRequest) -> HttpResponse:
     """The dispatcher's autoscaling signal (desired GPUs per class), for the operator's autoscaler."""

@@ -1,8 +1,10 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularYAMLAPIView
 
+from accounts.forms import LoginForm
 from webapp import health, ops, pages
 
 urlpatterns = [
@@ -16,11 +18,13 @@ urlpatterns = [
     path("characters/", pages.characters, name="studio-characters"),
     path("history/", pages.history, name="history"),
     path("ops/autoscale", pages.autoscale, name="autoscale"),
-    path("ops/", ops.operator_page, name="ops"),
-    path("healthz", health.healthz, name="healthz"),
-    path("readyz", health.readyz, name="readyz"),
-    path("metrics", health.metrics, name="metrics"),
-    path("login/", auth_views.LoginView.as_view(template_name="login.html"), name="login"),
+    # require_safe: GET and HEAD only; any other method is a 405 (these views would answer it as a GET).
+    path("ops/", require_safe(ops.operator_page), name="ops"),
+    path("healthz", require_safe(health.healthz), name="healthz"),
+    path("readyz", require_safe(health.readyz), name="readyz"),
+    path("metrics", require_safe(health.metrics), name="metrics"),
+    path("login/", auth_views.LoginView.as_view(template_name="login.html", authentication_form=LoginForm),
+         name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", pages.account, name="account"),
     path("", include("accounts.urls")),  # sign-up, e-mail verification, password reset

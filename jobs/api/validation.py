@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -78,6 +79,29 @@ def text_flaw(value: str) -> str | None:
         return "a NUL character, which is not allowed in text"
     if not value.isascii() and _SURROGATE.search(value):
         return "a lone UTF-16 surrogate (such as \\ud800), which is not valid Unicode"
+    return None
+
+
+def url_flaw(url: str, *, whitespace: bool = True) -> str | None:
+    """Why `url` cannot be used as written, or None: a NUL (PostgreSQL cannot store one), another control
+    character (httpx refuses to send one; RFC 3986 wants it percent-encoded), a lone UTF-16 surrogate (no
+    encoding carries it) or, with `whitespace`, whitespace (no part of a URL; httpx would send it percent-encoded,
+    so a worker sending a stored URL may let it through). Checked where a URL is first read (image references,
+    webhook URLs), before anything parses, stores or fetches it. Named by code point and position: the character
+    itself may not print."""
+    for position, char in enumerate(url, start=1):
+        category = unicodedata.category(char)
+        if char == "\x00":
+            what, advice = "a NUL character", "remove it"
+        elif category == "Cc":
+            what, advice = "a control character", "remove it, or percent-encode it"
+        elif category == "Cs":
+            what, advice = "a lone UTF-16 surrogate, which is not valid Unicode", "remove it"
+        elif whitespace and char.isspace():
+            what, advice = "whitespace", "remove it, or percent-encode it (a space is %20)"
+        else:
+            continue
+        return f"{what} (U+{ord(char):04X}) at character {position}; {advice}"
     return None
 
 

@@ -14,6 +14,7 @@ from accounts.models import User
 from jobs.api import schema
 from jobs.api.base import KinemaView, caller
 from jobs.api.errors import invalid, not_found
+from jobs.api.validation import PATH_IDS, text_flaw
 from jobs.models import WebhookDelivery, WebhookEndpoint
 from jobs.selectors import unix_seconds
 from jobs.webhooks import EVENT_TYPES, account_endpoints, checked_url, emit
@@ -51,6 +52,10 @@ def _events(data: Any) -> list[str]:
     events = data.get("events")
     if not isinstance(events, list) or not events or not all(isinstance(e, str) for e in events):
         raise invalid(f"'events' must be a non-empty list of event types: {', '.join(EVENT_TYPES)}.", "events")
+    # The account page's form does not pass through check_request: the message below must not quote such text.
+    flaw = next((flaw for flaw in map(text_flaw, events) if flaw), None)
+    if flaw:
+        raise invalid(f"'events' contains {flaw}.", "events")
     unknown = sorted(set(events) - set(EVENT_TYPES))
     if unknown:
         raise invalid(f"Unknown event type(s) {', '.join(unknown)}. Event types: {', '.join(EVENT_TYPES)}.",
@@ -62,6 +67,9 @@ def _description(data: Any) -> str:
     description = data.get("description", "")
     if not isinstance(description, str) or len(description) > 200:
         raise invalid("'description' must be text of at most 200 characters.", "description")
+    flaw = text_flaw(description)  # the account page's form does not pass through check_request
+    if flaw:
+        raise invalid(f"'description' contains {flaw}.", "description")
     return description
 
 
@@ -72,6 +80,16 @@ def register_endpoint(user: User, data: Any) -> WebhookEndpoint:
         if account_endpoints(user.pk).select_for_update().count() >= MAX_ENDPOINTS:
             raise invalid(f"You can register at most {MAX_ENDPOINTS} webhook endpoints.", "url", "too_many")
         return WebhookEndpoint.objects.create(user=user, url=url, events=events, description=description)
+
+
+def delete_endpoint(user: User, webhook_id: str) -> bool:
+    """Delete one of the user's registered endpoints (the account page's form), False when `webhook_id` names none.
+    The form does not pass through check_request, which checks the API's path ids: text that is not a webhook id
+    (a NUL, say, which PostgreSQL refuses) is simply not found, and never reaches a query."""
+    if not PATH_IDS["webhook_id"][0].fullmatch(webhook_id):
+        return False
+    deleted, _ = account_endpoints(user.pk).filter(pk=webhook_id).delete()
+    return deleted > 0
 
 
 def _get(request: Request, webhook_id: str) -> WebhookEndpoint:
