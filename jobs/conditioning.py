@@ -8,7 +8,8 @@ into those inputs, refusing anything unusable with a 400 naming the parameter:
   guard (jobs.webhooks: every resolved address public, the checked address pinned, no redirects,
   no proxy from the environment) within the webhooks' overall deadline;
 - clips: one of the user's own finished videos (its MP4 decoded with PyAV), or an uploaded clip whose
-  container, codec, duration, size and dimensions are checked before any frame is decoded;
+  container, codec, duration, size, dimensions and frame count are checked before any frame is decoded
+  (and the frames counted again as they are decoded);
 - masks: an image turned into a binary PNG (mode L, white = regenerate) at the job's size.
 
 Frames are uint8 RGB arrays of shape (T, H, W, 3), the FRAMES hand-off's format (jobs.media).
@@ -34,7 +35,7 @@ from django.conf import settings
 from PIL import Image, UnidentifiedImageError
 
 from jobs.api.errors import APIError, invalid
-from jobs.api.validation import shown
+from jobs.api.validation import shown, text_flaw, url_flaw
 from jobs.artifacts import live_artifact, read_artifact
 from jobs.models import Artifact, Job, JobState
 from jobs.profiles import ModelProfile
@@ -55,6 +56,12 @@ MAX_CLIP_SECONDS = 20
 # Containers and codecs PyAV (FFmpeg) decodes that phones, browsers and editors export.
 CLIP_CONTAINERS = {"mov,mp4,m4a,3gp,3g2,mj2": "MP4/MOV", "matroska,webm": "WebM/Matroska"}
 CLIP_CODECS = {"h264", "hevc", "vp8", "vp9", "av1", "mpeg4"}
+# How much decoding an upload may ask of a web thread. Each frame costs a decode whether or not it is sampled:
+# a clip of millions of tiny "skip" frames a microsecond apart is short and small, yet held a thread for
+# 40 s. Slow motion is 240 frames a second; 4K at 60 frames a second (the same pixels as 1080p at 240) is
+# the most a phone records. Both are allowed for the whole duration, with a second's margin.
+MAX_CLIP_FPS = 240
+MAX_CLIP_PIXEL_RATE = 3840 * 2160 * 60
 
 
 @dataclass(frozen=True)
@@ -118,13 +125,46 @@ def read_upload(upload: Any, param: str, limit: int) -> bytes:
 
 
 def reference_object(value: Any, param: str) -> Mapping[str, Any] | None:
-    """A reference object sent as JSON, or as a form field holding JSON text; None for anything else."""
+    """A reference object sent as JSON, or as a form field holding JSON text; None for anything else.
+
+    JSON text in a form field is parsed here, after the API's body-wide checks (jobs.api.validation) have
+    seen only the text: its nesting and the text inside it are checked here the same way (a NUL or a lone
+    surrogate, which "\\u0000" or "\\ud800" spell in JSON, would otherwise reach a URL parser or the
+    database)."""
     if isinstance(value, str) and value.lstrip().startswith("{"):
         try:
             value = json.loads(value)
+        except RecursionError:
+            raise invalid(f"'{param}' is nested too deeply: expected an object such as "
+                          '{"image_url": "https://..."} or {"id": "video_..."}.', param) from None
         except ValueError:
             raise invalid(f"'{param}' is not valid JSON.", param) from None
+        found = _json_text_flaw(value, param)
+        if found is not None:
+            where, flaw = found
+            raise invalid(f"'{where}' contains {flaw}.", where)
     return value if isinstance(value, Mapping) else None
+
+
+def _json_text_flaw(value: Any, param: str) -> tuple[str, str] | None:
+    """The first place in parsed JSON whose key or text cannot be stored as text, and why (walked without
+    recursion: what json.loads could parse may still be deeper than a recursive walk could go)."""
+    pending: list[tuple[str, Any]] = [(param, value)]
+    while pending:
+        where, item = pending.pop()
+        if isinstance(item, str):
+            flaw = text_flaw(item)
+            if flaw:
+                return where, flaw
+        elif isinstance(item, Mapping):
+            for key, inner in item.items():
+                flaw = text_flaw(key)
+                if flaw:
+                    return where, f"a key with {flaw}"
+                pending.append((f"{where}.{key}", inner))
+        elif isinstance(item, list):
+            pending.extend((where, inner) for inner in item)
+    return None
 
 
 def read_image(value: Any, param: str) -> ImageInput:
@@ -172,6 +212,9 @@ def fetch_image(url: str, param: str) -> bytes:
     (tests and development only: the setting exists so a test can serve an image on loopback)."""
     if len(url) > MAX_IMAGE_URL_CHARS:
         raise invalid(f"'{param}' is longer than {MAX_IMAGE_URL_CHARS} characters.", param)
+    flaw = url_flaw(url)
+    if flaw:
+        raise invalid(f"'{param}' contains {flaw}, which a URL cannot hold as written.", param, "invalid_url")
     try:
         parts = urlsplit(url)
     except ValueError:  # e.g. an unclosed IPv6 bracket
@@ -188,7 +231,9 @@ def fetch_image(url: str, param: str) -> bytes:
         raise invalid(f"'{param}' has a port that is not a number between 0 and 65535.", param) from None
     deadline = settings.KINEMA_WEBHOOK_TIMEOUT_S
     try:
-        return asyncio.run(_get(parts.hostname, port, url, deadline, allow_private))
+        return asyncio.run(_get(parts.hostname, port, url, deadline, allow_private, param))
+    except httpx.InvalidURL:  # what httpx's own parser refuses that the checks above let through
+        raise invalid(f"'{param}' is not a valid URL; got {shown(url)}.", param, "invalid_url") from None
     except UnsafeDestination:
         raise invalid(f"'{param}' must point to a public internet address on port 443; this one does not "
                       "resolve, or resolves to a non-public address, or uses another port.", param,
@@ -209,7 +254,7 @@ def _addresses(host: str, port: int, allow_private: bool) -> list[str]:
     return addresses
 
 
-async def _get(host: str, port: int, url: str, deadline_s: float, allow_private: bool) -> bytes:
+async def _get(host: str, port: int, url: str, deadline_s: float, allow_private: bool, param: str) -> bytes:
     """Resolve, check and GET within one overall deadline, connecting to the checked address (no second
     resolution: DNS rebinding), with Host and TLS SNI carrying the name; at most MAX_IMAGE_BYTES read."""
     parts = urlsplit(url)
@@ -229,15 +274,14 @@ async def _get(host: str, port: int, url: str, deadline_s: float, allow_private:
         async with httpx.AsyncClient(timeout=deadline_s, follow_redirects=False, trust_env=False) as client:
             async with client.stream("GET", pinned, headers=headers, extensions={"sni_hostname": host}) as resp:
                 if resp.status_code != 200:
-                    raise APIError(f"'input_reference.image_url' answered HTTP {resp.status_code} (redirects are "
-                                   "not followed); it must answer 200 with the image.",
-                                   param="input_reference.image_url", code="image_url_unreachable")
+                    raise APIError(f"'{param}' answered HTTP {resp.status_code} (redirects are not followed); it "
+                                   "must answer 200 with the image.", param=param, code="image_url_unreachable")
                 body = bytearray()
                 async for chunk in resp.aiter_bytes():
                     body += chunk
                     if len(body) > MAX_IMAGE_BYTES:
-                        raise APIError(f"'input_reference.image_url' is larger than {MAX_IMAGE_BYTES // 2**20} MB.",
-                                       param="input_reference.image_url", code="file_too_large")
+                        raise APIError(f"'{param}' is larger than {MAX_IMAGE_BYTES // 2**20} MB.", param=param,
+                                       code="file_too_large")
                 return bytes(body)
 
 
@@ -297,8 +341,10 @@ def decode_upload(upload: Any, param: str, profile: ModelProfile, *, max_seconds
                   max_side: int | None = None) -> tuple[np.ndarray, float]:
     """An uploaded clip's frames, sampled at the profile's frame rate, at the profile's resolution of the
     clip's orientation (or, with `max_side`, at its own aspect with no side over it); and its duration.
-    The container, codec, duration and size are checked from the headers before frames are decoded; a
-    clip that lies about them is refused when the decoded frames run past the limit."""
+    The container, codec, duration, size and frame count are checked from the headers before frames are
+    decoded; a clip that lies about them (or whose container does not say) is refused when the decoded
+    frames run past the limit. Every frame costs a decode, sampled or not, so the frames (and their pixels)
+    are bounded as well as the duration: see MAX_CLIP_FPS."""
     if not hasattr(upload, "read"):
         raise invalid(f"'{param}' must be an uploaded video file (multipart/form-data) or an object "
                       '{"id": "video_..."} naming one of your completed videos.', param)
@@ -316,7 +362,8 @@ def decode_upload(upload: Any, param: str, profile: ModelProfile, *, max_seconds
         if not container.streams.video:
             raise invalid(f"'{param}' has no video stream.", param, "invalid_video")
         stream = container.streams.video[0]
-        codec = stream.codec_context.name
+        # The codec's own name ("av1"), not its decoder's: FFmpeg decodes AV1 with "libdav1d".
+        codec = stream.codec_context.codec.canonical_name
         if codec not in CLIP_CODECS:
             raise invalid(f"'{param}' is encoded with {codec}; use H.264, HEVC, VP8, VP9 or AV1.", param,
                           "invalid_video")
@@ -327,6 +374,12 @@ def decode_upload(upload: Any, param: str, profile: ModelProfile, *, max_seconds
         if declared > max_seconds + 0.5:
             raise invalid(f"'{param}' is {declared:.1f} s long; the maximum is {max_seconds} s.", param,
                           "video_too_long")
+        max_frames, max_pixels = (max_seconds + 1) * MAX_CLIP_FPS, (max_seconds + 1) * MAX_CLIP_PIXEL_RATE
+        too_many = invalid(f"'{param}' has too many frames to decode: at most {MAX_CLIP_FPS} frames a second (fewer "
+                           f"above 1080p: 60 a second at 4K) for up to {max_seconds} s. Re-encode it at a lower "
+                           "frame rate.", param, "video_too_many_frames")
+        if stream.frames > max_frames or stream.frames * w * h > max_pixels:  # MP4 counts them; WebM says 0
+            raise too_many
         if max_side is None:
             width, height = profile.resolutions[orientation_of(w, h, profile)]
         else:
@@ -339,19 +392,29 @@ def decode_upload(upload: Any, param: str, profile: ModelProfile, *, max_seconds
         period = 1.0 / profile.fps
         frames: list[np.ndarray] = []
         last_t = 0.0
+        packets = decoded = pixels = 0
         try:
-            for index, frame in enumerate(container.decode(stream)):
-                t = float(frame.time) if frame.time is not None else index * period
-                last_t = max(last_t, t)
-                if t > max_seconds + 0.5:
-                    raise invalid(f"'{param}' runs past {max_seconds} s; the maximum is {max_seconds} s.", param,
-                                  "video_too_long")
-                # Sample k (at k / fps) takes the frame nearest to it; a slower source repeats frames.
-                if t + period / 2 <= len(frames) * period:
-                    continue
-                rgb = frame.reformat(width=cover_w, height=cover_h, format="rgb24").to_ndarray()
-                while len(frames) * period < t + period / 2:
-                    frames.append(rgb)
+            for packet in container.demux(stream):
+                # Counted as they come, whatever the headers said (a packet yielding no frame cost a decode).
+                packets += 1
+                if packets > max_frames + 1:  # the demuxer's last, empty packet flushes the decoder
+                    raise too_many
+                for frame in packet.decode():
+                    decoded += 1
+                    pixels += frame.width * frame.height  # a stream may change size midway
+                    if decoded > max_frames or pixels > max_pixels:
+                        raise too_many
+                    t = float(frame.time) if frame.time is not None else (decoded - 1) * period
+                    last_t = max(last_t, t)
+                    if t > max_seconds + 0.5:
+                        raise invalid(f"'{param}' runs past {max_seconds} s; the maximum is {max_seconds} s.",
+                                      param, "video_too_long")
+                    # Sample k (at k / fps) takes the frame nearest to it; a slower source repeats frames.
+                    if t + period / 2 <= len(frames) * period:
+                        continue
+                    rgb = frame.reformat(width=cover_w, height=cover_h, format="rgb24").to_ndarray()
+                    while len(frames) * period < t + period / 2:
+                        frames.append(rgb)
         except APIError:
             raise
         except (av.FFmpegError, ValueError, OSError):

@@ -94,6 +94,17 @@ class Submission:
     rollout_reason: str = ""
 
 
+def given(data: Mapping[str, Any], files: Mapping[str, Any] | None, name: str) -> Any:
+    """An optional input sent as an upload or as a field, None when it was not sent. null and "" (an empty form
+    field) are "not sent", as for every optional field; any other value was sent on purpose and must then be a
+    valid one: false, 0, [] or {} go to the input's reader, which refuses them with a 400 naming the parameter,
+    rather than being taken for "none" (a client that meant something else would get a job without its input)."""
+    value = (files or {}).get(name)
+    if value is None:
+        value = data.get(name)
+    return None if value is None or (isinstance(value, str) and value == "") else value
+
+
 def read_reference_image(value: Any) -> ReferenceImage:
     """An uploaded reference image, a data URL or `{"image_url": "https://..."}`, checked (jobs.conditioning)."""
     return cond.read_image(value, "input_reference")
@@ -113,7 +124,7 @@ def choose_version(data: Mapping[str, Any], files: Mapping[str, Any] | None, use
     """The catalog version for the request's `model` (jobs/rollout.py), checked for what the request needs."""
     model = text(data, "model", max_len=MAX_MODEL_CHARS) or default_model_name()
     size = text(data, "size", max_len=MAX_SIZE_CHARS) or "720x1280"
-    if needs is None and ((files or {}).get("input_reference") or data.get("input_reference")):
+    if needs is None and given(data, files, "input_reference") is not None:
         needs = "reference_image"
     choice = choose(model, user_id, size=size, needs=needs)
     if needs is not None and not choice.version.capabilities().get(needs, False):
@@ -129,6 +140,8 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     notices: list[str] = []
     prompt = text(data, "prompt", required=True, max_len=MAX_PROMPT_CHARS)
     webhook_url = data.get("webhook_url")
+    # checked_url checks its characters first (jobs.api.validation.url_flaw): a studio form's fields reach here
+    # without the API's body-wide NUL check.
     webhook_url = "" if webhook_url in (None, "") else checked_url(webhook_url, "webhook_url")
     negative = text(data, "negative_prompt", max_len=MAX_NEGATIVE_PROMPT_CHARS)
     choice = choose_version(data, files, user_id, needs)
@@ -159,8 +172,8 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     # The cheap rule pass (no model) refuses the obvious before a job exists (or an image is fetched).
     rule_pass(prompt, user_id, characters.names if characters else None)
     reference = None
-    upload = (files or {}).get("input_reference") or data.get("input_reference")
-    if upload:
+    upload = given(data, files, "input_reference")
+    if upload is not None:
         reference = read_reference_image(upload)
     extra = characters_conditioning(characters.own if characters else [])
     num_frames = 4 * max(1, round(seconds * fps / 4)) + 1
@@ -295,8 +308,8 @@ def parse_edit(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: T
     clip = cond.source_clip(user_id, (files or {}).get("video") or data.get("video"), "video", profile)
     sub = parse_submission(_source_settings(clip, data, clip.seconds), None, tier, user_id, needs="edit")
     frames = cond.resample(cond.fit_frames(clip.frames, sub.width, sub.height), sub.num_frames)
-    mask_value = (files or {}).get("mask") or data.get("mask")
-    mask = cond.mask_png(cond.read_image(mask_value, "mask"), sub.width, sub.height) if mask_value else None
+    mask_value = given(data, files, "mask")
+    mask = cond.mask_png(cond.read_image(mask_value, "mask"), sub.width, sub.height) if mask_value is not None else None
     return replace(sub, source_frames=frames, mask=mask, conditioning={
         **{k: v for k, v in sub.conditioning.items() if k != "mode"}, "mode": "edit", **_source_id(clip),
         "strength": strength, "has_mask": mask is not None})
