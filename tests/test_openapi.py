@@ -17,6 +17,11 @@ def test_openapi_document_matches_the_endpoints(make_user) -> None:
     client = APIClient()
     doc = client.get("/v1/openapi.json", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
     assert doc["openapi"].startswith("3.")
+    # No key needed, and a bad one sent along is not checked (it answered 401).
+    for bad in ("Bearer kin_not_a_key", "Basic Zm9vOmJhcg==", "Bearer"):
+        for path in ("/v1/openapi.json", "/v1/openapi.yaml"):
+            answer = APIClient().get(path, HTTP_AUTHORIZATION=bad)
+            assert answer.status_code == 200 and b"openapi" in answer.content, (path, bad, answer.status_code)
     paths = doc["paths"]
     expected = {
         "/v1/videos": {"get", "post"},

@@ -283,6 +283,9 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "The OpenAI Videos API, extended with Kinema's fields.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The document needs no key, and a key sent with it (an SDK sends one with every request) is not checked:
+    # a revoked or mistyped one is no reason to refuse a public document.
+    "SERVE_AUTHENTICATION": [],
     "COMPONENT_SPLIT_REQUEST": True,
     # Video and model lists share the `object: "list"` choice set: one name for it, not a hashed one.
     "ENUM_NAME_OVERRIDES": {"ListObjectEnum": ["list"]},
