@@ -162,16 +162,16 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     mail scanners open links). A POST with that password activates the account with the username it asked for,
     grants this month's credits and logs the user in. A pending sign-up held no name (accounts/verification.py):
     when an account took it meanwhile, the page asks for another one too. The link stays valid until it
-    activates. Every POST takes a try of its client address and of the sign-up (KINEMA_SIGNUP_PER_MINUTE), so the
-    password cannot be guessed quickly by whoever holds the link."""
+    activates. Every POST takes a try of its client address, and one with a valid link a try of the sign-up too
+    (KINEMA_SIGNUP_PER_MINUTE each), so the password cannot be guessed quickly by whoever holds the link, and nobody
+    without it can spend the sign-up's tries."""
     try:
         pk = int(urlsafe_base64_decode(uidb64).decode())
     except (ValueError, UnicodeDecodeError):
         pk = 0
     posted = request.method == "POST"
     if posted:
-        tries = take_token([f"kinema:rl:signup:{client_address(request)}", f"kinema:rl:verify:{pk}"],
-                           settings.KINEMA_SIGNUP_PER_MINUTE)
+        tries = take_token([f"kinema:rl:signup:{client_address(request)}"], settings.KINEMA_SIGNUP_PER_MINUTE)
         if not tries.allowed:
             return _too_many(request, tries)
     with transaction.atomic():
@@ -184,6 +184,12 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
             return render(request, "message.html", {
                 "title": "This link is not valid",
                 "message": "It was used already or has expired. Log in, or sign up again."}, status=400)
+        if posted:
+            # The sign-up's own tries, once the link is known good: taken before, anyone could spend them with
+            # forged links to its id and keep its owner out.
+            tries = take_token([f"kinema:rl:verify:{pk}"], settings.KINEMA_SIGNUP_PER_MINUTE)
+            if not tries.allowed:
+                return _too_many(request, tries)
         wanted = wanted_username(user)
         if not posted:
             if address_taken(user):

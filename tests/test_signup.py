@@ -364,6 +364,17 @@ def test_a_malformed_or_forged_link_is_refused_plainly() -> None:
         refill_rate_limits()
     pending.refresh_from_db()
     assert pending.verification_pending and not pending.is_active
+    # Forged links to a real sign-up's id, from many addresses, spend only their own addresses' tries: the
+    # sign-up's are taken once its link is known good, so nobody without the link can keep its owner out.
+    uid = urlsafe_base64_encode(force_bytes(pending.pk))
+    for i in range(10):
+        forged = Client(REMOTE_ADDR=f"203.0.113.{i}").post(f"/signup/verify/{uid}/dizwa9-{i:032x}/",
+                                                         {"password": PASSWORD})
+        assert forged.status_code == 400, i
+    from accounts.views import activation_tokens
+
+    link = f"/signup/verify/{uid}/{activation_tokens.make_token(pending)}/"
+    assert Client(REMOTE_ADDR="198.51.100.50").post(link, {"password": PASSWORD}).status_code == 302
 
 
 @pytest.mark.django_db
