@@ -40,7 +40,7 @@ from jobs.artifacts import live_artifact, read_artifact
 from jobs.models import Artifact, Job, JobState
 from jobs.profiles import ModelProfile
 from jobs.selectors import VIDEO_ID
-from jobs.webhooks import _RESOLVER, UnsafeDestination, check_port, resolve_public
+from jobs.webhooks import _RESOLVER, UnsafeDestination, check_port, pinned_target, resolve_public
 from safety.takedown import is_taken_down
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -226,9 +226,12 @@ def fetch_image(url: str, param: str) -> bytes:
     if parts.username or parts.password:
         raise invalid(f"'{param}' must not carry credentials.", param)
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        given_port = parts.port
     except ValueError:
-        raise invalid(f"'{param}' has a port that is not a number between 0 and 65535.", param) from None
+        raise invalid(f"'{param}' has a port that is not a number between 1 and 65535.", param) from None
+    if given_port == 0:
+        raise invalid(f"'{param}' has port 0, which no server listens on.", param, "invalid_url")
+    port = given_port or (443 if parts.scheme.lower() == "https" else 80)
     deadline = settings.KINEMA_WEBHOOK_TIMEOUT_S
     try:
         return asyncio.run(_get(parts.hostname, port, url, deadline, allow_private, param))
@@ -264,15 +267,12 @@ async def _get(host: str, port: int, url: str, deadline_s: float, allow_private:
             addresses = await loop.run_in_executor(_RESOLVER, _addresses, host, port, allow_private)
         except (socket.gaierror, UnicodeError) as exc:
             raise UnsafeDestination(str(exc)) from exc
-        ip = addresses[0]
-        netloc = f"[{ip}]" if ":" in ip else ip
-        if parts.port:
-            netloc += f":{parts.port}"
-        pinned = parts._replace(netloc=netloc).geturl()
+        target = pinned_target(parts, addresses[0])
         headers = {"user-agent": "Kinema-ReferenceFetcher/1.0", "accept": "image/png, image/jpeg, image/webp",
-                   "host": parts.netloc.rpartition("@")[2]}
+                   "host": target.host}
         async with httpx.AsyncClient(timeout=deadline_s, follow_redirects=False, trust_env=False) as client:
-            async with client.stream("GET", pinned, headers=headers, extensions={"sni_hostname": host}) as resp:
+            async with client.stream("GET", target.url, headers=headers,
+                                     extensions={"sni_hostname": target.sni}) as resp:
                 if resp.status_code != 200:
                     raise APIError(f"'{param}' answered HTTP {resp.status_code} (redirects are not followed); it "
                                    "must answer 200 with the image.", param=param, code="image_url_unreachable")

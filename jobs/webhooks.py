@@ -157,6 +157,9 @@ def validate_url(url: str) -> None:
     if parts.username or parts.password:
         raise UnsafeDestination("The webhook URL must not carry credentials.")
     port = _port(parts)
+    if parts.port == 0:  # refused from now on; endpoints stored with it before still deliver (to the default)
+        raise UnsafeDestination("The webhook URL's port 0 is not a port a server can listen on; give one between "
+                                "1 and 65535, or none for the scheme's default.")
     # In a web thread: the lookup gets a deadline (a resolver that never answers must not hold it).
     lookup = _RESOLVER.submit(resolve_public, parts.hostname, port)
     try:
@@ -184,14 +187,36 @@ def checked_url(value: object, param: str) -> str:
 
 
 def _port(parts: SplitResult) -> int:
+    """The port a URL's request goes to: its own, or its scheme's default (also for port 0, which registration
+    refuses: endpoints stored with it before were delivered to the default, and still are)."""
     try:
         port = parts.port
     except ValueError:
         raise UnsafeDestination("The webhook URL's port is not a number between 1 and 65535.") from None
-    if port == 0:  # no server listens there; it used to be taken for the scheme's default
-        raise UnsafeDestination("The webhook URL's port 0 is not a port a server can listen on; give one between "
-                                "1 and 65535, or none for the scheme's default.")
-    return port if port is not None else (443 if parts.scheme == "https" else 80)
+    return port or (443 if parts.scheme == "https" else 80)
+
+
+@dataclass(frozen=True)
+class PinnedTarget:
+    """Where a request to a checked URL goes: `url` carries the address that passed the check in place of the
+    name (no second resolution: DNS rebinding); `host` (the Host header) and `sni` (TLS server name, so the
+    certificate check) carry the name, in its IDNA form when it is not ASCII (headers are ASCII: httpx refuses
+    anything else, which was a server error for image URLs and a crash of every delivery for webhooks)."""
+
+    url: str
+    host: str
+    sni: str
+
+
+def pinned_target(parts: SplitResult, ip: str) -> PinnedTarget:
+    name = parts.hostname or ""
+    sni = name if name.isascii() else name.encode("idna").decode("ascii")  # resolved already: it has one
+    netloc = f"[{ip}]" if ":" in ip else ip
+    host = f"[{sni}]" if ":" in sni else sni  # an IPv6 literal keeps its brackets
+    if parts.port:
+        netloc += f":{parts.port}"
+        host += f":{parts.port}"
+    return PinnedTarget(parts._replace(netloc=netloc).geturl(), host, sni)
 
 
 def check_port(port: int) -> None:
@@ -531,29 +556,17 @@ async def _post(endpoint: WebhookEndpoint, event: WebhookEvent, deadline_s: floa
         port = _port(parts)
         addresses = await loop.run_in_executor(_RESOLVER, resolve_public, host, port)
         check_port(port)
-        # Headers are ASCII (httpx refuses to encode anything else): a name outside it goes in Host and SNI in its
-        # IDNA form, the one it was just resolved in (a name that has none did not resolve).
-        ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")
-        # Connect to the address just checked, not to a second resolution of the name (DNS rebinding):
-        # the URL carries the IP; Host and TLS SNI (so certificate checks) carry the name.
-        ip = addresses[0]
-        netloc = f"[{ip}]" if ":" in ip else ip
-        if parts.port:
-            netloc += f":{parts.port}"
-        pinned = parts._replace(netloc=netloc).geturl()
+        target = pinned_target(parts, addresses[0])
         body = json.dumps(event.payload, separators=(",", ":"))
         sent_at = datetime.now(tz=timezone.get_current_timezone())
         signature = Webhook(endpoint.secret).sign(event.id, sent_at, body)
-        authority = parts.netloc.rpartition("@")[2]
-        if not authority.isascii():
-            authority = ascii_host if parts.port is None else f"{ascii_host}:{parts.port}"
         headers = {"content-type": "application/json", "user-agent": "Kinema-Webhooks/1.0", "webhook-id": event.id,
                    "webhook-timestamp": str(int(sent_at.timestamp())), "webhook-signature": signature,
-                   "host": authority}
+                   "host": target.host}
         # trust_env=False: no proxy from the environment (it would bypass the pinned, checked address).
         async with httpx.AsyncClient(timeout=deadline_s, follow_redirects=False, trust_env=False) as client:
-            async with client.stream("POST", pinned, content=body, headers=headers,
-                                     extensions={"sni_hostname": ascii_host}) as resp:
+            async with client.stream("POST", target.url, content=body, headers=headers,
+                                     extensions={"sni_hostname": target.sni}) as resp:
                 return resp.status_code
 
 

@@ -11,6 +11,7 @@ import html
 import io
 import json
 import re
+import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,15 +36,17 @@ DEEP = '{"a":' * 5000 + "1" + "}" * 5000
 
 
 class CountingServer(ThreadingHTTPServer):
-    """Serves a PNG on loopback for any path, counting the requests that reached it."""
+    """Serves a PNG on loopback for any path, counting the requests that reached it (and their Host headers)."""
 
     hits = 0
+    hosts: list[str]
 
 
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the standard library's name
         assert isinstance(self.server, CountingServer)
         self.server.hits += 1
+        self.server.hosts.append(self.headers["Host"])
         body = png_bytes(32, 24)
         self.send_response(200)
         self.send_header("Content-Type", "image/png")
@@ -59,6 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
 def counting_server(settings) -> Iterator[CountingServer]:
     settings.KINEMA_REFERENCE_URL_ALLOW_PRIVATE = True  # the test setting that lets a fetch reach loopback
     server = CountingServer(("127.0.0.1", 0), _Handler)
+    server.hosts = []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server
@@ -151,6 +155,28 @@ def test_an_image_url_with_a_control_character_or_whitespace_is_refused_before_a
     ok = api.post("/v1/videos", {"prompt": "a boat", "input_reference": {"image_url": url.split("/o")[0] + "/ok.png"}},
                   format="json")
     assert ok.status_code == 200, ok.content
+    assert counting_server.hits == 1
+
+
+def test_an_image_url_with_a_host_name_outside_ascii_is_fetched_with_its_idna_name(api, counting_server,
+                                                                                    monkeypatch) -> None:
+    """Headers are ASCII: Host and SNI carry the name's IDNA form (the raw name was a UnicodeEncodeError, a 500).
+    The name resolves to the loopback server through a stub of the resolver (there is no DNS here). Port 0 is
+    refused (it was taken for the scheme's default while Host said :0)."""
+    real = socket.getaddrinfo
+
+    def stub(host, *args, **kwargs):
+        return real("127.0.0.1" if host in ("bücher.example", "xn--bcher-kva.example") else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", stub)
+    port = counting_server.server_address[1]
+    reference = {"image_url": f"http://bücher.example:{port}/a.png"}
+    ok = api.post("/v1/videos", {"prompt": "a boat", "input_reference": reference}, format="json")
+    assert ok.status_code == 200, ok.content
+    assert counting_server.hosts == [f"xn--bcher-kva.example:{port}"]
+    port_0 = {"image_url": "http://bücher.example:0/a.png"}
+    assert_error(api.post("/v1/videos", {"prompt": "a boat", "input_reference": port_0}, format="json"), 400,
+                 "invalid_url", "input_reference.image_url")
     assert counting_server.hits == 1
 
 
