@@ -53,15 +53,16 @@ def new_signing_secret() -> str:
 
 # The accounts an e-mail address belongs to: active ones, at most one per address (any case), so two
 # verifications at once cannot both take it. Sign-ups waiting for their verification hold nothing: several may
-# wait for one address, and the first whose link is opened (by the address's owner) wins.
+# wait for one address, and the first activated (its link, which only the address's owner reads, and the password
+# chosen at sign-up) wins.
 HOLDS_EMAIL = models.Q(is_active=True) & ~models.Q(email="")
 
 
 class User(AbstractUser):
     tier = models.ForeignKey(Tier, on_delete=models.PROTECT, default=default_tier, related_name="users")
     verification_pending = models.BooleanField(
-        default=False, help_text="Signed up and has not opened the verification link yet: inactive; deleted when "
-                                 "another sign-up for the address is verified, or after "
+        default=False, help_text="Signed up and not yet activated through the verification link: inactive; "
+                                 "deleted when another sign-up for the address is verified, or after "
                                  "KINEMA_UNVERIFIED_ACCOUNT_TTL_S.")
     email_on_finish = models.BooleanField(
         default=False, help_text="E-mail the user when a long video finishes (opt-in, on the account page).")

@@ -35,7 +35,7 @@ from django.conf import settings
 from PIL import Image, UnidentifiedImageError
 
 from jobs.api.errors import APIError, invalid
-from jobs.api.validation import shown, text_flaw, url_flaw
+from jobs.api.validation import first_text_flaw, shown, url_flaw
 from jobs.artifacts import live_artifact, read_artifact
 from jobs.models import Artifact, Job, JobState
 from jobs.profiles import ModelProfile
@@ -58,10 +58,16 @@ CLIP_CONTAINERS = {"mov,mp4,m4a,3gp,3g2,mj2": "MP4/MOV", "matroska,webm": "WebM/
 CLIP_CODECS = {"h264", "hevc", "vp8", "vp9", "av1", "mpeg4"}
 # How much decoding an upload may ask of a web thread. Each frame costs a decode whether or not it is sampled:
 # a clip of millions of tiny "skip" frames a microsecond apart is short and small, yet held a thread for
-# 40 s. Slow motion is 240 frames a second; 4K at 60 frames a second (the same pixels as 1080p at 240) is
-# the most a phone records. Both are allowed for the whole duration, with a second's margin.
+# 40 s. A budget for the whole clip (`clip_decode_budget`), not a rate: as many frames as the longest clip
+# allowed (plus a second) at 240 frames a second (slow motion), and as many pixels as that long at 4K (DCI,
+# 4096 wide) and 60 frames a second. A short burst above either rate (a few seconds of 4K at 120) fits.
 MAX_CLIP_FPS = 240
-MAX_CLIP_PIXEL_RATE = 3840 * 2160 * 60
+MAX_CLIP_PIXEL_RATE = 4096 * 2160 * 60
+
+
+def clip_decode_budget(max_seconds: int) -> tuple[int, int]:
+    """The frames and the pixels an uploaded clip of at most `max_seconds` may make the web thread decode."""
+    return (max_seconds + 1) * MAX_CLIP_FPS, (max_seconds + 1) * MAX_CLIP_PIXEL_RATE
 
 
 @dataclass(frozen=True)
@@ -139,32 +145,11 @@ def reference_object(value: Any, param: str) -> Mapping[str, Any] | None:
                           '{"image_url": "https://..."} or {"id": "video_..."}.', param) from None
         except ValueError:
             raise invalid(f"'{param}' is not valid JSON.", param) from None
-        found = _json_text_flaw(value, param)
+        found = first_text_flaw(value, param)
         if found is not None:
             where, flaw = found
             raise invalid(f"'{where}' contains {flaw}.", where)
     return value if isinstance(value, Mapping) else None
-
-
-def _json_text_flaw(value: Any, param: str) -> tuple[str, str] | None:
-    """The first place in parsed JSON whose key or text cannot be stored as text, and why (walked without
-    recursion: what json.loads could parse may still be deeper than a recursive walk could go)."""
-    pending: list[tuple[str, Any]] = [(param, value)]
-    while pending:
-        where, item = pending.pop()
-        if isinstance(item, str):
-            flaw = text_flaw(item)
-            if flaw:
-                return where, flaw
-        elif isinstance(item, Mapping):
-            for key, inner in item.items():
-                flaw = text_flaw(key)
-                if flaw:
-                    return where, f"a key with {flaw}"
-                pending.append((f"{where}.{key}", inner))
-        elif isinstance(item, list):
-            pending.extend((where, inner) for inner in item)
-    return None
 
 
 def read_image(value: Any, param: str) -> ImageInput:
@@ -344,7 +329,7 @@ def decode_upload(upload: Any, param: str, profile: ModelProfile, *, max_seconds
     The container, codec, duration, size and frame count are checked from the headers before frames are
     decoded; a clip that lies about them (or whose container does not say) is refused when the decoded
     frames run past the limit. Every frame costs a decode, sampled or not, so the frames (and their pixels)
-    are bounded as well as the duration: see MAX_CLIP_FPS."""
+    are bounded as well as the duration: see clip_decode_budget."""
     if not hasattr(upload, "read"):
         raise invalid(f"'{param}' must be an uploaded video file (multipart/form-data) or an object "
                       '{"id": "video_..."} naming one of your completed videos.', param)
@@ -374,10 +359,10 @@ def decode_upload(upload: Any, param: str, profile: ModelProfile, *, max_seconds
         if declared > max_seconds + 0.5:
             raise invalid(f"'{param}' is {declared:.1f} s long; the maximum is {max_seconds} s.", param,
                           "video_too_long")
-        max_frames, max_pixels = (max_seconds + 1) * MAX_CLIP_FPS, (max_seconds + 1) * MAX_CLIP_PIXEL_RATE
-        too_many = invalid(f"'{param}' has too many frames to decode: at most {MAX_CLIP_FPS} frames a second (fewer "
-                           f"above 1080p: 60 a second at 4K) for up to {max_seconds} s. Re-encode it at a lower "
-                           "frame rate.", param, "video_too_many_frames")
+        max_frames, max_pixels = clip_decode_budget(max_seconds)
+        too_many = invalid(f"'{param}' has too many frames to decode: at most {max_frames} frames, and no more pixels "
+                           f"than {max_seconds + 1} s of 4K at 60 frames a second. Re-encode it at a lower frame rate "
+                           "or resolution.", param, "video_too_many_frames")
         if stream.frames > max_frames or stream.frames * w * h > max_pixels:  # MP4 counts them; WebM says 0
             raise too_many
         if max_side is None:

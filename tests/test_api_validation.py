@@ -110,7 +110,7 @@ def test_bodies_over_the_size_or_count_limits_get_the_apis_json_errors(api, sett
     resp = send(api, "post", "/v1/videos", too_big)
     assert resp.status_code == 413, resp.content[:200]
     err = resp.json()["error"]
-    assert err["code"] == "request_too_large" and "larger than 14 MB" in err["message"]
+    assert err["code"] == "request_too_large" and "larger than 14 MiB" in err["message"]
     fields = "&".join(f"f{i}=1" for i in range(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1))
     err = assert_400(api.post("/v1/videos", data=fields, content_type="application/x-www-form-urlencoded"), None,
                      "invalid_body")

@@ -252,7 +252,7 @@ def test_a_clip_with_thousands_of_frames_a_second_is_refused_without_decoding_th
             upload.name = name
             err = assert_error(api.post(path, {**body, "video": upload}, format="multipart"), 400,
                                "video_too_many_frames", "video")
-            assert f"{MAX_CLIP_FPS} frames a second" in err["message"]
+            assert f"at most {limit} frames" in err["message"]
     assert Job.objects.count() == 0 and Character.objects.count() == 0
 
 
@@ -319,3 +319,21 @@ def test_an_explicit_reference_that_is_no_reference_is_refused(api, alice) -> No
     client = studio_client(alice[0])
     assert client.post("/", studio_form(client, input_reference="")).status_code == 302
     assert Job.objects.filter(conditioning={}).count() == 5
+
+
+def test_the_decode_budget_admits_what_cameras_record() -> None:
+    """The budget bounds a whole clip: every common recording of the longest clip allowed fits, and so does a short
+    burst above the rates (a few seconds of 4K at 120); a long one far above them does not."""
+    from jobs.conditioning import clip_decode_budget
+
+    max_frames, max_pixels = clip_decode_budget(MAX_CLIP_SECONDS)
+
+    def fits(seconds: float, fps: int, width: int, height: int) -> bool:
+        frames = int(seconds * fps)
+        return frames <= max_frames and frames * width * height <= max_pixels
+
+    for fps, width, height in ((30, 3840, 2160), (60, 3840, 2160), (60, 4096, 2160), (60, 1920, 1080),
+                               (120, 1920, 1080), (240, 1920, 1080), (240, 1280, 720), (25, 1080, 1920)):
+        assert fits(MAX_CLIP_SECONDS, fps, width, height), (fps, width, height)
+    assert fits(5, 120, 3840, 2160)
+    assert not fits(MAX_CLIP_SECONDS, 480, 1280, 720) and not fits(MAX_CLIP_SECONDS, 120, 3840, 2160)

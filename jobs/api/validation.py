@@ -3,8 +3,9 @@
 `check_request` (called by `KinemaView.initial` for every endpoint) refuses, with a 400 naming the
 parameter: path ids that do not have their id's shape, a NUL character anywhere in the query string
 or the body, or a lone UTF-16 surrogate in the body (PostgreSQL cannot store either, so they would
-otherwise surface as server errors), and a
-body that is not an object. The field readers below (`text`, `integer`, `number`, ...) then turn
+otherwise surface as server errors), and a body that is not an object; a body Django refuses while
+reading it is the API's error too (413 over DATA_UPLOAD_MAX_MEMORY_SIZE, 400 for too many fields or
+files), not Django's HTML page. The field readers below (`text`, `integer`, `number`, ...) then turn
 one named value into a checked Python value: integers and floats are finite and range-checked,
 digits are ASCII digits, text has a maximum length. Every refusal is an `APIError` in the OpenAI
 shape, with a message a person can act on.
@@ -105,10 +106,10 @@ def url_flaw(url: str, *, whitespace: bool = True) -> str | None:
     return None
 
 
-def _first_flaw(data: Any) -> tuple[str, str] | None:
-    """The name of the first field whose key or text cannot be stored as text, and why (walked without recursion:
-    a parsed body may be nested hundreds of levels deep)."""
-    pending: list[tuple[str, Any]] = [("", data)]
+def first_text_flaw(data: Any, root: str = "") -> tuple[str, str] | None:
+    """The name of the first field (below `root`) whose key or text cannot be stored as text, and why; None when
+    all can. Walked without recursion: parsed JSON may be nested deeper than a recursive walk could go."""
+    pending: list[tuple[str, Any]] = [(root, data)]
     while pending:
         where, value = pending.pop()
         if isinstance(value, str):
@@ -141,7 +142,7 @@ def check_request(request: Request, path_params: Mapping[str, Any]) -> None:
     try:
         data = request.data
     except RequestDataTooBig:
-        raise APIError(f"The request body is larger than {settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 2**20} MB (files "
+        raise APIError(f"The request body is larger than {settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 2**20} MiB (files "
                        "sent as multipart parts do not count towards it).", status_code=413, param=None,
                        code="request_too_large") from None
     except TooManyFieldsSent:
@@ -153,7 +154,7 @@ def check_request(request: Request, path_params: Mapping[str, Any]) -> None:
     if not isinstance(data, Mapping):
         raise invalid(f"The request body must be a JSON object (or form fields); got {type(data).__name__}.",
                       None, "invalid_body")
-    found = _first_flaw(data)
+    found = first_text_flaw(data)
     if found is not None:
         field, flaw = found
         raise invalid(f"'{field}' contains {flaw}.", field)
