@@ -500,9 +500,21 @@ def compile_rule(pattern: str) -> RuleMatcher:
     exists exactly when it did under `re` (zero-width assertions at one position commute:
     `\\b(?:(?<!a)P(?!b))\\b` is `(?<!a)\\bP\\b(?!b)`)."""
     try:
-        sre_parser.parse(pattern)  # syntax errors in the words reviewers know from Python's re
+        parsed = sre_parser.parse(pattern)  # syntax errors in the words reviewers know from Python's re
     except re.error as exc:
         raise RuleSyntaxError(str(exc)) from None
+    except RecursionError:  # groups nested hundreds deep: no reviewer writes one
+        raise RuleSyntaxError("it is nested too deeply") from None
+    matcher = _compile_for_re2(pattern)
+    if parsed.getwidth()[0] == 0:
+        # `(?i)`, `x{0}`, `a*`, a lookaround alone: at some word boundary of any prompt it matches no text at all,
+        # and a match is a match: the rule would block every prompt. (After the checks above, whose messages say
+        # more about what RE2 cannot run.)
+        raise RuleSyntaxError("it can match without any text (an empty match), so it would block every prompt")
+    return matcher
+
+
+def _compile_for_re2(pattern: str) -> RuleMatcher:
     groups, alternation = _top_level_items(pattern)
     leading: list[str] = []
     core_start = 0

@@ -136,3 +136,26 @@ def test_reviewer_uploads_a_protected_person_photo_and_a_photo_without_a_face_is
     stored = ReferencePhoto.objects.get(person__name="Grace Hopper")
     assert len(stored.embedding) == 128 and stored.uploaded_by == reviewer
     assert current_policy().rules.check("Amazing Grace singing").category == "likeness"
+
+
+@pytest.mark.django_db
+def test_a_nul_in_the_consoles_forms_filters_or_paths_is_a_400_and_changes_nothing(reviewer, make_user) -> None:
+    """The console is pages and the admin, outside the API's checks: a NUL in a decision's reason, a search, a
+    filter or a path reached PostgreSQL (which cannot store one) and answered 500. webapp.security's middleware
+    refuses it first, for every page."""
+    creator, _ = make_user("creator-nul", credits=500)
+    case = case_for_review(creator)
+    client = Client()
+    client.force_login(reviewer)
+    decide = f"/admin/safety/reviewcase/{case.pk}/decide/"
+    for data in ({"action": "approve", "reason": "ok\x00"}, {"action": "reject\x00", "reason": "no"},
+                 {"action": "reject", "reason": "no", "extra\x00": "1"}):
+        refused = client.post(decide, data)
+        assert refused.status_code == 400 and b"NUL character" in refused.content, data
+    assert Job.objects.get(pk=case.job_id).state == S.IN_REVIEW and not ReviewAction.objects.exists()
+    for url in ("/admin/safety/reviewcase/?q=%00", "/admin/safety/reviewcase/?status__exact=%00",
+                f"/admin/safety/reviewcase/{case.pk}/media/%00/", "/history/?status=%00", "/?x=%00"):
+        assert client.get(url).status_code == 400, url
+    # Everything else is as before: the same decision without the NUL is taken.
+    client.post(decide, {"action": "approve", "reason": "fog, not skin"})
+    assert Job.objects.get(pk=case.job_id).state == S.SUCCEEDED

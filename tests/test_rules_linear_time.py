@@ -67,6 +67,10 @@ def test_an_evil_pattern_saved_in_the_console_runs_in_linear_time(reviewer_clien
     (r"a(?!\w)", "only list phrases"),
     (r"(?!red)|blue(?!sky)", "top-level |"),
     (r"[unclosed", "unterminated character set"),
+    ("(" * 500 + "a" + ")" * 500, "nested too deeply"),  # a RecursionError in the parser was a 500
+    # Zero-width: saved, each matched no text at some word boundary of every prompt, blocking them all.
+    (r"(?i)", "empty match"), (r"(?:)", "empty match"), (r"x{0}", "empty match"), (r"(?<=a)", "empty match"),
+    (r"\b", "empty match"), (r"(?:gore)?", "empty match"),
 ])
 def test_the_console_refuses_what_re2_cannot_run(reviewer_client: Client, pattern: str, reason: str) -> None:
     resp = add_rule(reviewer_client, pattern)

@@ -1,5 +1,5 @@
 """Secure defaults that need code: the CSP with the live feed's origin, login throttling that only
-applies to HTTP logins, and the websocket origin check."""
+applies to HTTP logins, the websocket origin check, and pages' refusal of NUL characters."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from channels.security.websocket import OriginValidator
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.http import HttpRequest, HttpResponseBase
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.request import split_domain_port
+from django.shortcuts import render
 from django.utils.http import is_same_domain
 
 
@@ -95,3 +96,42 @@ def client_address(request: HttpRequest) -> str:
     forwarded = [part.strip() for part in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")
                  if part.strip()]
     return forwarded[-proxies] if len(forwarded) >= proxies else remote
+
+
+class RefuseNulMiddleware:
+    """Pages, forms and the admin (not /v1/, which checks every request itself: jobs.api.validation): a NUL
+    character in the path, a query parameter or a form field is a 400 before any view runs. PostgreSQL cannot
+    store one, and every form or filter that passed one on to a query answered 500 (the review console's notes
+    and search, the account page's forms, ...). Form decoding replaces bytes that are not UTF-8, so a lone
+    surrogate cannot arrive this way."""
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if not request.path.startswith("/v1/"):
+            where = self._nul_in(request)
+            if where is not None:
+                return self._refused(request, where)
+        return self.get_response(request)
+
+    @staticmethod
+    def _nul_in(request: HttpRequest) -> str | None:
+        if "\x00" in request.path:
+            return "the address"
+        fields = [request.GET]
+        if request.method == "POST" and request.content_type in ("application/x-www-form-urlencoded",
+                                                                 "multipart/form-data"):
+            fields.append(request.POST)
+        for query in fields:
+            for name, values in query.lists():
+                if "\x00" in name or any("\x00" in value for value in values):
+                    return f"the field '{name.replace(chr(0), '')}'"
+        return None
+
+    @staticmethod
+    def _refused(request: HttpRequest, where: str) -> HttpResponse:
+        return render(request, "message.html", {
+            "title": "This request cannot be stored",
+            "message": f"{where[0].upper()}{where[1:]} holds a NUL character, which no text can hold. Remove it and "
+                       "try again."}, status=400)

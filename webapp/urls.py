@@ -18,7 +18,8 @@ urlpatterns = [
     path("characters/", pages.characters, name="studio-characters"),
     path("history/", pages.history, name="history"),
     path("ops/autoscale", pages.autoscale, name="autoscale"),
-    # require_safe: GET and HEAD only; any other method is a 405 (these views would answer it as a GET).
+    # require_safe: GET and HEAD only; any other method is a 405 (these views would answer it as a GET), except an
+    # unsafe one without a CSRF token, which the CSRF check refuses first (403).
     path("ops/", require_safe(ops.operator_page), name="ops"),
     path("healthz", require_safe(health.healthz), name="healthz"),
     path("readyz", require_safe(health.readyz), name="readyz"),
