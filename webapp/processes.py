@@ -2,18 +2,24 @@
 
 Every long-lived child (web, dispatcher, workers, embedded Redis) is started in its own session, so
 it leads a process group: signalling the group reaches the children it forked too (dramatiq's
-worker processes, gunicorn's workers), and a kill leaves no orphan holding a port or a GPU. Used by
+worker processes, gunicorn's workers), and a kill leaves no orphan holding a port or a GPU. On Linux
+each child also gets SIGTERM when its parent dies, however it dies (a SIGKILL, the OOM killer, a
+closed terminal): its own session would otherwise keep it running, orphaned, still holding its
+port and writing to the data directory the next run uses. Used by
 webapp/stack.py (`make run`, `make test`), jobs/chaos.py (the chaos harness), tests/conftest.py
 (the `stack` fixture) and the benchmarks. Imports no Django and no app.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
@@ -21,6 +27,30 @@ from pathlib import Path
 from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parent.parent
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _libc_prctl() -> Any | None:
+    """libc's prctl(2), resolved once here: a child between fork and exec should do no more than call it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_prctl = _libc_prctl()
+
+
+def _term_when_parent_dies(parent: int) -> None:
+    """In the child, before exec: SIGTERM when the parent dies (kept across exec); if the parent is already
+    gone (it died between fork and here), the signal would never come, so leave at once."""
+    if _prctl is not None:
+        _prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def free_port() -> int:
@@ -58,7 +88,9 @@ def shared_tmp(root: Path = ROOT) -> Path:
 
 def spawn_group(args: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path | str | None = ROOT,
                 stdout: IO[Any] | int | None = None, stderr: IO[Any] | int | None = None) -> subprocess.Popen[bytes]:
-    """Start `args` as the leader of a new process group (its own session).
+    """Start `args` as the leader of a new process group (its own session), which gets SIGTERM when this
+    process dies (Linux; a leader forwards it to its group as it does for our own stop). Linux ties that to
+    the calling *thread*: spawn long-lived children from a thread that lives as long as they should.
 
     Parameters:
       args: the command line. env: its whole environment (None: ours). cwd: where it runs (the project
@@ -66,7 +98,8 @@ def spawn_group(args: Sequence[str], *, env: Mapping[str, str] | None = None, cw
       joins the two).
     """
     return subprocess.Popen(list(args), env=dict(env) if env is not None else None, cwd=cwd, stdout=stdout,
-                            stderr=stderr, start_new_session=True)
+                            stderr=stderr, start_new_session=True,
+                            preexec_fn=functools.partial(_term_when_parent_dies, os.getpid()))
 
 
 def signal_group(proc: subprocess.Popen[bytes], sig: int) -> bool:
