@@ -28,6 +28,7 @@ from django.utils import timezone
 from rest_framework import authentication, exceptions
 
 from accounts.models import API_KEY_PREFIX, ApiKey, Tier, User, hash_api_key
+from webapp.security import bearer_credential
 
 # How often last_used_at is written: a write per request would cost more than the request.
 TOUCH_EVERY_S = 60
@@ -134,10 +135,10 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
         header = authentication.get_authorization_header(request).decode("latin-1")
         if not header:
             return None
-        parts = header.split()
-        if len(parts) != 2 or parts[0] != self.keyword:
+        raw = bearer_credential(header)
+        if raw is None:
             raise exceptions.AuthenticationFailed("Authorization header must be 'Bearer <api key>'.")
-        found = user_for_api_key(parts[1])
+        found = user_for_api_key(raw)
         if found is None:
             raise exceptions.AuthenticationFailed("Incorrect API key provided, or the key was revoked.")
         return found

@@ -33,6 +33,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
 from accounts.authentication import user_for_api_key
+from webapp.security import bearer_credential
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,9 @@ class ApiKeyAuthMiddleware(BaseMiddleware):
         if user is None or not user.is_authenticated:
             headers = dict(scope.get("headers") or [])
             auth = headers.get(b"authorization", b"").decode("latin-1")
-            if auth.startswith("Bearer "):
-                found = await _user_and_key_for(auth[len("Bearer "):].strip())
+            raw = bearer_credential(auth)
+            if raw is not None:
+                found = await _user_and_key_for(raw)
                 if found is not None:
                     # The key's id travels with the socket so that its revocation can close it.
                     scope = {**scope, "user": found[0], "api_key_id": found[1]}

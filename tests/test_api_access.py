@@ -18,6 +18,17 @@ def test_auth_is_required_and_bad_keys_are_refused(client_for) -> None:
 
 
 @pytest.mark.django_db
+def test_the_bearer_scheme_is_read_in_any_case(alice) -> None:
+    """RFC 9110: an authentication scheme's name is case-insensitive; the key itself is not."""
+    _, key = alice
+    for header in (f"bearer {key}", f"BEARER {key}", f"Bearer  {key}"):
+        resp = APIClient().get("/v1/videos", HTTP_AUTHORIZATION=header)
+        assert resp.status_code == 200, (header, resp.content)
+    for header in (f"Bearer {key.upper()}", f"Bearer {key} extra", f"Bearerx {key}", key):
+        assert_error(APIClient().get("/v1/videos", HTTP_AUTHORIZATION=header), 401, "invalid_api_key")
+
+
+@pytest.mark.django_db
 def test_a_user_never_sees_or_touches_another_users_video(api, make_user, client_for) -> None:
     video_id = api.post("/v1/videos", {"prompt": "a private scene"}, format="json").json()["id"]
     _, bob_key = make_user("bob")

@@ -99,5 +99,9 @@ def test_metrics_answer_only_the_scrape_token(settings, make_user) -> None:
         assert refused["WWW-Authenticate"].startswith("Bearer") and b"kinema_" not in refused.content
     scraped = Client(headers={"Authorization": "Bearer s3cret"}).get("/metrics")
     assert scraped.status_code == 200 and b"kinema_queue_depth" in scraped.content
+    for scheme in ("bearer", "BEARER"):  # the scheme's name is case-insensitive (RFC 9110); the token is not
+        assert Client(headers={"Authorization": f"{scheme} s3cret"}).get("/metrics").status_code == 200
+    for sent in ("Bearer S3CRET", "Bearer s3cret s3cret"):
+        assert Client(headers={"Authorization": sent}).get("/metrics").status_code == 401, sent
     settings.KINEMA_METRICS_TOKEN = ""  # unset: closed to everyone, never open
     assert Client(headers={"Authorization": "Bearer "}).get("/metrics").status_code == 401

@@ -289,6 +289,15 @@ def test_a_websocket_handshake_from_a_foreign_origin_is_refused(make_user, setti
     assert not handshake_accepted([auth, (b"origin", b"http://kinema.example.com")])  # scheme matters
 
 
+@pytest.mark.django_db(transaction=True)
+def test_the_feed_reads_the_bearer_scheme_in_any_case(make_user) -> None:
+    _, key = make_user("ws-bearer")
+    for scheme in ("Bearer", "bearer", "BEARER"):
+        assert handshake_accepted([(b"authorization", f"{scheme} {key}".encode())]), scheme
+    for sent in (f"Bearer {key.upper()}", f"Bearer {key} extra", f"Token {key}"):
+        assert not handshake_accepted([(b"authorization", sent.encode())]), sent
+
+
 # --- the studio under the policy, in a real browser -------------------------------------------
 
 @pytest.fixture

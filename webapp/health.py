@@ -24,6 +24,7 @@ from jobs.metrics import job_gauges, queue_gauges
 from jobs.rollout import version_gauges
 from webapp.metrics import KinemaCollector
 from webapp.resilience import plain_bounded_redis, redis_breaker
+from webapp.security import bearer_credential
 
 REGISTRY.register(KinemaCollector(sources=[("database", job_gauges), ("broker", queue_gauges),
                                            ("catalog", version_gauges)]))
@@ -143,10 +144,11 @@ readiness = ReadinessCache()
 
 
 def has_metrics_token(request: HttpRequest) -> bool:
-    """Authorization: Bearer <KINEMA_METRICS_TOKEN>, compared in constant time; never true while unset."""
+    """Authorization: Bearer <KINEMA_METRICS_TOKEN> (any case of "Bearer"), compared in constant time; never true
+    while unset."""
     token = settings.KINEMA_METRICS_TOKEN
-    sent = request.headers.get("Authorization", "")
-    return bool(token) and secrets.compare_digest(sent.encode(), f"Bearer {token}".encode())
+    sent = bearer_credential(request.headers.get("Authorization", ""))
+    return bool(token) and sent is not None and secrets.compare_digest(sent.encode(), token.encode())
 
 
 @never_cache

@@ -1,5 +1,6 @@
 """Secure defaults that need code: the CSP with the live feed's origin, login throttling that only
-applies to HTTP logins, the websocket origin check, and pages' refusal of NUL characters."""
+applies to HTTP logins, the websocket origin check, pages' refusal of NUL characters, and reading a
+Bearer credential."""
 
 from __future__ import annotations
 
@@ -82,6 +83,16 @@ class BrowserOriginValidator(OriginValidator):
             return True
         trusted = [_channels_pattern(origin) for origin in settings.CSRF_TRUSTED_ORIGINS]
         return any(self.match_allowed_origin(parsed_origin, pattern) for pattern in trusted)
+
+
+def bearer_credential(header: str) -> str | None:
+    """The credential of an `Authorization: Bearer <credential>` header, or None for any other header. The
+    scheme's name is case-insensitive (RFC 9110 11.1: "bearer" and "BEARER" are the same scheme); exactly
+    one credential follows it. One reading for the API, the live feed and /metrics."""
+    parts = header.split()
+    if len(parts) != 2 or parts[0].lower() != "bearer":
+        return None
+    return parts[1]
 
 
 def client_address(request: HttpRequest) -> str:
