@@ -81,6 +81,10 @@ class ModerationError(ValueError):
     """A moderation step that cannot be taken (no reason, wrong kind of case, already decided)."""
 
 
+class AlreadyRemoved(Exception):
+    """The video was taken down already: a report would only open a case about content nobody can see."""
+
+
 DEADLOCK_ATTEMPTS = 3
 
 
@@ -122,7 +126,10 @@ def published_jobs() -> QuerySet[Job]:
 
 
 def report_video(job: Job, reporter_id: int, reason: str, details: str) -> Filed:
-    """The caller checked that the reporter can see the job; only a published clip can be reported."""
+    """The caller checked that the reporter can see the job; only a published clip can be reported, and not once
+    it was taken down (AlreadyRemoved)."""
+    if is_taken_down(job.id):
+        raise AlreadyRemoved
     filed = file_report(job.id, reporter_id, reason, details)
     after_commit(metrics.inc, "kinema_video_reports", reason=reason)
     return filed

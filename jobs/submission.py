@@ -37,6 +37,7 @@ from safety import decisions
 from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.decisions import record_request_block
 from safety.policy import current_policy
+from safety.takedown import is_taken_down
 from webapp import metrics
 from webapp.broker import SCREEN_JOB, SCREENING_QUEUE
 from webapp.metrics import after_commit
@@ -228,7 +229,11 @@ def parse_remix(source: Job, data: Mapping[str, Any], tier: Tier, user_id: int |
     """A remix keeps the source's settings (and seed) and changes the prompt (and optionally more); the
     model edits the source clip (video-to-video at `strength`). A source whose clip is gone (it failed, was
     cancelled or expired) can only lend its settings and seed: the job says so in its notices.
-    `conditioned=False` is "generate again": the settings only, never the clip."""
+    `conditioned=False` is "generate again": the settings only, never the clip. A video taken down cannot lend
+    either: its prompt, settings and seed would make much the same clip again (404 `video_removed`)."""
+    if is_taken_down(source.id):
+        raise APIError(f"Video {source.id} was removed for violating the content policy; it cannot be remixed or "
+                       "generated again.", status_code=404, param="video_id", code="video_removed")
     base = _settings_of(source)
     shortened: tuple[str, ...] = ()
     limit = min(tier.max_seconds, current_profile().max_seconds)

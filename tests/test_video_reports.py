@@ -167,3 +167,26 @@ def test_a_removed_video_cannot_be_the_source_of_a_remix_or_an_extension(alice, 
                          format="json")
     assert_error(extension, 404, "video_removed", "video")
     assert Job.objects.count() == 1  # nothing was submitted
+
+
+@pytest.mark.django_db
+def test_a_removed_video_cannot_be_reported_remixed_or_generated_again(alice, api) -> None:
+    """Its content is gone: a report would only open a case about nothing, and its prompt, settings and seed
+    (also when its clip has expired, when a remix would take the settings and seed alone) would make it again."""
+    from jobs.idempotency import new_form_token
+    from jobs.moderation import take_down
+
+    job = published(alice[0])  # no clip stored: as after expiry
+    assert take_down(job.id, reason="confirmed", category="violence") is not None
+    cases = ReviewCase.objects.count()
+    assert_error(report(api, job.id, reason="violence"), 404, "video_removed")
+    remix = api.post(f"/v1/videos/{job.id}/remix", {"prompt": "the same, at night"}, format="json")
+    assert_error(remix, 404, "video_removed", "video_id")
+
+    client = Client()
+    client.force_login(alice[0])
+    again = client.post(f"/videos/{job.id}/again", {"submission_token": new_form_token()}, follow=True)
+    assert "cannot be remixed or generated again" in again.content.decode()
+    reported = client.post(f"/videos/{job.id}/report", {"reason": "violence"}, follow=True)
+    assert "already taken down" in reported.content.decode()
+    assert Job.objects.count() == 1 and not Report.objects.exists() and ReviewCase.objects.count() == cases

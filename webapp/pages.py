@@ -37,7 +37,7 @@ from jobs.idempotency import (
     run_form_once,
 )
 from jobs.models import Character, Job, JobState
-from jobs.moderation import report_video
+from jobs.moderation import AlreadyRemoved, report_video
 from jobs.profiles import current_profile
 from jobs.rollout import served_models
 from jobs.selectors import PUBLIC_STATUS, generations_today, get_visible_job, video_object, visible_jobs
@@ -256,6 +256,8 @@ def video_report(request: HttpRequest, video_id: str) -> HttpResponse:
             report_video(job, _user(request).pk, reason, details)
         except AlreadyReported:
             messages.info(request, "You already reported this video; reviewers will look at it.")
+        except AlreadyRemoved:
+            messages.info(request, "This video was already taken down by our reviewers; thank you for reporting.")
         else:
             messages.success(request, "Thank you: your report was sent to our reviewers.")
     return redirect("video-page", video_id=video_id)

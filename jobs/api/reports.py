@@ -17,7 +17,7 @@ from jobs.api.errors import APIError, not_found
 from jobs.api.validation import choice, text
 from jobs.idempotency import run_idempotently
 from jobs.models import Job, JobState
-from jobs.moderation import report_video
+from jobs.moderation import AlreadyRemoved, report_video
 from jobs.selectors import get_visible_job, unix_seconds
 from safety.models import Report
 from safety.reports import MAX_DETAILS_CHARS, REASONS, AlreadyReported
@@ -76,4 +76,7 @@ class VideoReports(KinemaView):
         except AlreadyReported:
             raise APIError("You already reported this video; reviewers will look at it. You can report it again "
                            "once your report was decided.", status_code=409, code="already_reported") from None
+        except AlreadyRemoved:
+            raise APIError(f"Video {job.id} was already taken down by our reviewers; there is nothing left to report.",
+                           status_code=404, code=REMOVED_CODE) from None
         return Response(report_object(filed.report))
