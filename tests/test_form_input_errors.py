@@ -160,3 +160,29 @@ def test_the_pages_answer_405_to_methods_they_do_not_handle_and_still_get_and_he
     assert got.status_code != 405, (path, got.status_code)  # /readyz and /ops/autoscale may answer 503 here
     head = client.head(path)
     assert head.status_code == got.status_code and head.content == b"", (path, head.status_code)
+
+
+@pytest.mark.django_db
+def test_an_admin_bulk_action_on_a_selection_that_holds_no_id_is_a_400(django_user_model) -> None:
+    from accounts.models import InviteCode
+
+    staff = django_user_model.objects.create_user("bulk-staff", password="x", is_staff=True, is_superuser=True)
+    client = Client()
+    client.force_login(staff)
+    code = InviteCode.objects.create(code="bulk-action-code")
+    url = "/admin/accounts/invitecode/"
+    for bad in ("abc", "1.5", "9" * 30, ""):
+        resp = client.post(url, {"action": "delete_selected", "_selected_action": [str(code.pk), bad], "index": "0"})
+        assert resp.status_code == 400, (bad, resp.status_code)
+        assert "not the id of any invite code" in resp.content.decode(), bad
+    assert InviteCode.objects.filter(pk=code.pk).exists()
+    # A selection of real ids still reaches the action (its confirmation page).
+    confirm = client.post(url, {"action": "delete_selected", "_selected_action": [str(code.pk)], "index": "0"})
+    assert confirm.status_code == 200 and b"Are you sure" in confirm.content
+    # A text key takes any text: an id that matches nothing selects nothing, as the admin says.
+    jobs = client.post("/admin/jobs/job/", {"action": "delete_selected", "_selected_action": ["video_nope"],
+                                            "index": "0"})
+    assert jobs.status_code == 302
+    # Not staff: the admin's own login, whatever the form holds.
+    anonymous = Client().post(url, {"action": "delete_selected", "_selected_action": ["abc"], "index": "0"})
+    assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]

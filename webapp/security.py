@@ -11,7 +11,7 @@ from axes.backends import AxesStandaloneBackend
 from channels.security.websocket import OriginValidator
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.core.exceptions import DisallowedHost
+from django.core.exceptions import DisallowedHost, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.request import split_domain_port
 from django.shortcuts import render
@@ -146,3 +146,37 @@ class RefuseNulMiddleware:
             "title": "This request cannot be stored",
             "message": f"{where[0].upper()}{where[1:]} holds a NUL character, which no text can hold. Remove it and "
                        "try again."}, status=400)
+
+
+class RefuseMalformedAdminSelectionMiddleware:
+    """The admin's bulk actions filter the change list by the ids its form posts (`_selected_action`); an id that
+    cannot be one of the model's (text, or a number past 64 bits, for an integer key) failed in that filter, a 500.
+    Staff posting such a form get a 400 naming the value instead; everyone else meets the admin's own login."""
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func: Any, view_args: Any,
+                     view_kwargs: Any) -> HttpResponse | None:
+        model_admin = getattr(view_func, "model_admin", None)  # set on every ModelAdmin view (ModelAdmin.get_urls)
+        user = getattr(request, "user", None)
+        if model_admin is None or request.method != "POST" or not (user and user.is_active and user.is_staff):
+            return None
+        from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME  # the admin's forms, loaded with the admin
+
+        key = model_admin.model._meta.pk
+        for value in request.POST.getlist(ACTION_CHECKBOX_NAME):
+            try:
+                python = key.to_python(value)
+            except ValidationError:
+                python = None
+            if python is None or (isinstance(python, int) and not -(2**63) <= python < 2**63):
+                return render(request, "message.html", {
+                    "title": "No such selection",
+                    "message": f"The selection holds {value[:40]!r}, which is not the id of any "
+                               f"{model_admin.model._meta.verbose_name}. Reload the list and choose again."},
+                    status=400)
+        return None

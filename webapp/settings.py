@@ -138,6 +138,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A bulk action's selection that holds no id of the model (text for an integer key) is a 400, not a 500.
+    "webapp.security.RefuseMalformedAdminSelectionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Turns a throttled login into the lockout page; after everything that authenticates.
     "axes.middleware.AxesMiddleware",
