@@ -2,17 +2,46 @@
 
 A socket stays open only while the credential it was opened with holds: jobs.feed_auth re-checks
 every open socket every KINEMA_FEED_RECHECK_S seconds and closes it with 4401 (key revoked, session
-ended) or 4403 (account deactivated).
+ended) or 4403 (account deactivated). A user holds at most KINEMA_FEED_MAX_SOCKETS_PER_USER sockets on
+one feed process; one more is closed at once with 4429. When the channel layer (Redis) cannot take the
+socket's group membership, the socket is closed with 1013 (try again later) and the client reconnects.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import weakref
 from typing import Any
 
 from channels.generic.websocket import AsyncJsonWebsocketConsumer, AsyncWebsocketConsumer
+from django.conf import settings
 
 from jobs.feed_auth import CLOSE_CREDENTIAL_ENDED, credential_for, revalidator
 from jobs.signals import user_group
+
+log = logging.getLogger(__name__)
+
+CLOSE_TOO_MANY_FEEDS = 4429
+CLOSE_TRY_AGAIN_LATER = 1013  # RFC 6455 registry: "Try Again Later"
+# Group joins and leaves in flight at once per event loop. The channel layer's Redis pool holds 100 connections and
+# raises past them instead of waiting: a burst (every client reconnecting after a deploy, a thousand sockets
+# closing together) failed its joins and leaves, leaving dead channels in the group for a day.
+LAYER_CALLS_AT_ONCE = 32
+_layer_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = weakref.WeakKeyDictionary()
+_open_per_user: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, int]] = weakref.WeakKeyDictionary()
+
+
+def _slots() -> asyncio.Semaphore:
+    loop = asyncio.get_running_loop()
+    found = _layer_slots.get(loop)
+    if found is None:
+        found = _layer_slots[loop] = asyncio.Semaphore(LAYER_CALLS_AT_ONCE)
+    return found
+
+
+def _open_counts() -> dict[int, int]:
+    return _open_per_user.setdefault(asyncio.get_running_loop(), {})
 
 
 class JobFeedConsumer(AsyncJsonWebsocketConsumer):
@@ -20,21 +49,53 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
     every frame, so a text frame that was not JSON, a binary frame or JSON nested too deeply raised inside the
     application and closed the socket with 1011, logged as a server error.)"""
 
+    held_by: int | None = None  # the user whose slot this socket holds
+
     async def connect(self) -> None:
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
             await self.close(code=CLOSE_CREDENTIAL_ENDED)
             return
+        # The slot is taken before any await: a burst of handshakes by one user cannot all pass the check.
+        counts = _open_counts()
+        if counts.get(user.pk, 0) >= settings.KINEMA_FEED_MAX_SOCKETS_PER_USER:
+            # Accepted and closed at once, so that the client sees why (a refused handshake is a bare HTTP 403).
+            await self.accept()
+            await self.close(code=CLOSE_TOO_MANY_FEEDS)
+            return
+        counts[user.pk] = counts.get(user.pk, 0) + 1
+        self.held_by = user.pk
         credential = await credential_for(self.scope)
-        self.group = user_group(user.pk)
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        group = user_group(user.pk)
+        try:
+            async with _slots():
+                await self.channel_layer.group_add(group, self.channel_name)
+        except Exception:
+            log.warning("live feed: the channel layer did not take a socket's group; closed with 1013",
+                        exc_info=True)
+            await self.close(code=CLOSE_TRY_AGAIN_LATER)
+            return
+        self.group = group
         await self.accept()
         revalidator().watch(self, credential)
 
     async def disconnect(self, code: int) -> None:
         revalidator().forget(self)
+        if self.held_by is not None:
+            counts = _open_counts()
+            left = counts.get(self.held_by, 0) - 1
+            if left > 0:
+                counts[self.held_by] = left
+            else:
+                counts.pop(self.held_by, None)
+            self.held_by = None
         if hasattr(self, "group"):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+            try:
+                async with _slots():
+                    await self.channel_layer.group_discard(self.group, self.channel_name)
+            except Exception:  # the membership expires with the group (channels-redis' group_expiry)
+                log.warning("live feed: the channel layer did not drop a closed socket's group membership",
+                            exc_info=True)
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any) -> None:
         """Ignored: the feed takes no input (a client's keep-alive text is as welcome as silence)."""

@@ -9,7 +9,7 @@ from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.test import Client
 
-from jobs.signals import send_to_feed
+from jobs.signals import send_to_feed, user_group
 from webapp.asgi import application
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -128,3 +128,61 @@ def test_real_job_events_flow_to_the_owner(make_user) -> None:
         await bob.disconnect()
 
     asyncio.run(run())
+
+
+def test_a_user_holds_at_most_the_configured_number_of_feeds(make_user, settings) -> None:
+    """One more socket than KINEMA_FEED_MAX_SOCKETS_PER_USER is closed at once with 4429; the user's open ones,
+    and other users, are untouched; closing one frees its slot. (A user opened 1,000 sockets on one process.)"""
+    settings.KINEMA_FEED_MAX_SOCKETS_PER_USER = 3
+    alice, alice_key = make_user("alice-many")
+    bob, bob_key = make_user("bob-many")
+    alice_auth = [(b"authorization", f"Bearer {alice_key}".encode())]
+
+    async def run() -> None:
+        held = []
+        for _ in range(3):
+            comm, connected, _ = await connect(alice_auth)
+            assert connected
+            held.append(comm)
+        extra, connected, _ = await connect(alice_auth)
+        assert connected  # accepted so that the client reads why...
+        assert (await extra.receive_output(timeout=5)) == {"type": "websocket.close", "code": 4429}  # ...then closed
+        await extra.disconnect()
+        bobs, connected, _ = await connect([(b"authorization", f"Bearer {bob_key}".encode())])
+        assert connected
+        await sync_to_async(send_to_feed)(alice.pk, {"kind": "progress", "job_id": "video_m", "step": 2})
+        for comm in held:  # the first three still get events
+            assert await comm.receive_json_from(timeout=5) == {"kind": "progress", "job_id": "video_m", "step": 2}
+        await held.pop().disconnect()
+        again, connected, _ = await connect(alice_auth)
+        assert connected and await again.receive_nothing(timeout=0.3)
+        for comm in [*held, again, bobs]:
+            await comm.disconnect()
+
+    asyncio.run(run())
+
+
+def test_a_burst_of_feeds_opening_and_closing_together_keeps_the_group_exact(make_user, settings) -> None:
+    """150 sockets of one user opening, then closing, all at once: the channel layer's Redis pool (100
+    connections, raising past them) failed the leaves with "Too many connections" inside the application, and
+    the dead channels stayed in the user's group. Now every join and leave goes through, and the group ends empty."""
+    import redis
+
+    settings.KINEMA_FEED_MAX_SOCKETS_PER_USER = 200
+    alice, alice_key = make_user("alice-burst")
+    auth = [(b"authorization", f"Bearer {alice_key}".encode())]
+
+    async def run() -> None:
+        opened = await asyncio.gather(*(connect(auth) for _ in range(150)))
+        assert all(connected for _, connected, _ in opened)
+        await sync_to_async(send_to_feed)(alice.pk, {"kind": "progress", "job_id": "video_b", "step": 3})
+        got = await asyncio.gather(*(comm.receive_json_from(timeout=10) for comm, _, _ in opened))
+        assert all(event["job_id"] == "video_b" for event in got)
+        await asyncio.gather(*(comm.disconnect() for comm, _, _ in opened))
+
+    asyncio.run(run())
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    members = redis.Redis.from_url(settings.REDIS_URL).zcard(layer._group_key(user_group(alice.pk)))
+    assert members == 0

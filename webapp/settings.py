@@ -317,6 +317,9 @@ CHANNEL_LAYERS = {
 # Open feed sockets re-check their credential this often (seconds): a revoked API key, a deactivated
 # user or an ended session (logout, expiry, password change) is closed within about this long.
 KINEMA_FEED_RECHECK_S = float(os.environ.get("KINEMA_FEED_RECHECK_S", "5"))
+# Open feed sockets one user may hold on one feed process (every tab and client counts one); a socket past it is
+# closed at once with 4429. Each costs the process memory and a channel-layer membership.
+KINEMA_FEED_MAX_SOCKETS_PER_USER = int(os.environ.get("KINEMA_FEED_MAX_SOCKETS_PER_USER", "20"))
 
 # --- Kinema ----------------------------------------------------------------------------------
 KINEMA_MODEL = os.environ.get("KINEMA_MODEL", str(VAR_DIR / "models" / "tiny-wan"))
