@@ -3,7 +3,8 @@
 1. latency from a GPU worker's progress report (`jobs.lifecycle.report_progress`: the fenced UPDATE
    plus the channel-layer send) to the message arriving at a websocket client, p50/p99;
 2. how many idle websocket connections one daphne process holds, and what they cost it in memory,
-   checked by one broadcast that every connection must receive.
+   checked by a broadcast that every connection must receive (the sockets are spread over `bench-idle-N`
+   users, KINEMA_FEED_MAX_SOCKETS_PER_USER each, the most the feed lets one user hold; one event per user).
 
     .venv/bin/python bench/feed_latency.py [--url ws://127.0.0.1:8001/ws/jobs/] [--reports 300] [--idle 2000]
 
@@ -95,6 +96,20 @@ async def main_async(args: argparse.Namespace) -> dict:
                                  lease_expires_at=timezone.now() + timedelta(minutes=10))
         return job.id, token, user.pk
 
+    def idle_keys(sockets: int) -> list[tuple[int, str]]:
+        """Users and keys for `sockets` idle sockets: the feed lets one user hold at most
+        KINEMA_FEED_MAX_SOCKETS_PER_USER, so they are spread over `bench-idle-N` users."""
+        from django.conf import settings
+
+        from accounts.models import ApiKey
+
+        per_user = max(1, settings.KINEMA_FEED_MAX_SOCKETS_PER_USER)
+        found = []
+        for n in range(-(-sockets // per_user)):
+            idle, _ = User.objects.get_or_create(username=f"bench-idle-{n}")
+            found.append((idle.pk, ApiKey.issue(idle, name="feed-idle")[1]))
+        return found
+
     job_id, token, user_id = await sync_to_async(make_job)()
     report: dict[str, Any] = {}
     try:
@@ -123,11 +138,14 @@ async def main_async(args: argparse.Namespace) -> dict:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
         port = urlparse(args.url).port or 80
         rss_before = daphne_rss_mb(port)
+        idle_users = await sync_to_async(idle_keys)(args.idle)
+        per_user = -(-args.idle // len(idle_users))
         conns = []
         failed = 0
         for i in range(args.idle):
+            idle_headers = {"Authorization": f"Bearer {idle_users[i // per_user][1]}"}
             try:
-                conns.append(await websockets.connect(args.url, additional_headers=headers, open_timeout=20))
+                conns.append(await websockets.connect(args.url, additional_headers=idle_headers, open_timeout=20))
             except Exception as exc:
                 failed += 1
                 if failed == 1:
@@ -136,7 +154,8 @@ async def main_async(args: argparse.Namespace) -> dict:
                     break
         rss_after = daphne_rss_mb(port)
         t0 = time.perf_counter()
-        await sync_to_async(send_to_feed)(user_id, {"kind": "ping", "job_id": job_id})
+        for idle_user, _ in idle_users:
+            await sync_to_async(send_to_feed)(idle_user, {"kind": "ping", "job_id": job_id})
 
         misses: dict[str, int] = {}
 
@@ -190,9 +209,11 @@ def percentile(ordered: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
 
 
-def start_daphne(port: int, overrides: dict[str, str]) -> subprocess.Popen[bytes]:
+def start_daphne(port: int, overrides: dict[str, str], sockets: int) -> subprocess.Popen[bytes]:
     log = open(f"/tmp/feed-hold-daphne-{port}.log", "wb")  # noqa: SIM115 - lives as long as the process
-    env = {**os.environ, "DB_CONN_MAX_AGE": "0", "KINEMA_LOG_LEVEL": "WARNING", **overrides}
+    # All the held sockets are one user's (each with its own key): this daphne lets that user hold them all.
+    env = {**os.environ, "DB_CONN_MAX_AGE": "0", "KINEMA_LOG_LEVEL": "WARNING",
+           "KINEMA_FEED_MAX_SOCKETS_PER_USER": str(sockets + 10), **overrides}
     return subprocess.Popen([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
                              "webapp.asgi:application"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
 
@@ -209,7 +230,7 @@ async def hold_once(label: str, overrides: dict[str, str], keys: list[str], user
     from webapp.processes import free_port, port_open
 
     port = free_port()
-    proc = start_daphne(port, overrides)
+    proc = start_daphne(port, overrides, len(keys))
     url = f"ws://127.0.0.1:{port}/ws/jobs/"
     try:
         for _ in range(600):
