@@ -1,9 +1,13 @@
 """Secure defaults that need code: the CSP with the live feed's origin, login throttling that only
-applies to HTTP logins, the websocket origin check, pages' refusal of NUL characters, and reading a
-Bearer credential."""
+applies to HTTP logins, the websocket origin check, pages' refusal of text no store can hold, reading a
+Bearer credential, and refusing before Django what it cannot read (RequestIntake)."""
 
 from __future__ import annotations
 
+import codecs
+import json
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import ParseResult
 
@@ -11,11 +15,19 @@ from axes.backends import AxesStandaloneBackend
 from channels.security.websocket import OriginValidator
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.core.exceptions import DisallowedHost, ValidationError
+from django.core.exceptions import (
+    BadRequest,
+    DisallowedHost,
+    RequestDataTooBig,
+    SuspiciousOperation,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+    ValidationError,
+)
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.request import split_domain_port
 from django.shortcuts import render
-from django.utils.http import is_same_domain
+from django.utils.http import is_same_domain, parse_header_parameters
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -109,43 +121,67 @@ def client_address(request: HttpRequest) -> str:
     return forwarded[-proxies] if len(forwarded) >= proxies else remote
 
 
+# Characters no stored text can hold: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates (not encodable as UTF-8).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 class RefuseNulMiddleware:
     """Pages, forms and the admin (not /v1/, which checks every request itself: jobs.api.validation): a NUL
-    character in the path, a query parameter or a form field is a 400 before any view runs. PostgreSQL cannot
-    store one, and every form or filter that passed one on to a query answered 500 (the review console's notes
-    and search, the account page's forms, ...). Form decoding replaces bytes that are not UTF-8, so a lone
-    surrogate cannot arrive this way."""
+    character or a lone UTF-16 surrogate in the path, a query parameter, a form field or an uploaded file's name
+    is a 400 before any view runs. PostgreSQL cannot store either, and every form or filter that passed one on to
+    a query answered 500 (the review console's notes and search, the account page's forms, ...). Surrogates come
+    from a declared charset such as UTF-7, which Django decodes form fields and query strings with.
+
+    A form body Django cannot read (urlencoded in another charset than UTF-8, too many fields, too large) is
+    refused here too, with a page saying why: left to Django, the 400 handler's CSRF check read the body again,
+    failed again, and answered 500."""
 
     def __init__(self, get_response: Any) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not request.path.startswith("/v1/"):
-            where = self._nul_in(request)
-            if where is not None:
-                return self._refused(request, where)
+            refusal = self._refusal(request)
+            if refusal is not None:
+                return refusal
         return self.get_response(request)
 
-    @staticmethod
-    def _nul_in(request: HttpRequest) -> str | None:
+    @classmethod
+    def _refusal(cls, request: HttpRequest) -> HttpResponse | None:
         if "\x00" in request.path:
-            return "the address"
-        fields = [request.GET]
+            return cls._unstorable(request, "the address", "\x00")
+        fields: list[Any] = [request.GET]
         if request.method == "POST" and request.content_type in ("application/x-www-form-urlencoded",
                                                                  "multipart/form-data"):
-            fields.append(request.POST)
+            try:
+                fields += [request.POST, request.FILES]
+            except RequestDataTooBig:
+                return cls._unreadable(request, "is larger than a form may be", 413)
+            except (TooManyFieldsSent, TooManyFilesSent):
+                return cls._unreadable(request, "has more fields than a form may have", 400)
+            except (BadRequest, SuspiciousOperation, LookupError, UnicodeDecodeError, ValueError):
+                return cls._unreadable(request, "could not be read: send it as UTF-8", 400)
         for query in fields:
             for name, values in query.lists():
-                if "\x00" in name or any("\x00" in value for value in values):
-                    return f"the field '{name.replace(chr(0), '')}'"
+                texts = [name, *(getattr(value, "name", None) or "" if not isinstance(value, str) else value
+                                 for value in values)]
+                found = next((m.group() for text in texts if (m := _UNSTORABLE.search(text))), None)
+                if found is not None:
+                    return cls._unstorable(request, f"the field '{_UNSTORABLE.sub('', name)}'", found)
         return None
 
     @staticmethod
-    def _refused(request: HttpRequest, where: str) -> HttpResponse:
+    def _unstorable(request: HttpRequest, where: str, found: str) -> HttpResponse:
+        what = "a NUL character" if found == "\x00" else "a lone UTF-16 surrogate (half of a character)"
         return render(request, "message.html", {
             "title": "This request cannot be stored",
-            "message": f"{where[0].upper()}{where[1:]} holds a NUL character, which no text can hold. Remove it and "
+            "message": f"{where[0].upper()}{where[1:]} holds {what}, which no text can hold. Remove it and "
                        "try again."}, status=400)
+
+    @staticmethod
+    def _unreadable(request: HttpRequest, why: str, status: int) -> HttpResponse:
+        return render(request, "message.html", {"title": "This form cannot be read",
+                                                "message": f"The form {why}."}, status=status)
 
 
 class RefuseMalformedAdminSelectionMiddleware:
@@ -180,3 +216,75 @@ class RefuseMalformedAdminSelectionMiddleware:
                                f"{model_admin.model._meta.verbose_name}. Reload the list and choose again."},
                     status=400)
         return None
+
+
+# --- before Django: what a WSGI request's headers say that Django cannot take -----------------------------------
+
+def charset_flaw(content_type: str) -> str | None:
+    """Why the charset a Content-Type declares cannot decode text, or None. Django decodes the query string with it
+    while it builds the request: a codec that is not a text encoding (rot13, hex, base64, zlib) raised there, and
+    gunicorn answered its own 500 for any URL. An unknown name is no flaw (Django ignores it and reads UTF-8)."""
+    _, params = parse_header_parameters(content_type)
+    charset = params.get("charset", "")
+    if not charset:
+        return None
+    try:
+        info = codecs.lookup(charset)
+    except LookupError:
+        return None
+    if getattr(info, "_is_text_encoding", True):
+        return None
+    return f"The Content-Type header's charset '{charset[:40]}' is not a text encoding; send text as UTF-8."
+
+
+def _utf8_form(content_type: str) -> str:
+    """A urlencoded body declared as an alias of UTF-8 or as ASCII (a subset) is read as the UTF-8 it is: Django
+    accepts only the literal name "utf-8" there."""
+    kind, params = parse_header_parameters(content_type)
+    charset = params.get("charset", "")
+    if kind != "application/x-www-form-urlencoded" or not charset:
+        return content_type
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return content_type
+    return kind if name in ("utf-8", "ascii") else content_type
+
+
+class RequestIntake:
+    """WSGI middleware in front of Django (webapp/wsgi.py): refuses what Django cannot read, with a message.
+
+    - a Content-Type charset that is not a text encoding: 415 (it was gunicorn's bare 500 on any URL);
+    - a chunked request body (no Content-Length): 411. Django reads as many body bytes as Content-Length says, so
+      a chunked body was read as empty, and a POST acted on nothing (a notifications/read marked every
+      notification read, a webhook PATCH answered 200 and changed nothing).
+    Under /v1/ the refusal is the API's JSON error; elsewhere plain text."""
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        content_type = str(environ.get("CONTENT_TYPE", ""))
+        flaw = charset_flaw(content_type)
+        if flaw is not None:
+            return self._refuse(environ, start_response, "415 Unsupported Media Type", "unsupported_charset", flaw)
+        chunked = "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING", "")).lower()
+        if chunked and not environ.get("CONTENT_LENGTH"):
+            return self._refuse(environ, start_response, "411 Length Required", "length_required",
+                                "Send the request body with a Content-Length header: a chunked body is not read.")
+        if content_type:
+            environ["CONTENT_TYPE"] = _utf8_form(content_type)
+        return self.app(environ, start_response)
+
+    @staticmethod
+    def _refuse(environ: dict[str, Any], start_response: Callable[..., Any], status: str, code: str,
+                message: str) -> list[bytes]:
+        if str(environ.get("PATH_INFO", "")).startswith("/v1/"):
+            body = json.dumps({"error": {"message": message, "type": "invalid_request_error", "param": None,
+                                         "code": code}}).encode()
+            kind = "application/json"
+        else:
+            body, kind = message.encode(), "text/plain; charset=utf-8"
+        start_response(status, [("Content-Type", kind), ("Content-Length", str(len(body))),
+                                ("Cache-Control", "no-store")])
+        return [body]

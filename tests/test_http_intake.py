@@ -1,0 +1,109 @@
+"""What a request's headers declare that Django cannot read, through gunicorn as `make run` serves it: a charset that
+is no text encoding (gunicorn's bare 500 on any URL), a chunked body (read as empty: a POST acted on nothing), a
+form in another charset (the 400 handler's CSRF check read it again: 500), and text decoded through UTF-7 into lone
+surrogates (500 in PostgreSQL)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from jobs.models import Job, Notification
+from jobs.models import JobState as S
+from tests.conftest import ARTIFACTS, ROOT, Stack, wait_for
+from tests.test_lifecycle import make_job
+from webapp.processes import free_port, kill_group, port_open, spawn_group
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(scope="module")
+def web(django_db_setup, django_db_blocker) -> Iterator[str]:
+    """gunicorn with webapp.wsgi, one worker, on the test database."""
+    import os
+
+    from webapp.stack import worker_commands
+
+    port = free_port()
+    os.environ["KINEMA_PORT"], os.environ["KINEMA_WEB_WORKERS"] = str(port), "1"
+    try:
+        command = worker_commands()["web"]
+    finally:
+        del os.environ["KINEMA_PORT"], os.environ["KINEMA_WEB_WORKERS"]
+    with django_db_blocker.unblock():
+        env = Stack().env
+    log = open(ARTIFACTS / "intake-gunicorn.log", "ab")  # noqa: SIM115 - lives as long as the process
+    proc = spawn_group(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for(lambda: port_open(port), timeout=60)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        kill_group(proc, 15, wait_s=20)
+
+
+def test_a_charset_that_is_no_text_encoding_is_a_415_on_any_url(web: str, make_user) -> None:
+    _, key = make_user("intake-charset")
+    for charset in ("rot13", "hex", "base64", "zlib"):
+        page = httpx.get(f"{web}/healthz?x=1", headers={"Content-Type": f"text/plain; charset={charset}"})
+        assert page.status_code == 415 and charset in page.text, (charset, page.status_code, page.text[:200])
+        api = httpx.get(f"{web}/v1/videos?limit=5", headers={"Content-Type": f"text/plain; charset={charset}",
+                                                             "Authorization": f"Bearer {key}"})
+        assert api.status_code == 415, (charset, api.status_code)
+        assert api.json()["error"]["code"] == "unsupported_charset" and api.json()["error"]["message"]
+    # A text charset, or one nobody knows (Django reads UTF-8 then), is no reason to refuse.
+    for content_type in ("text/plain; charset=latin-1", "text/plain; charset=no-such-charset"):
+        assert httpx.get(f"{web}/healthz?x=1", headers={"Content-Type": content_type}).status_code == 200
+
+
+def test_a_chunked_body_is_refused_with_411_and_changes_nothing(web: str, make_user) -> None:
+    user, key = make_user("intake-chunked")
+    job = make_job(user, S.SUCCEEDED)
+    Notification.objects.create(user=user, job=job, kind=Notification.Kind.COMPLETED, title="done")
+    auth = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+
+    def chunks(body: bytes) -> Iterator[bytes]:
+        yield body  # a generator: httpx sends it chunked, without a Content-Length
+
+    marked = httpx.post(f"{web}/v1/notifications/read", headers=auth, content=chunks(b'{"ids": [123456]}'))
+    assert marked.status_code == 411 and marked.json()["error"]["code"] == "length_required", marked.text
+    assert Notification.objects.filter(user=user, read_at__isnull=True).count() == 1  # it marked all of them read
+    made = httpx.post(f"{web}/v1/videos", headers=auth, content=chunks(b'{"prompt": "a kite"}'))
+    assert made.status_code == 411 and Job.objects.filter(user=user).count() == 1
+    # With a length, the same request is read.
+    assert httpx.post(f"{web}/v1/videos", headers=auth, content=b'{"prompt": "a kite"}').status_code == 200
+
+
+def _login_form(client: httpx.Client, web: str) -> str:
+    page = client.get(f"{web}/login/")
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+
+
+def test_a_form_in_another_charset_is_a_400_page_and_utf8_aliases_are_read(web: str, django_user_model) -> None:
+    django_user_model.objects.create_user("intake-form", password="intake-password-1")
+    for charset, expected in (("ISO-8859-1", 400), ("windows-1252", 400), ("UTF8", 302), ("us-ascii", 302)):
+        with httpx.Client() as client:  # a browser's CSRF cookie and token, as every page form has
+            token = _login_form(client, web)
+            resp = client.post(f"{web}/login/", headers={
+                "Content-Type": f"application/x-www-form-urlencoded; charset={charset}", "Referer": f"{web}/login/"},
+                content=f"csrfmiddlewaretoken={token}&username=intake-form&password=intake-password-1".encode())
+            assert resp.status_code == expected, (charset, resp.status_code, resp.text[:300])
+            if expected == 400:
+                assert "could not be read" in resp.text
+
+
+def test_text_decoded_into_lone_surrogates_is_a_400_page(web: str) -> None:
+    with httpx.Client() as client:
+        token = _login_form(client, web)
+        boundary = "kinema-intake"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrfmiddlewaretoken\"\r\n\r\n{token}\r\n"
+                f"--{boundary}\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\n+2AA-\r\n"
+                f"--{boundary}\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nx\r\n--{boundary}--\r\n")
+        resp = client.post(f"{web}/login/", content=body.encode(), headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}; charset=utf-7", "Referer": f"{web}/login/"})
+        assert resp.status_code == 400 and "surrogate" in resp.text and "username" in resp.text, resp.text[:300]
+    query = httpx.get(f"{web}/login/?next=/%2B2AA-", headers={"Content-Type": "text/plain; charset=utf-7"})
+    assert query.status_code == 400 and "surrogate" in query.text
