@@ -45,3 +45,14 @@ def test_a_user_never_sees_or_touches_another_users_video(api, make_user, client
 @pytest.mark.django_db
 def test_unknown_paths_under_v1_are_json_404(api) -> None:
     assert_error(api.get("/v1/nothing-here"), 404, "not_found")
+
+
+@pytest.mark.django_db
+def test_a_format_query_parameter_changes_nothing(alice, api) -> None:
+    """DRF's `?format=` override answered 404 with an empty message for any format but json."""
+    job = Job.objects.create(user=alice[0], tier="plus", state=JobState.QUEUED, prompt="a kite", model="m",
+                             seconds=4, size="96x96", width=96, height=96, num_frames=5, fps=4, steps=2, seed=1)
+    for fmt in ("xml", "yaml", "mp4", "json"):
+        resp = api.get(f"/v1/videos/{job.id}?format={fmt}")
+        assert resp.status_code == 200 and resp.json()["id"] == job.id, (fmt, resp.status_code, resp.content)
+        assert api.get(f"/v1/videos?format={fmt}").status_code == 200

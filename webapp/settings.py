@@ -278,6 +278,9 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
     ],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # No `?format=` override: JSON is all the API speaks, and an unknown format answered 404 with an empty
+    # message (the OpenAI SDK read it as "no such video"). The schema has its own paths (.json, .yaml).
+    "URL_FORMAT_OVERRIDE": None,
     "EXCEPTION_HANDLER": "jobs.api.errors.openai_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
