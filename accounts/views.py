@@ -42,6 +42,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts.credits import balance, grant_credits, outstanding_holds
 from accounts.forms import ApiKeyForm, ConfirmSignupForm, SignupForm, invite_only
+from accounts.locks import Capped, lock_collection
 from accounts.models import ApiKey, CreditLot, LedgerEntry, User
 from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
 from accounts.verification import (
@@ -310,9 +311,11 @@ def account_action(request: HttpRequest, user: User) -> ShownOnce:
     action = request.POST.get("action", "")
     if action == "create_key":
         form = ApiKeyForm(request.POST, user=user)
-        if not form.is_valid():
-            raise AccountActionError(" ".join(str(e) for errors in form.errors.values() for e in errors))
-        key, raw = ApiKey.issue(user, name=form.cleaned_data["name"])
+        with transaction.atomic():
+            lock_collection(Capped.API_KEYS, user.pk)  # the form's count and the issue, one request at a time
+            if not form.is_valid():
+                raise AccountActionError(" ".join(str(e) for errors in form.errors.values() for e in errors))
+            key, raw = ApiKey.issue(user, name=form.cleaned_data["name"])
         return ShownOnce(api_key=raw, api_key_name=key.name)
     if action == "revoke_key":
         revoked = ApiKey.objects.filter(user=user, pk=_int(request.POST.get("key_id"))).first()

@@ -26,6 +26,7 @@ from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from PIL import Image
 
+from accounts.locks import Capped, lock_collection
 from accounts.models import User
 from jobs.api.errors import APIError, invalid
 from jobs.api.validation import text
@@ -111,14 +112,22 @@ def is_common_noun(name: str, normalised: str) -> bool:
     return not all(w[0].isupper() for w in words)
 
 
+class TooMany(Exception):
+    """The user reached MAX_CHARACTERS_PER_USER while this one was being made."""
+
+
+def too_many_characters() -> APIError:
+    return APIError(f"You have {MAX_CHARACTERS_PER_USER} characters, the most an account may have.",
+                    status_code=409, code="too_many_characters")
+
+
 def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, Any] | None) -> Character:
     name = check_name(data)
     if Character.objects.filter(user=user, name__iexact=name, deleted_at__isnull=True).exists():
         raise APIError(f"You already have a character named {name!r}.", status_code=409, param="name",
                        code="character_exists")
     if Character.objects.filter(user=user, deleted_at__isnull=True).count() >= MAX_CHARACTERS_PER_USER:
-        raise APIError(f"You have {MAX_CHARACTERS_PER_USER} characters, the most an account may have.",
-                       status_code=409, code="too_many_characters")
+        raise too_many_characters()
     value = (files or {}).get("video") or data.get("video")
     if value is None or value == "":
         raise invalid("Missing required parameter: 'video'.", "video", "missing_required_parameter")
@@ -136,7 +145,13 @@ def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, An
     character.reference_key = store_likeness(character.id, likeness)
     try:
         with transaction.atomic():
+            lock_collection(Capped.CHARACTERS, user.pk)  # counted again: others may have been made meanwhile
+            if Character.objects.filter(user=user, deleted_at__isnull=True).count() >= MAX_CHARACTERS_PER_USER:
+                raise TooMany
             character.save(force_insert=True)
+    except TooMany:
+        default_storage.delete(character.reference_key)
+        raise too_many_characters() from None
     except IntegrityError:  # the same name, created concurrently
         default_storage.delete(character.reference_key)
         raise APIError(f"You already have a character named {name!r}.", status_code=409, param="name",

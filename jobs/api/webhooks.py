@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.locks import Capped, lock_collection
 from accounts.models import User
 from jobs.api import schema
 from jobs.api.base import KinemaView, caller
@@ -70,7 +71,8 @@ def register_endpoint(user: User, data: Any) -> WebhookEndpoint:
     """Validate `data` (url, events, description) and register the endpoint (also the account page's form)."""
     url, events, description = _url(data), _events(data), _description(data)
     with transaction.atomic():
-        if account_endpoints(user.pk).select_for_update().count() >= MAX_ENDPOINTS:
+        lock_collection(Capped.WEBHOOK_ENDPOINTS, user.pk)  # concurrent registrations count one after another
+        if account_endpoints(user.pk).count() >= MAX_ENDPOINTS:
             raise invalid(f"You can register at most {MAX_ENDPOINTS} webhook endpoints.", "url", "too_many")
         return WebhookEndpoint.objects.create(user=user, url=url, events=events, description=description)
 
