@@ -235,3 +235,35 @@ def test_delivery_connects_to_the_checked_address_with_the_hostname_in_host(make
         assert Webhook(endpoint.secret).verify(body, headers)["id"] == event.id
     finally:
         target.close()
+
+
+@pytest.mark.django_db
+def test_webhook_posts_honour_idempotency_keys_and_create_reads_every_field(make_user, allow_private) -> None:
+    """A retried registration made a second endpoint (and used up the cap); `enabled` and unknown fields were
+    silently ignored at creation while PATCH refused unknown ones."""
+    from jobs.models import WebhookEndpoint
+
+    user, key = make_user("hook-idem")
+    client = api(key)
+    body = {"url": "http://127.0.0.1:9/idem", "events": ["video.completed"], "enabled": False}
+    first = client.post("/v1/webhooks", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="reg-1")
+    again = client.post("/v1/webhooks", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="reg-1")
+    assert first.status_code == again.status_code == 200, first.content
+    assert again.json() == first.json() and again["Idempotent-Replayed"] == "true"
+    assert first.json()["enabled"] is False
+    assert WebhookEndpoint.objects.filter(user=user).count() == 1
+    other = client.post("/v1/webhooks", {**body, "url": "http://127.0.0.1:9/other"}, content_type="application/json",
+                        HTTP_IDEMPOTENCY_KEY="reg-1")
+    assert other.status_code == 422 and WebhookEndpoint.objects.filter(user=user).count() == 1
+    unknown = client.post("/v1/webhooks", {**body, "secret": "mine"}, content_type="application/json")
+    assert unknown.status_code == 400 and unknown.json()["error"]["param"] == "secret"
+    bad = client.post("/v1/webhooks", {**body, "enabled": "no"}, content_type="application/json")
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "enabled"
+    assert WebhookEndpoint.objects.filter(user=user).count() == 1
+    hook = first.json()["id"]
+    updated = [client.post(f"/v1/webhooks/{hook}", {"enabled": True}, content_type="application/json",
+                           HTTP_IDEMPOTENCY_KEY="upd-1") for _ in range(2)]
+    assert [u.status_code for u in updated] == [200, 200] and updated[1]["Idempotent-Replayed"] == "true"
+    read = [client.post("/v1/notifications/read", {}, content_type="application/json", HTTP_IDEMPOTENCY_KEY="read-1")
+            for _ in range(2)]
+    assert [r.status_code for r in read] == [200, 200] and read[1]["Idempotent-Replayed"] == "true"

@@ -283,6 +283,10 @@ class NotificationsRead(KinemaView):
     @extend_schema(operation_id="markNotificationsRead", request=schema.MarkRead,
                    responses={200: OpenApiTypes.OBJECT, **ERRORS})
     def post(self, request: Request) -> Response:
+        return run_idempotently(request, lambda: self.mark(request))
+
+    @staticmethod
+    def mark(request: Request) -> Response:
         ids = id_list(request.data, "ids")  # omitted: mark all read
         qs = Notification.objects.filter(user=request.user, read_at__isnull=True)
         if ids is not None:

@@ -16,6 +16,7 @@ from jobs.api import schema
 from jobs.api.base import KinemaView, caller
 from jobs.api.errors import invalid, not_found
 from jobs.api.validation import PATH_IDS
+from jobs.idempotency import run_idempotently
 from jobs.models import WebhookDelivery, WebhookEndpoint
 from jobs.selectors import unix_seconds
 from jobs.webhooks import EVENT_TYPES, account_endpoints, checked_url, emit
@@ -67,14 +68,28 @@ def _description(data: Any) -> str:
     return description
 
 
-def register_endpoint(user: User, data: Any) -> WebhookEndpoint:
+def register_endpoint(user: User, data: Any, *, enabled: bool = True) -> WebhookEndpoint:
     """Validate `data` (url, events, description) and register the endpoint (also the account page's form)."""
     url, events, description = _url(data), _events(data), _description(data)
     with transaction.atomic():
         lock_collection(Capped.WEBHOOK_ENDPOINTS, user.pk)  # concurrent registrations count one after another
         if account_endpoints(user.pk).count() >= MAX_ENDPOINTS:
             raise invalid(f"You can register at most {MAX_ENDPOINTS} webhook endpoints.", "url", "too_many")
-        return WebhookEndpoint.objects.create(user=user, url=url, events=events, description=description)
+        return WebhookEndpoint.objects.create(user=user, url=url, events=events, description=description,
+                                              enabled=enabled)
+
+
+def _known_fields(data: Any, known: set[str]) -> None:
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise invalid(f"Unknown field(s) {', '.join(unknown)}; the fields are {', '.join(sorted(known))}.",
+                      unknown[0])
+
+
+def _enabled(data: Any) -> bool:
+    if not isinstance(data["enabled"], bool):
+        raise invalid("'enabled' must be true or false.", "enabled")
+    return bool(data["enabled"])
 
 
 def delete_endpoint(user: User, webhook_id: str) -> bool:
@@ -106,7 +121,14 @@ class WebhookList(KinemaView):
     @extend_schema(operation_id="createWebhook", request=schema.CreateWebhook,
                    responses={200: OpenApiTypes.OBJECT})
     def post(self, request: Request) -> Response:
-        return Response(endpoint_object(register_endpoint(caller(request), request.data), with_secret=True))
+        return run_idempotently(request, lambda: self.create(request))
+
+    @staticmethod
+    def create(request: Request) -> Response:
+        _known_fields(request.data, {"url", "events", "enabled", "description"})
+        enabled = _enabled(request.data) if "enabled" in request.data else True
+        return Response(endpoint_object(register_endpoint(caller(request), request.data, enabled=enabled),
+                                        with_secret=True))
 
 
 @extend_schema(parameters=[schema.WEBHOOK_ID_PARAMETER])
@@ -119,18 +141,13 @@ class WebhookDetail(KinemaView):
                    responses={200: OpenApiTypes.OBJECT})
     def patch(self, request: Request, webhook_id: str) -> Response:
         endpoint = _get(request, webhook_id)
-        unknown = sorted(set(request.data) - {"url", "events", "enabled", "description"})
-        if unknown:
-            raise invalid(f"Unknown field(s) {', '.join(unknown)}; you can change url, events, enabled, "
-                          "description.", unknown[0])
+        _known_fields(request.data, {"url", "events", "enabled", "description"})
         if "url" in request.data:
             endpoint.url = _url(request.data)
         if "events" in request.data:
             endpoint.events = _events(request.data)
         if "enabled" in request.data:
-            if not isinstance(request.data["enabled"], bool):
-                raise invalid("'enabled' must be true or false.", "enabled")
-            endpoint.enabled = request.data["enabled"]
+            endpoint.enabled = _enabled(request.data)
         if "description" in request.data:
             endpoint.description = _description(request.data)
         endpoint.save()
@@ -140,7 +157,7 @@ class WebhookDetail(KinemaView):
                    responses={200: OpenApiTypes.OBJECT})
     def post(self, request: Request, webhook_id: str) -> Response:
         """The OpenAI SDK style: POST to update (its own operation id: ids are unique in the document)."""
-        return self.patch(request, webhook_id)
+        return run_idempotently(request, lambda: self.patch(request, webhook_id))
 
     @extend_schema(operation_id="deleteWebhook", responses={200: OpenApiTypes.OBJECT})
     def delete(self, request: Request, webhook_id: str) -> Response:
@@ -163,6 +180,10 @@ class WebhookDeliveries(KinemaView):
 class WebhookTest(KinemaView):
     @extend_schema(operation_id="testWebhook", request=None, responses={200: OpenApiTypes.OBJECT})
     def post(self, request: Request, webhook_id: str) -> Response:
+        return run_idempotently(request, lambda: self.send(request, webhook_id))
+
+    @staticmethod
+    def send(request: Request, webhook_id: str) -> Response:
         from django.conf import settings
 
         from jobs.api.errors import APIError
