@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Callable
 from typing import IO, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -186,10 +187,21 @@ def content_missing(art: Artifact) -> JsonResponse:
     return JsonResponse(body, status=404, headers={"Cache-Control": "no-store"})
 
 
-def serve_artifact(request: HttpRequest, art: Artifact, *, filename: str | None = None) -> HttpResponseBase:
+class ArtifactGone(Exception):
+    """The record was dropped while its bytes were being opened (a job's previews at its end): nothing to serve,
+    and nothing missing either."""
+
+
+def serve_artifact(request: HttpRequest, art: Artifact, *, filename: str | None = None,
+                   reread: Callable[[], Artifact | None] | None = None) -> HttpResponseBase:
     """The answer to a GET or HEAD for `art`'s bytes, by the configured delivery mode (module docstring).
     Storage slow or down while streaming: DependencyUnavailable from open_artifact, which the web tier
-    answers with 503 storage_unavailable + Retry-After."""
+    answers with 503 storage_unavailable + Retry-After.
+
+    `reread`: for an artifact rewritten while it is read (the latent preview, replaced every few steps: the new
+    version is stored, the record repointed, the old bytes deleted). Bytes missing under a record that `reread`
+    shows repointed are served from the new version, and under a record it shows dropped raise ArtifactGone;
+    only bytes missing under an unchanged record are content_missing (logged for the operators)."""
     etag = etag_for(art)
     last_modified = int(art.created_at.timestamp())
     headers = _headers(art, etag, last_modified, filename)
@@ -209,6 +221,12 @@ def serve_artifact(request: HttpRequest, art: Artifact, *, filename: str | None 
     try:
         opened = open_artifact(art) if request.method != "HEAD" else None
     except FileNotFoundError:
+        if reread is not None:
+            current = reread()
+            if current is None:
+                raise ArtifactGone from None
+            if current.key != art.key:
+                return serve_artifact(request, current, filename=filename)
         return content_missing(art)
     size = opened.size if isinstance(opened, File) else art.size_bytes
     try:

@@ -72,6 +72,34 @@ def test_a_preview_is_served_only_while_the_job_is_running(api_and_job) -> None:
     assert finalizing.status_code == 404 and finalizing.json()["error"]["code"] == "no_preview"
 
 
+@pytest.mark.django_db
+def test_a_preview_replaced_or_dropped_while_it_is_opened_is_no_missing_file(api_and_job, monkeypatch,
+                                                                            caplog) -> None:
+    """The GPU worker stores a new preview, repoints the record and deletes the old bytes every few steps; a poll
+    that had read the record just before opened the deleted bytes and answered 404 content_missing, logged as an
+    error for the operators (about one poll in 45 while a clip rendered)."""
+    import jobs.api.views as views
+    from jobs.artifacts import drop_artifact
+
+    client, job_id = api_and_job
+    to_running(job_id)
+    put_artifact(job_id, Artifact.Kind.PREVIEW, jpeg((10, 200, 10)), "image/jpeg")
+    stale = live_artifact(job_id, Artifact.Kind.PREVIEW)
+    newer = jpeg((10, 10, 200))
+    put_artifact(job_id, Artifact.Kind.PREVIEW, newer, "image/jpeg")  # the first version's bytes are deleted
+    reads = iter([stale])
+    real = views.live_artifact
+    monkeypatch.setattr(views, "live_artifact", lambda *a: next(reads, None) or real(*a))  # the view read it first
+    with caplog.at_level("ERROR", logger="jobs.delivery"):
+        replaced = preview_of(client, job_id)
+        assert replaced.status_code == 200 and b"".join(replaced.streaming_content) == newer
+        reads = iter([live_artifact(job_id, Artifact.Kind.PREVIEW)])
+        drop_artifact(job_id, Artifact.Kind.PREVIEW)  # finalize drops the previews meanwhile
+        dropped = preview_of(client, job_id)
+        assert dropped.status_code == 404 and dropped.json()["error"]["code"] == "no_preview"
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
 def clip(n: int = 6) -> np.ndarray:
     rng = np.random.default_rng(7)
     gradient = np.linspace(0.6, 1.0, 160)[None, :, None]

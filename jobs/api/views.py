@@ -21,7 +21,7 @@ from jobs.api.errors import APIError, not_found
 from jobs.api.reports import refuse_if_removed
 from jobs.api.validation import id_list, query_choice, query_integer, query_video_id
 from jobs.artifacts import delete_artifact, live_artifact
-from jobs.delivery import serve_artifact
+from jobs.delivery import ArtifactGone, serve_artifact
 from jobs.idempotency import run_idempotently
 from jobs.models import Artifact, Job, JobState, Notification
 from jobs.selectors import (
@@ -184,10 +184,14 @@ class VideoContent(KinemaView):
             # Once frames are done the clip may still be scanned, held for review or blocked: a preview
             # would show it before (or instead of) the decision. Finalize deletes them as it starts.
             art = live_artifact(job.id, variant) if job.state == JobState.RUNNING else None
+            no_preview = APIError("No preview yet: previews appear a few steps into rendering.", status_code=404,
+                                  code="no_preview")
             if art is None:
-                raise APIError("No preview yet: previews appear a few steps into rendering.", status_code=404,
-                               code="no_preview")
-            return serve_artifact(request, art)
+                raise no_preview
+            try:  # the GPU worker replaces the preview every few steps, possibly while it is opened here
+                return serve_artifact(request, art, reread=lambda: live_artifact(job.id, variant))
+            except ArtifactGone:
+                raise no_preview from None
         if job.state != JobState.SUCCEEDED:
             raise APIError(f"Video {job.id} is {video_object(job)['status']}; content is available once it "
                            "has completed.", status_code=409, code="video_not_ready")
