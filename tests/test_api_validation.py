@@ -228,3 +228,11 @@ def test_a_body_nested_too_deeply_is_a_400(api) -> None:
 def test_validation_runs_after_authentication(alice) -> None:
     resp = APIClient().get("/v1/videos/%00")
     assert resp.status_code == 401
+
+
+@pytest.mark.django_db
+def test_a_number_with_thousands_of_digits_is_a_400_in_plain_words(api) -> None:
+    resp = send(api, "post", "/v1/videos", '{"prompt": "a kite", "seed": ' + "9" * 5000 + "}")
+    err = assert_400(resp, None)
+    assert "thousands of digits" in err["message"] and "sys." not in err["message"]
+    assert not Job.objects.exists()

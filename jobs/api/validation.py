@@ -47,13 +47,19 @@ MAX_BIGINT = 2**63 - 1
 
 
 class SafeJSONParser(JSONParser):
-    """DRF's JSON parser, except that a body nested too deeply for Python's parser is a 400, not a 500."""
+    """DRF's JSON parser, except that a body nested too deeply for Python's parser is a 400, not a 500, and a number
+    too long for Python's integers is said so (the message was Python's advice to call sys.set_int_max_str_digits)."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         try:
             return super().parse(stream, media_type, parser_context)
         except RecursionError:
             raise ParseError("JSON parse error - the body is nested too deeply.") from None
+        except ParseError as exc:
+            if "int_max_str_digits" in str(exc.detail):
+                raise ParseError("JSON parse error - a number in the body has thousands of digits; no parameter "
+                                 "takes one that long.") from None
+            raise
 
 
 def shown(value: Any, limit: int = 40) -> str:
