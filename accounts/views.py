@@ -344,17 +344,24 @@ def _int(value: object) -> int:
         return 0
 
 
+REVOKED_KEYS_SHOWN = 10
+
+
 def render_account(request: HttpRequest, user: User, context: dict[str, Any], *, shown: ShownOnce | None = None,
                    status: int = 200) -> HttpResponse:
     """The account page. `context` carries what other apps know: `usage_today` (generations today),
     `webhooks` (the endpoints), `event_types`, and `new_webhook` (an endpoint just registered, whose
     secret is shown this once). A page that shows a secret is never stored by the browser or a cache."""
-    keys = ApiKey.objects.filter(user=user).order_by("revoked_at", "-created_at")
+    # Every active key (at most MAX_ACTIVE_KEYS), then the most recently revoked few: revoked keys are kept (jobs and
+    # the audit name them), and a page listing all of them grew with every create-and-revoke.
+    keys = [*ApiKey.objects.active().filter(user=user).order_by("-created_at"),
+            *ApiKey.objects.filter(user=user, revoked_at__isnull=False).order_by("-revoked_at")[:REVOKED_KEYS_SHOWN]]
+    older_revoked = max(0, ApiKey.objects.filter(user=user, revoked_at__isnull=False).count() - REVOKED_KEYS_SHOWN)
     lots = CreditLot.objects.filter(user=user, remaining__gt=0).order_by("expires_at", "id")
     shown = shown or ShownOnce()
     response = render(request, "accounts/account.html", {
         **context, "tier": user.tier, "balance": balance(user), "held": outstanding_holds(user), "lots": lots,
-        "now": timezone.now(), "keys": keys, "shown": shown,
+        "now": timezone.now(), "keys": keys, "older_revoked_keys": older_revoked, "shown": shown,
         "email_on_finish": user.email_on_finish, "has_email": bool(user.email),
         "notify_after_min": round(settings.KINEMA_EMAIL_NOTIFY_AFTER_S / 60, 1),
     }, status=status)

@@ -125,3 +125,26 @@ def test_the_per_request_signing_secret_is_shown_only_in_answer_to_a_post(creato
     assert rotated.status_code == 200 and new_secret != secret and new_secret.startswith("whsec_")
     assert f'id="signing-secret-value">{new_secret}<' in rotated.content.decode()  # the new one, this once
     assert new_secret not in client.get("/account/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_page_lists_active_keys_and_the_latest_revoked_and_its_forms_are_rate_limited(creator) -> None:
+    """A create-and-revoke loop grew the page by a row each time, and its forms had no rate limit."""
+    from accounts.models import Tier
+    from accounts.views import REVOKED_KEYS_SHOWN
+
+    user, client = creator
+    for i in range(REVOKED_KEYS_SHOWN + 5):
+        ApiKey.issue(user, name=f"old {i}")[0].revoke()
+    page = client.get("/account/").content.decode()
+    active = ApiKey.objects.active().filter(user=user).count()
+    assert page.count('class="api-key"') == active + REVOKED_KEYS_SHOWN
+    assert "and 5 older revoked keys, not shown" in page
+    assert "old 14" in page and "old 0<" not in page  # the newest revoked are shown
+
+    Tier.objects.filter(pk=user.tier_id).update(requests_per_minute=3)
+    answers = [client.post("/account/", {"action": "create_key", "name": f"burst {i}"}) for i in range(6)]
+    assert [a.status_code for a in answers].count(429) >= 3, [a.status_code for a in answers]
+    limited = next(a for a in answers if a.status_code == 429)
+    assert "Slow down" in limited.content.decode() and "Retry-After" in limited
+    assert ApiKey.objects.filter(user=user, name__startswith="burst").count() <= 3

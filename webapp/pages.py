@@ -360,6 +360,15 @@ def account(request: HttpRequest) -> HttpResponse:
     the API's own code (jobs.api.webhooks.register_endpoint: the same checks and cap as POST /v1/webhooks)."""
     user = _user(request)
     shown, new_webhook, status = None, None, 200
+    limited = _rate_limited(request) if request.method == "POST" else None
+    if limited is not None:  # every form here spends from the API's per-user bucket, as the studio's do
+        messages.error(request, _rate_limit_message(limited))
+        response = account_views.render_account(request, user, {
+            "usage_today": generations_today(user), "webhooks": account_endpoints(user.pk),
+            "event_types": EVENT_TYPES, "new_webhook": None}, status=429)
+        for name, value in rate_limit_headers(limited).items():
+            response[name] = value
+        return response
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
