@@ -107,3 +107,16 @@ def test_text_decoded_into_lone_surrogates_is_a_400_page(web: str) -> None:
         assert resp.status_code == 400 and "surrogate" in resp.text and "username" in resp.text, resp.text[:300]
     query = httpx.get(f"{web}/login/?next=/%2B2AA-", headers={"Content-Type": "text/plain; charset=utf-7"})
     assert query.status_code == 400 and "surrogate" in query.text
+
+
+def test_a_head_answer_has_the_headers_and_no_body(web: str, make_user) -> None:
+    _, key = make_user("intake-head")
+    auth = {"Authorization": f"Bearer {key}"}
+    log = ARTIFACTS / "intake-gunicorn.log"
+    logged_before = log.stat().st_size
+    got, head = httpx.get(f"{web}/v1/videos", headers=auth), httpx.head(f"{web}/v1/videos", headers=auth)
+    assert got.status_code == head.status_code == 200 and head.content == b""
+    assert head.headers["Content-Type"] == got.headers["Content-Type"]
+    with log.open("rb") as f:  # what gunicorn logged for these two requests (it warned of the body it dropped)
+        f.seek(logged_before)
+        assert b"sent body bytes on a no-body response" not in f.read()

@@ -258,7 +258,7 @@ class RequestIntake:
     - a chunked request body (no Content-Length): 411. Django reads as many body bytes as Content-Length says, so
       a chunked body was read as empty, and a POST acted on nothing (a notifications/read marked every
       notification read, a webhook PATCH answered 200 and changed nothing).
-    Under /v1/ the refusal is the API's JSON error; elsewhere plain text."""
+    Under /v1/ the refusal is the API's JSON error; elsewhere plain text. A HEAD answer's body is not sent."""
 
     def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
         self.app = app
@@ -274,7 +274,15 @@ class RequestIntake:
                                 "Send the request body with a Content-Length header: a chunked body is not read.")
         if content_type:
             environ["CONTENT_TYPE"] = _utf8_form(content_type)
-        return self.app(environ, start_response)
+        result = self.app(environ, start_response)
+        if environ.get("REQUEST_METHOD") != "HEAD":
+            return result
+        # A HEAD answer has the GET's headers and no body; Django's WSGI handler sends the body anyway, which
+        # gunicorn drops with a warning per request. Closed here, so that the request's end still runs.
+        close = getattr(result, "close", None)
+        if close is not None:
+            close()
+        return []
 
     @staticmethod
     def _refuse(environ: dict[str, Any], start_response: Callable[..., Any], status: str, code: str,
