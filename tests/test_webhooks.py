@@ -267,3 +267,23 @@ def test_webhook_posts_honour_idempotency_keys_and_create_reads_every_field(make
     read = [client.post("/v1/notifications/read", {}, content_type="application/json", HTTP_IDEMPOTENCY_KEY="read-1")
             for _ in range(2)]
     assert [r.status_code for r in read] == [200, 200] and read[1]["Idempotent-Replayed"] == "true"
+
+
+@pytest.mark.django_db
+def test_a_form_encoded_registration_reads_every_event_and_enabled(make_user, allow_private) -> None:
+    """Form encoding is offered (OPTIONS lists it): a repeated `events` field kept only its last value, and
+    `enabled=false` was a 400."""
+    from urllib.parse import urlencode
+
+    _, key = make_user("hook-form")
+    client = api(key)
+    form = "application/x-www-form-urlencoded"
+    body = urlencode([("url", "http://127.0.0.1:9/form"), ("events", "video.completed"), ("events", "video.failed"),
+                      ("enabled", "false")])
+    created = client.post("/v1/webhooks", body, content_type=form)
+    assert created.status_code == 200, created.content
+    assert created.json()["events"] == ["video.completed", "video.failed"] and created.json()["enabled"] is False
+    hook = created.json()["id"]
+    enabled = client.patch(f"/v1/webhooks/{hook}", "enabled=true", content_type=form)
+    assert enabled.status_code == 200 and enabled.json()["enabled"] is True
+    assert client.patch(f"/v1/webhooks/{hook}", "enabled=maybe", content_type=form).status_code == 400

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.http import QueryDict
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
@@ -51,7 +52,8 @@ def _url(data: Any) -> str:
 
 
 def _events(data: Any) -> list[str]:
-    events = data.get("events")
+    # A form-encoded body repeats the field (events=a&events=b): all of its values, not the last one.
+    events = data.getlist("events") if isinstance(data, QueryDict) else data.get("events")
     if not isinstance(events, list) or not events or not all(isinstance(e, str) for e in events):
         raise invalid(f"'events' must be a non-empty list of event types: {', '.join(EVENT_TYPES)}.", "events")
     unknown = sorted(set(events) - set(EVENT_TYPES))
@@ -87,9 +89,12 @@ def _known_fields(data: Any, known: set[str]) -> None:
 
 
 def _enabled(data: Any) -> bool:
-    if not isinstance(data["enabled"], bool):
+    value = data["enabled"]
+    if isinstance(data, QueryDict) and value in ("true", "false"):  # a form-encoded body: text
+        return value == "true"
+    if not isinstance(value, bool):
         raise invalid("'enabled' must be true or false.", "enabled")
-    return bool(data["enabled"])
+    return value
 
 
 def delete_endpoint(user: User, webhook_id: str) -> bool:
