@@ -15,10 +15,10 @@ from django.urls import path, re_path  # noqa: E402
 
 from jobs.consumers import JobFeedConsumer, NoSuchFeed  # noqa: E402
 from jobs.feed_auth import ApiKeyAuthMiddleware  # noqa: E402
-from webapp.security import BrowserOriginValidator  # noqa: E402
+from webapp.security import BrowserOriginValidator, asgi_charset_check  # noqa: E402
 
 application = ProtocolTypeRouter({
-    "http": django_asgi_app,
+    "http": asgi_charset_check(django_asgi_app),  # a charset that cannot decode text: 415, as under gunicorn
     # A browser handshake must come from one of our own pages (Origin checked against ALLOWED_HOSTS and
     # CSRF_TRUSTED_ORIGINS); then the session cookie (browsers) or an API key in the Authorization header.
     "websocket": BrowserOriginValidator(AuthMiddlewareStack(ApiKeyAuthMiddleware(URLRouter([

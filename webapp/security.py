@@ -7,9 +7,10 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import ParseResult
+from urllib.parse import ParseResult, parse_qsl
 
 from axes.backends import AxesStandaloneBackend
 from channels.security.websocket import OriginValidator
@@ -221,20 +222,23 @@ class RefuseMalformedAdminSelectionMiddleware:
 # --- before Django: what a WSGI request's headers say that Django cannot take -----------------------------------
 
 def charset_flaw(content_type: str) -> str | None:
-    """Why the charset a Content-Type declares cannot decode text, or None. Django decodes the query string with it
-    while it builds the request: a codec that is not a text encoding (rot13, hex, base64, zlib) raised there, and
-    gunicorn answered its own 500 for any URL. An unknown name is no flaw (Django ignores it and reads UTF-8)."""
+    """Why the charset a Content-Type declares cannot decode a query string, or None. Django decodes the query string
+    with it while it builds the request: a codec that is not a text encoding (rot13, hex, base64, zlib) or one that
+    fails on ordinary text (punycode, undefined, idna) raised there, and the server answered a bare 500 for any URL.
+    An unknown name is no flaw (Django ignores it and reads UTF-8)."""
     _, params = parse_header_parameters(content_type)
     charset = params.get("charset", "")
     if not charset:
         return None
     try:
-        info = codecs.lookup(charset)
+        codecs.lookup(charset)
     except LookupError:
         return None
-    if getattr(info, "_is_text_encoding", True):
-        return None
-    return f"The Content-Type header's charset '{charset[:40]}' is not a text encoding; send text as UTF-8."
+    try:
+        parse_qsl("q=1&x=%ff&y=caf%C3%A9", encoding=charset, errors="replace")  # what Django's QueryDict does
+    except Exception:  # noqa: BLE001 - any codec failure is the answer
+        return f"The Content-Type header's charset '{charset[:40]}' cannot decode text; send text as UTF-8."
+    return None
 
 
 def _utf8_form(content_type: str) -> str:
@@ -251,14 +255,21 @@ def _utf8_form(content_type: str) -> str:
     return kind if name in ("utf-8", "ascii") else content_type
 
 
-class RequestIntake:
-    """WSGI middleware in front of Django (webapp/wsgi.py): refuses what Django cannot read, with a message.
+# A chunked request body is read whole before Django sees it, up to this many bytes (the largest upload, a 50 MB clip,
+# and a form around it); more is a 413.
+MAX_CHUNKED_BODY = 64 * 1024 * 1024
 
-    - a Content-Type charset that is not a text encoding: 415 (it was gunicorn's bare 500 on any URL);
-    - a chunked request body (no Content-Length): 411. Django reads as many body bytes as Content-Length says, so
-      a chunked body was read as empty, and a POST acted on nothing (a notifications/read marked every
-      notification read, a webhook PATCH answered 200 and changed nothing).
-    Under /v1/ the refusal is the API's JSON error; elsewhere plain text. A HEAD answer's body is not sent."""
+
+class RequestIntake:
+    """WSGI middleware in front of Django (webapp/wsgi.py): what Django cannot read is made readable or refused.
+
+    - a Content-Type charset that cannot decode text: 415 (it was a bare 500 on any URL);
+    - a chunked request body (no Content-Length): read here (into memory, or a temporary file past 1 MiB) and
+      handed on with its length. Django reads as many body bytes as Content-Length says, so a chunked body was read
+      as empty, and a POST acted on nothing (notifications/read marked every notification read, a webhook PATCH
+      answered 200 and changed nothing). Over MAX_CHUNKED_BODY: 413;
+    - a request Django still fails to decode while building it (UnicodeError, LookupError): 400, not a 500.
+    Under /v1/ a refusal is the API's JSON error; elsewhere plain text. A HEAD answer's body is not sent."""
 
     def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
         self.app = app
@@ -270,11 +281,19 @@ class RequestIntake:
             return self._refuse(environ, start_response, "415 Unsupported Media Type", "unsupported_charset", flaw)
         chunked = "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING", "")).lower()
         if chunked and not environ.get("CONTENT_LENGTH"):
-            return self._refuse(environ, start_response, "411 Length Required", "length_required",
-                                "Send the request body with a Content-Length header: a chunked body is not read.")
+            body = self._read_chunked(environ["wsgi.input"])
+            if body is None:
+                return self._refuse(environ, start_response, "413 Content Too Large", "request_too_large",
+                                    f"The request body is larger than {MAX_CHUNKED_BODY // 2**20} MiB.")
+            environ["wsgi.input"], environ["CONTENT_LENGTH"] = body, str(body.seek(0, 2))
+            body.seek(0)
         if content_type:
             environ["CONTENT_TYPE"] = _utf8_form(content_type)
-        result = self.app(environ, start_response)
+        try:
+            result = self.app(environ, start_response)
+        except (UnicodeError, LookupError):  # raised while Django built the request, before any answer
+            return self._refuse(environ, start_response, "400 Bad Request", "invalid_encoding",
+                                "The request's text cannot be decoded; send it as UTF-8.")
         if environ.get("REQUEST_METHOD") != "HEAD":
             return result
         # A HEAD answer has the GET's headers and no body; Django's WSGI handler sends the body anyway, which
@@ -283,6 +302,19 @@ class RequestIntake:
         if close is not None:
             close()
         return []
+
+    @staticmethod
+    def _read_chunked(stream: Any) -> Any | None:
+        """The whole de-chunked body (the server undid the chunking) in a file, or None when it is too large."""
+        body = tempfile.SpooledTemporaryFile(max_size=2**20)  # noqa: SIM115 - handed on to Django, closed with it
+        read = 0
+        while chunk := stream.read(64 * 1024):
+            read += len(chunk)
+            if read > MAX_CHUNKED_BODY:
+                body.close()
+                return None
+            body.write(chunk)
+        return body
 
     @staticmethod
     def _refuse(environ: dict[str, Any], start_response: Callable[..., Any], status: str, code: str,
@@ -296,3 +328,23 @@ class RequestIntake:
         start_response(status, [("Content-Type", kind), ("Content-Length", str(len(body))),
                                 ("Cache-Control", "no-store")])
         return [body]
+
+
+def asgi_charset_check(app: Any) -> Any:
+    """The ASGI side of RequestIntake's charset check (daphne serves HTTP too: `make run`'s KINEMA_WS_PORT, the
+    tests' browser pages): a charset that cannot decode text is a 415 before Django, which would fail on it."""
+
+    async def checked(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            content_type = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"content-type"), "")
+            flaw = charset_flaw(content_type)
+            if flaw is not None:
+                body = json.dumps({"error": {"message": flaw, "type": "invalid_request_error", "param": None,
+                                             "code": "unsupported_charset"}}).encode()
+                await send({"type": "http.response.start", "status": 415, "headers": [
+                    (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await app(scope, receive, send)
+
+    return checked
