@@ -257,7 +257,7 @@ def video_report(request: HttpRequest, video_id: str) -> HttpResponse:
         except AlreadyReported:
             messages.info(request, "You already reported this video; reviewers will look at it.")
         except AlreadyRemoved:
-            messages.info(request, "This video was already taken down by our reviewers; thank you for reporting.")
+            messages.info(request, "This video was already taken down; thank you for reporting.")
         else:
             messages.success(request, "Thank you: your report was sent to our reviewers.")
     return redirect("video-page", video_id=video_id)
@@ -360,8 +360,14 @@ def account(request: HttpRequest) -> HttpResponse:
     the API's own code (jobs.api.webhooks.register_endpoint: the same checks and cap as POST /v1/webhooks)."""
     user = _user(request)
     shown, new_webhook, status = None, None, 200
-    limited = _rate_limited(request) if request.method == "POST" else None
-    if limited is not None:  # every form here spends from the API's per-user bucket, as the studio's do
+    # The forms that make something (a key, an endpoint) spend from a bucket of the account page's own: not the
+    # API's, which a leaked key could keep empty, and never the protective ones (revoke, delete, rotate), which
+    # must work even while someone else spends the user's API requests.
+    limited = None
+    if request.method == "POST" and request.POST.get("action") in ("create_key", "create_webhook"):
+        decision = take_token([f"kinema:rl:account:{user.pk}"], user.tier.requests_per_minute)
+        limited = None if decision.allowed else decision
+    if limited is not None:
         messages.error(request, _rate_limit_message(limited))
         response = account_views.render_account(request, user, {
             "usage_today": generations_today(user), "webhooks": account_endpoints(user.pk),
