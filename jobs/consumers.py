@@ -4,7 +4,7 @@ A socket stays open only while the credential it was opened with holds: jobs.fee
 every open socket every KINEMA_FEED_RECHECK_S seconds and closes it with 4401 (key revoked, session
 ended) or 4403 (account deactivated). A user holds at most KINEMA_FEED_MAX_SOCKETS_PER_USER sockets on
 one feed process; one more is closed at once with 4429. When the channel layer (Redis) cannot take the
-socket's group membership, the socket is closed with 1013 (try again later) and the client reconnects.
+socket's group membership, the handshake is refused (HTTP 403) and the client reconnects.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from jobs.signals import user_group
 log = logging.getLogger(__name__)
 
 CLOSE_TOO_MANY_FEEDS = 4429
-CLOSE_TRY_AGAIN_LATER = 1013  # RFC 6455 registry: "Try Again Later"
 # Group joins and leaves in flight at once per event loop. The channel layer's Redis pool holds 100 connections and
 # raises past them instead of waiting: a burst (every client reconnecting after a deploy, a thousand sockets
 # closing together) failed its joins and leaves, leaving dead channels in the group for a day.
@@ -65,30 +64,41 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
             return
         counts[user.pk] = counts.get(user.pk, 0) + 1
         self.held_by = user.pk
-        credential = await credential_for(self.scope)
-        group = user_group(user.pk)
         try:
-            async with _slots():
-                await self.channel_layer.group_add(group, self.channel_name)
-        except Exception:
-            log.warning("live feed: the channel layer did not take a socket's group; closed with 1013",
-                        exc_info=True)
-            await self.close(code=CLOSE_TRY_AGAIN_LATER)
-            return
+            credential = await credential_for(self.scope)
+            group = user_group(user.pk)
+            try:
+                async with _slots():
+                    await self.channel_layer.group_add(group, self.channel_name)
+            except Exception:
+                log.warning("live feed: the channel layer did not take a socket's group; handshake refused",
+                            exc_info=True)
+                self._release()
+                await self.close()  # before accept: the server refuses the handshake (HTTP 403); the client retries
+                return
+        except BaseException:
+            # Nothing was accepted and no disconnect may follow (a failed credential read, a handshake cancelled
+            # by the server's timeout while it waited for a slot): the user's slot is given back here.
+            self._release()
+            raise
         self.group = group
         await self.accept()
         revalidator().watch(self, credential)
 
+    def _release(self) -> None:
+        if self.held_by is None:
+            return
+        counts = _open_counts()
+        left = counts.get(self.held_by, 0) - 1
+        if left > 0:
+            counts[self.held_by] = left
+        else:
+            counts.pop(self.held_by, None)
+        self.held_by = None
+
     async def disconnect(self, code: int) -> None:
         revalidator().forget(self)
-        if self.held_by is not None:
-            counts = _open_counts()
-            left = counts.get(self.held_by, 0) - 1
-            if left > 0:
-                counts[self.held_by] = left
-            else:
-                counts.pop(self.held_by, None)
-            self.held_by = None
+        self._release()
         if hasattr(self, "group"):
             try:
                 async with _slots():

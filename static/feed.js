@@ -85,8 +85,11 @@
     const wsPort = document.body.dataset.wsPort;
     const host = wsPort ? location.hostname + ":" + wsPort : location.host;
     const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + host + "/ws/jobs/");
+    let steady = null;
     ws.onopen = () => {
-      delay = 1000;
+      // The backoff starts over only once the socket has stayed open a while: a server that accepts and closes
+      // at once (4429: too many feeds open for this account) must not be retried every second.
+      steady = setTimeout(() => { delay = 1000; }, 5000);
       clearTimeout(feedDownTimer);
       setTrouble({ feed: false });
       resyncAll();
@@ -95,10 +98,12 @@
       const msg = JSON.parse(e.data);
       handlers.forEach((fn) => fn(msg));
     };
-    ws.onclose = () => {
+    ws.onclose = (e) => {
+      clearTimeout(steady);
       // A reconnect within a couple of seconds is not worth a banner.
       clearTimeout(feedDownTimer);
       if (!trouble.feed) feedDownTimer = setTimeout(() => setTrouble({ feed: true }), 2000);
+      if (e.code === 4429 || e.code === 4401 || e.code === 4403) delay = 15000;  // retrying soon would not help
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 15000);
     };

@@ -186,3 +186,42 @@ def test_a_burst_of_feeds_opening_and_closing_together_keeps_the_group_exact(mak
     layer = get_channel_layer()
     members = redis.Redis.from_url(settings.REDIS_URL).zcard(layer._group_key(user_group(alice.pk)))
     assert members == 0
+
+
+def test_a_handshake_that_fails_gives_its_slot_back(make_user, settings, monkeypatch) -> None:
+    """A credential read that fails, or a channel layer that cannot take the membership, ends the handshake with
+    no disconnect to follow: the user's slot must come back, or a few failures lock the user out of the feed."""
+    import jobs.consumers as consumers
+
+    settings.KINEMA_FEED_MAX_SOCKETS_PER_USER = 1
+    _, key = make_user("alice-fails")
+    auth = [(b"authorization", f"Bearer {key}".encode())]
+    real_credential = consumers.credential_for
+
+    async def broken_credential(scope):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the database is down")
+
+    async def run() -> None:
+        monkeypatch.setattr(consumers, "credential_for", broken_credential)
+        failed = WebsocketCommunicator(application, "/ws/jobs/", headers=auth)
+        with pytest.raises(RuntimeError):
+            await failed.connect()
+        monkeypatch.setattr(consumers, "credential_for", real_credential)
+
+        from channels.layers import get_channel_layer
+
+        layer = get_channel_layer()
+
+        async def refused_join(group: str, channel: str) -> None:
+            raise ConnectionError("Redis is down")
+
+        monkeypatch.setattr(layer, "group_add", refused_join)
+        refused, connected, _ = await connect(auth)
+        assert not connected  # the handshake is refused; the client retries
+        monkeypatch.undo()
+
+        comm, connected, _ = await connect(auth)  # the one slot is free again: not accepted and closed with 4429
+        assert connected and await comm.receive_nothing(timeout=0.5)
+        await comm.disconnect()
+
+    asyncio.run(run())
