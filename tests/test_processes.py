@@ -17,7 +17,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from webapp.processes import ROOT
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 
 # The child records the signal it got (SIGTERM is the one asked for), then leaves.
 CHILD = textwrap.dedent("""

@@ -21,7 +21,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import IO, Any
@@ -48,7 +48,7 @@ def _term_when_parent_dies(parent: int) -> None:
     """In the child, before exec: SIGTERM when the parent dies (kept across exec); if the parent is already
     gone (it died between fork and here), the signal would never come, so leave at once."""
     if _prctl is not None:
-        _prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        _prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)  # fails only for an invalid signal: nothing to check
     if os.getppid() != parent:
         os._exit(1)
 
@@ -98,8 +98,13 @@ def spawn_group(args: Sequence[str], *, env: Mapping[str, str] | None = None, cw
       joins the two).
     """
     return subprocess.Popen(list(args), env=dict(env) if env is not None else None, cwd=cwd, stdout=stdout,
-                            stderr=stderr, start_new_session=True,
-                            preexec_fn=functools.partial(_term_when_parent_dies, os.getpid()))
+                            stderr=stderr, start_new_session=True, preexec_fn=die_with_parent())
+
+
+def die_with_parent() -> Callable[[], None]:
+    """A preexec_fn for a child that should get SIGTERM when this process dies (Linux; elsewhere it does nothing),
+    for children started without spawn_group (`make test`'s pytest, which stays in the terminal's group)."""
+    return functools.partial(_term_when_parent_dies, os.getpid())
 
 
 def signal_group(proc: subprocess.Popen[bytes], sig: int) -> bool:

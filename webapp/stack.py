@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from webapp.processes import free_port, port_open, shared_tmp, spawn_group, stop_groups
+from webapp.processes import die_with_parent, free_port, port_open, shared_tmp, spawn_group, stop_groups
 
 ROOT = Path(__file__).resolve().parent.parent
 VAR = Path(os.environ.get("KINEMA_VAR_DIR", ROOT / "var"))
@@ -447,7 +447,9 @@ def test(pytest_args: list[str]) -> int:
         env.setdefault("KINEMA_VIDEO_CACHE", "0")
         ensure_model(env)
         ensure_signing(env)
-        return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT).returncode
+        # pytest stays in the terminal's process group (Ctrl-C reaches it) and ends if this process is killed.
+        return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT,
+                              preexec_fn=die_with_parent()).returncode
 
 
 def serve_services() -> int:

@@ -77,6 +77,6 @@ class VideoReports(KinemaView):
             raise APIError("You already reported this video; reviewers will look at it. You can report it again "
                            "once your report was decided.", status_code=409, code="already_reported") from None
         except AlreadyRemoved:
-            raise APIError(f"Video {job.id} was already taken down by our reviewers; there is nothing left to report.",
+            raise APIError(f"Video {job.id} was already taken down; there is nothing left to report.",
                            status_code=404, code=REMOVED_CODE) from None
         return Response(report_object(filed.report))

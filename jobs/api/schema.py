@@ -362,6 +362,7 @@ class CreateWebhook(serializers.Serializer):
     url = serializers.URLField(max_length=2000, help_text="An http(s) URL that resolves to a public address.")
     events = serializers.ListField(child=serializers.ChoiceField(choices=list(EVENT_TYPES)), min_length=1)
     description = serializers.CharField(required=False, allow_blank=True, max_length=200, help_text=TEXT_HELP)
+    enabled = serializers.BooleanField(required=False, default=True, help_text="false: registered, sends nothing.")
 
 
 class UpdateWebhook(serializers.Serializer):
