@@ -198,7 +198,7 @@ def test_a_handshake_that_fails_gives_its_slot_back(make_user, settings, monkeyp
     auth = [(b"authorization", f"Bearer {key}".encode())]
     real_credential = consumers.credential_for
 
-    async def broken_credential(scope):  # type: ignore[no-untyped-def]
+    async def broken_credential(scope: object) -> None:
         raise RuntimeError("the database is down")
 
     async def run() -> None:
