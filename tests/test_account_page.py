@@ -151,6 +151,7 @@ def test_the_page_lists_active_keys_and_the_latest_revoked_and_its_forms_are_rat
     # Revoking is never limited (a leaked key spending the user's requests must not keep its owner from it), and
     # the page's bucket is its own: the API still answers.
     burst = ApiKey.objects.filter(user=user, name__startswith="burst").first()
+    assert burst is not None
     revoked = client.post("/account/", {"action": "revoke_key", "key_id": burst.pk})
     assert revoked.status_code == 302 and ApiKey.objects.get(pk=burst.pk).revoked_at is not None
     assert Client(HTTP_AUTHORIZATION=f"Bearer {ApiKey.issue(user)[1]}").get("/v1/ping").status_code == 200

@@ -21,7 +21,7 @@ from jobs.models import WebhookEndpoint
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def all_at_once(count: int, attempt: Callable[[int], None]) -> list[str]:
+def all_at_once(count: int, attempt: Callable[[int], object]) -> list[str]:
     """Run attempt(0..count-1) on `count` threads released together; what each did ("ok" or "refused")."""
     gate = threading.Barrier(count)
     outcomes: list[str] = []
