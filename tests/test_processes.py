@@ -14,7 +14,8 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,8 +68,9 @@ def wait_until(predicate: Callable[[], bool], timeout: float) -> bool:
     return bool(predicate())
 
 
-def test_a_child_gets_sigterm_when_its_parent_is_killed(tmp_path: Path) -> None:
-    record = tmp_path / "signal"
+@contextmanager
+def parent_and_child(record: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    """A parent process that started its child with spawn_group, once the child is running; both are ended after."""
     parent = subprocess.Popen([sys.executable, "-c", PARENT, str(ROOT), CHILD, str(record)],
                               stdout=subprocess.PIPE, text=True)
     child_pid = 0
@@ -76,6 +78,20 @@ def test_a_child_gets_sigterm_when_its_parent_is_killed(tmp_path: Path) -> None:
         assert parent.stdout is not None
         child_pid = int(parent.stdout.readline())
         assert wait_until(lambda: Path(f"{record}.ready").exists(), timeout=30), "the child did not start"
+        yield parent, child_pid
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait(10)
+        if child_pid:
+            wait_until(lambda: not alive(child_pid), timeout=15)
+            if alive(child_pid):
+                os.kill(child_pid, signal.SIGKILL)
+
+
+def test_a_child_gets_sigterm_when_its_parent_is_killed(tmp_path: Path) -> None:
+    record = tmp_path / "signal"
+    with parent_and_child(record) as (parent, child_pid):
         assert alive(child_pid)
         # The child leads its own session: signals to the parent's group do not reach it.
         assert os.getpgid(child_pid) == child_pid != os.getpgid(parent.pid)
@@ -85,30 +101,11 @@ def test_a_child_gets_sigterm_when_its_parent_is_killed(tmp_path: Path) -> None:
 
         assert wait_until(lambda: not alive(child_pid), timeout=15), "the child outlived its parent"
         assert record.read_text() == "SIGTERM"
-    finally:
-        if parent.poll() is None:
-            parent.kill()
-            parent.wait(10)
-        if child_pid and alive(child_pid):
-            os.kill(child_pid, signal.SIGKILL)
 
 
 def test_a_child_keeps_running_while_its_parent_lives(tmp_path: Path) -> None:
     record = tmp_path / "signal"
-    parent = subprocess.Popen([sys.executable, "-c", PARENT, str(ROOT), CHILD, str(record)],
-                              stdout=subprocess.PIPE, text=True)
-    child_pid = 0
-    try:
-        assert parent.stdout is not None
-        child_pid = int(parent.stdout.readline())
-        assert wait_until(lambda: Path(f"{record}.ready").exists(), timeout=30), "the child did not start"
+    with parent_and_child(record) as (_, child_pid):
         time.sleep(1.0)
         assert alive(child_pid)
         assert not record.exists()  # no signal while the parent runs
-    finally:
-        parent.kill()
-        parent.wait(10)
-        if child_pid:
-            wait_until(lambda: not alive(child_pid), timeout=15)
-            if alive(child_pid):
-                os.kill(child_pid, signal.SIGKILL)
