@@ -122,8 +122,18 @@ def client_address(request: HttpRequest) -> str:
     return forwarded[-proxies] if len(forwarded) >= proxies else remote
 
 
-# Characters no stored text can hold: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates (not encodable as UTF-8).
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# Lone UTF-16 surrogates: JSON may spell them ("\\ud800"), a declared UTF-7 decodes into them, Python keeps them in a
+# str, and nothing can encode them (PostgreSQL, Redis, the logs).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unstorable_character(text: str) -> str | None:
+    """The character that keeps `text` from being stored (a NUL first, else a lone UTF-16 surrogate), or None.
+    One check for the pages (RefuseNulMiddleware) and the API (jobs.api.validation.text_flaw)."""
+    if "\x00" in text:
+        return "\x00"
+    found = None if text.isascii() else _SURROGATE.search(text)
+    return found.group() if found else None
 
 
 class RefuseNulMiddleware:
@@ -166,9 +176,10 @@ class RefuseNulMiddleware:
             for name, values in query.lists():
                 texts = [name, *(getattr(value, "name", None) or "" if not isinstance(value, str) else value
                                  for value in values)]
-                found = next((m.group() for text in texts if (m := _UNSTORABLE.search(text))), None)
+                found = next((char for text in texts if (char := unstorable_character(text))), None)
                 if found is not None:
-                    return cls._unstorable(request, f"the field '{_UNSTORABLE.sub('', name)}'", found)
+                    shown = _SURROGATE.sub("", name.replace("\x00", ""))
+                    return cls._unstorable(request, f"the field '{shown}'", found)
         return None
 
     @staticmethod
@@ -260,6 +271,12 @@ def _utf8_form(content_type: str) -> str:
 MAX_CHUNKED_BODY = 64 * 1024 * 1024
 
 
+def _api_error(message: str, code: str) -> bytes:
+    """The API's error body (the OpenAI shape, as jobs.api.errors writes it) for refusals made before Django."""
+    return json.dumps({"error": {"message": message, "type": "invalid_request_error", "param": None,
+                                 "code": code}}).encode()
+
+
 class RequestIntake:
     """WSGI middleware in front of Django (webapp/wsgi.py): what Django cannot read is made readable or refused.
 
@@ -320,9 +337,7 @@ class RequestIntake:
     def _refuse(environ: dict[str, Any], start_response: Callable[..., Any], status: str, code: str,
                 message: str) -> list[bytes]:
         if str(environ.get("PATH_INFO", "")).startswith("/v1/"):
-            body = json.dumps({"error": {"message": message, "type": "invalid_request_error", "param": None,
-                                         "code": code}}).encode()
-            kind = "application/json"
+            body, kind = _api_error(message, code), "application/json"
         else:
             body, kind = message.encode(), "text/plain; charset=utf-8"
         start_response(status, [("Content-Type", kind), ("Content-Length", str(len(body))),
@@ -339,8 +354,7 @@ def asgi_charset_check(app: Any) -> Any:
             content_type = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"content-type"), "")
             flaw = charset_flaw(content_type)
             if flaw is not None:
-                body = json.dumps({"error": {"message": flaw, "type": "invalid_request_error", "param": None,
-                                             "code": "unsupported_charset"}}).encode()
+                body = _api_error(flaw, "unsupported_charset")
                 await send({"type": "http.response.start", "status": 415, "headers": [
                     (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
                 await send({"type": "http.response.body", "body": body})

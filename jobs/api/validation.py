@@ -26,6 +26,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 
 from jobs.api.errors import APIError, invalid
+from webapp.security import unstorable_character
 
 # Ids as jobs.models makes them: "video_" + 12 hex digits of milliseconds + 16 random hex digits, and
 # "wh_" + 24 random hex digits, "char_" + 24 random hex digits. Anything else cannot name a row, so it
@@ -75,18 +76,15 @@ def check_path_id(name: str, value: str) -> str:
     return value
 
 
-# Lone UTF-16 surrogates: JSON may spell them ("\\ud800"), Python keeps them in a str, and nothing can encode
-# them (PostgreSQL, Redis, the logs): refused like NUL, before they reach any of those.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def text_flaw(value: str) -> str | None:
-    """Why `value` cannot be stored as text (a NUL character, a lone surrogate), None when it can."""
-    if "\x00" in value:
+    """Why `value` cannot be stored as text (a NUL character, a lone surrogate: refused before they reach
+    PostgreSQL, Redis or the logs), None when it can."""
+    found = unstorable_character(value)
+    if found is None:
+        return None
+    if found == "\x00":
         return "a NUL character, which is not allowed in text"
-    if not value.isascii() and _SURROGATE.search(value):
-        return "a lone UTF-16 surrogate (such as \\ud800), which is not valid Unicode"
-    return None
+    return "a lone UTF-16 surrogate (such as \\ud800), which is not valid Unicode"
 
 
 def url_flaw(url: str, *, whitespace: bool = True) -> str | None:
