@@ -75,11 +75,11 @@ def _user(request: HttpRequest) -> User:
     return cast(User, request.user)
 
 
-def _rate_limited(request: HttpRequest) -> RateDecision | None:
-    """The API's per-user token bucket (same Redis key, same plan limit): submitting from the studio
-    spends from it like POST /v1/videos does. The decision when it is exhausted, else None."""
+def _rate_limited(request: HttpRequest, bucket: str = "user") -> RateDecision | None:
+    """A per-user token bucket at the plan's limit; by default the API's (same Redis key): submitting from the
+    studio spends from it like POST /v1/videos does. The decision when it is exhausted, else None."""
     user = _user(request)
-    decision = take_token([f"kinema:rl:user:{user.pk}"], user.tier.requests_per_minute)
+    decision = take_token([f"kinema:rl:{bucket}:{user.pk}"], user.tier.requests_per_minute)
     return None if decision.allowed else decision
 
 
@@ -363,19 +363,12 @@ def account(request: HttpRequest) -> HttpResponse:
     # The forms that make something (a key, an endpoint) spend from a bucket of the account page's own: not the
     # API's, which a leaked key could keep empty, and never the protective ones (revoke, delete, rotate), which
     # must work even while someone else spends the user's API requests.
-    limited = None
-    if request.method == "POST" and request.POST.get("action") in ("create_key", "create_webhook"):
-        decision = take_token([f"kinema:rl:account:{user.pk}"], user.tier.requests_per_minute)
-        limited = None if decision.allowed else decision
+    creates = request.method == "POST" and request.POST.get("action") in ("create_key", "create_webhook")
+    limited = _rate_limited(request, "account") if creates else None
     if limited is not None:
         messages.error(request, _rate_limit_message(limited))
-        response = account_views.render_account(request, user, {
-            "usage_today": generations_today(user), "webhooks": account_endpoints(user.pk),
-            "event_types": EVENT_TYPES, "new_webhook": None}, status=429)
-        for name, value in rate_limit_headers(limited).items():
-            response[name] = value
-        return response
-    if request.method == "POST":
+        status = 429
+    elif request.method == "POST":
         action = request.POST.get("action", "")
         try:
             if action == "create_webhook":
@@ -392,9 +385,13 @@ def account(request: HttpRequest) -> HttpResponse:
             status = 400
         if status == 200 and new_webhook is None and not (shown and shown.any()):
             return redirect("account")  # nothing to show once: back to a page that is safe to reload
-    return account_views.render_account(request, user, {
+    response = account_views.render_account(request, user, {
         "usage_today": generations_today(user), "webhooks": account_endpoints(user.pk), "event_types": EVENT_TYPES,
         "new_webhook": new_webhook}, shown=shown, status=status)
+    if limited is not None:
+        for name, value in rate_limit_headers(limited).items():
+            response[name] = value
+    return response
 
 
 @require_safe
