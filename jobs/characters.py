@@ -121,12 +121,16 @@ def too_many_characters() -> APIError:
                     status_code=409, code="too_many_characters")
 
 
+def _has_the_most_characters(user: User) -> bool:
+    return Character.objects.filter(user=user, deleted_at__isnull=True).count() >= MAX_CHARACTERS_PER_USER
+
+
 def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, Any] | None) -> Character:
     name = check_name(data)
     if Character.objects.filter(user=user, name__iexact=name, deleted_at__isnull=True).exists():
         raise APIError(f"You already have a character named {name!r}.", status_code=409, param="name",
                        code="character_exists")
-    if Character.objects.filter(user=user, deleted_at__isnull=True).count() >= MAX_CHARACTERS_PER_USER:
+    if _has_the_most_characters(user):
         raise too_many_characters()
     value = (files or {}).get("video") or data.get("video")
     if value is None or value == "":
@@ -146,7 +150,7 @@ def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, An
     try:
         with transaction.atomic():
             lock_collection(Capped.CHARACTERS, user.pk)  # counted again: others may have been made meanwhile
-            if Character.objects.filter(user=user, deleted_at__isnull=True).count() >= MAX_CHARACTERS_PER_USER:
+            if _has_the_most_characters(user):
                 raise TooMany
             character.save(force_insert=True)
     except TooMany:
