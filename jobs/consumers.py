@@ -12,12 +12,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from dataclasses import dataclass, field
 from typing import Any
 
 from channels.generic.websocket import AsyncJsonWebsocketConsumer, AsyncWebsocketConsumer
 from django.conf import settings
 
-from jobs.feed_auth import CLOSE_CREDENTIAL_ENDED, credential_for, revalidator
+from jobs.feed_auth import CLOSE_CREDENTIAL_ENDED, credential_for, of_this_loop, revalidator
 from jobs.signals import user_group
 
 log = logging.getLogger(__name__)
@@ -27,20 +28,21 @@ CLOSE_TOO_MANY_FEEDS = 4429
 # raises past them instead of waiting: a burst (every client reconnecting after a deploy, a thousand sockets
 # closing together) failed its joins and leaves, leaving dead channels in the group for a day.
 LAYER_CALLS_AT_ONCE = 32
-_layer_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = weakref.WeakKeyDictionary()
-_open_per_user: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, int]] = weakref.WeakKeyDictionary()
 
 
-def _slots() -> asyncio.Semaphore:
-    loop = asyncio.get_running_loop()
-    found = _layer_slots.get(loop)
-    if found is None:
-        found = _layer_slots[loop] = asyncio.Semaphore(LAYER_CALLS_AT_ONCE)
-    return found
+@dataclass
+class _LoopFeeds:
+    """This event loop's feed bookkeeping (see feed_auth.of_this_loop)."""
+
+    layer_calls: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(LAYER_CALLS_AT_ONCE))
+    open_per_user: dict[int, int] = field(default_factory=dict)
 
 
-def _open_counts() -> dict[int, int]:
-    return _open_per_user.setdefault(asyncio.get_running_loop(), {})
+_loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopFeeds] = weakref.WeakKeyDictionary()
+
+
+def _feeds() -> _LoopFeeds:
+    return of_this_loop(_loops, _LoopFeeds)
 
 
 class JobFeedConsumer(AsyncJsonWebsocketConsumer):
@@ -56,7 +58,7 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=CLOSE_CREDENTIAL_ENDED)
             return
         # The slot is taken before any await: a burst of handshakes by one user cannot all pass the check.
-        counts = _open_counts()
+        counts = _feeds().open_per_user
         if counts.get(user.pk, 0) >= settings.KINEMA_FEED_MAX_SOCKETS_PER_USER:
             # Accepted and closed at once, so that the client sees why (a refused handshake is a bare HTTP 403).
             await self.accept()
@@ -68,7 +70,7 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
             credential = await credential_for(self.scope)
             group = user_group(user.pk)
             try:
-                async with _slots():
+                async with _feeds().layer_calls:
                     await self.channel_layer.group_add(group, self.channel_name)
             except Exception:
                 log.warning("live feed: the channel layer did not take a socket's group; handshake refused",
@@ -88,7 +90,7 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
     def _release(self) -> None:
         if self.held_by is None:
             return
-        counts = _open_counts()
+        counts = _feeds().open_per_user
         left = counts.get(self.held_by, 0) - 1
         if left > 0:
             counts[self.held_by] = left
@@ -101,7 +103,7 @@ class JobFeedConsumer(AsyncJsonWebsocketConsumer):
         self._release()
         if hasattr(self, "group"):
             try:
-                async with _slots():
+                async with _feeds().layer_calls:
                     await self.channel_layer.group_discard(self.group, self.channel_name)
             except Exception:  # the membership expires with the group (channels-redis' group_expiry)
                 log.warning("live feed: the channel layer did not drop a closed socket's group membership",

@@ -19,10 +19,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from channels.db import database_sync_to_async
 from channels.middleware import BaseMiddleware
@@ -36,6 +36,7 @@ from accounts.authentication import user_for_api_key
 from webapp.security import bearer_credential
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CLOSE_CREDENTIAL_ENDED = 4401
 CLOSE_ACCOUNT_DISABLED = 4403
@@ -200,10 +201,16 @@ class FeedRevalidator:
 _revalidators: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, FeedRevalidator] = weakref.WeakKeyDictionary()
 
 
-def revalidator() -> FeedRevalidator:
-    """This event loop's revalidator (daphne runs one loop; tests may run several, one after another)."""
+def of_this_loop(registry: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, T], make: Callable[[], T]) -> T:
+    """The running event loop's entry of `registry`, made on first use (daphne runs one loop; tests may run
+    several, one after another, and an object bound to one loop must not serve the next)."""
     loop = asyncio.get_running_loop()
-    found = _revalidators.get(loop)
+    found = registry.get(loop)
     if found is None:
-        found = _revalidators[loop] = FeedRevalidator()
+        found = registry[loop] = make()
     return found
+
+
+def revalidator() -> FeedRevalidator:
+    """This event loop's revalidator."""
+    return of_this_loop(_revalidators, FeedRevalidator)
