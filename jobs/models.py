@@ -251,7 +251,8 @@ class Notification(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["job", "kind"], name="notification_once_per_outcome")]
-        indexes = [models.Index(fields=["user", "-created_at"], name="notification_user_recent")]
+        indexes = [models.Index(fields=["user", "-created_at"], name="notification_user_recent"),
+                   models.Index(fields=["created_at"], name="notification_created")]  # the retention prune
 
 
 class OutboxMessage(models.Model):
@@ -333,6 +334,7 @@ class WebhookEvent(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["job", "type"], name="webhook_event_once_per_job_type")]
+        indexes = [models.Index(fields=["created_at"], name="webhook_event_created")]  # the retention prune
 
 
 class WebhookDelivery(models.Model):

@@ -6,7 +6,11 @@
 - Live previews KINEMA_PREVIEW_TTL_S after they were written (normally the job's clean-up has
   already removed them, like its checkpoints and raw frames, when it ended).
 - Prompts KINEMA_PROMPT_TTL_S after the job ended (0 keeps them): the text is blanked and
-  `prompt_redacted_at` set; the signed manifest only ever held the prompt's hash.
+  `prompt_redacted_at` set, and so is the copy in the "ready" notification's body; the signed manifest
+  only ever held the prompt's hash.
+- In-app notifications KINEMA_NOTIFICATION_TTL_S after they were made (0 keeps them).
+- Webhook events KINEMA_WEBHOOK_EVENT_TTL_S after they were made (0 keeps them), with their deliveries
+  and attempt logs, once none of their deliveries is still pending.
 - Per-request webhook endpoint rows no delivery used for KINEMA_PER_REQUEST_WEBHOOK_TTL_S (jobs/webhooks.py).
 - Sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made (accounts/verification.py).
 """
@@ -16,12 +20,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 
 from accounts import verification
 from jobs import webhooks
 from jobs.artifacts import delete_artifact
-from jobs.models import TERMINAL_STATES, Artifact, Job
+from jobs.models import TERMINAL_STATES, Artifact, Job, Notification
 
 DELIVERABLES = (Artifact.Kind.VIDEO, Artifact.Kind.THUMBNAIL, Artifact.Kind.SPRITESHEET)
 
@@ -43,8 +48,17 @@ def prune(limit: int = 1000) -> dict[str, int]:
         ids = list(Job.objects.filter(state__in=TERMINAL_STATES, prompt_redacted_at__isnull=True,
                                       finished_at__lte=now - timedelta(seconds=settings.KINEMA_PROMPT_TTL_S))
                    .values_list("pk", flat=True)[:limit])
-        done["prompts"] = Job.objects.filter(pk__in=ids).update(prompt="", negative_prompt="", prompt_redacted_at=now)
+        with transaction.atomic():
+            done["prompts"] = Job.objects.filter(pk__in=ids).update(prompt="", negative_prompt="",
+                                                                     prompt_redacted_at=now)
+            Notification.objects.filter(job_id__in=ids, kind=Notification.Kind.COMPLETED).update(body="")
+    done["notifications"] = 0
+    if settings.KINEMA_NOTIFICATION_TTL_S:
+        old = (Notification.objects.filter(created_at__lt=now - timedelta(seconds=settings.KINEMA_NOTIFICATION_TTL_S))
+               .values_list("pk", flat=True)[:limit])
+        done["notifications"] = Notification.objects.filter(pk__in=list(old)).delete()[0]
     done["per_request_webhooks"] = webhooks.prune_per_request_endpoints(now, limit)
+    done["webhook_events"] = webhooks.prune_events(now, limit)
     done["unverified_accounts"] = verification.delete_unverified(now, limit)
     return done
 

@@ -313,6 +313,22 @@ def prune_per_request_endpoints(now: datetime, limit: int = 1000) -> int:
     return deleted
 
 
+def prune_events(now: datetime, limit: int = 1000) -> int:
+    """Delete webhook events made more than KINEMA_WEBHOOK_EVENT_TTL_S ago (0 keeps them) with their deliveries and
+    attempt logs, unless a delivery is still pending (it is retried for a day at most, then fails). A job's event
+    is made once, so a pruned one is never made again. Returns how many events were deleted (at most `limit`)."""
+    if not settings.KINEMA_WEBHOOK_EVENT_TTL_S:
+        return 0
+    cutoff = now - timedelta(seconds=settings.KINEMA_WEBHOOK_EVENT_TTL_S)
+    pending = WebhookDelivery.objects.filter(event=OuterRef("pk"), status=WebhookDelivery.Status.PENDING)
+    old = WebhookEvent.objects.filter(created_at__lt=cutoff).exclude(Exists(pending))
+    ids = list(old.order_by("created_at").values_list("pk", flat=True)[:limit])
+    if not ids:
+        return 0
+    with transaction.atomic():  # the event and everything hanging off it, or nothing
+        return old.filter(pk__in=ids).delete()[1].get(WebhookEvent._meta.label, 0)
+
+
 def pending_count(user_id: int) -> int:
     """Pending deliveries to the user's enabled endpoints (a disabled endpoint's backlog is never sent)."""
     return WebhookDelivery.objects.filter(endpoint__user_id=user_id, endpoint__enabled=True,

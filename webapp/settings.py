@@ -465,6 +465,10 @@ KINEMA_PROMPT_TTL_S = env_int("KINEMA_PROMPT_TTL_S", 90 * 24 * 3600)
 KINEMA_PRUNE_EVERY_S = float(os.environ.get("KINEMA_PRUNE_EVERY_S", "300"))
 # A per-request webhook's endpoint row (one per user and webhook_url) is deleted once no delivery used it this long.
 KINEMA_PER_REQUEST_WEBHOOK_TTL_S = env_int("KINEMA_PER_REQUEST_WEBHOOK_TTL_S", 30 * 24 * 3600)
+# In-app notifications, and webhook events with their deliveries and attempt logs (none still pending), are deleted
+# this long after they were made (0 keeps them).
+KINEMA_NOTIFICATION_TTL_S = env_int("KINEMA_NOTIFICATION_TTL_S", 90 * 24 * 3600)
+KINEMA_WEBHOOK_EVENT_TTL_S = env_int("KINEMA_WEBHOOK_EVENT_TTL_S", 30 * 24 * 3600)
 
 # /metrics answers only with `Authorization: Bearer <this token>` (and /readyz gives its details only then);
 # unset, /metrics refuses everyone. The embedded setup generates one per install (var/secrets.env).
