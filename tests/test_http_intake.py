@@ -51,6 +51,8 @@ def test_a_charset_that_is_no_text_encoding_is_a_415_on_any_url(web: str, make_u
     for charset in ("rot13", "hex", "base64", "zlib", "punycode", "undefined"):
         page = httpx.get(f"{web}/healthz?x=1", headers={"Content-Type": f"text/plain; charset={charset}"})
         assert page.status_code == 415 and charset in page.text, (charset, page.status_code, page.text[:200])
+        assert page.headers["X-Content-Type-Options"] == "nosniff" and page.headers["X-Frame-Options"] == "DENY"
+        assert page.headers["Content-Security-Policy"].startswith("default-src 'none'")
         api = httpx.get(f"{web}/v1/videos?limit=5", headers={"Content-Type": f"text/plain; charset={charset}",
                                                              "Authorization": f"Bearer {key}"})
         assert api.status_code == 415, (charset, api.status_code)
@@ -148,4 +150,17 @@ def test_daphne_refuses_such_a_charset_too() -> None:
         await comm.receive_output(5)
         return start
 
-    assert asyncio.run(run())["status"] == 415
+    start = asyncio.run(run())
+    headers = dict(start["headers"])
+    assert start["status"] == 415 and headers[b"x-content-type-options"] == b"nosniff"
+    assert headers[b"content-security-policy"].startswith(b"default-src 'none'")
+
+
+def test_refusals_before_django_promise_hsts_on_an_https_install(settings) -> None:
+    from webapp.security import refusal_headers
+
+    settings.SECURE_HSTS_SECONDS, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = 3600, True
+    settings.SECURE_HSTS_PRELOAD = False
+    assert dict(refusal_headers())["Strict-Transport-Security"] == "max-age=3600; includeSubDomains"
+    settings.SECURE_HSTS_SECONDS = 0
+    assert "Strict-Transport-Security" not in dict(refusal_headers())
