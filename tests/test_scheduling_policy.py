@@ -337,3 +337,17 @@ def test_a_fresh_demand_forecast_averages_over_the_time_it_has_seen() -> None:
         f.observe(float(t), 0, 6.0)
     assert f.rate(9.0) == {0: 6.0}
     assert f.floor(9.0, [GpuClass("a", 1, speed=2.0)], {"a": 0}, {"a": 99}) == {"a": 3}
+
+
+def test_a_job_given_back_to_the_queue_keeps_its_place_before_its_users_later_jobs() -> None:
+    """A prefetched job withdrawn for a higher tier comes back with its original enqueue time: it must run before the
+    jobs its user queued after it, not behind them."""
+    s = scheduler()
+    first, later = job(1, "ann", "free", t=1.0), [job(n, "ann", "free", t=float(n)) for n in (2, 3)]
+    for j in (first, *later):
+        s.add(j)
+    taken = s.next_for_slot("l40s", 5.0)
+    assert [j.id for j in taken] == ["j1"]
+    s.job_finished("ann")  # withdrawn before it ran: no longer running, queued again as it was
+    s.add(first)
+    assert [j.id for j in drain(s, 3, now=6.0)] == ["j1", "j2", "j3"]

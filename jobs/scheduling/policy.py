@@ -245,7 +245,7 @@ class Scheduler:
             self.memory_home[job.id] = memory_home
             heapq.heappush(self.moved_up[job.tier], (job.enqueued_at, job.id))
         key = (job.tier, home, job.user)
-        self.user_queues.setdefault(key, deque()).append(job.id)
+        self._enqueue(self.user_queues.setdefault(key, deque()), job)
         if not self._tier_backlogged(job.tier):
             self._catch_up_tier(job.tier)
         self.backlog[(job.tier, home)] = self.backlog.get((job.tier, home), 0) + 1
@@ -258,11 +258,23 @@ class Scheduler:
             self._push_user(job.tier, home, job.user)
         heapq.heappush(self.oldest[job.tier], (job.enqueued_at, job.id))
         if job.batch_key:
-            self.by_batch.setdefault(job.batch_key, deque()).append(job.id)
+            self._enqueue(self.by_batch.setdefault(job.batch_key, deque()), job)
         if job.model:
             self.model_work[job.model] = self.model_work.get(job.model, 0.0) + work
-            self.by_model.setdefault((job.tier, home, job.model), deque()).append(job.id)
+            self._enqueue(self.by_model.setdefault((job.tier, home, job.model), deque()), job)
         return True
+
+    def _enqueue(self, queue: deque[str], job: QueuedJob) -> None:
+        """Append, or place a job older than the queue's tail (one given back to the queue, e.g. a prefetch withdrawn
+        for a higher tier, which keeps its enqueue time) before the later ones: a user's jobs run in the order they
+        were queued. New jobs are the newest: O(1) for them; ids already gone (lazy removal) do not stop the walk."""
+        i = len(queue)
+        while i > 0:
+            other = self.jobs.get(queue[i - 1])
+            if other is not None and other.enqueued_at <= job.enqueued_at:
+                break
+            i -= 1
+        queue.insert(i, job.id)
 
     def remove(self, job_id: str) -> None:
         """Forget a queued job (cancelled). Lazy: structures skip ids that are gone."""
