@@ -24,6 +24,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from PIL import Image
 
 from accounts.locks import Capped, lock_collection
@@ -160,6 +161,29 @@ def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, An
         default_storage.delete(character.reference_key)
         raise APIError(f"You already have a character named {name!r}.", status_code=409, param="name",
                        code="character_exists") from None
+    return character
+
+
+def delete_character(user: User, character_id: str) -> Character | None:
+    """The owner withdraws a likeness: the character stops being usable at once (new prompts no longer find it, a
+    job already queued with it fails its conditioning rather than use it), its face descriptor is wiped and its
+    likeness image deleted. The record stays for the audit of the videos it was used in. None when the user has no
+    such character (another user's, or one already deleted)."""
+    from jobs.artifacts import storage_call
+
+    with transaction.atomic():
+        character = (Character.objects.select_for_update()
+                     .filter(pk=character_id, user=user, deleted_at__isnull=True).first())
+        if character is None:
+            return None
+        character.deleted_at, character.face_embedding = timezone.now(), []
+        character.save(update_fields=["deleted_at", "face_embedding"])
+    try:
+        storage_call(default_storage.delete, character.reference_key,
+                     timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
+    except Exception:  # the record says deleted; the file is left for an operator (logged), the answer stands
+        log.exception("could not delete the likeness image %s of deleted character %s", character.reference_key,
+                      character.pk)
     return character
 
 

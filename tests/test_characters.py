@@ -90,6 +90,34 @@ def test_a_prompt_naming_my_character_carries_its_likeness(api, maria) -> None:
 
 
 @pytest.mark.django_db
+def test_the_owner_lists_and_deletes_a_character_and_its_likeness(api, maria, make_user, client_for) -> None:
+    listed = api.get("/v1/videos/characters")
+    assert listed.status_code == 200 and listed.json() == {"object": "list", "data": [maria]}
+    _, bob_key = make_user("bob")
+    bob = client_for(bob_key)
+    assert bob.get("/v1/videos/characters").json() == {"object": "list", "data": []}
+    assert_error(bob.delete(f"/v1/videos/characters/{maria['id']}"), 404, "not_found")  # not his to delete
+    key = Character.objects.get(pk=maria["id"]).reference_key
+    assert default_storage.exists(key)
+
+    gone = api.delete(f"/v1/videos/characters/{maria['id']}")
+    assert gone.status_code == 200, gone.content
+    assert gone.json() == {"id": maria["id"], "object": "character.deleted", "deleted": True}
+    character = Character.objects.get(pk=maria["id"])  # the record stays for the audit of its videos
+    assert character.deleted_at is not None and character.face_embedding == []
+    assert not default_storage.exists(key)
+    assert_error(api.get(f"/v1/videos/characters/{maria['id']}"), 404, "not_found")
+    assert_error(api.delete(f"/v1/videos/characters/{maria['id']}"), 404, "not_found")
+    assert api.get("/v1/videos/characters").json()["data"] == []
+    # Prompts no longer find it: a real-sounding name in a declaration scene is refused again.
+    assert_error(api.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json"), 400,
+                 "moderation_blocked", "prompt")
+    # Its name is free for a new character.
+    again = api.post("/v1/videos/characters", {"name": "Maria Lopez", "video": face_clip()}, format="multipart")
+    assert again.status_code == 200 and again.json()["id"] != maria["id"]
+
+
+@pytest.mark.django_db
 def test_other_users_cannot_use_or_name_my_character(api, maria, make_user, client_for) -> None:
     _, bob_key = make_user("bob")
     bob = client_for(bob_key)

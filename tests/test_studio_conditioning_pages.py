@@ -213,3 +213,22 @@ def test_the_characters_page_creates_lists_and_refuses_like_the_api(alice, owner
     assert refused.status_code == 400
     assert "Missing required parameter: 'video'" in html.unescape(refused.content.decode())
     assert list(Character.objects.values_list("name", flat=True)) == ["Maria Lopez"]
+
+
+def test_the_characters_page_deletes_the_owners_character_only(alice, owner, make_user, client_for) -> None:
+    user, _ = alice
+    assert owner.post("/characters/", character_form(owner, "Maria Lopez", face_clip())).status_code == 302
+    character = Character.objects.get(user=user)
+    page = owner.get("/characters/").content.decode()
+    assert f'action="/characters/{character.id}/delete/"' in page
+    token = hidden(page, "csrfmiddlewaretoken")
+    bob, _ = make_user("bob-pages")
+    intruder = Client()
+    intruder.force_login(bob)
+    assert intruder.post(f"/characters/{character.id}/delete/").status_code == 302  # not his: nothing happens
+    assert Character.objects.get(pk=character.pk).deleted_at is None
+    assert owner.get(f"/characters/{character.id}/delete/").status_code == 405
+    resp = owner.post(f"/characters/{character.id}/delete/", {"csrfmiddlewaretoken": token}, follow=True)
+    assert resp.status_code == 200 and "was deleted" in resp.content.decode()
+    assert f'data-character-id="{character.id}"' not in resp.content.decode()
+    assert Character.objects.get(pk=character.pk).deleted_at is not None

@@ -26,7 +26,7 @@ from accounts.ratelimit import RateDecision, rate_limit_headers, take_token
 from jobs.api.errors import APIError, json_404, json_500
 from jobs.api.webhooks import delete_endpoint, register_endpoint
 from jobs.characters import MAX_CLIP_SECONDS as MAX_CHARACTER_CLIP_SECONDS
-from jobs.characters import create_character
+from jobs.characters import create_character, delete_character
 from jobs.idempotency import (
     FORM_TOKEN_FIELD,
     IdempotencyConflict,
@@ -301,6 +301,19 @@ def characters(request: HttpRequest) -> HttpResponse:
     return render(request, "characters.html", {
         "characters": mine, "name": name, "submission_token": new_form_token(),
         "max_clip_seconds": MAX_CHARACTER_CLIP_SECONDS}, status=status)
+
+
+@login_required
+@require_POST
+def character_delete(request: HttpRequest, character_id: str) -> HttpResponse:
+    """The owner deletes a character (jobs.characters.delete_character: its likeness image and face descriptor go,
+    prompts no longer find it). Another user's id, or one already deleted, is simply not found."""
+    deleted = delete_character(_user(request), character_id)
+    if deleted is None:
+        messages.info(request, "That character was already deleted.")
+    else:
+        messages.success(request, f"Your character “{deleted.name}” was deleted, with its likeness image.")
+    return redirect("studio-characters")
 
 
 STATES_BY_STATUS: dict[str, list[str]] = {}

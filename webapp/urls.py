@@ -16,6 +16,7 @@ urlpatterns = [
     path("videos/<str:video_id>/extend", pages.video_extend, name="video-extend"),
     path("videos/<str:video_id>/edit", pages.video_edit, name="video-edit"),
     path("characters/", pages.characters, name="studio-characters"),
+    path("characters/<str:character_id>/delete/", pages.character_delete, name="character-delete"),
     path("history/", pages.history, name="history"),
     path("ops/autoscale", pages.autoscale, name="autoscale"),
     # require_safe: GET and HEAD only; any other method is a 405 (these views would answer it as a GET), except an

@@ -1,4 +1,5 @@
-"""Characters under /v1/videos/characters: create one from your own clip, read it back (the SDK's shape)."""
+"""Characters under /v1/videos/characters: create one from your own clip, list them, read one back (the SDK's
+shape), delete one (the owner withdraws the likeness)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from rest_framework.response import Response
 from jobs.api import schema
 from jobs.api.base import KinemaView, caller
 from jobs.api.errors import not_found
-from jobs.characters import character_object, create_character
+from jobs.characters import character_object, create_character, delete_character
 from jobs.idempotency import run_idempotently
 from jobs.models import Character
 
@@ -20,6 +21,12 @@ ERRORS = {code: OpenApiResponse(schema.ErrorResponse) for code in (400, 401, 404
 
 
 class CharacterCreate(KinemaView):
+    @extend_schema(operation_id="listCharacters", responses={200: schema.CharacterList, **ERRORS})
+    def get(self, request: Request) -> Response:
+        """The caller's characters, newest first (an account holds at most MAX_CHARACTERS_PER_USER: one page)."""
+        mine = Character.objects.filter(user=caller(request), deleted_at__isnull=True).order_by("-created_at", "-pk")
+        return Response({"object": "list", "data": [character_object(c) for c in mine]})
+
     @extend_schema(operation_id="createCharacter",
                    request={"multipart/form-data": schema.CreateCharacterUpload,
                             "application/json": schema.CreateCharacter},
@@ -39,3 +46,10 @@ class CharacterDetail(KinemaView):
         if character is None:
             raise not_found("character")
         return Response(character_object(character))
+
+    @extend_schema(operation_id="deleteCharacter", responses={200: schema.DeletedCharacter, **ERRORS})
+    def delete(self, request: Request, character_id: str) -> Response:
+        character = delete_character(caller(request), character_id)
+        if character is None:
+            raise not_found("character")
+        return Response({"id": character.pk, "object": "character.deleted", "deleted": True})

@@ -353,6 +353,17 @@ class Character(serializers.Serializer):
     name = serializers.CharField()
 
 
+class CharacterList(serializers.Serializer):
+    object = serializers.ChoiceField(choices=["list"])
+    data = Character(many=True)  # type: ignore[assignment]
+
+
+class DeletedCharacter(serializers.Serializer):
+    id = serializers.CharField()
+    object = serializers.ChoiceField(choices=["character.deleted"])
+    deleted = serializers.BooleanField()
+
+
 class MarkRead(serializers.Serializer):
     ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), required=False,
                                 max_length=1000, help_text="Notification ids; omit to mark all read.")
