@@ -29,10 +29,11 @@ from PIL import Image
 
 from accounts.locks import Capped, lock_collection
 from accounts.models import User
+from jobs import lifecycle
 from jobs.api.errors import APIError, invalid
 from jobs.api.validation import text
 from jobs.conditioning import decode_upload, own_clip, resample, source_of
-from jobs.models import Character, Job
+from jobs.models import Character, Job, JobState
 from jobs.profiles import current_profile
 from jobs.selectors import compiled_read
 from safety import decisions, frame_minors
@@ -54,6 +55,8 @@ SAMPLED_FRAMES = 8
 MAX_SIDE = 640
 MAX_CLIP_SECONDS = 20
 log = logging.getLogger(__name__)
+
+CHARACTER_DELETED = "character_deleted"
 
 CONSENT = "The account holder uploaded the clip through POST /v1/videos/characters as a likeness they may use."
 
@@ -165,10 +168,11 @@ def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, An
 
 
 def delete_character(user: User, character_id: str) -> Character | None:
-    """The owner withdraws a likeness: the character stops being usable at once (new prompts no longer find it, a
-    job already queued with it fails its conditioning rather than use it), its face descriptor is wiped and its
-    likeness image deleted. The record stays for the audit of the videos it was used in. None when the user has no
-    such character (another user's, or one already deleted)."""
+    """The owner withdraws a likeness: the character stops being usable at once (new prompts no longer find it,
+    the owner's videos waiting with it fail with `character_deleted`, one already on a GPU fails its conditioning
+    when it finds the image gone), its face descriptor is wiped and its likeness image deleted. The record stays
+    for the audit of the videos it was used in. None when the user has no such character (another user's, or one
+    already deleted)."""
     from jobs.artifacts import storage_call
 
     with transaction.atomic():
@@ -178,6 +182,13 @@ def delete_character(user: User, character_id: str) -> Character | None:
             return None
         character.deleted_at, character.face_embedding = timezone.now(), []
         character.save(update_fields=["deleted_at", "face_embedding"])
+        waiting = (Job.objects.filter(user=user, state__in=[JobState.SUBMITTED, JobState.QUEUED],
+                                      conditioning__character_ids__contains=[character.pk])
+                   .order_by("pk").values_list("pk", flat=True))
+        for job_id in waiting:  # not made with a likeness its owner withdrew
+            lifecycle.fail(job_id, CHARACTER_DELETED, f"The character “{character.name}” this video used was deleted "
+                                                      "before the video was made.",
+                           expect=[JobState.SUBMITTED, JobState.QUEUED], detail={"character_id": character.pk})
     try:
         storage_call(default_storage.delete, character.reference_key,
                      timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)

@@ -85,7 +85,13 @@ def _reference_ok(job: Job, policy: Policy) -> bool:
     """Every input the model would see (reference image, characters' likenesses, source clip:
     jobs.conditioning.inputs_to_screen) gets the output's frame checks before any GPU time is spent.
     Anything short of a clean pass blocks (an input is cheap to replace; nothing to review)."""
-    for item in inputs_to_screen(job):
+    try:
+        inputs = inputs_to_screen(job)
+    except FileNotFoundError:  # e.g. a character deleted by its owner meanwhile: this job fails, not the batch
+        lifecycle.fail(job.id, "input_missing", "An input of this video (a reference image, a character's likeness "
+                       "or a source clip) is no longer stored, so it cannot be made.", expect=[JobState.SUBMITTED])
+        return False
+    for item in inputs:
         scan = scan_frames(item.frames, policy, reference=item.reference)
         decision = decisions.record(stage="reference", verdict="allow" if scan.verdict == "allow" else "block",
                                     category=scan.category, fired={"input": item.name, **scan.fired()},

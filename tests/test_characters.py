@@ -100,12 +100,18 @@ def test_the_owner_lists_and_deletes_a_character_and_its_likeness(api, maria, ma
     key = Character.objects.get(pk=maria["id"]).reference_key
     assert default_storage.exists(key)
 
+    waiting = api.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json").json()
+    other = api.post("/v1/videos", {"prompt": "a bakery at dawn"}, format="json").json()
     gone = api.delete(f"/v1/videos/characters/{maria['id']}")
     assert gone.status_code == 200, gone.content
     assert gone.json() == {"id": maria["id"], "object": "character.deleted", "deleted": True}
     character = Character.objects.get(pk=maria["id"])  # the record stays for the audit of its videos
     assert character.deleted_at is not None and character.face_embedding == []
     assert not default_storage.exists(key)
+    # The video waiting to be made with it fails (never made with a withdrawn likeness); the others are untouched.
+    failed = api.get(f"/v1/videos/{waiting['id']}").json()
+    assert failed["status"] == "failed" and failed["error"]["code"] == "character_deleted", failed
+    assert api.get(f"/v1/videos/{other['id']}").json()["status"] != "failed"
     assert_error(api.get(f"/v1/videos/characters/{maria['id']}"), 404, "not_found")
     assert_error(api.delete(f"/v1/videos/characters/{maria['id']}"), 404, "not_found")
     assert api.get("/v1/videos/characters").json()["data"] == []
@@ -236,3 +242,15 @@ def test_the_real_age_model_reads_an_adult_face_as_an_adult() -> None:
     frames = np.stack([np.asarray(Image.fromarray(grace_hopper()).resize((320, 380)))] * 2)
     ages = apparent_ages(frames)
     assert ages is not None and len(ages) == 2 and min(ages) >= 18, ages
+
+
+@pytest.mark.django_db
+def test_a_likeness_gone_from_storage_fails_its_job_not_the_screening_batch(api, maria) -> None:
+    from jobs.tasks import screen_job
+
+    made = api.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json").json()
+    fine = api.post("/v1/videos", {"prompt": "a bakery at dawn"}, format="json").json()
+    default_storage.delete(Character.objects.get(pk=maria["id"]).reference_key)  # lost, or deleted meanwhile
+    screen_job(made["id"])  # one batch with both
+    assert Job.objects.get(pk=made["id"]).error_code == "input_missing"
+    assert Job.objects.get(pk=fine["id"]).state == "queued"
