@@ -4,6 +4,7 @@ preference and webhook endpoints registered through the API's own checks."""
 from __future__ import annotations
 
 import re
+import secrets
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,10 @@ from accounts.credits import grant_credits
 from accounts.models import ApiKey, CreditLot
 from jobs.models import WebhookEndpoint
 
+
+def once() -> dict[str, str]:
+    """A fresh one-time token, as the page renders into its create forms."""
+    return {"submission_token": secrets.token_urlsafe(24)}
 
 @pytest.fixture
 def creator(make_user):
@@ -43,7 +48,7 @@ def test_the_page_shows_plan_credits_with_expiry_and_usage(creator) -> None:
 def test_an_api_key_is_shown_once_works_lists_its_last_use_and_can_be_revoked(creator) -> None:
     user, client = creator
     before = set(ApiKey.objects.filter(user=user).values_list("pk", flat=True))
-    created = client.post("/account/", {"action": "create_key", "name": "render farm"})
+    created = client.post("/account/", {"action": "create_key", "name": "render farm", **once()})
     assert created.status_code == 200
     raw = re.search(r'id="new-key-value">(kin_[^<]+)<', created.content.decode())
     assert raw is not None
@@ -65,7 +70,7 @@ def test_an_api_key_is_shown_once_works_lists_its_last_use_and_can_be_revoked(cr
     # Someone else's key, a missing name, nonsense: refused on the page, nothing changes.
     other, _ = ApiKey.issue(type(user).objects.create(username="someone-else"))
     assert client.post("/account/", {"action": "revoke_key", "key_id": other.pk}).status_code == 400
-    assert client.post("/account/", {"action": "create_key", "name": ""}).status_code == 400
+    assert client.post("/account/", {"action": "create_key", "name": "", **once()}).status_code == 400
     assert client.post("/account/", {"action": "explode"}).status_code == 400
     other.refresh_from_db()
     assert other.revoked_at is None
@@ -87,14 +92,15 @@ def test_the_email_preference_is_saved(creator) -> None:
 def test_webhook_endpoints_are_added_with_the_apis_checks_and_deleted(creator, settings) -> None:
     user, client = creator
     refused = client.post("/account/", {"action": "create_webhook", "url": "http://10.0.0.5/hook",
-                                        "events": ["video.completed"]})
+                                        "events": ["video.completed"], **once()})
     assert refused.status_code == 400 and "non-public address" in refused.content.decode()
-    assert client.post("/account/", {"action": "create_webhook", "url": "https://93.184.215.14/hook"}
+    assert client.post("/account/", {"action": "create_webhook", "url": "https://93.184.215.14/hook", **once()}
                        ).status_code == 400  # no events chosen
     assert not WebhookEndpoint.objects.filter(user=user).exists()
 
     added = client.post("/account/", {"action": "create_webhook", "url": "https://93.184.215.14/hook",
-                                      "events": ["video.completed", "video.failed"], "description": "prod"})
+                                      "events": ["video.completed", "video.failed"], "description": "prod",
+                                      **once()})
     assert added.status_code == 200
     endpoint = WebhookEndpoint.objects.get(user=user)
     assert endpoint.events == ["video.completed", "video.failed"] and endpoint.description == "prod"
@@ -143,7 +149,7 @@ def test_the_page_lists_active_keys_and_the_latest_revoked_and_its_forms_are_rat
     assert "old 14" in page and "old 0<" not in page  # the newest revoked are shown
 
     Tier.objects.filter(pk=user.tier_id).update(requests_per_minute=3)
-    answers = [client.post("/account/", {"action": "create_key", "name": f"burst {i}"}) for i in range(6)]
+    answers = [client.post("/account/", {"action": "create_key", "name": f"burst {i}", **once()}) for i in range(6)]
     assert [a.status_code for a in answers].count(429) >= 3, [a.status_code for a in answers]
     limited = next(a for a in answers if a.status_code == 429)
     assert "Slow down" in limited.content.decode() and "Retry-After" in limited
@@ -155,3 +161,28 @@ def test_the_page_lists_active_keys_and_the_latest_revoked_and_its_forms_are_rat
     revoked = client.post("/account/", {"action": "revoke_key", "key_id": burst.pk})
     assert revoked.status_code == 302 and ApiKey.objects.get(pk=burst.pk).revoked_at is not None
     assert Client(HTTP_AUTHORIZATION=f"Bearer {ApiKey.issue(user)[1]}").get("/v1/ping").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_create_form_sent_again_makes_nothing_more(creator) -> None:
+    """The answer that shows a new key's or endpoint's secret is a POST's: reloading it, or a double click, sent the
+    form again and made a second one whose secret nobody saw."""
+    user, client = creator
+    page = client.get("/account/").content.decode()
+    assert page.count('name="submission_token"') == 2  # the key and endpoint forms
+    key_form = {"action": "create_key", "name": "laptop", **once()}
+    assert client.post("/account/", key_form).status_code == 200
+    again = client.post("/account/", key_form, follow=True)
+    assert again.status_code == 200 and "This form was sent before" in again.content.decode()
+    assert "new-key-value" not in again.content.decode()
+    assert ApiKey.objects.filter(user=user, name="laptop").count() == 1
+    hook_form = {"action": "create_webhook", "url": "https://93.184.215.14/hook", "events": ["video.completed"],
+                 **once()}
+    assert client.post("/account/", hook_form).status_code == 200
+    assert client.post("/account/", hook_form, follow=True).status_code == 200
+    assert WebhookEndpoint.objects.filter(user=user).count() == 1
+    changed = client.post("/account/", {**hook_form, "url": "https://93.184.215.15/hook"})
+    assert changed.status_code == 422 and WebhookEndpoint.objects.filter(user=user).count() == 1
+    no_token = client.post("/account/", {"action": "create_key", "name": "tokenless"})
+    assert no_token.status_code == 400 and "expired" in no_token.content.decode()
+    assert not ApiKey.objects.filter(user=user, name="tokenless").exists()

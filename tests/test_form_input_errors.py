@@ -5,6 +5,8 @@ forms do not pass through it, so each page checks what it queries with."""
 
 from __future__ import annotations
 
+import secrets
+
 import pytest
 from axes.models import AccessAttempt
 from django.test import Client
@@ -97,7 +99,8 @@ def owner(make_user) -> tuple[User, Client]:
 
 def add_webhook(client: Client, **fields: str):
     return client.post("/account/", {"action": "create_webhook", "url": "https://8.8.8.8/h",
-                                     "events": ["video.completed"], **fields})
+                                     "events": ["video.completed"], "submission_token": secrets.token_urlsafe(24),
+                                     **fields})
 
 
 @pytest.mark.parametrize(("fields", "message"), [

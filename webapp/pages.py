@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from typing import cast
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -383,16 +383,43 @@ def account(request: HttpRequest) -> HttpResponse:
         status = 429
     elif request.method == "POST":
         action = request.POST.get("action", "")
+        key = form_key(request) if creates else None
         try:
-            if action == "create_webhook":
-                new_webhook = register_endpoint(user, {"url": request.POST.get("url", ""),
-                                                       "events": request.POST.getlist("events"),
-                                                       "description": request.POST.get("description", "")})
+            if creates and key is None:
+                messages.error(request, EXPIRED_FORM)
+                status = 400
+            elif creates:
+                assert key is not None
+                # Once per one-time token: a reload of the answer (it is a POST's) or a double click made a second
+                # key or endpoint, whose secret nobody saw (the endpoint's deliveries then failed their signatures).
+                endpoints: list[Any] = []  # what create() made, for this answer alone (the secret is shown once)
+                keys: list[account_views.ShownOnce] = []
+
+                def create() -> dict[str, str]:
+                    if action == "create_webhook":
+                        endpoints.append(register_endpoint(user, {"url": request.POST.get("url", ""),
+                                                                  "events": request.POST.getlist("events"),
+                                                                  "description": request.POST.get("description", "")}))
+                        return {"made": "endpoint", "name": endpoints[0].url}
+                    keys.append(account_views.account_action(request, user))
+                    return {"made": "key", "name": keys[0].api_key_name}
+
+                outcome, replayed = run_form_once(user, key, form_fingerprint(request), create)
+                if replayed:
+                    messages.info(request, f"This form was sent before: the {outcome['made']} “{outcome['name']}” was "
+                                           "made then, and its secret shown once. If you did not copy it, delete it "
+                                           "and make a new one.")
+                    return redirect("account")
+                new_webhook = endpoints[0] if endpoints else None
+                shown = keys[0] if keys else None
             elif action == "delete_webhook":
                 # Not found (gone already, another user's, not an id at all): nothing to delete, as before.
                 delete_endpoint(user, request.POST.get("webhook_id", ""))
             else:
                 shown = account_views.account_action(request, user)
+        except IdempotencyConflict:
+            messages.error(request, REUSED_FORM)
+            status = 422
         except (APIError, account_views.AccountActionError) as exc:
             messages.error(request, exc.message)
             status = 400
@@ -400,7 +427,7 @@ def account(request: HttpRequest) -> HttpResponse:
             return redirect("account")  # nothing to show once: back to a page that is safe to reload
     response = account_views.render_account(request, user, {
         "usage_today": generations_today(user), "webhooks": account_endpoints(user.pk), "event_types": EVENT_TYPES,
-        "new_webhook": new_webhook}, shown=shown, status=status)
+        "new_webhook": new_webhook, "submission_token": new_form_token()}, shown=shown, status=status)
     if limited is not None:
         for name, value in rate_limit_headers(limited).items():
             response[name] = value
