@@ -127,6 +127,8 @@ def non_public_reason(address: str) -> str | None:
     if isinstance(ip, ipaddress.IPv6Address):
         if ip in _TEREDO:
             return f"{ip} is a Teredo tunnel address"
+        if ip.is_loopback or ip.is_unspecified:  # ::1 and :: sit in the old IPv4-compatible range; say what they are
+            return f"{ip} is {'the loopback' if ip.is_loopback else 'the unspecified'} address"
         embedded = embedded_ipv4(ip)
         if embedded is not None:
             reason = non_public_reason(str(embedded))

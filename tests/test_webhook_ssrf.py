@@ -97,6 +97,9 @@ def test_the_embedded_ipv4_address_is_found(address: str, embedded: str | None) 
 
 def test_the_reason_names_the_embedded_address() -> None:
     assert "127.0.0.1" in (webhooks.non_public_reason("64:ff9b::7f00:1") or "")
+    # ::1 and :: fall in the old IPv4-compatible range (::/96); they are named for what they are, not as 0.0.0.1.
+    assert webhooks.non_public_reason("::1") == "::1 is the loopback address"
+    assert webhooks.non_public_reason("::") == ":: is the unspecified address"
 
 
 def api(key: str) -> Client:

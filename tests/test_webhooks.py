@@ -213,6 +213,10 @@ def test_webhook_api_crud_and_validation(make_user, allow_private) -> None:
         resp = client.post("/v1/webhooks", body, content_type="application/json")
         assert resp.status_code == 400 and resp.json()["error"]["param"] == param, resp.json()
     assert api(other_key).get(f"/v1/webhooks/{hook}").status_code == 404  # not theirs
+    disabled = client.post(f"/v1/webhooks/{hook}/test")  # nothing would be sent: refused, no test send spent
+    assert disabled.status_code == 409 and disabled.json()["error"]["code"] == "webhook_disabled"
+    assert not WebhookDelivery.objects.filter(endpoint_id=hook).exists()
+    assert client.patch(f"/v1/webhooks/{hook}", {"enabled": True}, content_type="application/json").status_code == 200
     test = client.post(f"/v1/webhooks/{hook}/test").json()
     assert WebhookDelivery.objects.get(event_id=test["event_id"]).endpoint_id == hook
     assert client.delete(f"/v1/webhooks/{hook}").json()["deleted"] is True

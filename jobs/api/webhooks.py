@@ -195,6 +195,10 @@ class WebhookTest(KinemaView):
         from jobs.webhooks import test_send_retry_after
 
         endpoint = _get(request, webhook_id)
+        if not endpoint.enabled:  # it would be recorded as failed, unsent, and spend one of the minute's test sends
+            raise APIError("This endpoint is disabled: nothing is sent to it. Enable it first "
+                           "(PATCH /v1/webhooks/{id} with enabled: true).", status_code=409,
+                           code="webhook_disabled")
         with transaction.atomic():
             retry_after = test_send_retry_after(request.user.pk)  # test sends would bypass every other cap
             if retry_after is not None:
