@@ -26,7 +26,6 @@ from accounts.verification import (
 )
 
 INVALID_INVITE = "This invite code is not valid, has expired or has been used up."
-EMAIL_TAKEN = "An account with this e-mail address exists already. Log in, or reset its password."
 USERNAME_TOO_LONG = f"Choose a username of at most {WANTED_USERNAME_MAX} characters."
 
 
@@ -54,6 +53,7 @@ class SignupForm(UserCreationForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["invite_code"].required = invite_only()
+        self.email_taken = False  # clean_email: an account has the address already (told by mail, not here)
 
     def _waiting(self, username: str, email: str) -> tuple[User | None, User | None]:
         """The newest pending sign-up for `username` and `email` (any case), and that sign-up again if this one
@@ -97,9 +97,11 @@ class SignupForm(UserCreationForm):
 
     def clean_email(self) -> str:
         email = str(self.cleaned_data["email"]).strip()
-        # An active account, or one staff deactivated, has it; sign-ups waiting for their link do not.
-        if User.objects.filter(email__iexact=email).exclude(pk__in=pending_signups().values("pk")).exists():
-            raise ValidationError(EMAIL_TAKEN)
+        # An active account, or one staff deactivated, has it; sign-ups waiting for their link do not. The page does
+        # not say so (it would tell anyone which addresses have an account: the password reset form does not): the
+        # view mails the address's owner instead, and answers as for any sign-up.
+        self.email_taken = (User.objects.filter(email__iexact=email)
+                            .exclude(pk__in=pending_signups().values("pk")).exists())
         self.instance.email = email  # before Django's password validators compare the password with it
         return email
 

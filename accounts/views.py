@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import redis
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -53,6 +54,7 @@ from accounts.verification import (
     username_taken,
     wanted_username,
 )
+from webapp.resilience import bounded_redis
 from webapp.security import client_address
 
 log = logging.getLogger(__name__)
@@ -83,12 +85,28 @@ def _client_limited(request: HttpRequest) -> RateDecision | None:
     return None if by_address.allowed else by_address
 
 
+def _address_digest(email: str) -> str:
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
+
+
 def take_mail_token(email: str) -> RateDecision:
     """The address's one mail a minute (verification and reset mails alike). Take it right before sending:
     taken earlier, a form that sends nothing would spend it, and anyone could keep an address from getting its
     reset mail by posting it every minute."""
-    digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()[:32]
-    return take_token([f"kinema:rl:mail:{digest}"], 1)
+    return take_token([f"kinema:rl:mail:{_address_digest(email)}"], 1)
+
+
+ACCOUNT_EXISTS_NOTICE_S = 3600
+
+
+def _first_notice_this_hour(email: str) -> bool:
+    """Whether the "you already have an account" mail may go to this address now (one an hour; sent when Redis
+    cannot say, like every rate limit here)."""
+    try:
+        return bool(bounded_redis().set(f"kinema:signup-known-notice:{_address_digest(email)}", 1, nx=True,
+                                        ex=ACCOUNT_EXISTS_NOTICE_S))
+    except redis.RedisError:
+        return True
 
 
 class MailLimited(Exception):
@@ -121,7 +139,21 @@ def signup(request: HttpRequest) -> HttpResponse:
         limited = _client_limited(request)
         if limited is not None:
             return _too_many(request, limited)
-        if form.is_valid():
+        if form.is_valid() and form.email_taken:
+            # The address has an account: the page answers as for a new sign-up (the same one try a minute per
+            # address, then 429), and the owner is told by mail at most once an hour. Not from the address's mail
+            # bucket: posting it here every minute would keep its owner from getting a reset mail.
+            email = form.cleaned_data["email"]
+            attempt = take_token([f"kinema:rl:signup:known:{_address_digest(email)}"], 1)
+            if not attempt.allowed:
+                return _too_many(request, attempt)
+            if _first_notice_this_hour(email):
+                try:
+                    send_account_exists(request, email)
+                except OSError:
+                    log.warning("could not send the account-exists mail", exc_info=True)
+            return redirect("signup-done")
+        elif form.is_valid():
             try:
                 with transaction.atomic():
                     user = form.save()
@@ -151,10 +183,18 @@ def send_verification(request: HttpRequest, user: User) -> None:
     send_mail("Verify your e-mail address for Kinema", body, None, [user.email])
 
 
+def send_account_exists(request: HttpRequest, email: str) -> None:
+    """A sign-up with an address that has an account: the mail goes to that address, whose owner alone learns it."""
+    body = render_to_string("accounts/account_exists_email.txt", {
+        "login": request.build_absolute_uri(reverse("login")),
+        "reset": request.build_absolute_uri(reverse("password-reset"))})
+    send_mail("Your Kinema account", body, None, [email])
+
+
 def signup_done(request: HttpRequest) -> HttpResponse:
     return render(request, "message.html", {
         "title": "Check your inbox",
-        "message": "We sent you a link to verify your e-mail address. Open it to activate your account."})
+        "message": "We sent a mail to the address you gave. Open the link in it to activate your account."})
 
 
 def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
