@@ -23,12 +23,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from accounts.models import User
+from jobs.delivery import serve_artifact
 from jobs.models import Artifact
 from jobs.moderation import ModerationError, decide_published_case, restore, set_kill_switch
 from jobs.rescreen import start_run_on_commit
@@ -367,12 +369,14 @@ class ReviewCaseAdmin(admin.ModelAdmin):
             raise PermissionDenied
         return get_object_or_404(ReviewCase, pk=case_id)
 
-    def media_view(self, request: HttpRequest, case_id: int, kind: str) -> FileResponse:
+    def media_view(self, request: HttpRequest, case_id: int, kind: str) -> HttpResponseBase:
+        """The case's clip, poster or reference image, served as the owners' downloads are (jobs.delivery: byte
+        ranges, so the console's player seeks and plays in browsers that need 206; a redirect to the store on S3)."""
         case = self._case_for_viewer(request, case_id)
         art = Artifact.objects.filter(job_id=case.job_id, kind=kind, deleted_at__isnull=True).first()
         if art is None or kind not in {Artifact.Kind.VIDEO, Artifact.Kind.THUMBNAIL, Artifact.Kind.INPUT_REFERENCE}:
             raise Http404("No such media for this case.")
-        return FileResponse(default_storage.open(art.key, "rb"), content_type=art.content_type)
+        return serve_artifact(request, art)
 
     def frame_view(self, request: HttpRequest, case_id: int, frame_id: int) -> FileResponse:
         case = self._case_for_viewer(request, case_id)
