@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
-from django.http import HttpRequest
+from django.http import FileResponse, Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from jobs.models import Character
@@ -22,10 +25,32 @@ class CharacterAdmin(admin.ModelAdmin):
     fields = [*readonly_fields, "deleted_at"]
     list_select_related = ["user"]
 
+    class Media:
+        css = {"all": ["review.css"]}
+
     @admin.display(description="likeness")
     def likeness(self, obj: Character) -> str:
-        return format_html('<img src="{}" alt="likeness of {}" style="max-width:320px">',
-                           default_storage.url(obj.reference_key), obj.name)
+        if obj.deleted_at is not None and not obj.face_embedding:
+            return "deleted by its owner, with the image"
+        # Through the admin (staff with the view permission), never a public media URL: it is a person's face.
+        return format_html('<img src="{}" alt="likeness of {}" class="likeness">',
+                           reverse("admin:jobs_character_likeness", args=[obj.pk]), obj.name)
+
+    def get_urls(self) -> list[Any]:
+        return [path("<str:character_id>/likeness/", self.admin_site.admin_view(self.likeness_view),
+                     name="jobs_character_likeness"), *super().get_urls()]
+
+    def likeness_view(self, request: HttpRequest, character_id: str) -> FileResponse:
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        character = get_object_or_404(Character, pk=character_id)
+        try:
+            image = default_storage.open(character.reference_key, "rb")
+        except FileNotFoundError:
+            raise Http404("The likeness image is no longer stored.") from None
+        response = FileResponse(image, content_type="image/png")
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # characters come from their owners' clips (POST /v1/videos/characters) only

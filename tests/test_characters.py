@@ -254,3 +254,29 @@ def test_a_likeness_gone_from_storage_fails_its_job_not_the_screening_batch(api,
     screen_job(made["id"])  # one batch with both
     assert Job.objects.get(pk=made["id"]).error_code == "input_missing"
     assert Job.objects.get(pk=fine["id"]).state == "queued"
+
+
+@pytest.mark.django_db
+def test_reviewers_see_a_likeness_through_the_admin_and_can_retire_it(api, maria, django_user_model) -> None:
+    from django.test import Client
+
+    from safety.permissions import ensure_reviewer_group
+
+    reviewer = django_user_model.objects.create_user("tns-characters", password="pw", is_staff=True)
+    reviewer.groups.add(ensure_reviewer_group())
+    console = Client()
+    console.force_login(reviewer)
+    page = console.get(f"/admin/jobs/character/{maria['id']}/change/")
+    assert page.status_code == 200, page.status_code  # was a 403: the group had no character permissions
+    image_url = f"/admin/jobs/character/{maria['id']}/likeness/"
+    assert image_url in page.content.decode() and "/media/" not in page.content.decode()
+    image = console.get(image_url)
+    assert image.status_code == 200 and b"".join(image.streaming_content)[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "no-store" in image["Cache-Control"] and "private" in image["Cache-Control"]
+    staff_only = Client()
+    staff_only.force_login(django_user_model.objects.create_user("plain-staff", password="pw", is_staff=True))
+    assert staff_only.get(image_url).status_code == 403  # staff without the view permission
+    assert Client().get(image_url).status_code == 302  # to the login page
+    form = {"deleted_at_0": "2026-12-03", "deleted_at_1": "12:00:00"}
+    assert console.post(f"/admin/jobs/character/{maria['id']}/change/", form).status_code == 302  # retired
+    assert Character.objects.get(pk=maria["id"]).deleted_at is not None
