@@ -183,12 +183,15 @@ def _take_down(job_id: str, *, reason: str, category: str, actor: Any, source: s
             if change.reasons:
                 log.info("%s, already removed, now held by %s too", job_id, change.reasons[0].describe())
             return change
-        _tell_owner(job_id, job.user_id, REMOVED_NOTICE, "Your video was removed",
-                    f"{removed_message(takedown)} If you think this is a mistake, contact support.")
-        webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
         after_commit(metrics.inc, "kinema_takedowns", source=source, category=category)
-        if delivery.delivery_mode() == delivery.REDIRECT:  # URLs were handed out: make them fail now
-            outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
+        if job.deleted_at is None:
+            _tell_owner(job_id, job.user_id, REMOVED_NOTICE, "Your video was removed",
+                        f"{removed_message(takedown)} If you think this is a mistake, contact support.")
+            webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
+            if delivery.delivery_mode() == delivery.REDIRECT:  # URLs were handed out: make them fail now
+                outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
+        # (Deleted by its owner: nothing of it is delivered or stored, nobody is told; the takedown is recorded, and
+        # what was made from it follows it below.)
         _follow_removal(job_id, takedown, actor=actor)
     log.info("took down %s (%s, %s)", job_id, source, category)
     return change
@@ -264,8 +267,9 @@ def _delivered_again(job: Job, *, reason: str, actor: Any, why: str) -> None:
     """In the restore's transaction: the owner is told (`why`: what was lifted last, in the owner's words: a
     reviewer's restore, a kill switch turned off, the source restored), and the extensions removed because they
     contain this clip's frames lose that reason (delivered again unless another reason holds them)."""
-    _tell_owner(job.id, job.user_id, RESTORED_NOTICE, "Your video is available again", why)
-    webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job.id, None), job_id=job.id)
+    if job.deleted_at is None:  # deleted by its owner: nothing is available again, nobody is told so
+        _tell_owner(job.id, job.user_id, RESTORED_NOTICE, "Your video is available again", why)
+        webhooks.emit(job.user_id, RESTORED_EVENT, _video_data(job.id, None), job_id=job.id)
     extensions = TakedownReason.objects.filter(active=True, frames_of=job.id).order_by("takedown__job_id")
     for extension_id in list(extensions.values_list("takedown__job_id", flat=True)):
         _lift(extension_id, reason=reason, actor=actor, frames_of=job.id)

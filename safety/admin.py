@@ -31,7 +31,7 @@ from django.utils.html import format_html, format_html_join
 
 from accounts.models import User
 from jobs.delivery import serve_artifact
-from jobs.models import Artifact
+from jobs.models import Artifact, Job
 from jobs.moderation import ModerationError, decide_published_case, restore, set_kill_switch
 from jobs.rescreen import start_run_on_commit
 from jobs.review import DecisionError, decide
@@ -280,6 +280,10 @@ class ReportInline(ReadOnlyInline):
     fields = ("created_at", "reporter", "reason", "details", "status")
 
 
+def _deleted_by_owner(job_id: str) -> bool:
+    return Job.objects.filter(pk=job_id, deleted_at__isnull=False).exists()
+
+
 @admin.register(ReviewCase)
 class ReviewCaseAdmin(admin.ModelAdmin):
     # Layout from a stylesheet: the Content-Security-Policy refuses inline style attributes.
@@ -424,6 +428,10 @@ class ReviewCaseAdmin(admin.ModelAdmin):
             else:
                 if action == "keep":
                     messages.success(request, f"Case {case.pk}: the video stays published.")
+                elif removed and _deleted_by_owner(case.job_id):
+                    messages.success(request, f"Case {case.pk}: the takedown is recorded (and applies to what was made "
+                                              "from the video); its owner had deleted the video, so nobody was "
+                                              "notified.")
                 elif removed:
                     messages.success(request, f"Case {case.pk}: the video was taken down; the owner was notified.")
                 elif held := holding(case.job_id):
@@ -446,7 +454,10 @@ class ReviewCaseAdmin(admin.ModelAdmin):
         except ModerationError as exc:
             messages.error(request, str(exc))
         else:
-            if restored is not None:
+            if restored is not None and _deleted_by_owner(case.job_id):
+                messages.success(request, f"Case {case.pk}: the takedown is lifted; its owner had deleted the video, "
+                                          "so nothing is delivered and nobody was notified.")
+            elif restored is not None:
                 messages.success(request, f"Case {case.pk}: the video is delivered again; the owner was notified.")
             elif held := holding(case.job_id):
                 messages.warning(request, f"Case {case.pk}: the reviewers' takedown is lifted, but the video stays "

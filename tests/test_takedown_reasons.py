@@ -367,3 +367,18 @@ def test_the_takedown_page_shows_each_reason_to_a_reviewer(make_user) -> None:
     actions = html[html.index('id="actions-group"'):]
     assert "Cause" in actions
     assert f"the kill switch of {PERSON} (lifted)" in actions and "a reviewer (active)" in actions
+
+
+def test_a_video_its_owner_deleted_is_taken_down_and_restored_without_telling_anyone(make_user, client_for,
+                                                                                     sent) -> None:
+    """The owner deleted a reported video before the reviewer decided: the takedown is recorded (what was made from
+    it follows it), but nobody is told "your video was removed", nor later "available again": there is no video."""
+    user, key = owner(make_user, "reasons-deleted")
+    reviewer, _ = make_user("reasons-reviewer-deleted")
+    clip = published(user)
+    assert client_for(key).delete(f"/v1/videos/{clip.id}").status_code == 200
+    assert take_down(clip.id, reason="reported: harassment", category="hate", actor=reviewer) is not None
+    assert removed(clip) and trail(clip) == [("remove", "reported: harassment")]
+    assert sent == [] and not Notification.objects.filter(job=clip).exists()
+    assert restore(clip.id, reason="not harassment", actor=reviewer) is not None
+    assert not removed(clip) and sent == [] and not told_restored(clip)
