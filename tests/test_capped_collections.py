@@ -63,3 +63,28 @@ def test_concurrent_api_key_creations_stop_at_the_cap(make_user) -> None:
     outcomes = all_at_once(MAX_ACTIVE_KEYS + 4, create)
     assert sorted(outcomes) == ["ok"] * (MAX_ACTIVE_KEYS - 1) + ["refused"] * 5
     assert ApiKey.objects.active().filter(user=user).count() == MAX_ACTIVE_KEYS
+
+
+def test_a_character_form_sent_twice_at_once_makes_one_and_both_see_it(make_user) -> None:
+    """A double click on the characters page: both requests pass the replay check before either has saved; the one
+    that loses the name's race answered 409 "You already have a character named ..." though its form made it."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.test import Client
+
+    from jobs.models import Character
+    from tests.test_characters import face_clip
+
+    user, _ = make_user("double-click")
+    clip = face_clip().getvalue()
+    token = "t" * 32
+    answers: list[int] = []
+
+    def send(_: int) -> None:
+        client = Client()
+        client.force_login(user)
+        answers.append(client.post("/characters/", {"submission_token": token, "name": "Ada Brook",
+                                                    "video": SimpleUploadedFile("me.mp4", clip, "video/mp4")}
+                                   ).status_code)
+
+    assert all_at_once(2, send) == ["ok", "ok"]
+    assert answers == [302, 302] and Character.objects.filter(user=user).count() == 1

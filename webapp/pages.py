@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from time import monotonic, sleep
 from typing import Any, cast
 from urllib.parse import urlencode
 
@@ -295,12 +296,29 @@ def characters(request: HttpRequest) -> HttpResponse:
                 messages.error(request, REUSED_FORM)
                 status = 422
             except APIError as exc:
+                if exc.code == "character_exists" and _made_by_the_same_form(user, key, digest):
+                    return redirect("studio-characters")  # a double click: the other request made it
                 messages.error(request, exc.message)
                 status = exc.status_code
     mine = Character.objects.filter(user=user, deleted_at__isnull=True).order_by("-created_at")
     return render(request, "characters.html", {
         "characters": mine, "name": name, "submission_token": new_form_token(),
         "max_clip_seconds": MAX_CHARACTER_CLIP_SECONDS}, status=status)
+
+
+def _made_by_the_same_form(user: User, key: str, digest: str, wait_s: float = 3.0) -> bool:
+    """Whether a request with this form token made the character (a double click or a resent form racing this one:
+    both passed the replay check, the other saved the name first and records its outcome right after saving)."""
+    deadline = monotonic() + wait_s
+    while True:
+        try:
+            if form_replay(user, key, digest) is not None:
+                return True
+        except IdempotencyConflict:
+            return False
+        if monotonic() >= deadline:
+            return False
+        sleep(0.1)
 
 
 @login_required
