@@ -225,12 +225,31 @@ def detectors() -> Detectors:
     return detector_pool()[0]
 
 
+# A protected person's reference photo is read at most this large (longest side): faces stay far above the
+# detector's ~80 px, and a reviewer's 50-megapixel upload does not hold a web thread for minutes.
+REFERENCE_MAX_SIDE = 1600
+REFERENCE_MAX_PIXELS = 60_000_000
+
+
 def face_embedding_of(image_bytes: bytes) -> list[float]:
-    """The embedding of the single clearest face in a reference photo; ValueError if there is none."""
-    rgb = np.asarray(Image.open(io.BytesIO(image_bytes)).convert("RGB"))
-    faces = detectors().face_embeddings(rgb)
+    """The embedding of the one face in a reference photo; ValueError (the form's message) when it shows no face,
+    several (the embedding could be anyone's of them: the kill switch and the likeness check would match the wrong
+    person), or is not an image of a sensible size."""
+    try:
+        image = Image.open(io.BytesIO(image_bytes))
+        if image.width * image.height > REFERENCE_MAX_PIXELS:
+            raise ValueError(f"This photo is {image.width}x{image.height} pixels; upload one of at most "
+                             f"{REFERENCE_MAX_PIXELS // 1_000_000} megapixels.")
+        image.draft("RGB", (REFERENCE_MAX_SIDE, REFERENCE_MAX_SIDE))  # JPEG: decoded at a fraction of its size
+        rgb_image = image.convert("RGB")
+    except (OSError, Image.DecompressionBombError, SyntaxError) as exc:  # PIL's unreadable, truncated, bomb
+        raise ValueError("This file is not an image that can be read. Upload a JPEG or PNG photo.") from exc
+    rgb_image.thumbnail((REFERENCE_MAX_SIDE, REFERENCE_MAX_SIDE))
+    faces = detectors().face_embeddings(np.asarray(rgb_image))
     if not faces:
         raise ValueError("No face was found in this photo. Upload a clear, front-facing photo.")
+    if len(faces) > 1:
+        raise ValueError(f"This photo shows {len(faces)} faces. Upload one that shows only this person.")
     return [float(x) for x in faces[0]]
 
 

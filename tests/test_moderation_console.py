@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pytest
 from django.contrib.auth.models import Permission
 from django.http import HttpResponseBase, StreamingHttpResponse
@@ -162,3 +163,18 @@ def test_a_nul_in_the_consoles_forms_filters_or_paths_is_a_400_and_changes_nothi
     # Everything else is as before: the same decision without the NUL is taken.
     client.post(decide, {"action": "approve", "reason": "fog, not skin"})
     assert Job.objects.get(pk=case.job_id).state == S.SUCCEEDED
+
+
+def test_a_reference_photo_must_show_exactly_one_face_and_be_a_readable_image() -> None:
+    from safety.frames import face_embedding_of
+
+    face = grace_hopper()
+    assert len(face_embedding_of(jpeg(face))) == 128
+    two = np.concatenate([face, face], axis=1)  # the embedding could be either person's: refused
+    with pytest.raises(ValueError, match="shows 2 faces"):
+        face_embedding_of(jpeg(two))
+    with pytest.raises(ValueError, match="not an image"):
+        face_embedding_of(b"GIF89a, then nothing")
+    big = np.zeros((3000, 4000, 3), np.uint8)
+    big[1200:1800, 1700:2212] = face[:600, :512]  # a 12-megapixel photo: read at 1,600 px, the face still found
+    assert len(face_embedding_of(jpeg(big))) == 128
