@@ -13,6 +13,8 @@
   and attempt logs, once none of their deliveries is still pending.
 - Per-request webhook endpoint rows no delivery used for KINEMA_PER_REQUEST_WEBHOOK_TTL_S (jobs/webhooks.py).
 - Sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made (accounts/verification.py).
+- Videos their owner deleted while a review case on them was open (a report, a re-screen): the bytes are kept
+  for the reviewers until the case is decided (`held_for_review`), then deleted here.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from accounts import verification
 from jobs import webhooks
 from jobs.artifacts import delete_artifact
 from jobs.models import TERMINAL_STATES, Artifact, Job, Notification
+from safety.models import ReviewCase
 
 DELIVERABLES = (Artifact.Kind.VIDEO, Artifact.Kind.THUMBNAIL, Artifact.Kind.SPRITESHEET)
 
@@ -37,6 +41,11 @@ def prune(limit: int = 1000) -> dict[str, int]:
     live = Artifact.objects.filter(deleted_at__isnull=True)
     expired = live.filter(kind__in=DELIVERABLES, job__expires_at__lte=now)[:limit]
     done["videos"] = _delete(expired)
+    # Deleted by their owners while under review (from the review cases: a small table, and the only such jobs).
+    reviewed = ReviewCase.objects.filter(job__deleted_at__isnull=False).exclude(
+        Exists(ReviewCase.objects.filter(job_id=OuterRef("job_id"), status=ReviewCase.Status.OPEN)))
+    deleted = live.filter(job_id__in=reviewed.values("job_id"))[:limit]
+    done["deleted_videos"] = _delete(deleted)
     references = live.filter(kind=Artifact.Kind.INPUT_REFERENCE, job__state__in=TERMINAL_STATES,
                              job__finished_at__lte=now - timedelta(seconds=settings.KINEMA_REFERENCE_TTL_S))[:limit]
     done["references"] = _delete(references)
@@ -61,6 +70,13 @@ def prune(limit: int = 1000) -> dict[str, int]:
     done["webhook_events"] = webhooks.prune_events(now, limit)
     done["unverified_accounts"] = verification.delete_unverified(now, limit)
     return done
+
+
+def held_for_review(job_id: str) -> bool:
+    """Whether a video's bytes stay after its owner deleted it: an open review case (a report, a re-screen's
+    finding) still needs them, and deleting them would let anyone make a reported video vanish before a reviewer
+    saw it. The owner sees it deleted at once (404); the prune deletes the bytes once the case is decided."""
+    return ReviewCase.objects.filter(job_id=job_id, status=ReviewCase.Status.OPEN).exists()
 
 
 def _delete(artifacts: object) -> int:

@@ -41,7 +41,8 @@ def test_prune_deletes_bytes_marks_records_and_answers_404(make_user, settings) 
     assert old.prompt == "" and old.prompt_redacted_at is not None
     assert Artifact.objects.get(pk=video.pk).deleted_at is not None
     assert api.get(f"/v1/videos/{fresh.id}/content").status_code == 200
-    assert retention.prune() == {"videos": 0, "references": 0, "previews": 0, "prompts": 0, "notifications": 0,
+    assert retention.prune() == {"videos": 0, "deleted_videos": 0, "references": 0, "previews": 0, "prompts": 0,
+                                 "notifications": 0,
                                  "per_request_webhooks": 0, "webhook_events": 0,
                                  "unverified_accounts": 0}  # idempotent
 
@@ -104,3 +105,31 @@ def test_old_notifications_and_settled_webhook_events_are_deleted(make_user, set
     done = retention.prune()
     assert done["notifications"] == 0 and done["webhook_events"] == 0
     assert Notification.objects.count() == 1 and WebhookEvent.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_reported_video_its_owner_deletes_keeps_its_bytes_until_the_case_is_decided(make_user) -> None:
+    """Else anyone could make a reported video vanish before a reviewer saw it."""
+    from jobs.moderation import report_video
+    from safety.models import ReviewCase
+
+    user, key = make_user("evidence")
+    reporter, _ = make_user("evidence-reporter")
+    now = timezone.now()
+    job = make_job(user, S.SUCCEEDED, finished_at=now, expires_at=now + timedelta(days=7), prompt="a harbour")
+    video = put_artifact(job.id, Artifact.Kind.VIDEO, b"\x00\x00\x00\x18ftypmp42", "video/mp4")
+    unreported = make_job(user, S.SUCCEEDED, finished_at=now, expires_at=now + timedelta(days=7), prompt="a field")
+    other = put_artifact(unreported.id, Artifact.Kind.VIDEO, b"\x00\x00\x00\x18ftypmp42", "video/mp4")
+    report_video(job, reporter.pk, "hate", "it mocks my friend")
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+
+    assert api.delete(f"/v1/videos/{job.id}").status_code == 200
+    assert api.delete(f"/v1/videos/{unreported.id}").status_code == 200
+    assert api.get(f"/v1/videos/{job.id}").status_code == 404  # deleted for its owner at once
+    assert default_storage.exists(video.key) and not default_storage.exists(other.key)  # kept for the reviewers
+    assert retention.prune()["deleted_videos"] == 0  # the case is still open
+    assert default_storage.exists(video.key)
+
+    ReviewCase.objects.filter(job=job).update(status=ReviewCase.Status.APPROVED)  # kept published
+    assert retention.prune()["deleted_videos"] == 1
+    assert not default_storage.exists(video.key) and Artifact.objects.get(pk=video.pk).deleted_at is not None

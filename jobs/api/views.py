@@ -14,7 +14,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from jobs import lifecycle
+from jobs import lifecycle, retention
 from jobs.api import schema
 from jobs.api.base import KinemaView, caller
 from jobs.api.errors import APIError, not_found
@@ -151,8 +151,10 @@ class VideoDetail(KinemaView):
             if not job.is_terminal:
                 lifecycle.cancel(job.id, reason="deleted by user")
             Job.objects.filter(pk=job.id).update(deleted_at=timezone.now())
-        for art in Artifact.objects.filter(job=job, deleted_at__isnull=True):
-            delete_artifact(art)
+            held = retention.held_for_review(job.id)
+        if not held:  # else the retention prune deletes the bytes once the review case is decided
+            for art in Artifact.objects.filter(job=job, deleted_at__isnull=True):
+                delete_artifact(art)
         return dropping_cached(job.user_id, Response({"id": job.id, "object": "video.deleted", "deleted": True}))
 
 
