@@ -351,3 +351,17 @@ def test_a_job_given_back_to_the_queue_keeps_its_place_before_its_users_later_jo
     s.job_finished("ann")  # withdrawn before it ran: no longer running, queued again as it was
     s.add(first)
     assert [j.id for j in drain(s, 3, now=6.0)] == ["j1", "j2", "j3"]
+
+
+def test_the_queues_do_not_keep_the_ids_of_jobs_long_gone() -> None:
+    """Adding a job dropped the ids of finished jobs from its queues' tails: a queue drained as fast as it fills
+    must stay short, or each add walks the dispatcher's whole history (seconds per add after some thousand jobs)."""
+    s = scheduler()
+    for n in range(2_000):
+        s.add(QueuedJob(id=f"j{n}", user="ann", tier="free", gpu_seconds=10.0, memory_mb=20_000,
+                        enqueued_at=float(n), batch_key="k", model="tiny"))
+        (taken,) = s.next_for_slot("l40s", float(n))
+        assert taken.id == f"j{n}"
+        s.job_finished("ann")
+    longest = max(len(q) for q in [*s.user_queues.values(), *s.by_batch.values(), *s.by_model.values()])
+    assert longest <= 2, longest

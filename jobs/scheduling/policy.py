@@ -267,7 +267,11 @@ class Scheduler:
     def _enqueue(self, queue: deque[str], job: QueuedJob) -> None:
         """Append, or place a job older than the queue's tail (one given back to the queue, e.g. a prefetch withdrawn
         for a higher tier, which keeps its enqueue time) before the later ones: a user's jobs run in the order they
-        were queued. New jobs are the newest: O(1) for them; ids already gone (lazy removal) do not stop the walk."""
+        were queued. Ids of jobs already gone are dropped from the tail first (the queues are trimmed lazily, at the
+        head, so a drained queue's tail would otherwise grow with every job and every add walk it); a new job, the
+        newest, is then appended at once, and only a job given back walks, over live entries of its own queue."""
+        while queue and queue[-1] not in self.jobs:
+            queue.pop()
         i = len(queue)
         while i > 0:
             other = self.jobs.get(queue[i - 1])
