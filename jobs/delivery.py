@@ -21,7 +21,8 @@ expires). With `redirect` the check guards the issuing of a URL, not its use, so
 video's published objects to new keys (`revoke_issued_urls`, on the CPU worker right after the takedown
 commits): a presigned URL handed out before it was signed for the old key and fails at the store from then
 on, while the bytes are kept (a takedown is reversible; a restore serves the new keys). A deletion removes
-the bytes, so its old URLs fail as soon as the object is gone.
+the bytes, so its old URLs fail as soon as the object is gone; one that keeps them for an open review case
+(jobs.retention.held_for_review) moves them to new keys as a takedown does.
 """
 
 from __future__ import annotations

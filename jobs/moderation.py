@@ -184,14 +184,12 @@ def _take_down(job_id: str, *, reason: str, category: str, actor: Any, source: s
                 log.info("%s, already removed, now held by %s too", job_id, change.reasons[0].describe())
             return change
         after_commit(metrics.inc, "kinema_takedowns", source=source, category=category)
-        if job.deleted_at is None:
+        if job.deleted_at is None:  # deleted by its owner: nothing is delivered, nobody is told (recorded all the same)
             _tell_owner(job_id, job.user_id, REMOVED_NOTICE, "Your video was removed",
                         f"{removed_message(takedown)} If you think this is a mistake, contact support.")
             webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
-            if delivery.delivery_mode() == delivery.REDIRECT:  # URLs were handed out: make them fail now
-                outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
-        # (Deleted by its owner: nothing of it is delivered or stored, nobody is told; the takedown is recorded, and
-        # what was made from it follows it below.)
+        if delivery.delivery_mode() == delivery.REDIRECT:  # URLs were handed out: make them fail now
+            revoke_issued_urls_later(job_id)
         _follow_removal(job_id, takedown, actor=actor)
     log.info("took down %s (%s, %s)", job_id, source, category)
     return change
@@ -200,11 +198,17 @@ def _take_down(job_id: str, *, reason: str, category: str, actor: Any, source: s
 REVOKE_URLS = "revoke_urls"
 
 
+def revoke_issued_urls_later(job_id: str) -> None:
+    """In the caller's transaction: the clip's presigned URLs are revoked (`revoke_urls`) once it commits."""
+    outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
+
+
 @dramatiq.actor(actor_name=REVOKE_URLS, queue_name=FINALIZE_QUEUE, priority=0, max_retries=10, min_backoff=1000,
                 time_limit=10 * 60 * 1000)
 def revoke_urls(job_id: str) -> None:
-    """After a takedown: presigned URLs issued for the clip stop working (skipped when it was restored since)."""
-    if is_taken_down(job_id):
+    """After a takedown, or a deletion that keeps the bytes for a review case: presigned URLs issued for the clip
+    stop working (skipped when it was restored since and not deleted)."""
+    if is_taken_down(job_id) or Job.objects.filter(pk=job_id, deleted_at__isnull=False).exists():
         moved = delivery.revoke_issued_urls(job_id)
         log.info("takedown of %s: %s objects moved to new keys, earlier download URLs revoked", job_id, moved)
 

@@ -335,6 +335,29 @@ def test_a_takedown_revokes_presigned_urls_issued_before_it_and_a_restore_serves
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_deletion_held_for_review_revokes_the_urls_issued_before_it(make_user, s3_storage, live_server) -> None:
+    """A reported video its owner deletes keeps its bytes for the reviewer: the download URLs handed out before must
+    stop working all the same (a deletion that removes the bytes makes them fail by itself)."""
+    from jobs.models import OutboxMessage
+    from jobs.moderation import REVOKE_URLS, report_video, revoke_urls
+
+    user, key = make_user("deliver-s3-held")
+    reporter, _ = make_user("deliver-s3-reporter")
+    job, mp4 = published(user)
+    url = f"{live_server.url}/v1/videos/{job.id}/content"
+    with httpx.Client(headers={"Authorization": f"Bearer {key}"}, timeout=30) as client:
+        issued = client.get(url).headers["Location"]
+        assert httpx.get(issued, timeout=30).content == mp4
+        report_video(job, reporter.pk, "violence", "")
+        assert client.delete(f"{live_server.url}/v1/videos/{job.id}").status_code == 200
+        assert OutboxMessage.objects.filter(actor_name=REVOKE_URLS, args__0=job.id).exists()
+        revoke_urls.fn(job.id)
+        assert httpx.get(issued, timeout=30).status_code in (403, 404)
+        kept = Artifact.objects.get(job=job, kind=Artifact.Kind.VIDEO, deleted_at__isnull=True)
+        assert s3_object_exists(s3_storage, kept.key)  # still there for the reviewer
+
+
+@pytest.mark.django_db(transaction=True)
 def test_the_clean_up_sweep_never_takes_a_takedowns_new_copies(make_user, s3_storage, monkeypatch) -> None:
     """The job's clean-up (`sweep_job_storage`: bytes no record points at) runs while a takedown moves the clip
     to new keys, right after a copy and before the record points at it: it waits for the job's row lock, so the
