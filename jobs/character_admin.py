@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import get_object_or_404
@@ -16,8 +17,24 @@ from django.utils.html import format_html
 from jobs.models import Character
 
 
+class CharacterForm(forms.ModelForm):
+    class Meta:
+        model = Character
+        fields = ["deleted_at"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        instance = self.instance
+        if data.get("deleted_at") is None and instance.deleted_at is not None and Character.objects.filter(
+                user_id=instance.user_id, name__iexact=instance.name, deleted_at__isnull=True).exists():
+            raise ValidationError(f"Its owner has another character named {instance.name!r} now: this one stays "
+                                  "retired.")
+        return data
+
+
 @admin.register(Character)
 class CharacterAdmin(admin.ModelAdmin):
+    form = CharacterForm
     list_display = ["id", "name", "user", "created_at", "deleted_at"]
     list_filter = ["deleted_at"]
     search_fields = ["id", "name", "user__username"]
@@ -51,6 +68,21 @@ class CharacterAdmin(admin.ModelAdmin):
         response = FileResponse(image, content_type="image/png")
         response["Cache-Control"] = "private, no-store"
         return response
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Character | None = None) -> list[str]:
+        # A likeness its owner deleted (image and descriptor gone) is never brought back.
+        withdrawn = obj is not None and obj.deleted_at is not None and not obj.face_embedding
+        return [*self.readonly_fields, "deleted_at"] if withdrawn else list(self.readonly_fields)
+
+    def save_model(self, request: HttpRequest, obj: Character, form: Any, change: bool) -> None:
+        from django.db import transaction
+
+        from jobs.characters import fail_waiting_jobs
+
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            if obj.deleted_at is not None and "deleted_at" in form.changed_data:
+                fail_waiting_jobs(obj, "was retired")  # like an owner's deletion, the image kept for the audit
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # characters come from their owners' clips (POST /v1/videos/characters) only

@@ -167,12 +167,25 @@ def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, An
     return character
 
 
+def fail_waiting_jobs(character: Character, what_happened: str) -> None:
+    """In the caller's transaction: the owner's videos still waiting to be made with `character` (submitted or
+    queued) fail with `character_deleted` instead of being made with a likeness that was withdrawn or retired."""
+    waiting = (Job.objects.filter(user_id=character.user_id, state__in=[JobState.SUBMITTED, JobState.QUEUED],
+                                  conditioning__character_ids__contains=[character.pk])
+               .order_by("pk").values_list("pk", flat=True))
+    for job_id in waiting:
+        lifecycle.fail(job_id, CHARACTER_DELETED, f"The character “{character.name}” this video used {what_happened} "
+                                                  "before the video was made.",
+                       expect=[JobState.SUBMITTED, JobState.QUEUED], detail={"character_id": character.pk})
+
+
 def delete_character(user: User, character_id: str) -> Character | None:
     """The owner withdraws a likeness: the character stops being usable at once (new prompts no longer find it,
-    the owner's videos waiting with it fail with `character_deleted`, one already on a GPU fails its conditioning
-    when it finds the image gone), its face descriptor is wiped and its likeness image deleted. The record stays
-    for the audit of the videos it was used in. None when the user has no such character (another user's, or one
-    already deleted)."""
+    the owner's submitted and queued videos with it fail with `character_deleted`; a dispatched one fails its
+    conditioning when it finds the image gone, one already rendering has read it and completes), its face
+    descriptor is wiped and its likeness image deleted (a failed delete is logged and left: the record says
+    deleted). The record stays for the audit of the videos it was used in. None when the user has no such character
+    (another user's, or one already deleted)."""
     from jobs.artifacts import storage_call
 
     with transaction.atomic():
@@ -182,13 +195,7 @@ def delete_character(user: User, character_id: str) -> Character | None:
             return None
         character.deleted_at, character.face_embedding = timezone.now(), []
         character.save(update_fields=["deleted_at", "face_embedding"])
-        waiting = (Job.objects.filter(user=user, state__in=[JobState.SUBMITTED, JobState.QUEUED],
-                                      conditioning__character_ids__contains=[character.pk])
-                   .order_by("pk").values_list("pk", flat=True))
-        for job_id in waiting:  # not made with a likeness its owner withdrew
-            lifecycle.fail(job_id, CHARACTER_DELETED, f"The character “{character.name}” this video used was deleted "
-                                                      "before the video was made.",
-                           expect=[JobState.SUBMITTED, JobState.QUEUED], detail={"character_id": character.pk})
+        fail_waiting_jobs(character, "was deleted")
     try:
         storage_call(default_storage.delete, character.reference_key,
                      timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)

@@ -277,6 +277,17 @@ def test_reviewers_see_a_likeness_through_the_admin_and_can_retire_it(api, maria
     staff_only.force_login(django_user_model.objects.create_user("plain-staff", password="pw", is_staff=True))
     assert staff_only.get(image_url).status_code == 403  # staff without the view permission
     assert Client().get(image_url).status_code == 302  # to the login page
+    waiting = api.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json").json()
     form = {"deleted_at_0": "2026-12-03", "deleted_at_1": "12:00:00"}
     assert console.post(f"/admin/jobs/character/{maria['id']}/change/", form).status_code == 302  # retired
     assert Character.objects.get(pk=maria["id"]).deleted_at is not None
+    assert Job.objects.get(pk=waiting["id"]).error_code == "character_deleted"  # as an owner's deletion does
+    # Its owner makes another "Maria Lopez": the retired one cannot be brought back beside it.
+    again = api.post("/v1/videos/characters", {"name": "Maria Lopez", "video": face_clip()}, format="multipart")
+    assert again.status_code == 200
+    unretire = console.post(f"/admin/jobs/character/{maria['id']}/change/", {"deleted_at_0": "", "deleted_at_1": ""})
+    assert unretire.status_code == 200 and "stays retired" in unretire.content.decode()
+    # One its owner deleted (image and descriptor gone) shows no field to bring it back.
+    assert api.delete(f"/v1/videos/characters/{again.json()['id']}").status_code == 200
+    page = console.get(f"/admin/jobs/character/{again.json()['id']}/change/").content.decode()
+    assert 'name="deleted_at_0"' not in page and "deleted by its owner" in page
