@@ -296,7 +296,8 @@ def characters(request: HttpRequest) -> HttpResponse:
                 messages.error(request, REUSED_FORM)
                 status = 422
             except APIError as exc:
-                if exc.code == "character_exists" and _made_by_the_same_form(user, key, digest):
+                if exc.code in ("character_exists", "too_many_characters") and _made_by_the_same_form(
+                        user, key, digest, name):
                     return redirect("studio-characters")  # a double click: the other request made it
                 messages.error(request, exc.message)
                 status = exc.status_code
@@ -306,9 +307,15 @@ def characters(request: HttpRequest) -> HttpResponse:
         "max_clip_seconds": MAX_CHARACTER_CLIP_SECONDS}, status=status)
 
 
-def _made_by_the_same_form(user: User, key: str, digest: str, wait_s: float = 3.0) -> bool:
+def _made_by_the_same_form(user: User, key: str, digest: str, name: str, wait_s: float = 3.0) -> bool:
     """Whether a request with this form token made the character (a double click or a resent form racing this one:
-    both passed the replay check, the other saved the name first and records its outcome right after saving)."""
+    both passed the replay check, the other saved the name first and records its outcome right after saving).
+    Waited for only when a character of that name was made in the last seconds: a plain duplicate name answers at
+    once."""
+    recent = Character.objects.filter(user=user, name__iexact=name.strip(), deleted_at__isnull=True,
+                                      created_at__gte=timezone.now() - timedelta(seconds=10)).exists()
+    if not recent:
+        return False
     deadline = monotonic() + wait_s
     while True:
         try:
