@@ -60,9 +60,11 @@ class CharacterAdmin(admin.ModelAdmin):
     def likeness_view(self, request: HttpRequest, character_id: str) -> FileResponse:
         if not self.has_view_permission(request):
             raise PermissionDenied
+        from jobs.artifacts import storage_call
+
         character = get_object_or_404(Character, pk=character_id)
-        try:
-            image = default_storage.open(character.reference_key, "rb")
+        try:  # within the store's deadline and breaker, like every read on a request's path (503 when down)
+            image = storage_call(default_storage.open, character.reference_key, "rb")
         except FileNotFoundError:
             raise Http404("The likeness image is no longer stored.") from None
         response = FileResponse(image, content_type="image/png")

@@ -317,8 +317,9 @@ def prune_per_request_endpoints(now: datetime, limit: int = 1000) -> int:
 
 def prune_events(now: datetime, limit: int = 1000) -> int:
     """Delete webhook events made more than KINEMA_WEBHOOK_EVENT_TTL_S ago (0 keeps them) with their deliveries and
-    attempt logs, unless a delivery is still pending (it is retried for a day at most, then fails). A job's event
-    is made once, so a pruned one is never made again. Returns how many events were deleted (at most `limit`)."""
+    attempt logs, unless a delivery is still pending (it is retried for a day at most, then fails). A job's event of
+    a type is made once while it is kept (`emit`); once pruned, an event that can recur (`video.removed` after a
+    restore) is made and sent afresh. Returns how many events were deleted (at most `limit`)."""
     if not settings.KINEMA_WEBHOOK_EVENT_TTL_S:
         return 0
     cutoff = now - timedelta(seconds=settings.KINEMA_WEBHOOK_EVENT_TTL_S)

@@ -130,6 +130,6 @@ def test_a_reported_video_its_owner_deletes_keeps_its_bytes_until_the_case_is_de
     assert retention.prune()["deleted_videos"] == 0  # the case is still open
     assert default_storage.exists(video.key)
 
-    ReviewCase.objects.filter(job=job).update(status=ReviewCase.Status.APPROVED)  # kept published
+    ReviewCase.objects.filter(job=job).update(status=ReviewCase.Status.KEPT)
     assert retention.prune()["deleted_videos"] == 1
     assert not default_storage.exists(video.key) and Artifact.objects.get(pk=video.pk).deleted_at is not None
