@@ -132,6 +132,14 @@ class SignupForm(UserCreationForm):
         user.username = placeholder_username(user.username)  # the name is taken when the address is verified
         user.is_active = False  # until the e-mail address is verified
         user.verification_pending = True
+        self.use_invite()
+        user.save()
+        return user
+
+    def use_invite(self) -> None:
+        """Use one of the invite code's uses (call in a transaction); ValidationError when they ran out meanwhile.
+        A sign-up for an address that has an account uses one too (accounts/views.py): else an invite's holder
+        could tell such addresses by the uses left."""
         code = self.cleaned_data.get("invite_code")
         if code:
             # One conditional UPDATE: concurrent sign-ups can never use a code more than max_uses times.
@@ -140,8 +148,6 @@ class SignupForm(UserCreationForm):
                                               uses__lt=F("max_uses")).update(uses=F("uses") + 1)
             if not taken:
                 raise ValidationError({"invite_code": INVALID_INVITE})
-        user.save()
-        return user
 
 
 class LoginForm(AuthenticationForm):

@@ -147,12 +147,18 @@ def signup(request: HttpRequest) -> HttpResponse:
             attempt = take_token([f"kinema:rl:signup:known:{_address_digest(email)}"], 1)
             if not attempt.allowed:
                 return _too_many(request, attempt)
-            if _first_notice_this_hour(email):
-                try:
-                    send_account_exists(request, email)
-                except OSError:
-                    log.warning("could not send the account-exists mail", exc_info=True)
-            return redirect("signup-done")
+            try:
+                with transaction.atomic():
+                    form.use_invite()  # as a sign-up would: the uses left must not tell
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                if _first_notice_this_hour(email):
+                    try:
+                        send_account_exists(request, email)
+                    except OSError:
+                        log.warning("could not send the account-exists mail", exc_info=True)
+                return redirect("signup-done")
         elif form.is_valid():
             try:
                 with transaction.atomic():

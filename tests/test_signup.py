@@ -188,6 +188,14 @@ def test_invite_codes_expire_and_count_their_uses(inbox: Inbox, settings) -> Non
     assert InviteCode.objects.get(code="team").uses == 2
     assert sorted(m["To"] for m in inbox.messages) == ["ann@example.com", "ben@example.com"]
 
+    # An address that has an account uses an invite too: the uses left must not tell its holder which addresses do.
+    User.objects.create_user("dot", "dot@example.com", PASSWORD)
+    InviteCode.objects.create(code="pair", max_uses=1)
+    refill_rate_limits()  # this client address's tries of the minute are spent
+    assert sign_up(Client(), "dot2", "dot@example.com", invite="pair").status_code == 302
+    assert InviteCode.objects.get(code="pair").uses == 1
+    assert sign_up(Client(), "eli", "eli@example.com", invite="pair").status_code == 400  # used up, as by a sign-up
+
 
 @pytest.mark.django_db
 def test_open_and_closed_sign_up_and_duplicate_addresses(inbox: Inbox, settings) -> None:
