@@ -27,9 +27,10 @@ def session_cookie(username: str) -> bytes:
     return f"sessionid={client.cookies['sessionid'].value}".encode()
 
 
-async def connect(headers: list[tuple[bytes, bytes]]) -> tuple[WebsocketCommunicator, bool, int | None]:
+async def connect(headers: list[tuple[bytes, bytes]],
+                  timeout: float = 1) -> tuple[WebsocketCommunicator, bool, int | None]:
     comm = WebsocketCommunicator(application, "/ws/jobs/", headers=headers)
-    connected, code = await comm.connect()
+    connected, code = await comm.connect(timeout)
     return comm, connected, code
 
 
@@ -173,7 +174,9 @@ def test_a_burst_of_feeds_opening_and_closing_together_keeps_the_group_exact(mak
     auth = [(b"authorization", f"Bearer {alice_key}".encode())]
 
     async def run() -> None:
-        opened = await asyncio.gather(*(connect(auth) for _ in range(150)))
+        # 150 handshakes share one event loop and the credential lookups' thread: a loaded box needs seconds (the
+        # default 1 s timed out in a whole-suite run).
+        opened = await asyncio.gather(*(connect(auth, timeout=30) for _ in range(150)))
         assert all(connected for _, connected, _ in opened)
         await sync_to_async(send_to_feed)(alice.pk, {"kind": "progress", "job_id": "video_b", "step": 3})
         got = await asyncio.gather(*(comm.receive_json_from(timeout=10) for comm, _, _ in opened))
