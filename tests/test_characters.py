@@ -271,7 +271,7 @@ def test_reviewers_see_a_likeness_through_the_admin_and_can_retire_it(api, maria
     image_url = f"/admin/jobs/character/{maria['id']}/likeness/"
     assert image_url in page.content.decode() and "/media/" not in page.content.decode()
     image = console.get(image_url)
-    assert image.status_code == 200 and b"".join(image.streaming_content)[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image.status_code == 200 and image.getvalue()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "no-store" in image["Cache-Control"] and "private" in image["Cache-Control"]
     staff_only = Client()
     staff_only.force_login(django_user_model.objects.create_user("plain-staff", password="pw", is_staff=True))
@@ -289,5 +289,5 @@ def test_reviewers_see_a_likeness_through_the_admin_and_can_retire_it(api, maria
     assert unretire.status_code == 200 and "stays retired" in unretire.content.decode()
     # One its owner deleted (image and descriptor gone) shows no field to bring it back.
     assert api.delete(f"/v1/videos/characters/{again.json()['id']}").status_code == 200
-    page = console.get(f"/admin/jobs/character/{again.json()['id']}/change/").content.decode()
-    assert 'name="deleted_at_0"' not in page and "deleted by its owner" in page
+    withdrawn = console.get(f"/admin/jobs/character/{again.json()['id']}/change/").content.decode()
+    assert 'name="deleted_at_0"' not in withdrawn and "deleted by its owner" in withdrawn
