@@ -63,6 +63,8 @@ class CharacterAdmin(admin.ModelAdmin):
         from jobs.artifacts import storage_call
 
         character = get_object_or_404(Character, pk=character_id)
+        if not character.reference_key:
+            raise Http404("Its owner deleted this character with its image.")
         try:  # within the store's deadline and breaker, like every read on a request's path (503 when down)
             image = storage_call(default_storage.open, character.reference_key, "rb")
         except FileNotFoundError:

@@ -183,11 +183,9 @@ def delete_character(user: User, character_id: str) -> Character | None:
     """The owner withdraws a likeness: the character stops being usable at once (new prompts no longer find it,
     the owner's submitted and queued videos with it fail with `character_deleted`; a dispatched one fails its
     conditioning when it finds the image gone, one already rendering has read it and completes), its face
-    descriptor is wiped and its likeness image deleted (a failed delete is logged and left: the record says
-    deleted). The record stays for the audit of the videos it was used in. None when the user has no such character
+    descriptor is wiped and its likeness image deleted (a failed delete is logged, and the retention prune tries
+    again). The record stays for the audit of the videos it was used in. None when the user has no such character
     (another user's, or one already deleted)."""
-    from jobs.artifacts import storage_call
-
     with transaction.atomic():
         character = (Character.objects.select_for_update()
                      .filter(pk=character_id, user=user, deleted_at__isnull=True).first())
@@ -196,13 +194,30 @@ def delete_character(user: User, character_id: str) -> Character | None:
         character.deleted_at, character.face_embedding = timezone.now(), []
         character.save(update_fields=["deleted_at", "face_embedding"])
         fail_waiting_jobs(character, "was deleted")
+    delete_likeness_image(character)
+    return character
+
+
+def delete_likeness_image(character: Character) -> bool:
+    """Delete a withdrawn character's likeness image and forget its key; False when the store failed (logged): the
+    retention prune tries again (`withdrawn_images_left`)."""
+    from jobs.artifacts import storage_call
+
     try:
         storage_call(default_storage.delete, character.reference_key,
                      timeout_s=settings.KINEMA_STORAGE_REQUEST_TIMEOUT_S)
-    except Exception:  # the record says deleted; the file is left for an operator (logged), the answer stands
+    except Exception:
         log.exception("could not delete the likeness image %s of deleted character %s", character.reference_key,
                       character.pk)
-    return character
+        return False
+    Character.objects.filter(pk=character.pk).update(reference_key="")
+    return True
+
+
+def withdrawn_images_left(limit: int) -> list[Character]:
+    """Characters their owners deleted (descriptor wiped) whose image delete failed: the prune's to retry."""
+    return list(Character.objects.filter(deleted_at__isnull=False, face_embedding=[]).exclude(reference_key="")
+                .order_by("deleted_at")[:limit])
 
 
 def screen_clip(user: User, frames: np.ndarray) -> None:

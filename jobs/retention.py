@@ -13,6 +13,7 @@
   and attempt logs, once none of their deliveries is still pending.
 - Per-request webhook endpoint rows no delivery used for KINEMA_PER_REQUEST_WEBHOOK_TTL_S (jobs/webhooks.py).
 - Sign-ups still unverified KINEMA_UNVERIFIED_ACCOUNT_TTL_S after they were made (accounts/verification.py).
+- Likeness images of characters their owners deleted, when the delete at the time failed (jobs/characters.py).
 - Videos their owner deleted while a review case on them was open (a report, a re-screen): the bytes are kept
   for the reviewers until the case is decided (`held_for_review`), then deleted here.
 """
@@ -29,6 +30,7 @@ from django.utils import timezone
 from accounts import verification
 from jobs import webhooks
 from jobs.artifacts import delete_artifact
+from jobs.characters import delete_likeness_image, withdrawn_images_left
 from jobs.models import TERMINAL_STATES, Artifact, Job, Notification
 from safety.models import ReviewCase
 
@@ -69,6 +71,7 @@ def prune(limit: int = 1000) -> dict[str, int]:
     done["per_request_webhooks"] = webhooks.prune_per_request_endpoints(now, limit)
     done["webhook_events"] = webhooks.prune_events(now, limit)
     done["unverified_accounts"] = verification.delete_unverified(now, limit)
+    done["withdrawn_likenesses"] = sum(delete_likeness_image(c) for c in withdrawn_images_left(limit))
     return done
 
 

@@ -118,6 +118,7 @@ def test_the_owner_lists_and_deletes_a_character_and_its_likeness(api, maria, ma
     # Prompts no longer find it: a real-sounding name in a declaration scene is refused again.
     assert_error(api.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json"), 400,
                  "moderation_blocked", "prompt")
+    assert Character.objects.get(pk=maria["id"]).reference_key == ""  # deleted: nothing left for the prune
     # Its name is free for a new character.
     again = api.post("/v1/videos/characters", {"name": "Maria Lopez", "video": face_clip()}, format="multipart")
     assert again.status_code == 200 and again.json()["id"] != maria["id"]
@@ -291,3 +292,23 @@ def test_reviewers_see_a_likeness_through_the_admin_and_can_retire_it(api, maria
     assert api.delete(f"/v1/videos/characters/{again.json()['id']}").status_code == 200
     withdrawn = console.get(f"/admin/jobs/character/{again.json()['id']}/change/").content.decode()
     assert 'name="deleted_at_0"' not in withdrawn and "deleted by its owner" in withdrawn
+
+
+@pytest.mark.django_db
+def test_a_likeness_image_the_store_failed_to_delete_is_deleted_by_the_prune(api, maria, monkeypatch) -> None:
+    from jobs import retention
+    from webapp import resilience
+
+    key = Character.objects.get(pk=maria["id"]).reference_key
+
+    def down(name: str) -> None:
+        raise OSError("the store is down")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(default_storage, "delete", down)
+        assert api.delete(f"/v1/videos/characters/{maria['id']}").status_code == 200  # deleted for the owner
+    assert default_storage.exists(key) and Character.objects.get(pk=maria["id"]).reference_key == key
+    resilience._breakers.clear()  # the store is back (the failure opened its breaker for a moment)
+    assert retention.prune()["withdrawn_likenesses"] == 1
+    assert not default_storage.exists(key) and Character.objects.get(pk=maria["id"]).reference_key == ""
+    assert retention.prune()["withdrawn_likenesses"] == 0

@@ -44,7 +44,7 @@ def test_prune_deletes_bytes_marks_records_and_answers_404(make_user, settings) 
     assert retention.prune() == {"videos": 0, "deleted_videos": 0, "references": 0, "previews": 0, "prompts": 0,
                                  "notifications": 0,
                                  "per_request_webhooks": 0, "webhook_events": 0,
-                                 "unverified_accounts": 0}  # idempotent
+                                 "unverified_accounts": 0, "withdrawn_likenesses": 0}  # idempotent
 
 
 @pytest.mark.django_db
