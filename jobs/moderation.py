@@ -188,8 +188,7 @@ def _take_down(job_id: str, *, reason: str, category: str, actor: Any, source: s
             _tell_owner(job_id, job.user_id, REMOVED_NOTICE, "Your video was removed",
                         f"{removed_message(takedown)} If you think this is a mistake, contact support.")
             webhooks.emit(job.user_id, REMOVED_EVENT, _video_data(job_id, takedown), job_id=job_id)
-        if delivery.delivery_mode() == delivery.REDIRECT:  # URLs were handed out: make them fail now
-            revoke_issued_urls_later(job_id)
+        revoke_issued_urls_later(job_id)
         _follow_removal(job_id, takedown, actor=actor)
     log.info("took down %s (%s, %s)", job_id, source, category)
     return change
@@ -199,8 +198,10 @@ REVOKE_URLS = "revoke_urls"
 
 
 def revoke_issued_urls_later(job_id: str) -> None:
-    """In the caller's transaction: the clip's presigned URLs are revoked (`revoke_urls`) once it commits."""
-    outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
+    """In the caller's transaction: where downloads are presigned URLs (redirect delivery), those handed out for the
+    clip are revoked (`revoke_urls`) once it commits; other delivery modes hand out none."""
+    if delivery.delivery_mode() == delivery.REDIRECT:
+        outbox.enqueue(FINALIZE_QUEUE, REVOKE_URLS, job_id)
 
 
 @dramatiq.actor(actor_name=REVOKE_URLS, queue_name=FINALIZE_QUEUE, priority=0, max_retries=10, min_backoff=1000,

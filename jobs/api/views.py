@@ -21,7 +21,7 @@ from jobs.api.errors import APIError, not_found
 from jobs.api.reports import refuse_if_removed
 from jobs.api.validation import id_list, query_choice, query_integer, query_video_id
 from jobs.artifacts import delete_artifact, live_artifact
-from jobs.delivery import REDIRECT, ArtifactGone, delivery_mode, serve_artifact
+from jobs.delivery import ArtifactGone, serve_artifact
 from jobs.idempotency import run_idempotently
 from jobs.models import Artifact, Job, JobState, Notification
 from jobs.selectors import (
@@ -152,7 +152,7 @@ class VideoDetail(KinemaView):
                 lifecycle.cancel(job.id, reason="deleted by user")
             Job.objects.filter(pk=job.id).update(deleted_at=timezone.now())
             held = retention.held_for_review(job.id)
-            if held and delivery_mode() == REDIRECT:  # the bytes stay: download URLs handed out must fail now
+            if held:  # the bytes stay: download URLs handed out must fail now
                 moderation.revoke_issued_urls_later(job.id)
         if not held:  # else the retention prune deletes the bytes once the review case is decided
             for art in Artifact.objects.filter(job=job, deleted_at__isnull=True):
