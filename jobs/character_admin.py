@@ -47,7 +47,7 @@ class CharacterAdmin(admin.ModelAdmin):
 
     @admin.display(description="likeness")
     def likeness(self, obj: Character) -> str:
-        if obj.deleted_at is not None and not obj.face_embedding:
+        if obj.withdrawn:
             return "deleted by its owner, with the image"
         # Through the admin (staff with the view permission), never a public media URL: it is a person's face.
         return format_html('<img src="{}" alt="likeness of {}" class="likeness">',
@@ -75,8 +75,8 @@ class CharacterAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Character | None = None) -> list[str]:
         # A likeness its owner deleted (image and descriptor gone) is never brought back.
-        withdrawn = obj is not None and obj.deleted_at is not None and not obj.face_embedding
-        return [*self.readonly_fields, "deleted_at"] if withdrawn else list(self.readonly_fields)
+        fields = list(self.readonly_fields)
+        return [*fields, "deleted_at"] if obj is not None and obj.withdrawn else fields
 
     def save_model(self, request: HttpRequest, obj: Character, form: Any, change: bool) -> None:
         from django.db import transaction

@@ -215,7 +215,8 @@ def delete_likeness_image(character: Character) -> bool:
 
 
 def withdrawn_images_left(limit: int) -> list[Character]:
-    """Characters their owners deleted (descriptor wiped) whose image delete failed: the prune's to retry."""
+    """Characters their owners deleted (`Character.withdrawn`, as a query) whose image delete failed: the prune's to
+    retry."""
     return list(Character.objects.filter(deleted_at__isnull=False, face_embedding=[]).exclude(reference_key="")
                 .order_by("deleted_at")[:limit])
 

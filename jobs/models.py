@@ -426,5 +426,11 @@ class Character(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.id})"
 
+    @property
+    def withdrawn(self) -> bool:
+        """Deleted by its owner (jobs.characters.delete_character wipes the face descriptor with it), as opposed
+        to retired by staff, which keeps both for the audit."""
+        return self.deleted_at is not None and not self.face_embedding
+
 
 from jobs.catalog import CatalogModel, ModelVersion  # noqa: E402,F401 - the catalog's tables (jobs/catalog.py)
