@@ -59,6 +59,18 @@ def _clean_redis() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fresh_breakers() -> Iterator[None]:
+    """Circuit breakers are per process, and the live server's threads share this one's: every test starts
+    with none. (One Redis call that ran past its 0.5 s budget on a loaded CI box opened the "redis"
+    breaker for 2 s, and the next tests, which had nothing to do with it, ran against an "outage".)"""
+    from webapp import resilience
+
+    resilience._breakers.clear()
+    yield
+    resilience._breakers.clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(tmp_path_factory: pytest.TempPathFactory, settings) -> None:
     """Every test session writes artifacts to its own storage folder, shared with the worker processes."""
     settings.STORAGES = {**settings.STORAGES, "default": {

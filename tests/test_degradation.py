@@ -41,14 +41,6 @@ def redis_pid() -> int:
     return int(redis.Redis.from_url(settings.REDIS_URL).info("server")["process_id"])
 
 
-@pytest.fixture
-def fresh_breakers() -> Iterator[None]:
-    """Breakers are per process and the live server shares ours: start each test with none."""
-    resilience._breakers.clear()
-    yield
-    resilience._breakers.clear()
-
-
 def timed(fn, *args, **kwargs):
     started = time.monotonic()
     result = fn(*args, **kwargs)
@@ -110,7 +102,7 @@ def test_a_call_past_its_deadline_is_abandoned_and_opens_the_breaker() -> None:
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_frozen_redis_requests_answer_within_the_bound_and_every_job_completes_once(
-        stack, live_server, make_user, fresh_breakers) -> None:
+        stack, live_server, make_user) -> None:
     _, key = make_user("frozen-redis", tier="pro")
     pid = redis_pid()
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as api:
@@ -142,7 +134,7 @@ def test_frozen_redis_requests_answer_within_the_bound_and_every_job_completes_o
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_stopped_redis_submissions_are_accepted_and_relayed_when_it_returns(
-        stack, live_server, make_user, extra_processes, fresh_breakers) -> None:
+        stack, live_server, make_user, extra_processes) -> None:
     _, key = make_user("stopped-redis", tier="pro")
     port = int(settings.REDIS_URL.rsplit(":", 1)[1].split("/")[0])
     with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {key}"}, timeout=30) as api:
@@ -162,7 +154,7 @@ def test_stopped_redis_submissions_are_accepted_and_relayed_when_it_returns(
 
 
 @pytest.fixture
-def faulty_storage(settings, tmp_path, fresh_breakers):
+def faulty_storage(settings, tmp_path):
     """This process' default storage becomes FaultyStorage over the same files; yields the fault file."""
     from django.core.files.storage import storages
 
@@ -331,7 +323,7 @@ def test_workers_pause_while_the_database_is_unreachable_and_resume_by_themselve
 
 @pytest.mark.django_db
 def test_an_error_reply_closes_a_half_open_breaker_so_a_restarted_redis_gets_its_scripts_again(
-        settings, fresh_breakers) -> None:
+        settings) -> None:
     from accounts.ratelimit import take_token
 
     settings.KINEMA_BREAKER_OPEN_S = 0.05
