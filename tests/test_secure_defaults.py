@@ -385,3 +385,17 @@ def test_studio_pages_run_under_the_policy_in_chromium(split_web, logging_browse
     # The same check over real HTTP: daphne refuses a foreign page's handshake, accepts our own.
     assert raw_handshake(ws_port, "https://evil.example", key) == 403
     assert raw_handshake(ws_port, base, key) == 101
+
+
+@pytest.mark.django_db
+def test_a_foreign_host_header_is_a_400_logged_as_a_warning_not_an_error(caplog: pytest.LogCaptureFixture) -> None:
+    """Any scanner can send a Host header ALLOWED_HOSTS refuses; Django logs each at ERROR, which would page
+    whoever watches errors. The record stays, as a warning."""
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="django.security.DisallowedHost"):
+        resp = Client().get("/login/", HTTP_HOST="scanner.invalid")
+    assert resp.status_code == 400
+    records = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert records and {r.levelname for r in records} == {"WARNING"}, [(r.levelname, r.getMessage()) for r in records]
+    assert "scanner.invalid" in records[0].getMessage()

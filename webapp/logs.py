@@ -37,6 +37,17 @@ class ContextFilter(logging.Filter):
         return True
 
 
+class AsWarning(logging.Filter):
+    """Records at ERROR and above from this logger become warnings: Django logs every request whose Host header
+    ALLOWED_HOSTS refuses (`django.security.DisallowedHost`) at ERROR, so any scanner on the internet could page
+    whoever watches errors; the 400 is the answer working, and the record stays in the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.WARNING:
+            record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
+        return True
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {

@@ -376,13 +376,14 @@ KINEMA_OUTCOME_HANDLERS = [
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"context": {"()": "webapp.logs.ContextFilter"}},
+    "filters": {"context": {"()": "webapp.logs.ContextFilter"}, "as_warning": {"()": "webapp.logs.AsWarning"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s %(ctx)s"},
                    "json": {"()": "webapp.logs.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["context"],
                              "formatter": os.environ.get("KINEMA_LOG_FORMAT", "json")}},
     "root": {"handlers": ["console"], "level": os.environ.get("KINEMA_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "httpx": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "httpx": {"level": "WARNING"},
+                "django.security.DisallowedHost": {"filters": ["as_warning"]}},
 }
 KINEMA_CHECKPOINT_EVERY = env_int("KINEMA_CHECKPOINT_EVERY", 10)
 # A job RUNNING longer than this is taken from its (hung) worker and retried.
