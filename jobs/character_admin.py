@@ -81,12 +81,12 @@ class CharacterAdmin(admin.ModelAdmin):
     def save_model(self, request: HttpRequest, obj: Character, form: Any, change: bool) -> None:
         from django.db import transaction
 
-        from jobs.characters import fail_waiting_jobs
+        from jobs.characters import fail_unfinished_jobs
 
         with transaction.atomic():
             super().save_model(request, obj, form, change)
             if obj.deleted_at is not None and "deleted_at" in form.changed_data:
-                fail_waiting_jobs(obj, "was retired")  # like an owner's deletion, the image kept for the audit
+                fail_unfinished_jobs(obj, "was retired")  # like an owner's deletion, the image kept for the audit
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # characters come from their owners' clips (POST /v1/videos/characters) only

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -29,7 +30,7 @@ from PIL import Image
 
 from accounts.locks import Capped, lock_collection
 from accounts.models import User
-from jobs import lifecycle
+from jobs import lifecycle, signals
 from jobs.api.errors import APIError, invalid
 from jobs.api.validation import text
 from jobs.conditioning import decode_upload, own_clip, resample, source_of
@@ -167,22 +168,30 @@ def create_character(user: User, data: Mapping[str, Any], files: Mapping[str, An
     return character
 
 
-def fail_waiting_jobs(character: Character, what_happened: str) -> None:
-    """In the caller's transaction: the owner's videos still waiting to be made with `character` (submitted or
-    queued) fail with `character_deleted` instead of being made with a likeness that was withdrawn or retired."""
-    waiting = (Job.objects.filter(user_id=character.user_id, state__in=[JobState.SUBMITTED, JobState.QUEUED],
-                                  conditioning__character_ids__contains=[character.pk])
-               .order_by("pk").values_list("pk", flat=True))
-    for job_id in waiting:
-        lifecycle.fail(job_id, CHARACTER_DELETED, f"The character “{character.name}” this video used {what_happened} "
-                                                  "before the video was made.",
-                       expect=[JobState.SUBMITTED, JobState.QUEUED], detail={"character_id": character.pk})
+# Where a video can still stop being made: every state before it is delivered but the reviewer's hold.
+_UNFINISHED = [JobState.SUBMITTED, JobState.QUEUED, JobState.DISPATCHED, JobState.RUNNING, JobState.FINALIZING]
+
+
+def fail_unfinished_jobs(character: Character, what_happened: str) -> None:
+    """In the caller's transaction: the owner's videos with `character` not yet made (submitted, queued, dispatched,
+    rendering or finalizing) fail with `character_deleted` instead of being made with a likeness that was withdrawn
+    or retired; a GPU worker rendering one is asked to stop at its next step (its next fenced write would stop it
+    anyway), a finalizer's outcome is refused by the state. One held for review is cancelled with the same code:
+    a reviewer's approval must not deliver it."""
+    message = f"The character “{character.name}” this video used {what_happened} before the video was made."
+    detail = {"character_id": character.pk}
+    with_it = Job.objects.filter(user_id=character.user_id, conditioning__character_ids__contains=[character.pk])
+    for job_id in with_it.filter(state__in=_UNFINISHED).order_by("pk").values_list("pk", flat=True):
+        if lifecycle.fail(job_id, CHARACTER_DELETED, message, expect=_UNFINISHED, detail=detail):
+            transaction.on_commit(partial(signals.request_stop, job_id))
+    for job_id in with_it.filter(state=JobState.IN_REVIEW).order_by("pk").values_list("pk", flat=True):
+        lifecycle.transition(job_id, JobState.CANCELLED, expect=[JobState.IN_REVIEW], reason=CHARACTER_DELETED,
+                             detail=detail, error_code=CHARACTER_DELETED, error_message=message)
 
 
 def delete_character(user: User, character_id: str) -> Character | None:
     """The owner withdraws a likeness: the character stops being usable at once (new prompts no longer find it,
-    the owner's submitted and queued videos with it fail with `character_deleted`; a dispatched one fails its
-    conditioning when it finds the image gone, one already rendering has read it and completes), its face
+    the owner's videos with it not yet made fail with `character_deleted`, one rendering stops), its face
     descriptor is wiped and its likeness image deleted (a failed delete is logged, and the retention prune tries
     again). The record stays for the audit of the videos it was used in. None when the user has no such character
     (another user's, or one already deleted)."""
@@ -193,7 +202,7 @@ def delete_character(user: User, character_id: str) -> Character | None:
             return None
         character.deleted_at, character.face_embedding = timezone.now(), []
         character.save(update_fields=["deleted_at", "face_embedding"])
-        fail_waiting_jobs(character, "was deleted")
+        fail_unfinished_jobs(character, "was deleted")
     delete_likeness_image(character)
     return character
 

@@ -15,12 +15,15 @@ from PIL import Image
 
 from jobs.characters import apparent_ages
 from jobs.models import Character, Job
+from jobs.models import JobState as S
+from jobs.signals import stop_requested
 from safety import frame_minors
 from safety.characters import CharacterNames
 from safety.models import Decision
 from safety.screening import screen_prompts
 from tests.api_helpers import assert_error
 from tests.safety_media import grace_hopper, protect_grace_hopper
+from tests.test_lifecycle import make_job
 from tests.test_video_conditioning import clip_frames, mp4_upload
 
 
@@ -122,6 +125,28 @@ def test_the_owner_lists_and_deletes_a_character_and_its_likeness(api, maria, ma
     # Its name is free for a new character.
     again = api.post("/v1/videos/characters", {"name": "Maria Lopez", "video": face_clip()}, format="multipart")
     assert again.status_code == 200 and again.json()["id"] != maria["id"]
+
+
+@pytest.mark.django_db
+def test_deleting_a_character_stops_its_videos_in_flight_and_cancels_one_held_for_review(
+        api, maria, django_capture_on_commit_callbacks) -> None:
+    """A video already dispatched, rendering or finalizing with the withdrawn likeness is not finished with it: it
+    fails, and its GPU worker is told to stop at its next step; one held for review is cancelled (an approval
+    must not deliver it); a video already made stays the owner's to delete."""
+    character = Character.objects.get(pk=maria["id"])
+    with_maria = {"character_ids": [character.pk], "reference_keys": [character.reference_key]}
+    jobs = {state: make_job(character.user, state, conditioning=with_maria)
+            for state in (S.DISPATCHED, S.RUNNING, S.FINALIZING, S.IN_REVIEW, S.SUCCEEDED)}
+    without = make_job(character.user, S.RUNNING)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert api.delete(f"/v1/videos/characters/{maria['id']}").status_code == 200
+    after = {state: Job.objects.get(pk=job.pk) for state, job in jobs.items()}
+    assert {state: (job.state, job.error_code) for state, job in after.items()} == {
+        S.DISPATCHED: (S.FAILED, "character_deleted"), S.RUNNING: (S.FAILED, "character_deleted"),
+        S.FINALIZING: (S.FAILED, "character_deleted"), S.IN_REVIEW: (S.CANCELLED, "character_deleted"),
+        S.SUCCEEDED: (S.SUCCEEDED, "")}
+    assert all(stop_requested(jobs[state].pk) for state in (S.DISPATCHED, S.RUNNING, S.FINALIZING))
+    assert Job.objects.get(pk=without.pk).state == S.RUNNING and not stop_requested(without.pk)
 
 
 @pytest.mark.django_db
