@@ -22,11 +22,11 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
 the other categories: the deferred word dominates the similarity to its own category's exemplars).
-A prompt that negates a harm topic or contrasts something away ("This is NOT porn, it's a dermatology
-clip": safety/negation.py) is read a second time without it: a rule block the second reading does not
-have is left to steps 3 and 4 (never a protected person's name nor sexual content involving minors), and
-those refuse a category only when both readings reach its threshold (the lower similarity and the lower
-probability count). A prompt with a minor signal is read once. A sexual verdict
+A prompt that negates a harm topic ("This is NOT porn, it's a dermatology clip": safety/negation.py)
+is read a second time without it, for the negated topics' categories only: a rule block on the negated
+word that the second reading does not have is left to steps 3 and 4 (never a likeness rule nor sexual
+content involving minors), and those refuse such a category only when both readings reach its threshold
+(the lower similarity and the lower probability count). A prompt with a minor signal is read once. A sexual verdict
 for a prompt with a minor signal is reported as sexual content involving minors. Verdicts are allow or
 block: a prompt is cheap to rephrase, so borderline prompts are not held for humans (clips are, see
 safety.frames).
@@ -44,7 +44,7 @@ from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import BENIGN, classifier, clause_max, split_clauses
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
-from safety.negation import without_negated_topics
+from safety.negation import NegatedReading, is_topic, negated_reading
 from safety.policy import Policy, current_policy
 from safety.rules import RuleVerdict, names_someone
 
@@ -114,20 +114,21 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             if "likeness" in masked:
                 probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
     # The second reading, without the topics the prompt negates (safety/negation.py); never with a minor signal.
-    negated = {i: n for i, (n, p) in enumerate(zip(map(without_negated_topics, prompts), prompts, strict=True))
-               if n != p and not rule_verdicts[i].minor_terms}
-    rule_verdicts = [_unless_negated(rule, policy, negated[i], names[i]) if i in negated else rule
+    readings = {i: r for i, r in enumerate(map(negated_reading, prompts))
+                if r is not None and not rule_verdicts[i].minor_terms}
+    rule_verdicts = [_unless_negated(rule, policy, readings[i], names[i]) if i in readings else rule
                      for i, rule in enumerate(rule_verdicts)]
-    second_rows = list(negated)
+    second_rows = list(readings)
     second_vectors = None
     if second_rows:
-        second_bare = [without_framing(negated[i]) for i in second_rows]
+        second_bare = [without_framing(readings[i].text) for i in second_rows]
         second_norm = [policy.rules.normalise(b) for b in second_bare]
         second_vectors = embed(second_norm)
         second = _classify(model, policy, second_bare, second_norm, second_vectors, clauses)
         for i, row in zip(second_rows, second, strict=True):
-            probabilities[i] = {c: min(probabilities[i][c], float(row[j]))
-                                for j, c in enumerate(model.classes) if c != BENIGN}
+            negated_categories = readings[i].categories
+            probabilities[i] = {c: min(p, float(row[model.classes.index(c)])) if c in negated_categories else p
+                                for c, p in probabilities[i].items()}
     by_category: dict[str, list[tuple[int, str]]] = {}
     for ex_id, category, text in policy.exemplars:
         if category in policy.categories:
@@ -143,11 +144,12 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         if category == "likeness" and masked_vectors is not None:
             masked_sims = masked_vectors @ exemplar_vectors.T
             best[masked_rows], index[masked_rows] = masked_sims.max(axis=1), masked_sims.argmax(axis=1)
-        if second_vectors is not None:  # a category's similarity: the lower of the two readings'
-            second_sims = second_vectors @ exemplar_vectors.T
-            lower = second_sims.max(axis=1) < best[second_rows]
-            rows = np.array(second_rows)[lower]
-            best[rows], index[rows] = second_sims.max(axis=1)[lower], second_sims.argmax(axis=1)[lower]
+        negating = [k for k, i in enumerate(second_rows) if category in readings[i].categories]
+        if second_vectors is not None and negating:  # a negated category's similarity: the lower reading's
+            second_sims = second_vectors[negating] @ exemplar_vectors.T
+            rows = np.array(second_rows)[negating]
+            lower = second_sims.max(axis=1) < best[rows]
+            best[rows[lower]], index[rows[lower]] = second_sims.max(axis=1)[lower], second_sims.argmax(axis=1)[lower]
         similarities[category] = (best, index)
 
     # With a minor signal the sexual score blocks at the tuned minor threshold or the adult one, whichever is lower.
@@ -192,13 +194,16 @@ def _classify(model: Any, policy: Policy, bare: list[str], normalised: list[str]
     return whole
 
 
-def _unless_negated(rule: RuleVerdict, policy: Policy, negated: str, names: CharacterNames | None) -> RuleVerdict:
-    """A rule block that only a negated topic made ("This is NOT porn, it's a dermatology clip") is left to the
-    exemplars and the classifier, which read both the prompt and its negated reading. Never a protected person's
-    name, nor sexual content involving minors."""
-    if not rule.blocked or rule.category == MINORS or "person_id" in rule.fired:
+def _unless_negated(rule: RuleVerdict, policy: Policy, reading: NegatedReading,
+                    names: CharacterNames | None) -> RuleVerdict:
+    """A rule block on the very topic the prompt negates ("This is NOT porn, it's a dermatology clip": the rule's
+    match is "porn") is left to the exemplars and the classifier, which read both the prompt and its negated
+    reading, when the negated reading has no rule block. Never a likeness rule (a protected person, a named real
+    person in a scene), nor sexual content involving minors, nor a match that is more than the topic word."""
+    if (not rule.blocked or rule.category not in reading.categories or rule.category in (MINORS, "likeness")
+            or not is_topic(str(rule.fired.get("match", "")))):
         return rule
-    if rule_verdict(policy.rules, negated, names).blocked:
+    if rule_verdict(policy.rules, reading.text, names).blocked:
         return rule
     return RuleVerdict(False, negated={"category": rule.category, "rule": rule.rule, "match": rule.fired.get("match")})
 
