@@ -585,9 +585,6 @@ class RuleVerdict:
     # A rule hit left to the screening stage's classifier because of its context (art-class nudity,
     # suicide prevention, a documentary): the category and the rule, for the audit record.
     deferred: dict[str, object] = field(default_factory=dict)
-    # A rule hit on a topic the prompt negates ("this is NOT porn"): not blocked here, for the audit record
-    # (safety/screening.py reads such a prompt twice).
-    negated: dict[str, object] = field(default_factory=dict)
 
 
 _WORDS = re.compile(r"[a-z]{4,}")

@@ -21,12 +21,7 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
-the other categories: the deferred word dominates the similarity to its own category's exemplars).
-A prompt that negates a harm topic ("This is NOT porn, it's a dermatology clip": safety/negation.py)
-is read a second time without it, for the negated topics' categories only: a rule block on the negated
-word that the second reading does not have is left to steps 3 and 4 (never a likeness rule nor sexual
-content involving minors), and those refuse such a category only when both readings reach its threshold
-(the lower similarity and the lower probability count). A prompt with a minor signal is read once. A sexual verdict
+the other categories: the deferred word dominates the similarity to its own category's exemplars). A sexual verdict
 for a prompt with a minor signal is reported as sexual content involving minors. Verdicts are allow or
 block: a prompt is cheap to rephrase, so borderline prompts are not held for humans (clips are, see
 safety.frames).
@@ -44,9 +39,8 @@ from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import BENIGN, classifier, clause_max, split_clauses
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
-from safety.negation import NegatedReading, is_topic, negated_reading
 from safety.policy import Policy, current_policy
-from safety.rules import RuleVerdict, names_someone
+from safety.rules import names_someone
 
 # How close to the sexual threshold a prompt that mentions minors may come before it is blocked.
 MINOR_SEXUAL_MARGIN = 0.06
@@ -104,8 +98,23 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     normalised = [n if b == p else policy.rules.normalise(b) for n, b, p in zip(written, bare, prompts, strict=True)]
     bare_likeness = [without_framing(likeness_raw[i]) for i in masked_rows]
     bare_likeness_norm = [policy.rules.normalise(b) for b in bare_likeness]
+    # Each sentence / clause of a multi-sentence prompt is scored too (harm in the last sentence of a long,
+    # benign-looking prompt); a category's probability is its highest.
+    split = [split_clauses(p) if clauses else [] for p in bare]
+    owners = [i for i, parts in enumerate(split) for _ in parts]
+    clause_raw = [c for parts in split for c in parts]
+    clause_norm = [policy.rules.normalise(c) for c in clause_raw]
     vectors = embed(normalised)  # MiniLM: the exemplars' space, and the classifier's when it reads MiniLM
-    whole = _classify(model, policy, bare, normalised, vectors, clauses)
+    whole = model.probabilities(model.features(normalised, bare, vectors))
+    if clause_norm:  # their own forward pass: padded to the longest clause, not to the longest prompt
+        whole = clause_max(whole, model.probabilities(model.features(clause_norm, clause_raw)), owners)
+    # e5 reads the raw text, where leetspeak, spaced or dotted letters and look-alike letters are not undone (the
+    # normaliser undoes them for MiniLM): a Latin-script prompt whose words the normaliser changed is scored once
+    # more with e5 reading the normalised text, and a category's probability is its highest.
+    folded = [i for i, (n, p) in enumerate(zip(normalised, bare, strict=True)) if _obfuscated(p, n)]
+    if folded:
+        again = [normalised[i] for i in folded]
+        whole = clause_max(whole, model.probabilities(model.features(again, again, vectors[folded])), folded)
     probabilities = [{c: float(row[j]) for j, c in enumerate(model.classes) if c != BENIGN} for row in whole]
     masked_vectors = embed(bare_likeness_norm) if masked_rows else None
     if masked_vectors is not None:
@@ -113,22 +122,6 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         for i, masked in zip(masked_rows, model.scores(masked_features), strict=True):
             if "likeness" in masked:
                 probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
-    # The second reading, without the topics the prompt negates (safety/negation.py); never with a minor signal.
-    readings = {i: r for i, r in enumerate(map(negated_reading, prompts))
-                if r is not None and not rule_verdicts[i].minor_terms}
-    rule_verdicts = [_unless_negated(rule, policy, readings[i], names[i]) if i in readings else rule
-                     for i, rule in enumerate(rule_verdicts)]
-    second_rows = list(readings)
-    second_vectors = None
-    if second_rows:
-        second_bare = [without_framing(readings[i].text) for i in second_rows]
-        second_norm = [policy.rules.normalise(b) for b in second_bare]
-        second_vectors = embed(second_norm)
-        second = _classify(model, policy, second_bare, second_norm, second_vectors, clauses)
-        for i, row in zip(second_rows, second, strict=True):
-            negated_categories = readings[i].categories
-            probabilities[i] = {c: min(p, float(row[model.classes.index(c)])) if c in negated_categories else p
-                                for c, p in probabilities[i].items()}
     by_category: dict[str, list[tuple[int, str]]] = {}
     for ex_id, category, text in policy.exemplars:
         if category in policy.categories:
@@ -144,12 +137,6 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         if category == "likeness" and masked_vectors is not None:
             masked_sims = masked_vectors @ exemplar_vectors.T
             best[masked_rows], index[masked_rows] = masked_sims.max(axis=1), masked_sims.argmax(axis=1)
-        negating = [k for k, i in enumerate(second_rows) if category in readings[i].categories]
-        if second_vectors is not None and negating:  # a negated category's similarity: the lower reading's
-            second_sims = second_vectors[negating] @ exemplar_vectors.T
-            rows = np.array(second_rows)[negating]
-            lower = second_sims.max(axis=1) < best[rows]
-            best[rows[lower]], index[rows[lower]] = second_sims.max(axis=1)[lower], second_sims.argmax(axis=1)[lower]
         similarities[category] = (best, index)
 
     # With a minor signal the sexual score blocks at the tuned minor threshold or the adult one, whichever is lower.
@@ -161,8 +148,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         if rule.blocked:
             out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired}, scores))
             continue
-        audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {}),
-                                 **({"negated": rule.negated} if rule.negated else {})}
+        audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {})}
         out.append(_decide(policy, model.thresholds, minor_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
                             for cat, (best, idx) in similarities.items()},
@@ -172,40 +158,6 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
-
-
-def _classify(model: Any, policy: Policy, bare: list[str], normalised: list[str], vectors: np.ndarray,
-              clauses: bool) -> np.ndarray:
-    """The classifier's probabilities (a row per prompt): the whole prompt, then each of its sentences and clauses
-    (harm in the last sentence of a long, benign-looking prompt), then, for a Latin-script prompt whose words the
-    normaliser changed, e5 reading the normalised text (e5 reads the raw text, where leetspeak, spaced or dotted
-    letters and look-alike letters are not undone); a category's probability is its highest."""
-    split = [split_clauses(p) if clauses else [] for p in bare]
-    owners = [i for i, parts in enumerate(split) for _ in parts]
-    clause_raw = [c for parts in split for c in parts]
-    clause_norm = [policy.rules.normalise(c) for c in clause_raw]
-    whole = model.probabilities(model.features(normalised, bare, vectors))
-    if clause_norm:  # their own forward pass: padded to the longest clause, not to the longest prompt
-        whole = clause_max(whole, model.probabilities(model.features(clause_norm, clause_raw)), owners)
-    folded = [i for i, (n, p) in enumerate(zip(normalised, bare, strict=True)) if _obfuscated(p, n)]
-    if folded:
-        again = [normalised[i] for i in folded]
-        whole = clause_max(whole, model.probabilities(model.features(again, again, vectors[folded])), folded)
-    return whole
-
-
-def _unless_negated(rule: RuleVerdict, policy: Policy, reading: NegatedReading,
-                    names: CharacterNames | None) -> RuleVerdict:
-    """A rule block on the very topic the prompt negates ("This is NOT porn, it's a dermatology clip": the rule's
-    match is "porn") is left to the exemplars and the classifier, which read both the prompt and its negated
-    reading, when the negated reading has no rule block. Never a likeness rule (a protected person, a named real
-    person in a scene), nor sexual content involving minors, nor a match that is more than the topic word."""
-    if (not rule.blocked or rule.category not in reading.categories or rule.category in (MINORS, "likeness")
-            or not is_topic(str(rule.fired.get("match", "")))):
-        return rule
-    if rule_verdict(policy.rules, reading.text, names).blocked:
-        return rule
-    return RuleVerdict(False, negated={"category": rule.category, "rule": rule.rule, "match": rule.fired.get("match")})
 
 
 def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm: str, raw: str) -> bool:
