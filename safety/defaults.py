@@ -866,7 +866,8 @@ NOT_MISSPELLINGS = frozenset({
 })
 
 def all_rules() -> dict[str, list[str]]:
-    return {cat: RULES.get(cat, []) + RULES_ADDED.get(cat, []) + RULES_ADDED_2.get(cat, []) for cat in CATEGORIES}
+    return {cat: RULES.get(cat, []) + RULES_ADDED.get(cat, []) + RULES_ADDED_2.get(cat, []) + RULES_ADDED_3.get(cat, [])
+            for cat in CATEGORIES}
 
 
 def all_combination_terms() -> dict[str, list[str]]:
@@ -886,18 +887,20 @@ def ensure_default_policy(apps: Any = None) -> None:
     person_model = apps.get_model("safety", "ProtectedPerson")
     if category_model.objects.exists():
         # Seeded before: an operator's deletions stay deleted. Later batches are added once each (0003's by
-        # its migration, 2026-12-02's here).
-        add_batch_once(apps, BATCH_2026_12_02)
+        # its migration, 2026-12-02's and 2026-12-03's here and by theirs).
+        for note in BATCHES:
+            add_batch_once(apps, note)
         return
     for slug, (label, emb, review, block) in CATEGORIES.items():
         category_model.objects.create(slug=slug, label=label, embedding_threshold=emb,
                                       frame_review_threshold=review, frame_block_threshold=block)
-    batch = set(batch_2026_12_02())  # noted as applied, so that a later call does not add its deletions back
+    # Each batch's rules are noted as applied, so that a later call does not add their deletions back.
+    noted = {rule: note for note, batch in BATCHES.items() for rule in batch()}
     rule_model.objects.bulk_create([rule_model(category_id=cat, kind="pattern", pattern=p,
-                                               note=BATCH_2026_12_02 if (cat, "pattern", p) in batch else "")
+                                               note=noted.get((cat, "pattern", p), ""))
                                     for cat, patterns in all_rules().items() for p in patterns])
     rule_model.objects.bulk_create([rule_model(category_id="sexual_minors", kind=kind, pattern=p,
-                                               note=BATCH_2026_12_02 if ("sexual_minors", kind, p) in batch else "")
+                                               note=noted.get(("sexual_minors", kind, p), ""))
                                     for kind, patterns in all_combination_terms().items() for p in patterns])
     exemplar_model.objects.bulk_create([exemplar_model(category_id=cat, text=t)
                                         for cat, texts in EXEMPLARS.items() for t in texts])
@@ -931,6 +934,26 @@ def batch_2026_12_02() -> list[tuple[str, str, str]]:
     return wanted
 
 
+# 2026-12-03: the sexual abuse of a student or pupil is sexual content involving minors ("student" alone is not a
+# minor term: art students sketch nude models; the abuse of one is refused whatever the student's age).
+RULES_ADDED_3: dict[str, list[str]] = {
+    "sexual_minors": [
+        r"(sexual|sexually|sex) (abuse|abused|abusing|assault|assaulted|assaulting|exploitation|exploiting) (of )?"
+        r"(a |an |the |his |her |their |my |your |young )?(student|students|pupil|pupils|schoolchild|schoolchildren)",
+        r"(molest|molests|molested|molesting|molestation|rape|rapes|raped|raping|groom|grooms|groomed|grooming) (of )?"
+        r"(a |an |the |his |her |their |my |your |young )?(student|students|pupil|pupils|schoolchild|schoolchildren)",
+    ],
+}
+BATCH_2026_12_03 = "added 2026-12-03"
+
+
+def batch_2026_12_03() -> list[tuple[str, str, str]]:
+    return [(cat, "pattern", p) for cat, patterns in RULES_ADDED_3.items() for p in patterns]
+
+
+BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_03}
+
+
 def add_batch_once(apps: Any, note: str) -> int:
     """Add the batch `note` names to a policy seeded before it, once: if any rule already carries the note the
     batch was applied, and rules an operator deleted since stay deleted. Rules already present (same category,
@@ -940,10 +963,9 @@ def add_batch_once(apps: Any, note: str) -> int:
     rule_model = apps.get_model("safety", "Rule")
     if rule_model.objects.filter(note=note).exists():
         return 0
-    batches = {BATCH_2026_12_02: batch_2026_12_02}
     present = set(category_model.objects.values_list("slug", flat=True))
     existing = set(rule_model.objects.values_list("category_id", "kind", "pattern"))
     added = [rule_model(category_id=cat, kind=kind, pattern=p, note=note)
-             for cat, kind, p in batches[note]() if cat in present and (cat, kind, p) not in existing]
+             for cat, kind, p in BATCHES[note]() if cat in present and (cat, kind, p) not in existing]
     rule_model.objects.bulk_create(added)
     return len(added)
