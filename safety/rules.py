@@ -316,8 +316,27 @@ def _segment(run: str, index: TermIndex, known: frozenset[str]) -> str:
     return " ".join(best[-1]) if best[-1] else run
 
 
+# A negation that negates the negation ("skip the non gory takes", "don't cut the no-blood version", "never
+# without gore"): what follows is asked for, so it is not masked. Looked for in the three words before the mask,
+# after the previous mask (so that "no gore, no nudity" masks both).
+_UNDOING = re.compile(r"\b(?:skip|skipping|skipped|avoid|avoiding|cut|cutting|remove|removing|drop|dropping|ban|banned|"
+                      r"forbid|forbidden|quit|stop|stopping|never|not|no|don t|dont|without|far from|anything but|"
+                      r"instead of|rather than|minus|zero)\b(?: \S+){0,2} ?$")
+
+
 def _without_negated(text: str) -> str:
-    return re.sub(r"\s+", " ", _NEGATED_CONTENT.sub(" ", text)).strip() if " " in text else text
+    if " " not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in _NEGATED_CONTENT.finditer(text):
+        if _UNDOING.search(text[at:m.start()][-40:]):
+            continue
+        out += [text[at:m.start()], " "]
+        at = m.end()
+    if not out:
+        return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", "".join(out) + text[at:]).strip()
 
 
 # --- rules compiled for RE2 ------------------------------------------------------------------------
