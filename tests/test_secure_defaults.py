@@ -276,17 +276,40 @@ def handshake_accepted(headers: list[tuple[bytes, bytes]]) -> bool:
 def test_a_websocket_handshake_from_a_foreign_origin_is_refused(make_user, settings) -> None:
     _, key = make_user("ws-origin")
     auth = (b"authorization", f"Bearer {key}".encode())
-    assert handshake_accepted([auth, (b"origin", b"http://127.0.0.1:8000")])  # our own page (make run)
-    assert handshake_accepted([auth, (b"origin", b"http://localhost:8000")])
+    settings.KINEMA_WS_PORT = ""  # one port for pages and the feed (production behind a proxy)
+
+    def page(origin: bytes, host: bytes = b"127.0.0.1:8000") -> bool:
+        return handshake_accepted([auth, (b"host", host), (b"origin", origin)])
+
+    assert page(b"http://127.0.0.1:8000")  # our own page
+    assert page(b"http://localhost:8000", host=b"localhost:8000")
     assert handshake_accepted([auth])  # no Origin: not a browser, the API key decides
-    for foreign in (b"https://evil.example", b"http://127.0.0.1.evil.example", b"null"):
-        assert not handshake_accepted([auth, (b"origin", foreign)]), foreign
+    for foreign in (b"https://evil.example", b"http://127.0.0.1.evil.example", b"null", b"http://127.0.0.1:99999"):
+        assert not page(foreign), foreign
+    # Another port of our host is another site (its pages get the user's cookies all the same).
+    assert not page(b"http://127.0.0.1:3000")
+    assert not page(b"http://127.0.0.1")
+    assert not handshake_accepted([auth, (b"origin", b"http://127.0.0.1:8000")])  # no Host to compare with
+    # Default ports are no port, on either side; a TLS proxy may hand on "Host: name:443" to a ws handshake.
+    settings.ALLOWED_HOSTS = ["kinema.example.com"]
+    assert page(b"https://kinema.example.com", host=b"kinema.example.com")
+    assert page(b"https://kinema.example.com", host=b"kinema.example.com:443")
+    assert page(b"https://kinema.example.com:443", host=b"kinema.example.com")
+    assert not page(b"https://kinema.example.com:8443", host=b"kinema.example.com")
+
+    # make run: the feed on its own port (KINEMA_WS_PORT) takes the pages' port (KINEMA_PORT) too, no other.
+    settings.ALLOWED_HOSTS = ["127.0.0.1"]
+    settings.KINEMA_WS_PORT, settings.KINEMA_PORT = "8001", "8000"
+    assert page(b"http://127.0.0.1:8000", host=b"127.0.0.1:8001")
+    assert page(b"http://127.0.0.1:8001", host=b"127.0.0.1:8001")
+    assert not page(b"http://127.0.0.1:3000", host=b"127.0.0.1:8001")
+
     # A wildcard in ALLOWED_HOSTS does not open the check; a trusted origin (TLS proxy name) does.
     settings.ALLOWED_HOSTS = ["*"]
-    assert not handshake_accepted([auth, (b"origin", b"https://evil.example")])
+    assert not page(b"https://evil.example", host=b"evil.example")
     settings.CSRF_TRUSTED_ORIGINS = ["https://kinema.example.com"]
-    assert handshake_accepted([auth, (b"origin", b"https://kinema.example.com")])
-    assert not handshake_accepted([auth, (b"origin", b"http://kinema.example.com")])  # scheme matters
+    assert page(b"https://kinema.example.com", host=b"127.0.0.1:8001")
+    assert not page(b"http://kinema.example.com", host=b"127.0.0.1:8001")  # scheme matters
 
 
 @pytest.mark.django_db(transaction=True)
@@ -304,7 +327,7 @@ def test_the_feed_reads_the_bearer_scheme_in_any_case(make_user) -> None:
 def split_web() -> Iterator[tuple[str, int]]:
     """One daphne on two ports, as `make run` splits them: pages on one, the feed on KINEMA_WS_PORT."""
     http_port, ws_port = free_port(), free_port()
-    env = {**Stack().env, "KINEMA_WS_PORT": str(ws_port)}
+    env = {**Stack().env, "KINEMA_WS_PORT": str(ws_port), "KINEMA_PORT": str(http_port)}
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "web-csp.log", "ab")  # noqa: SIM115 - lives as long as the process
     proc = spawn_group([sys.executable, "-m", "daphne", "-e", f"tcp:port={http_port}:interface=127.0.0.1",

@@ -10,10 +10,10 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import ParseResult, parse_qsl
+from urllib.parse import ParseResult, parse_qsl, urlparse
 
 from axes.backends import AxesStandaloneBackend
-from channels.security.websocket import OriginValidator
+from channels.security.websocket import OriginValidator, WebsocketDenier
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import (
@@ -72,30 +72,63 @@ def _channels_pattern(origin: str) -> str:
     return origin.replace("://*.", "://.", 1)
 
 
+_DEFAULT_PORTS = {"http": "80", "https": "443", "ws": "80", "wss": "443"}
+
+
+def _explicit_port(scheme: str, port: str | None) -> str | None:
+    """A port as a browser compares origins: the scheme's default is no port at all."""
+    return None if not port or port == _DEFAULT_PORTS.get(scheme) else port
+
+
 class BrowserOriginValidator(OriginValidator):
     """Refuses websocket handshakes that a page from another site started (cross-site websocket hijacking:
     the browser would attach the user's session cookie). Browsers always send Origin on a handshake; it
-    must name one of ALLOWED_HOSTS (never "*": a wildcard there does not open this check) or one of
-    CSRF_TRUSTED_ORIGINS. Handshakes without Origin come from non-browser clients (SDKs, scripts), which
-    hold no victim's cookie and authenticate with their own API key, as on the REST API."""
+    must be one of our own pages or one of CSRF_TRUSTED_ORIGINS. Our own page: a host of ALLOWED_HOSTS (never
+    "*": a wildcard there does not open this check) on the port the handshake came to, or, where the feed
+    has its own port (KINEMA_WS_PORT, `make run`), on the pages' port (KINEMA_PORT). Cookies are shared by
+    every port of a host, so another port's page (a local dev server, another service on the same name) is
+    another site here, as Django's CSRF check treats it. Handshakes without Origin come from non-browser
+    clients (SDKs, scripts), which hold no victim's cookie and authenticate with their own API key, as on
+    the REST API."""
 
     def __init__(self, application: Any) -> None:
         super().__init__(application, allowed_origins=[])  # read from settings per handshake
 
-    def valid_origin(self, parsed_origin: ParseResult | None) -> bool:
-        if parsed_origin is None:
-            return True
-        return self.validate_origin(parsed_origin)
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> Any:
+        if scope["type"] != "websocket":
+            raise ValueError("BrowserOriginValidator guards websocket connections only")
+        headers = dict(scope.get("headers", []))
+        origin = headers.get(b"origin")
+        if origin is not None:
+            try:
+                parsed: ParseResult | None = urlparse(origin.decode("latin1"))
+            except ValueError:  # an unparsable port or IPv6 literal
+                parsed = None
+            if not self.allowed(parsed, headers.get(b"host", b"").decode("latin1"), str(scope.get("scheme", "ws"))):
+                return await WebsocketDenier()(scope, receive, send)
+        return await self.application(scope, receive, send)
 
-    def validate_origin(self, parsed_origin: ParseResult | None) -> bool:
+    def allowed(self, parsed_origin: ParseResult | None, host_header: str, scheme: str) -> bool:
         if parsed_origin is None or not parsed_origin.hostname:
             return False  # "Origin: null" (sandboxed frames, file://) or garbage
+        trusted = [_channels_pattern(origin) for origin in settings.CSRF_TRUSTED_ORIGINS]
+        if any(self.match_allowed_origin(parsed_origin, pattern) for pattern in trusted):
+            return True
+        try:
+            origin_port = _explicit_port(parsed_origin.scheme, str(parsed_origin.port or "") or None)
+        except ValueError:
+            return False
+        _, host_port = split_domain_port(host_header)
+        if host_port == _DEFAULT_PORTS.get(parsed_origin.scheme):
+            host_port = ""  # a TLS proxy's "Host: name:443" for a handshake that reaches us as ws
+        ports = {_explicit_port(scheme, host_port or None)} if host_header else set()
+        if settings.KINEMA_WS_PORT and settings.KINEMA_PORT:
+            ports.add(_explicit_port(parsed_origin.scheme, settings.KINEMA_PORT))
+        if origin_port not in ports:
+            return False
         # urlparse gives IPv6 hostnames without brackets; ALLOWED_HOSTS writes them with.
         hosts = [split_domain_port(h)[0].strip("[]") for h in settings.ALLOWED_HOSTS if h and h != "*"]
-        if any(host and is_same_domain(parsed_origin.hostname, host) for host in hosts):
-            return True
-        trusted = [_channels_pattern(origin) for origin in settings.CSRF_TRUSTED_ORIGINS]
-        return any(self.match_allowed_origin(parsed_origin, pattern) for pattern in trusted)
+        return any(host and is_same_domain(parsed_origin.hostname, host) for host in hosts)
 
 
 def bearer_credential(header: str) -> str | None:

@@ -482,6 +482,8 @@ KINEMA_P50_WAIT_TARGET_S = float(os.environ.get("KINEMA_P50_WAIT_TARGET_S", "15"
 
 # When websockets are served on their own port (make run: daphne next to gunicorn), pages connect there.
 KINEMA_WS_PORT = os.environ.get("KINEMA_WS_PORT", "")
+# The port the pages are served from when the feed has its own: the feed accepts those pages' Origin.
+KINEMA_PORT = os.environ.get("KINEMA_PORT", "8000")
 # Model sets per CPU worker process that scan one clip's frames in parallel (finalize latency).
 KINEMA_SCAN_PARALLEL = env_int("KINEMA_SCAN_PARALLEL", 1)
 

@@ -397,6 +397,7 @@ def run() -> int:
         port = os.environ.get("KINEMA_PORT", "8000")
         os.environ.setdefault("KINEMA_WS_PORT", str(int(port) + 1))
         env["KINEMA_WS_PORT"] = os.environ["KINEMA_WS_PORT"]
+        env["KINEMA_PORT"] = port  # the feed accepts the Origin of pages served there
         procs: dict[str, subprocess.Popen[bytes]] = {}
         stopping = False
 
