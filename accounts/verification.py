@@ -112,7 +112,7 @@ def lock_signups_for(username: str, email: str) -> None:
 
 def username_taken(username: str, *, other_than: User | None = None) -> bool:
     """Whether an account (active, or deactivated by staff) has `username`, whatever its case. Pending sign-ups
-    have placeholders and hold no name (one made before placeholders existed still holds its own)."""
+    have placeholders and hold no name (those made before placeholders existed got theirs in accounts 0010)."""
     taken = User.objects.filter(username__iexact=username)
     if other_than is not None:
         taken = taken.exclude(pk=other_than.pk)

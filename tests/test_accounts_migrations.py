@@ -116,3 +116,39 @@ def test_0007_can_be_reversed_when_pending_sign_ups_share_an_address() -> None:
         assert old_user.objects.get(username="hal-new").pk == newest
     finally:
         migrate_to(latest)
+
+
+@pytest.fixture
+def accounts_at_0009() -> Iterator[MigrationExecutor]:
+    executor = migrate_to(("accounts", "0009_verification_pending_help_text"))
+    try:
+        yield executor
+    finally:
+        latest = MigrationExecutor(connection).loader.graph.leaf_nodes("accounts")
+        migrate_to(latest[0])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sign_ups_from_before_placeholders_stop_holding_their_names(accounts_at_0009: MigrationExecutor) -> None:
+    from accounts.verification import is_placeholder, username_taken, wanted_username
+
+    old_user = accounts_at_0009.loader.project_state(("accounts", "0009_verification_pending_help_text")).apps \
+        .get_model("accounts", "User")
+
+    def make(username: str, *, active: bool, pending: bool) -> int:
+        return int(old_user.objects.create(username=username, email=f"{username}@example.com", is_active=active,
+                                           verification_pending=pending, tier_id="free").pk)
+
+    old_signup = make("early-bird", active=False, pending=True)  # made before placeholders: holds its name
+    newer = make("later-bird#0123456789ab", active=False, pending=True)
+    member = make("member", active=True, pending=False)
+    benched = make("benched", active=False, pending=False)  # a deactivated account keeps its name
+
+    migrate_to(("accounts", "0010_pending_signups_get_placeholders"))
+
+    rows = {u.pk: u for u in User.objects.all()}
+    assert is_placeholder(rows[old_signup].username) and wanted_username(rows[old_signup]) == "early-bird"
+    assert rows[newer].username == "later-bird#0123456789ab"
+    assert rows[member].username == "member" and rows[benched].username == "benched"
+    # The name is free again: the sign-up form lets someone else ask for it (the first verified takes it).
+    assert not username_taken("early-bird") and username_taken("member") and username_taken("benched")
