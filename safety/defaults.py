@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from safety import lexicons
+
 # slug: (label told to users, embedding threshold, frame review threshold, frame block threshold)
 CATEGORIES: dict[str, tuple[str, float, float | None, float | None]] = {
     "sexual_minors": ("sexual content involving minors", 0.55, None, None),
@@ -492,6 +494,8 @@ BENIGN_SEXUAL_COLLOCATIONS = (r"\b(for adults and (kids|children|teens)|(kids|ch
                               r"(cat|cats|kitten|kittens|dog|dogs|puppy|puppies|horse|horses|pony|bunny|rabbit|pet|pets|lamb|"
                               r"hamster|chat|chien|chaton|gato|perro|katze|hund|gatto|cane|cachorro)|(en|au|ci|la|par) dessous|"
                               r"stranger danger)\b")
+# Swedish, Danish and Norwegian "sex"/"seks" is six; sex education in more languages (safety/lexicons.py).
+BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_4
 
 # A rule hit whose matched words are only these, in a prompt with this context and none of the graphic
 # words, is left to the classifier instead of blocking at once: art-class nudity, signs, medicine,
@@ -543,6 +547,10 @@ MINOR_WORDS_OTHER_SCRIPTS = ("niña", "niño", "ребен", "ребён", "де
 SEXUAL_WORDS_OTHER_SCRIPTS = ("секс", "порн", "голая", "голый", "голые", "обнаж", "эрот", "раздева", "裸", "色情", "エロ",
                               "セックス", "性的", "脱衣", "下着", "ヌード", "性感", "内衣", "섹스", "야한", "알몸", "누드", "جنس",
                               "عاري", "سكس", "नंग", "सेक्स", "अश्लील")
+# Batch "added 2026-12-03, languages" (safety/lexicons.py): 28 more languages' scripts.
+MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED if w not in MINOR_WORDS_OTHER_SCRIPTS)
+SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED
+                                    if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
 
 # A named real person (outside the protected list) in a deceptive, sexual or humiliating scene is blocked as
 # likeness. A name is: a capitalised first name followed by a capitalised word, a well-known name (any case),
@@ -864,6 +872,8 @@ NOT_MISSPELLINGS = frozenset({
     "lofi", "hifi", "wifi", "scifi", "nerf", "gorp", "bore", "core", "lore", "more", "pore", "sore", "tore", "wore",
     "nudge", "lolly", "lollies", "lolli", "polly", "holi", "loki", "lola", "lori", "loti", "nuke",
 })
+NOT_MISSPELLINGS |= lexicons.NOT_MISSPELLINGS_ADDED_4
+
 
 def all_rules() -> dict[str, list[str]]:
     return {cat: RULES.get(cat, []) + RULES_ADDED.get(cat, []) + RULES_ADDED_2.get(cat, []) + RULES_ADDED_3.get(cat, [])
@@ -871,8 +881,8 @@ def all_rules() -> dict[str, list[str]]:
 
 
 def all_combination_terms() -> dict[str, list[str]]:
-    return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2],
-            "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2]}
+    return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, *lexicons.MINOR_TERMS_ADDED_4],
+            "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4]}
 
 
 def ensure_default_policy(apps: Any = None) -> None:
@@ -951,7 +961,29 @@ def batch_2026_12_03() -> list[tuple[str, str, str]]:
     return [(cat, "pattern", p) for cat, patterns in RULES_ADDED_3.items() for p in patterns]
 
 
-BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_03}
+# 2026-12-03, second batch: the minors rule's lexicons in 28 more languages (safety/lexicons.py).
+BATCH_2026_12_03_LANGUAGES = "added 2026-12-03, languages"
+
+
+def batch_2026_12_03_languages() -> list[tuple[str, str, str]]:
+    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_4]
+            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_4])
+
+
+BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_03,
+           BATCH_2026_12_03_LANGUAGES: batch_2026_12_03_languages}
+
+
+def _pattern_words(patterns: list[str]) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", " ".join(patterns)))
+
+
+# Words of the lexicon batch that the rule pass takes no spelling-correction target from (the earlier rules' words
+# stay targets): the normaliser snaps unknown words one edit away onto targets, which for these ~950 foreign
+# patterns would turn thousands of everyday words into minor or sexual ones ("kindle" into Dutch "kindje").
+NO_CORRECTION_TARGETS = lexicons.LEXICON_WORDS - _pattern_words(
+    [p for patterns in all_rules().values() for p in patterns]
+    + [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, _SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2])
 
 
 def add_batch_once(apps: Any, note: str) -> int:

@@ -616,6 +616,9 @@ class RulePass:
     enabled_categories: frozenset[str]
     index: TermIndex  # the policy's words that misspellings snap to
     any_rule: re2._Regexp | None = None  # all rules in one: most prompts match none, found in one pass
+    # The minor and the sexual terms each in one (some 600 and 500 rules, in 34 languages): a prompt without any is
+    # answered in one pass instead of one search per term.
+    any_of_kind: dict[str, re2._Regexp | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: list[tuple[int | None, str, str, str]], persons: list[tuple[int | None, list[str]]],
@@ -634,14 +637,16 @@ class RulePass:
                 log.error("safety rule %s (%s: %r) is not applied: %s", rule_id, category, pattern, exc)
                 continue
             compiled.append(CompiledRule(rule_id, category, kind, pattern, matcher))
-            terms.update(w for w in _WORDS.findall(pattern) if w not in {"with", "from", "into", "that"})
+            terms.update(w for w in _WORDS.findall(pattern) if w not in {"with", "from", "into", "that"}
+                         and w not in defaults.NO_CORRECTION_TARGETS)
         names = []
         for person_id, all_names in persons:
             variants = tuple(dict.fromkeys(v for v in (_fold(n) for n in all_names) if v))
             if variants:
                 names.append(PersonNames(person_id, all_names[0], variants))
                 terms.update(w for v in variants for w in v.split() if len(w) >= 5)
-        return cls(compiled, names, enabled_categories, TermIndex(frozenset(terms)), _any_of(compiled))
+        any_of_kind = {kind: _any_of([r for r in compiled if r.kind == kind]) for kind in ("minor_term", "sexual_term")}
+        return cls(compiled, names, enabled_categories, TermIndex(frozenset(terms)), _any_of(compiled), any_of_kind)
 
     def normalise(self, *texts: str) -> str:
         return normalise(" . ".join(t for t in texts if t), self.index)
@@ -720,6 +725,9 @@ class RulePass:
         return RuleVerdict(False, minor_terms=minor, deferred=deferred)
 
     def _first(self, kind: str, data: bytes) -> tuple[CompiledRule | None, str]:
+        prefilter = self.any_of_kind.get(kind)
+        if prefilter is not None and prefilter.search(data) is None:
+            return None, ""
         for rule in self.rules:
             if rule.kind == kind:
                 match = rule.matcher.find(data)

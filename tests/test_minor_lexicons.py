@@ -1,0 +1,88 @@
+"""The minors rule in 28 more languages (safety/lexicons.py, rules batch "added 2026-12-03, languages"), measured by
+composition on the policy as the database holds it: every minor cue x every sexual context of each language, in
+three forms, is refused as sexual content involving minors by the rule pass alone; each cue and context is found on
+its own; everyday prompts about children and adult prompts near a term are not; the batch's words are no
+spelling-correction targets (everyday words of other languages are not "corrected" into them); and the batch's
+migration adds it once to a policy seeded before it."""
+
+from __future__ import annotations
+
+import pytest
+from django.apps import apps as django_apps
+
+from safety import defaults, lexicons
+from safety.defaults import BATCH_2026_12_03_LANGUAGES, add_batch_once, ensure_default_policy
+from safety.models import Rule
+from safety.policy import current_policy
+from safety.rules import RulePass
+from tests import minor_lexicon_data as data
+
+
+@pytest.fixture
+def rules(db):  # type: ignore[no-untyped-def]
+    ensure_default_policy()
+    return current_policy().rules
+
+
+def test_every_minor_cue_with_every_sexual_context_is_refused_in_each_language(rules) -> None:  # type: ignore[no-untyped-def]
+    missed = []
+    for lang, examples in data.EXAMPLES.items():
+        template = data.TEMPLATES[lang]
+        for minor in examples["minor"]:
+            for sexual in examples["sexual"]:
+                for prompt in (f"{minor}, {sexual}", f"{sexual} {minor}", template.format(m=minor, s=sexual)):
+                    verdict = rules.check(prompt)
+                    if not (verdict.blocked and verdict.category == "sexual_minors"):
+                        missed.append((lang, prompt, verdict.category))
+    assert len(data.EXAMPLES) >= 50
+    assert not missed, missed[:20]
+
+
+def test_each_cue_and_context_is_found_alone_and_everyday_prompts_are_not_refused(rules) -> None:  # type: ignore[no-untyped-def]
+    def minor(text: str) -> str:
+        return rules.minor_signal(rules.normalise(text), text)
+
+    def sexual(text: str) -> str:
+        return rules.sexual_context(rules.normalise(text), text)
+
+    for lang, examples in data.EXAMPLES.items():
+        assert all(minor(cue) for cue in examples["minor"]), (lang, [c for c in examples["minor"] if not minor(c)])
+        assert all(sexual(ctx) for ctx in examples["sexual"]), (lang, [c for c in examples["sexual"] if not sexual(c)])
+        for prompt in [*examples["benign_child"], *data.TRAPS.get(lang, [])]:
+            assert not rules.check(prompt).blocked and not sexual(prompt), (lang, prompt, sexual(prompt))
+        for prompt in [*examples["benign_adult"], *data.ADULT_TRAPS.get(lang, [])]:
+            assert not minor(prompt), (lang, prompt, minor(prompt))
+    # Adult prompts around words that are a child word in another language: never minors.
+    for lang, prompts in data.CROSS_TRAPS.items():
+        for prompt in prompts:
+            assert not minor(prompt) and rules.check(prompt).category != "sexual_minors", (lang, prompt, minor(prompt))
+
+
+def test_the_batch_adds_no_spelling_correction_targets(rules) -> None:  # type: ignore[no-untyped-def]
+    """The normaliser snaps unknown words one edit away onto the policy's words: the batch's ~950 foreign patterns
+    would have turned everyday words ("kindle", "lista", "votre") into minor or sexual ones."""
+    combination = defaults.all_combination_terms()
+    batch = set(lexicons.MINOR_TERMS_ADDED_4) | set(lexicons.SEXUAL_TERMS_ADDED_4)
+    before = RulePass.build(
+        [(None, cat, "pattern", p) for cat, patterns in defaults.all_rules().items() for p in patterns]
+        + [(None, "sexual_minors", kind, p) for kind, patterns in combination.items() for p in patterns
+           if p not in batch], [], frozenset(defaults.CATEGORIES))
+    assert not rules.index.terms & defaults.NO_CORRECTION_TARGETS
+
+    def signals(rule_pass: RulePass, word: str) -> tuple[bool, bool]:
+        norm = rule_pass.normalise(word)
+        return bool(rule_pass.minor_signal(norm, word)), bool(rule_pass.sexual_context(norm, word))
+
+    gained = [(word, rules.normalise(word)) for word in data.SNAP_TRAPS
+              if any(now > was for now, was in zip(signals(rules, word), signals(before, word), strict=True))]
+    assert not gained, gained
+
+
+def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules) -> None:  # type: ignore[no-untyped-def]
+    batch = Rule.objects.filter(note=BATCH_2026_12_03_LANGUAGES)
+    count = batch.count()
+    assert count == len(set(lexicons.MINOR_TERMS_ADDED_4)) + len(set(lexicons.SEXUAL_TERMS_ADDED_4))
+    batch.exclude(pk=batch.order_by("pk").first().pk).delete()  # as in a database seeded before it, but one kept
+    assert add_batch_once(django_apps, BATCH_2026_12_03_LANGUAGES) == 0  # applied once: an operator's deletions stay
+    Rule.objects.filter(note=BATCH_2026_12_03_LANGUAGES).delete()
+    assert add_batch_once(django_apps, BATCH_2026_12_03_LANGUAGES) == count
