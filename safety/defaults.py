@@ -540,11 +540,11 @@ RULE_DEFERRAL_VETO = (r"\b(blood|bloody|gore|gory|graphic|in detail|detailed|lin
 
 # Words in scripts normalisation cannot fold to ASCII (it drops them), matched as substrings of the raw
 # prompt: a minor word and a sexual word together block like the combination rules.
-MINOR_WORDS_OTHER_SCRIPTS = ("niña", "niño", "ребен", "ребён", "дет", "девочк", "мальчик", "школьниц", "школьник", "малолет",
+MINOR_WORDS_OTHER_SCRIPTS: tuple[str, ...] = ("niña", "niño", "ребен", "ребён", "дет", "девочк", "мальчик", "школьниц", "школьник", "малолет",
                              "подрост", "子供", "子ども", "こども", "少女", "幼女", "幼い", "児童", "小学生", "中学生", "女子高生",
                              "ロリ", "儿童", "孩子", "小女孩", "小男孩", "未成年", "萝莉", "幼童", "아이", "어린이", "소녀", "초등학생",
                              "중학생", "미성년", "طفل", "أطفال", "قاصر", "बच्च", "नाबालिग")
-SEXUAL_WORDS_OTHER_SCRIPTS = ("секс", "порн", "голая", "голый", "голые", "обнаж", "эрот", "раздева", "裸", "色情", "エロ",
+SEXUAL_WORDS_OTHER_SCRIPTS: tuple[str, ...] = ("секс", "порн", "голая", "голый", "голые", "обнаж", "эрот", "раздева", "裸", "色情", "エロ",
                               "セックス", "性的", "脱衣", "下着", "ヌード", "性感", "内衣", "섹스", "야한", "알몸", "누드", "جنس",
                               "عاري", "سكس", "नंग", "सेक्स", "अश्लील")
 # Batch "added 2026-12-03, languages" (safety/lexicons.py): 28 more languages' scripts.

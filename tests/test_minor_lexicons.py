@@ -19,12 +19,12 @@ from tests import minor_lexicon_data as data
 
 
 @pytest.fixture
-def rules(db):  # type: ignore[no-untyped-def]
+def rules(db: None) -> RulePass:
     ensure_default_policy()
     return current_policy().rules
 
 
-def test_every_minor_cue_with_every_sexual_context_is_refused_in_each_language(rules) -> None:  # type: ignore[no-untyped-def]
+def test_every_minor_cue_with_every_sexual_context_is_refused_in_each_language(rules: RulePass) -> None:
     missed = []
     for lang, examples in data.EXAMPLES.items():
         template = data.TEMPLATES[lang]
@@ -38,7 +38,7 @@ def test_every_minor_cue_with_every_sexual_context_is_refused_in_each_language(r
     assert not missed, missed[:20]
 
 
-def test_each_cue_and_context_is_found_alone_and_everyday_prompts_are_not_refused(rules) -> None:  # type: ignore[no-untyped-def]
+def test_each_cue_and_context_is_found_alone_and_everyday_prompts_are_not_refused(rules: RulePass) -> None:
     def minor(text: str) -> str:
         return rules.minor_signal(rules.normalise(text), text)
 
@@ -58,15 +58,16 @@ def test_each_cue_and_context_is_found_alone_and_everyday_prompts_are_not_refuse
             assert not minor(prompt) and rules.check(prompt).category != "sexual_minors", (lang, prompt, minor(prompt))
 
 
-def test_the_batch_adds_no_spelling_correction_targets(rules) -> None:  # type: ignore[no-untyped-def]
+def test_the_batch_adds_no_spelling_correction_targets(rules: RulePass) -> None:
     """The normaliser snaps unknown words one edit away onto the policy's words: the batch's ~950 foreign patterns
     would have turned everyday words ("kindle", "lista", "votre") into minor or sexual ones."""
     combination = defaults.all_combination_terms()
     batch = set(lexicons.MINOR_TERMS_ADDED_4) | set(lexicons.SEXUAL_TERMS_ADDED_4)
-    before = RulePass.build(
-        [(None, cat, "pattern", p) for cat, patterns in defaults.all_rules().items() for p in patterns]
-        + [(None, "sexual_minors", kind, p) for kind, patterns in combination.items() for p in patterns
-           if p not in batch], [], frozenset(defaults.CATEGORIES))
+    rows: list[tuple[int | None, str, str, str]] = [
+        (None, cat, "pattern", p) for cat, patterns in defaults.all_rules().items() for p in patterns]
+    rows += [(None, "sexual_minors", kind, p)
+             for kind, patterns in combination.items() for p in patterns if p not in batch]
+    before = RulePass.build(rows, [], frozenset(defaults.CATEGORIES))
     assert not rules.index.terms & defaults.NO_CORRECTION_TARGETS
 
     def signals(rule_pass: RulePass, word: str) -> tuple[bool, bool]:
@@ -78,11 +79,13 @@ def test_the_batch_adds_no_spelling_correction_targets(rules) -> None:  # type: 
     assert not gained, gained
 
 
-def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules) -> None:  # type: ignore[no-untyped-def]
+def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass) -> None:
     batch = Rule.objects.filter(note=BATCH_2026_12_03_LANGUAGES)
     count = batch.count()
     assert count == len(set(lexicons.MINOR_TERMS_ADDED_4)) + len(set(lexicons.SEXUAL_TERMS_ADDED_4))
-    batch.exclude(pk=batch.order_by("pk").first().pk).delete()  # as in a database seeded before it, but one kept
+    kept = batch.order_by("pk").first()
+    assert kept is not None
+    batch.exclude(pk=kept.pk).delete()  # as in a database seeded before it, but one kept
     assert add_batch_once(django_apps, BATCH_2026_12_03_LANGUAGES) == 0  # applied once: an operator's deletions stay
     Rule.objects.filter(note=BATCH_2026_12_03_LANGUAGES).delete()
     assert add_batch_once(django_apps, BATCH_2026_12_03_LANGUAGES) == count
