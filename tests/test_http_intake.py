@@ -164,3 +164,30 @@ def test_refusals_before_django_promise_hsts_on_an_https_install(settings) -> No
     assert dict(refusal_headers())["Strict-Transport-Security"] == "max-age=3600; includeSubDomains"
     settings.SECURE_HSTS_SECONDS = 0
     assert "Strict-Transport-Security" not in dict(refusal_headers())
+
+
+def test_what_gunicorn_refuses_itself_is_the_apis_json_error(web: str) -> None:
+    """A URL over gunicorn's request-line limit, a header over its size limit and a request line that is no HTTP are
+    answered by gunicorn before Django: with its own HTML page before, the API's JSON error now."""
+    import json
+    import socket
+
+    long_url = httpx.get(f"{web}/v1/videos?q={'x' * 5000}")
+    assert long_url.status_code == 414, long_url.status_code
+    assert long_url.json()["error"]["code"] == "uri_too_long" and "URL" in long_url.json()["error"]["message"]
+    big_header = httpx.get(f"{web}/healthz", headers={"X-Padding": "y" * 9000})
+    assert big_header.status_code == 431, big_header.status_code
+    assert big_header.json()["error"]["code"] == "headers_too_large"
+    for answer in (long_url, big_header):
+        assert answer.headers["Content-Type"] == "application/json"
+        assert answer.headers["X-Content-Type-Options"] == "nosniff" and answer.headers["X-Frame-Options"] == "DENY"
+    host, port = web.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(b"GET /healthz HTTP/9\r\nHost: x\r\n\r\n")
+        raw = b""
+        while chunk := sock.recv(65536):
+            raw += chunk
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 "), head[:60]
+    error = json.loads(body)["error"]
+    assert error["code"] == "invalid_http" and error["message"].startswith("The request is not valid HTTP"), error

@@ -376,7 +376,8 @@ def worker_commands() -> dict[str, list[str]]:
     return {
         # HTTP (API, pages, admin, /metrics) under a WSGI server: sync Django views run 2-4x faster
         # there than under ASGI (bench/load.py, docs/benchmarks.md). Websockets under daphne, on the next port.
-        "web": [PYTHON, "-m", "gunicorn", "webapp.wsgi:application", "-b", bind_address(port), "-k", "gthread",
+        "web": [PYTHON, "-m", "gunicorn", "webapp.wsgi:application", "-c", "python:webapp.gunicorn_conf",
+                "-b", bind_address(port), "-k", "gthread",
                 "--workers", os.environ.get("KINEMA_WEB_WORKERS", "2"), "--threads", "4",
                 "--access-logfile", "-" if os.environ.get("KINEMA_ACCESS_LOG") else "/dev/null"],
         "websockets": [PYTHON, "-m", "daphne", "-b", bind_host(), "-p", ws_port, "webapp.asgi:application"],
