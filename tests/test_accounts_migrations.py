@@ -24,9 +24,8 @@ def migrate_to(target: tuple[str, str]) -> MigrationExecutor:
     return MigrationExecutor(connection)  # a fresh loader: the state of the graph as now applied
 
 
-@pytest.fixture
-def accounts_at_0004() -> Iterator[MigrationExecutor]:
-    executor = migrate_to(BEFORE)
+def accounts_at(target: tuple[str, str]) -> Iterator[MigrationExecutor]:
+    executor = migrate_to(target)
     try:
         yield executor
     finally:
@@ -34,6 +33,11 @@ def accounts_at_0004() -> Iterator[MigrationExecutor]:
         # which may be later than the ones under test.
         latest = MigrationExecutor(connection).loader.graph.leaf_nodes("accounts")
         migrate_to(latest[0])
+
+
+@pytest.fixture
+def accounts_at_0004() -> Iterator[MigrationExecutor]:
+    yield from accounts_at(BEFORE)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -120,12 +124,7 @@ def test_0007_can_be_reversed_when_pending_sign_ups_share_an_address() -> None:
 
 @pytest.fixture
 def accounts_at_0009() -> Iterator[MigrationExecutor]:
-    executor = migrate_to(("accounts", "0009_verification_pending_help_text"))
-    try:
-        yield executor
-    finally:
-        latest = MigrationExecutor(connection).loader.graph.leaf_nodes("accounts")
-        migrate_to(latest[0])
+    yield from accounts_at(("accounts", "0009_verification_pending_help_text"))
 
 
 @pytest.mark.django_db(transaction=True)
