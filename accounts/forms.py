@@ -34,12 +34,12 @@ class SignupForm(UserCreationForm):
     account is created inactive and pending; it becomes active when the e-mail is verified. A pending sign-up holds
     neither its address nor its username (accounts/verification.py): others may wait for the same ones, and the
     first verified wins; a name an account has already is refused here. The same username, address and password as a
-    pending sign-up is a retry: its link is sent again. The same username and address with another password is
-    refused like a taken name, as when pending sign-ups held their names: its link would go to the address's owner
-    beside their own, two identical mails of which only one takes their password (before a link's page asked for the
-    password, opening the wrong one activated the account with the other person's). Such a sign-up could not squat
-    the name anyway: it is tied to an address only the owner reads. A pending account is never replaced nor
-    changed."""
+    pending sign-up is a retry: its link is sent again. The same username and address with another password makes
+    nothing (`signup_waiting`): its link would go to the address's owner beside their own, two identical mails of
+    which only one takes their password. It is answered like any sign-up, not refused (a refusal told anyone that
+    the address had signed up with that name), and the owner gets a mail saying so (accounts/views.py). Such a
+    sign-up could not squat the name anyway: it is tied to an address only the owner reads. A pending account is
+    never replaced nor changed."""
 
     email = forms.EmailField(max_length=254, help_text="We send a link to verify it.")
     invite_code = forms.CharField(max_length=64, required=False, strip=True)
@@ -54,6 +54,7 @@ class SignupForm(UserCreationForm):
         super().__init__(*args, **kwargs)
         self.fields["invite_code"].required = invite_only()
         self.email_taken = False  # clean_email: an account has the address already (told by mail, not here)
+        self.signup_waiting = False  # clean_username: a sign-up for the name and address waits, with another password
 
     def _waiting(self, username: str, email: str) -> tuple[User | None, User | None]:
         """The newest pending sign-up for `username` and `email` (any case), and that sign-up again if this one
@@ -81,9 +82,12 @@ class SignupForm(UserCreationForm):
             raise ValidationError(USERNAME_TOO_LONG)
         waiting, retried = self._waiting(username, self._email_as_cleaned())
         # An account has it (any case). Sign-ups waiting for their link do not: several may wait for one name,
-        # though only one per name and address.
-        if username_taken(username, other_than=retried) or (waiting is not None and retried is None):
+        # though only one per name and address: another password there makes nothing, and the view answers as
+        # for any sign-up (a refusal would tell anyone that this address signed up with this name) and tells the
+        # address's owner by mail.
+        if username_taken(username, other_than=retried):
             raise self._username_taken_error()
+        self.signup_waiting = waiting is not None and retried is None
         return username
 
     def _email_as_cleaned(self) -> str:

@@ -139,10 +139,11 @@ def signup(request: HttpRequest) -> HttpResponse:
         limited = _client_limited(request)
         if limited is not None:
             return _too_many(request, limited)
-        if form.is_valid() and form.email_taken:
-            # The address has an account: the page answers as for a new sign-up (the same one try a minute per
-            # address, then 429), and the owner is told by mail at most once an hour. Not from the address's mail
-            # bucket: posting it here every minute would keep its owner from getting a reset mail.
+        if form.is_valid() and (form.email_taken or form.signup_waiting):
+            # The address has an account, or a sign-up for this name and address waits with another password: the
+            # page answers as for a new sign-up (the same one try a minute per address, then 429), nothing is made,
+            # and the owner is told by mail at most once an hour. Not from the address's mail bucket: posting it
+            # here every minute would keep its owner from getting a reset mail.
             email = form.cleaned_data["email"]
             attempt = take_token([f"kinema:rl:signup:known:{_address_digest(email)}"], 1)
             if not attempt.allowed:
@@ -155,9 +156,12 @@ def signup(request: HttpRequest) -> HttpResponse:
             else:
                 if _first_notice_this_hour(email):
                     try:
-                        send_account_exists(request, email)
+                        if form.email_taken:
+                            send_account_exists(request, email)
+                        else:
+                            send_signup_waiting(request, email, form.cleaned_data["username"])
                     except OSError:
-                        log.warning("could not send the account-exists mail", exc_info=True)
+                        log.warning("could not send the account-exists or sign-up-waiting mail", exc_info=True)
                 return redirect("signup-done")
         elif form.is_valid():
             try:
@@ -195,6 +199,14 @@ def send_account_exists(request: HttpRequest, email: str) -> None:
         "login": request.build_absolute_uri(reverse("login")),
         "reset": request.build_absolute_uri(reverse("password-reset"))})
     send_mail("Your Kinema account", body, None, [email])
+
+
+def send_signup_waiting(request: HttpRequest, email: str, username: str) -> None:
+    """A sign-up for a name and address that a sign-up with another password waits for: made nothing; the mail
+    goes to that address, whose owner alone learns it."""
+    body = render_to_string("accounts/signup_waiting_email.txt", {
+        "username": username, "signup": request.build_absolute_uri(reverse("signup"))})
+    send_mail("Your Kinema sign-up", body, None, [email])
 
 
 def signup_done(request: HttpRequest) -> HttpResponse:
