@@ -26,7 +26,7 @@ APPS = ("webapp", "accounts", "safety", "jobs", "gpu_worker")
 GROUND_FLOOR = {
     "webapp", "webapp.settings", "webapp.broker", "webapp.metrics", "webapp.logs", "webapp.processes",
     "webapp.resilience", "webapp.degradation", "webapp.fault_injection", "webapp.security", "webapp.stack",
-    "webapp.recheck",
+    "webapp.recheck", "webapp.gunicorn_conf",
     "webapp.postgres", "webapp.postgres.base",
 }
 WEBAPP_TOP = {
