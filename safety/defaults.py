@@ -8,6 +8,7 @@ prompt (lower-case ASCII, digits and single spaces; see safety/rules.py), with w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -974,16 +975,21 @@ BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_0
            BATCH_2026_12_03_LANGUAGES: batch_2026_12_03_languages}
 
 
-def _pattern_words(patterns: list[str]) -> set[str]:
-    return set(re.findall(r"[a-z]{4,}", " ".join(patterns)))
+# The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
+PATTERN_WORDS = re.compile(r"[a-z]{4,}")
 
 
-# Words of the lexicon batch that the rule pass takes no spelling-correction target from (the earlier rules' words
+def _pattern_words(patterns: Iterable[str]) -> set[str]:
+    return {w for p in patterns for w in PATTERN_WORDS.findall(p)}
+
+
+# Words of the lexicon batch that the rule pass takes no spelling-correction target from (the other rules' words
 # stay targets): the normaliser snaps unknown words one edit away onto targets, which for these ~950 foreign
 # patterns would turn thousands of everyday words into minor or sexual ones ("kindle" into Dutch "kindje").
-NO_CORRECTION_TARGETS = lexicons.LEXICON_WORDS - _pattern_words(
-    [p for patterns in all_rules().values() for p in patterns]
-    + [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, _SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2])
+_LANGUAGES_BATCH = {p for _, _, p in batch_2026_12_03_languages()}
+NO_CORRECTION_TARGETS = frozenset(_pattern_words(_LANGUAGES_BATCH) - _pattern_words(
+    p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
+    if p not in _LANGUAGES_BATCH))
 
 
 def add_batch_once(apps: Any, note: str) -> int:

@@ -38,7 +38,6 @@ Finnish "tyttö", Indonesian "remaja", Thai "วัยรุ่น", Chinese "�
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 # --- numbers (ages under 18), folded ------------------------------------------------------------------------
@@ -730,10 +729,3 @@ def _nfkc(words: tuple[str, ...]) -> tuple[str, ...]:
 MINOR_WORDS_OTHER_SCRIPTS_ADDED: tuple[str, ...] = _nfkc(_MINOR_OTHER)
 SEXUAL_WORDS_OTHER_SCRIPTS_ADDED: tuple[str, ...] = _nfkc(_SEXUAL_OTHER)
 
-
-def _words(patterns: list[str]) -> set[str]:
-    return set(re.findall(r"[a-z]{4,}", " ".join(patterns)))
-
-
-# The batch's own words (safety.defaults.NO_CORRECTION_TARGETS: those the earlier rules lack).
-LEXICON_WORDS: frozenset[str] = frozenset(_words(MINOR_TERMS_ADDED_4 + SEXUAL_TERMS_ADDED_4))

@@ -606,7 +606,7 @@ class RuleVerdict:
     deferred: dict[str, object] = field(default_factory=dict)
 
 
-_WORDS = re.compile(r"[a-z]{4,}")
+_WORDS = defaults.PATTERN_WORDS
 
 
 @dataclass
