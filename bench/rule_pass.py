@@ -10,6 +10,7 @@
   exponentially in `re`; `re` stops being measured once one input takes over a second.
 - The minor check (`minor_signal` and `sexual_context`) with every combination term of every batch, each kind's
   terms searched one by one (the baseline) against one RE2 prefilter per kind.
+- The language group that picks a prompt's classifier thresholds, against the whole rule pass of the same prompts.
 
 The rules are the shipped defaults in memory, so no database is needed.
 """
@@ -91,6 +92,16 @@ def main() -> None:
     print(f"minor check per prompt ({len(raw)} golden and benign prompts; {len(kinds['minor_term'])} minor and "
           f"{len(kinds['sexual_term'])} sexual terms): term by term {slow:.0f} us (baseline), one prefilter per kind "
           f"{fast:.1f} us ({slow / fast:.0f}x)")
+
+    # Which thresholds a prompt gets (`safety.classifier.language_group`, py3langid): against the whole rule pass of
+    # the same prompts (normalisation and every rule and lexicon as shipped) in the same run.
+    from safety.classifier import language_group
+
+    language_group(raw[0])  # the identifier's model is read once per process
+    whole = best(lambda p: lexicons.check_normalised(lexicons.normalise(p)), raw)
+    group = best(language_group, raw)
+    print(f"language group per prompt ({len(raw)} golden and benign prompts): {group:.0f} us, against the whole rule "
+          f"pass's {whole:.0f} us (baseline; {group / whole:.2f}x)")
 
     evil, evil_re = compile_rule(r"(x+x+)+y"), re.compile(r"\b(?:(x+x+)+y)\b")
     print("(x+x+)+y on n x's:      n     re (baseline)      RE2")

@@ -10,6 +10,12 @@ convex loss), so retraining gives the same weights.
 The weights live in safety/prompt_classifier.npz (coefficients, intercepts, class names, thresholds:
 plain arrays loaded with numpy, no pickle), committed with the code and loaded once per process.
 Scoring a batch is one matrix product on the embeddings the screening stage computes anyway.
+
+Prompts in other languages than English have thresholds of their own (`other_thresholds`), chosen on the tuning
+split's rows in other languages plus safety/training/more_languages/ (rows that tune, never train), and never above
+the common ones: a prompt read as another language (`language_group`) can only be refused more readily, so a
+wrong reading of the language, or padding a prompt with words of another, never lets through what the common
+thresholds refuse.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -28,7 +35,15 @@ from safety.embeddings import Lora
 
 WEIGHTS = Path(__file__).resolve().parent / "prompt_classifier.npz"
 TRAINING = Path(__file__).resolve().parent / "training"
+MORE_LANGUAGES = TRAINING / "more_languages"  # labelled rows in other languages that tune, never train
 BENIGN = "benign"
+ENGLISH, OTHER_LANGUAGE = "en", "other"
+# A prompt is read as another language than English when the language identifier finds its likeliest language at
+# least LANGUAGE_MARGIN times likelier than English and it has at least LANGUAGE_MIN_LETTERS letters: on short text
+# the identifier is close to uniform (it read "a cat" as another language), and related languages share the
+# probability of a foreign one (Russian at 0.45, Macedonian 0.21, English nearly 0).
+LANGUAGE_MARGIN = 4.0
+LANGUAGE_MIN_LETTERS = 10
 # The combined probability of the two sexual classes above which a prompt with a minor signal is blocked
 # is chosen on the tuning split too (`minor_sexual_threshold`).
 MINOR_SEXUAL_CLASSES = ("sexual", "sexual_minors")
@@ -53,6 +68,10 @@ class PromptClassifier:
     corpus_sha256: str
     encoder: str = "minilm"
     lora: Lora | None = None  # the adapters of the "minilm-lora" part
+    # For prompts in other languages (`language_group`): category -> threshold, and the minor check's; each at or
+    # below the common one. None: the common thresholds apply to every prompt (weights made before 2026-12-04).
+    other_thresholds: dict[str, float] | None = None
+    other_minor_sexual_threshold: float | None = None
 
     def __post_init__(self) -> None:
         """Weights that cannot screen fail where they are read, not at the first prompt."""
@@ -80,6 +99,16 @@ class PromptClassifier:
                 raise ValueError(f"unknown encoder part {part!r}")
         return np.hstack(parts) if len(parts) > 1 else parts[0]
 
+    def thresholds_for(self, group: str) -> tuple[dict[str, float], float]:
+        """The category thresholds and the minor check's threshold (never above the adult sexual one) for a prompt of
+        language `group` (ENGLISH or OTHER_LANGUAGE)."""
+        thresholds, minor = self.thresholds, self.minor_sexual_threshold
+        if group == OTHER_LANGUAGE and self.other_thresholds is not None:
+            thresholds = {c: min(t, self.other_thresholds.get(c, t)) for c, t in thresholds.items()}
+            minor = min(minor, self.other_minor_sexual_threshold if self.other_minor_sexual_threshold is not None
+                        else minor)
+        return thresholds, min(minor, thresholds.get("sexual", 1.0))
+
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """(len(vectors), classes) softmax probabilities."""
         logits = vectors.astype(np.float64) @ self.coef.T + self.intercept
@@ -97,11 +126,15 @@ class PromptClassifier:
         if self.lora is not None:
             lora = {f"{LORA_PREFIX}{name}": array for name, array in self.lora.weights.items()}
             lora["lora_scale"] = np.array(self.lora.scale)
+        other: dict[str, np.ndarray] = {}
+        if self.other_thresholds is not None:
+            other = {"other_thresholds": np.array([self.other_thresholds[c] for c in cats]),
+                     "other_minor_sexual_threshold": np.array(self.other_minor_sexual_threshold)}
         with path.open("wb") as out:
             np.savez(out, classes=np.array(self.classes), coef=self.coef, intercept=self.intercept,
                      threshold_categories=np.array(cats), thresholds=np.array([self.thresholds[c] for c in cats]),
                      minor_sexual_threshold=np.array(self.minor_sexual_threshold),
-                     corpus_sha256=np.array(self.corpus_sha256), encoder=np.array(self.encoder), **lora)
+                     corpus_sha256=np.array(self.corpus_sha256), encoder=np.array(self.encoder), **lora, **other)
 
     @classmethod
     def read(cls, path: Path) -> PromptClassifier:
@@ -110,11 +143,15 @@ class PromptClassifier:
             if weights and "lora_scale" not in data.files:
                 raise ValueError(f"{path}: adapters without their scale (lora_scale)")
             lora = Lora(weights, float(data["lora_scale"])) if weights else None
+            cats = [str(c) for c in data["threshold_categories"]]
+            other = None
+            if "other_thresholds" in data.files:
+                other = dict(zip(cats, map(float, data["other_thresholds"]), strict=True))
             return cls(tuple(str(c) for c in data["classes"]), data["coef"], data["intercept"],
-                       dict(zip((str(c) for c in data["threshold_categories"]), map(float, data["thresholds"]),
-                                strict=True)),
+                       dict(zip(cats, map(float, data["thresholds"]), strict=True)),
                        float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]),
-                       str(data["encoder"]) if "encoder" in data else "minilm", lora)
+                       str(data["encoder"]) if "encoder" in data else "minilm", lora, other,
+                       float(data["other_minor_sexual_threshold"]) if other is not None else None)
 
 
 # Harm stated in one sentence of a long, benign-looking prompt is diluted in the whole prompt's embedding: the
@@ -163,6 +200,28 @@ def clause_max(whole: np.ndarray, clause_probs: np.ndarray, owners: list[int]) -
         out[owner] = np.maximum(out[owner], clause_probs[row])
         out[owner, 0] = min(whole[owner, 0], clause_probs[row, 0])
     return out
+
+
+_identifier_lock = threading.Lock()
+_identifier: Any = None
+
+
+def language_group(text: str) -> str:
+    """OTHER_LANGUAGE when py3langid (a naive Bayes model over byte n-grams, 97 languages, shipped inside its wheel
+    as plain arrays; ~25 us a prompt) finds another language LANGUAGE_MARGIN times likelier than English in a text of
+    LANGUAGE_MIN_LETTERS letters or more, else ENGLISH."""
+    global _identifier
+    with _identifier_lock:
+        if _identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if sum(ch.isalpha() for ch in text) < LANGUAGE_MIN_LETTERS:
+        return ENGLISH
+    ranked = _identifier.rank(text)  # (language, probability), likeliest first
+    language, probability = ranked[0]
+    english = next((p for lang, p in ranked if lang == "en"), 0.0)
+    return OTHER_LANGUAGE if language != "en" and probability >= LANGUAGE_MARGIN * english else ENGLISH
 
 
 _lock = threading.Lock()
@@ -374,6 +433,7 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
           minor_fp_budget: float = 0.005, minor_floor: float = 0.15, cache: Path | None = None,
           written: Path | None = WRITTEN, encoder: str = DEFAULT_ENCODER,
           e5_cache: Path | None = None, lora_epochs: float = 1.0, lora_folds: int = 1,
+          tuning_only: Path | None = MORE_LANGUAGES,
           progress: Callable[[str], None] | None = None) -> PromptClassifier:
     """`fp_budget`: per category, the share of the tuning split's benign prompts it may block, and half the share
     all seven together may block (0.008: at most 1.6 %; at 0.01 the 2026-12-02 weights' common threshold fell to
@@ -394,6 +454,9 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     vectors come from adapters trained on the other folds (out of fold); screening reads the adapters trained on all
     rows. Neither beat the frozen encoder in the whole screen (docs/benchmarks.md, seventh pass); out of fold, with
     2 folds, intercepted less than in sample (its vectors come from adapters trained on half the rows).
+    `tuning_only`: a folder of labelled rows (*.tsv) that only tune: with the tuning split's, those read as another
+    language than English choose the other languages' thresholds (`other_thresholds`, the same budgets, never above
+    the common ones); None: no rows besides the split's. The common thresholds are chosen on the split alone.
     """
     if encoder not in ENCODERS:
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
@@ -419,17 +482,39 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
         vectors = embed_prompts(train_prompts + tune_prompts, cache, encoder, e5_cache, lora)
         train_vectors, tune_vectors = vectors[:len(train_rows)], vectors[len(train_rows):]
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
-    model = PromptClassifier(classes, coef, intercept, {}, 1.0, corpus_digest(corpus, tuning, written_files(written)),
-                             encoder, lora)
-    minor_rows = np.array([bool(rule_pass.minor_signal(rule_pass.normalise(p), p)) for _, _, p in tune_rows])
-    # Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses.
-    owners = [i for i, (_, _, p) in enumerate(tune_rows) for _ in split_clauses(p)]
-    clause_texts = [c for _, _, p in tune_rows for c in split_clauses(p)]
-    tune_probs = model.probabilities(tune_vectors)
-    if clause_texts:
-        clause_vectors = embed_prompts(clause_texts, cache, encoder, e5_cache, lora)
-        tune_probs = clause_max(tune_probs, model.probabilities(clause_vectors), owners)
+    extra_files = written_files(tuning_only)
+    model = PromptClassifier(classes, coef, intercept, {}, 1.0,
+                             corpus_digest(corpus, tuning, written_files(written) + extra_files), encoder, lora)
+
+    def probabilities(rows: list[tuple[str, str, str]], vectors: np.ndarray) -> np.ndarray:
+        """Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses."""
+        owners = [i for i, (_, _, p) in enumerate(rows) for _ in split_clauses(p)]
+        clause_texts = [c for _, _, p in rows for c in split_clauses(p)]
+        probs = model.probabilities(vectors)
+        if clause_texts:
+            clause_vectors = embed_prompts(clause_texts, cache, encoder, e5_cache, lora)
+            probs = clause_max(probs, model.probabilities(clause_vectors), owners)
+        return probs
+
+    def minor_rows(rows: list[tuple[str, str, str]]) -> np.ndarray:
+        return np.array([bool(rule_pass.minor_signal(rule_pass.normalise(p), p)) for _, _, p in rows], dtype=bool)
+
+    tune_probs = probabilities(tune_rows, tune_vectors)
     thresholds, minor_threshold = choose_thresholds(
-        tune_probs, classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows,
+        tune_probs, classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows(tune_rows),
         fp_budget, floor, minor_fp_budget, minor_floor)
-    return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256, encoder, lora)
+    # The other languages' thresholds: on the split's rows read as another language and the tuning-only rows (their
+    # own embedding calls, so that the split's vectors, hence the common thresholds, stay as without them).
+    extra_rows = [row for path in extra_files for row in read_labelled(path)]
+    other_rows = [row for row in tune_rows + extra_rows if language_group(row[2]) == OTHER_LANGUAGE]
+    other_thresholds, other_minor = None, None
+    if any(label != "block" for label, _, _ in other_rows):
+        other_probs = probabilities(other_rows, embed_prompts([p for _, _, p in other_rows], cache, encoder, e5_cache,
+                                                              lora))
+        chosen, chosen_minor = choose_thresholds(
+            other_probs, classes, [target(lb, cat) for lb, cat, _ in other_rows], minor_rows(other_rows),
+            fp_budget, floor, minor_fp_budget, minor_floor)
+        other_thresholds = {cat: min(t, thresholds[cat]) for cat, t in chosen.items()}
+        other_minor = min(chosen_minor, minor_threshold)
+    return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256, encoder, lora,
+                            other_thresholds, other_minor)

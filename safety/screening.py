@@ -17,7 +17,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    adding an exemplar takes effect on the next prompt, without retraining;
 4. **the classifier** (`safety.classifier`, trained on safety/training/): a category's probability
    reaches its threshold. It adds recall on wording nobody wrote down: intent described without the
-   rules' words.
+   rules' words. A prompt read as another language than English (`language_group`) is judged by that
+   group's thresholds, steps 2 and 4, which are never above the common ones.
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
@@ -36,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from safety.characters import CharacterNames, character_verdict, rule_verdict
-from safety.classifier import BENIGN, classifier, clause_max, split_clauses
+from safety.classifier import BENIGN, ENGLISH, classifier, clause_max, language_group, split_clauses
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
 from safety.policy import Policy, current_policy
@@ -139,21 +140,25 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             best[masked_rows], index[masked_rows] = masked_sims.max(axis=1), masked_sims.argmax(axis=1)
         similarities[category] = (best, index)
 
-    # With a minor signal the sexual score blocks at the tuned minor threshold or the adult one, whichever is lower.
-    minor_threshold = min(model.minor_sexual_threshold, model.thresholds.get("sexual", 1.0))
     out = []
     for i, rule in enumerate(rule_verdicts):
+        # A prompt read as another language than English is judged by that group's thresholds (never above the
+        # common ones). With a minor signal the sexual score blocks at the tuned minor threshold or the adult one,
+        # whichever is lower.
+        language = language_group(bare[i]) if model.other_thresholds is not None else ENGLISH
+        thresholds, minor_threshold = model.thresholds_for(language)
         scores = {cat: round(float(best[i]), 4) for cat, (best, _) in similarities.items()}
         probs = {cat: round(p, 4) for cat, p in probabilities[i].items()}
         if rule.blocked:
             out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired}, scores))
             continue
-        audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {})}
-        out.append(_decide(policy, model.thresholds, minor_threshold, rule.minor_terms,
+        audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {}),
+                                 **({"language": language} if language != ENGLISH else {})}
+        out.append(_decide(policy, thresholds, minor_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
                             for cat, (best, idx) in similarities.items()},
                            probabilities[i], scores, audit,
-                           names_a_person=_names_a_person(model.thresholds, probabilities[i], likeness_norm[i],
+                           names_a_person=_names_a_person(thresholds, probabilities[i], likeness_norm[i],
                                                           likeness_raw[i])))
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)

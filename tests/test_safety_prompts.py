@@ -17,6 +17,7 @@ from django.core.management import call_command
 
 from safety import defaults
 from safety.classifier import (
+    MORE_LANGUAGES,
     WEIGHTS,
     WRITTEN,
     PromptClassifier,
@@ -336,7 +337,7 @@ def test_the_committed_weights_were_trained_on_the_committed_rows() -> None:
     committed = PromptClassifier.read(WEIGHTS)
     training = SAFETY / "training"
     assert committed.corpus_sha256 == corpus_digest(training / "corpus.tsv", training / "tuning.tsv",
-                                                    written_files(WRITTEN))
+                                                    written_files(WRITTEN) + written_files(MORE_LANGUAGES))
 
 
 @pytest.mark.slow
@@ -365,7 +366,12 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     # 40 training rows per class took 80 s). The tuning sample's 20 benign rows include one with a minor signal.
     sample(training / "corpus.tsv", corpus, 20)
     sample(training / "tuning.tsv", tuning, 20)
-    a, b = (train(corpus, tuning, written=None, encoder=encoder, lora_folds=2) for _ in range(2))
+    # Tuning-only rows in other languages (a sample of safety/training/more_languages) choose the other languages'
+    # thresholds: deterministic too, and never above the common ones.
+    (tmp_path / "more").mkdir()
+    sample(MORE_LANGUAGES / "writer-q.tsv", tmp_path / "more" / "rows.tsv", 6)
+    a, b = (train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=tmp_path / "more")
+            for _ in range(2))
     assert a.classes == b.classes and a.encoder == b.encoder == encoder and len(a.classes) == 8
     if encoder == "minilm-lora":
         assert a.lora is not None and b.lora is not None and a.lora.digest == b.lora.digest
@@ -374,6 +380,9 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
         assert a.lora is None
     assert np.abs(a.coef - b.coef).max() < 1e-6 and np.abs(a.intercept - b.intercept).max() < 1e-6
     assert a.thresholds == b.thresholds and a.minor_sexual_threshold == b.minor_sexual_threshold
+    assert a.other_thresholds is not None and a.other_thresholds == b.other_thresholds
+    assert a.other_minor_sexual_threshold == b.other_minor_sexual_threshold
+    assert all(a.other_thresholds[c] <= t for c, t in a.thresholds.items())
 
 
 def test_training_tuning_and_evaluation_sets_are_separate_files_with_headers() -> None:

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from safety.classifier import (
     DEFAULT_ENCODER,
     ENCODERS,
+    MORE_LANGUAGES,
     TRAINING,
     WEIGHTS,
     WRITTEN,
@@ -35,6 +36,11 @@ class Command(BaseCommand):
                             help="Folder of hand-written rows (*.tsv), split by a hash of each prompt between "
                                  "training (3 in 4) and tuning (1 in 4).")
         parser.add_argument("--no-written", action="store_true", help="Train without the hand-written rows.")
+        parser.add_argument("--tuning-only", type=Path, default=MORE_LANGUAGES,
+                            help="Folder of labelled rows (*.tsv) that only tune: with the tuning split's, those read "
+                                 "as another language than English choose that group's thresholds (default: "
+                                 "safety/training/more_languages).")
+        parser.add_argument("--no-tuning-only", action="store_true", help="No tuning-only rows.")
         parser.add_argument("--encoder", choices=ENCODERS, default=DEFAULT_ENCODER,
                             help="What the classifier reads (default: %(default)s).")
         parser.add_argument("--lora-epochs", type=float, default=1.0,
@@ -63,7 +69,7 @@ class Command(BaseCommand):
                embedding_cache: Path | None = None, e5_cache: Path | None = None, written: Path = WRITTEN,
                no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005, fp_budget: float = 0.008,
                encoder: str = DEFAULT_ENCODER, lora_epochs: float = 1.0, lora_folds: int = 1,
-               **options: object) -> None:
+               tuning_only: Path = MORE_LANGUAGES, no_tuning_only: bool = False, **options: object) -> None:
         if lora_folds < 1 or lora_epochs <= 0:
             raise CommandError("--lora-folds must be at least 1 and --lora-epochs above 0")
         for path in (corpus, tuning):
@@ -77,7 +83,8 @@ class Command(BaseCommand):
         started = time.perf_counter()
         model = train(corpus, tuning, c=c, fp_budget=fp_budget, minor_fp_budget=minor_fp_budget,
                       cache=None if check else embedding_cache, written=folder, encoder=encoder, e5_cache=e5_cache,
-                      lora_epochs=lora_epochs, lora_folds=lora_folds, progress=self.stdout.write)
+                      lora_epochs=lora_epochs, lora_folds=lora_folds,
+                      tuning_only=None if no_tuning_only else tuning_only, progress=self.stdout.write)
         elapsed = time.perf_counter() - started
         self.stdout.write(f"trained on {corpus.name} + {len(written_train)} hand-written rows (tuning: {tuning.name} + "
                           f"{len(written_tune)}), encoder {model.encoder}, in {elapsed:.1f} s; "
@@ -85,6 +92,10 @@ class Command(BaseCommand):
         for category, threshold in sorted(model.thresholds.items()):
             self.stdout.write(f"  {category:<16} threshold {threshold:.3f}")
         self.stdout.write(f"  with a minor signal: P(sexual) + P(sexual_minors) >= {model.minor_sexual_threshold:.3f}")
+        if model.other_thresholds is not None:
+            self.stdout.write("  other languages: " + ", ".join(
+                f"{c} {t:.3f}" for c, t in sorted(model.other_thresholds.items())) +
+                f"; with a minor signal {model.other_minor_sexual_threshold:.3f}")
         if not check:
             model.save(out)
             self.stdout.write(f"wrote {out}")
@@ -100,6 +111,14 @@ class Command(BaseCommand):
             "thresholds": max(abs(committed.thresholds[c] - t) for c, t in model.thresholds.items()),
             "minor_sexual_threshold": abs(committed.minor_sexual_threshold - model.minor_sexual_threshold),
         }
+        if (committed.other_thresholds is None) != (model.other_thresholds is None):
+            raise CommandError("the committed weights and the retrained ones differ in having other languages' "
+                               "thresholds: retrain")
+        if committed.other_thresholds is not None and model.other_thresholds is not None:
+            differences["other_thresholds"] = max(abs(committed.other_thresholds[c] - t)
+                                                  for c, t in model.other_thresholds.items())
+            differences["other_minor_sexual_threshold"] = abs((committed.other_minor_sexual_threshold or 0.0)
+                                                              - (model.other_minor_sexual_threshold or 0.0))
         if committed.lora is not None or model.lora is not None:
             if (committed.lora is None or model.lora is None or committed.lora.scale != model.lora.scale
                     or {n: w.shape for n, w in committed.lora.weights.items()}

@@ -1,0 +1,104 @@
+"""Prompts in other languages than English are judged by thresholds of their own (chosen on rows in those
+languages), never above the common ones: the language identifier (py3langid, shipped in its wheel) decides
+which apply, and a wrong reading can only make a refusal more likely, never less."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from safety import classifier as classifier_module
+from safety.classifier import (
+    ENGLISH,
+    OTHER_LANGUAGE,
+    WEIGHTS,
+    PromptClassifier,
+    classifier,
+    language_group,
+)
+from safety.defaults import ensure_default_policy
+from safety.policy import Policy, current_policy
+from safety.screening import screen_prompts
+
+ENGLISH_PROMPTS = [
+    "a cat asleep on a windowsill in the afternoon sun",
+    "drone shot over a foggy pine forest at dawn, cinematic",
+    "dog",
+    "4k timelapse of Tokyo at night",
+    "Forrest Gump crying on a park bench",
+    "",
+]
+OTHER_PROMPTS = [
+    "un gato durmiendo en la ventana bajo el sol de la tarde",
+    "eine Katze schläft am Fenster in der Nachmittagssonne",
+    "кошка спит на подоконнике под вечерним солнцем",
+    "一只猫在午后的阳光下睡在窗台上",
+    "kucing tidur di jendela pada sore hari yang cerah",
+    "paka analala dirishani jua la mchana likiwaka",
+]
+
+
+@pytest.fixture
+def policy(db: None) -> Policy:
+    ensure_default_policy()
+    return current_policy()
+
+
+def test_the_language_group_reads_other_languages_and_falls_back_to_english() -> None:
+    assert [language_group(p) for p in ENGLISH_PROMPTS] == [ENGLISH] * len(ENGLISH_PROMPTS)
+    assert [language_group(p) for p in OTHER_PROMPTS] == [OTHER_LANGUAGE] * len(OTHER_PROMPTS)
+
+
+def test_the_committed_weights_carry_other_languages_thresholds_never_above_the_common_ones() -> None:
+    model = classifier()
+    assert model.other_thresholds is not None and model.other_minor_sexual_threshold is not None
+    assert set(model.other_thresholds) == set(model.thresholds)
+    assert all(model.other_thresholds[c] <= t for c, t in model.thresholds.items())
+    assert model.other_minor_sexual_threshold <= model.minor_sexual_threshold
+    common, common_minor = model.thresholds_for(ENGLISH)
+    other, other_minor = model.thresholds_for(OTHER_LANGUAGE)
+    assert common == model.thresholds and common_minor == min(model.minor_sexual_threshold, common["sexual"])
+    assert other == model.other_thresholds and other_minor <= common_minor
+    assert any(other[c] < t for c, t in common.items())  # they differ: the group is not decoration
+
+
+def test_thresholds_for_another_language_cap_at_the_common_ones_and_round_trip(tmp_path: Path) -> None:
+    model = PromptClassifier.read(WEIGHTS)
+    higher = dataclasses.replace(model, other_thresholds={c: 0.99 for c in model.thresholds},
+                                 other_minor_sexual_threshold=0.99)
+    assert higher.thresholds_for(OTHER_LANGUAGE) == higher.thresholds_for(ENGLISH)  # never above the common ones
+    path = tmp_path / "weights.npz"
+    model.save(path)
+    again = PromptClassifier.read(path)
+    assert again.other_thresholds == model.other_thresholds
+    assert again.other_minor_sexual_threshold == model.other_minor_sexual_threshold
+    # Weights made before the groups existed: every prompt gets the common thresholds.
+    older = dataclasses.replace(model, other_thresholds=None, other_minor_sexual_threshold=None)
+    older.save(path)
+    read = PromptClassifier.read(path)
+    assert read.other_thresholds is None and read.thresholds_for(OTHER_LANGUAGE) == read.thresholds_for(ENGLISH)
+    with np.load(path, allow_pickle=False) as data:
+        assert "other_thresholds" not in data.files
+
+
+def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds(
+        policy: Policy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same everyday scene in English and in Spanish, with the other languages' thresholds set (for this test)
+    just below the Spanish prompt's highest probability: only the Spanish prompt is refused, by the classifier,
+    and its audit names the group; with the committed thresholds both pass."""
+    english, spanish = ENGLISH_PROMPTS[0], OTHER_PROMPTS[0]
+    committed = classifier()
+    assert not any(v.blocked for v in screen_prompts([english, spanish], policy))
+    probs = screen_prompts([spanish], policy)[0].fired["classifier"]
+    category = max(probs, key=probs.get)
+    lowered = dataclasses.replace(committed, other_thresholds={
+        c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()})
+    monkeypatch.setattr(classifier_module, "_loaded", lowered)
+    english_verdict, spanish_verdict = screen_prompts([english, spanish], policy)
+    assert not english_verdict.blocked and "language" not in english_verdict.fired
+    assert spanish_verdict.blocked and spanish_verdict.fired["stage"] == "classifier"
+    assert spanish_verdict.fired["language"] == OTHER_LANGUAGE
+    assert spanish_verdict.fired["threshold"] == pytest.approx(probs[category] * 0.9)
