@@ -69,7 +69,8 @@ class PromptClassifier:
     encoder: str = "minilm"
     lora: Lora | None = None  # the adapters of the "minilm-lora" part
     # For prompts in other languages (`language_group`): category -> threshold, and the minor check's; each at or
-    # below the common one. None: the common thresholds apply to every prompt (weights made before 2026-12-04).
+    # below the common one (checked when the weights are made or read). None: the common thresholds apply to every
+    # prompt (weights made before 2026-12-04).
     other_thresholds: dict[str, float] | None = None
     other_minor_sexual_threshold: float | None = None
 
@@ -80,6 +81,16 @@ class PromptClassifier:
             raise ValueError(f"unknown encoder part {unknown[0]!r} in {self.encoder!r}")
         if "minilm-lora" in self.encoder.split("+") and self.lora is None:
             raise ValueError(f"encoder {self.encoder!r} needs adapters; these weights have none")
+        if (self.other_thresholds is None) != (self.other_minor_sexual_threshold is None):
+            raise ValueError("the other languages' thresholds and their minor check's come together or not at all")
+        if self.other_thresholds is not None:
+            if set(self.other_thresholds) != set(self.thresholds):
+                raise ValueError("the other languages' thresholds name other categories than the common ones")
+            above = [c for c, t in self.other_thresholds.items() if not t <= self.thresholds[c]]
+            minor = self.other_minor_sexual_threshold
+            if above or (minor is not None and not minor <= self.minor_sexual_threshold):
+                raise ValueError("the other languages' thresholds must not be above the common ones "
+                                 f"({', '.join(above) or 'the minor check'})")
 
     def features(self, normalised: list[str], raw: list[str], minilm: np.ndarray | None = None) -> np.ndarray:
         """The classifier's input for prompts (their normalised and raw forms, in the same order): each encoder
@@ -151,7 +162,8 @@ class PromptClassifier:
                        dict(zip(cats, map(float, data["thresholds"]), strict=True)),
                        float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]),
                        str(data["encoder"]) if "encoder" in data else "minilm", lora, other,
-                       float(data["other_minor_sexual_threshold"]) if other is not None else None)
+                       float(data["other_minor_sexual_threshold"])
+                       if "other_minor_sexual_threshold" in data.files else None)
 
 
 # Harm stated in one sentence of a long, benign-looking prompt is diluted in the whole prompt's embedding: the
@@ -208,14 +220,16 @@ _identifier: Any = None
 
 def language_group(text: str) -> str:
     """OTHER_LANGUAGE when py3langid (a naive Bayes model over byte n-grams, 97 languages, shipped inside its wheel
-    as plain arrays; ~25 us a prompt) finds another language LANGUAGE_MARGIN times likelier than English in a text of
-    LANGUAGE_MIN_LETTERS letters or more, else ENGLISH."""
+    as plain arrays; ~50-120 us a prompt) finds another language LANGUAGE_MARGIN times likelier than English in a
+    text of LANGUAGE_MIN_LETTERS letters or more, else ENGLISH. The text is read in Unicode compatibility form, so
+    fullwidth English letters read as English."""
     global _identifier
     with _identifier_lock:
         if _identifier is None:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
             _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    text = unicodedata.normalize("NFKC", text)
     if sum(ch.isalpha() for ch in text) < LANGUAGE_MIN_LETTERS:
         return ENGLISH
     ranked = _identifier.rank(text)  # (language, probability), likeliest first
@@ -418,14 +432,19 @@ def written_rows(folder: Path | None) -> tuple[list[tuple[str, str, str]], list[
     return train_rows, tune_rows
 
 
-def corpus_digest(corpus: Path, tuning: Path, written: list[Path]) -> str:
-    """The weights' fingerprint: the corpus, the tuning split and every hand-written file (name and bytes)."""
-    if not written:
+def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: list[Path] | None = None) -> str:
+    """The weights' fingerprint: the corpus, the tuning split, every hand-written file and every tuning-only file
+    (name and bytes; the tuning-only ones marked as such, so that moving a file from one role to the other changes
+    it)."""
+    if not written and not tuning_only:
         return sha256_of(corpus, tuning)  # as before hand-written rows existed
     digest = hashlib.sha256(sha256_of(corpus, tuning).encode())
-    for path in written:
-        digest.update(f"\0{path.name}\0".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for marker, paths in (("", written), ("tuning-only", tuning_only or [])):
+        if marker and paths:
+            digest.update(f"\0{marker}\0".encode())
+        for path in paths:
+            digest.update(f"\0{path.name}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
@@ -456,7 +475,9 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     2 folds, intercepted less than in sample (its vectors come from adapters trained on half the rows).
     `tuning_only`: a folder of labelled rows (*.tsv) that only tune: with the tuning split's, those read as another
     language than English choose the other languages' thresholds (`other_thresholds`, the same budgets, never above
-    the common ones); None: no rows besides the split's. The common thresholds are chosen on the split alone.
+    the common ones); None: no rows besides the split's. The common thresholds are chosen on the split alone. The
+    budgets are shares: with fewer than 1 / `minor_fp_budget` benign rows with a minor signal in a group (159 in
+    the other languages' on 2026-12-04), the minor check's threshold sits just above the highest of them.
     """
     if encoder not in ENCODERS:
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
@@ -484,7 +505,7 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
     extra_files = written_files(tuning_only)
     model = PromptClassifier(classes, coef, intercept, {}, 1.0,
-                             corpus_digest(corpus, tuning, written_files(written) + extra_files), encoder, lora)
+                             corpus_digest(corpus, tuning, written_files(written), extra_files), encoder, lora)
 
     def probabilities(rows: list[tuple[str, str, str]], vectors: np.ndarray) -> np.ndarray:
         """Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses."""

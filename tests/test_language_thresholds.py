@@ -65,11 +65,27 @@ def test_the_committed_weights_carry_other_languages_thresholds_never_above_the_
     assert any(other[c] < t for c, t in common.items())  # they differ: the group is not decoration
 
 
-def test_thresholds_for_another_language_cap_at_the_common_ones_and_round_trip(tmp_path: Path) -> None:
+def test_weights_with_other_languages_thresholds_above_the_common_ones_or_half_of_them_are_refused(
+        tmp_path: Path) -> None:
     model = PromptClassifier.read(WEIGHTS)
-    higher = dataclasses.replace(model, other_thresholds={c: 0.99 for c in model.thresholds},
-                                 other_minor_sexual_threshold=0.99)
-    assert higher.thresholds_for(OTHER_LANGUAGE) == higher.thresholds_for(ENGLISH)  # never above the common ones
+    assert model.other_thresholds is not None
+    with pytest.raises(ValueError, match="must not be above the common ones"):
+        dataclasses.replace(model, other_thresholds={c: 0.99 for c in model.thresholds})
+    with pytest.raises(ValueError, match="must not be above the common ones"):
+        dataclasses.replace(model, other_minor_sexual_threshold=0.99)
+    with pytest.raises(ValueError, match="come together"):
+        dataclasses.replace(model, other_minor_sexual_threshold=None)
+    with pytest.raises(ValueError, match="other categories"):
+        dataclasses.replace(model, other_thresholds={"violence": 0.1})
+    path = tmp_path / "weights.npz"
+    with np.load(WEIGHTS, allow_pickle=False) as data:  # a file with one of the two arrays: refused where it is read
+        np.savez(path, **{k: data[k] for k in data.files if k != "other_minor_sexual_threshold"})
+    with pytest.raises(ValueError, match="come together"):
+        PromptClassifier.read(path)
+
+
+def test_thresholds_for_another_language_round_trip(tmp_path: Path) -> None:
+    model = PromptClassifier.read(WEIGHTS)
     path = tmp_path / "weights.npz"
     model.save(path)
     again = PromptClassifier.read(path)
@@ -82,6 +98,7 @@ def test_thresholds_for_another_language_cap_at_the_common_ones_and_round_trip(t
     assert read.other_thresholds is None and read.thresholds_for(OTHER_LANGUAGE) == read.thresholds_for(ENGLISH)
     with np.load(path, allow_pickle=False) as data:
         assert "other_thresholds" not in data.files
+    assert language_group("ｔｈｅ ｃａｔ ｓｌｅｅｐｓ ｏｎ ｔｈｅ ｗｉｎｄｏｗｓｉｌｌ") == ENGLISH  # fullwidth letters
 
 
 def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds(
@@ -102,3 +119,28 @@ def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds
     assert spanish_verdict.blocked and spanish_verdict.fired["stage"] == "classifier"
     assert spanish_verdict.fired["language"] == OTHER_LANGUAGE
     assert spanish_verdict.fired["threshold"] == pytest.approx(probs[category] * 0.9)
+
+
+def test_a_minor_signal_in_another_language_is_judged_by_that_groups_minor_threshold(
+        policy: Policy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An everyday prompt about a child (a minor signal, no sexual context) in Spanish and in English: with the other
+    languages' minor check set (for this test) below both prompts' sexual probability, only the Spanish one is
+    refused, as sexual content involving minors at that threshold; with the committed weights neither is."""
+    spanish = "una niña de ocho años en traje de baño en la playa haciendo un castillo de arena"
+    english = "an eight year old girl in a swimsuit at the beach building a sandcastle"
+    for prompt in (spanish, english):
+        assert policy.rules.minor_signal(policy.rules.normalise(prompt), prompt)
+    assert language_group(spanish) == OTHER_LANGUAGE and language_group(english) == ENGLISH
+    committed = classifier()
+    verdicts = screen_prompts([english, spanish], policy)
+    assert not any(v.blocked for v in verdicts)
+    sexual = [v.fired["classifier"]["sexual"] + v.fired["classifier"]["sexual_minors"] for v in verdicts]
+    threshold = min(sexual) * 0.8  # the audit's probabilities are rounded to 4 digits
+    assert threshold >= 0.001
+    monkeypatch.setattr(classifier_module, "_loaded",
+                        dataclasses.replace(committed, other_minor_sexual_threshold=threshold))
+    english_verdict, spanish_verdict = screen_prompts([english, spanish], policy)
+    assert not english_verdict.blocked  # above the lowered threshold too, but judged by the common one
+    assert spanish_verdict.blocked and spanish_verdict.category == "sexual_minors"
+    assert spanish_verdict.fired["stage"] == "minor_signal" and spanish_verdict.fired["language"] == OTHER_LANGUAGE
+    assert spanish_verdict.fired["threshold"] == pytest.approx(threshold)

@@ -23,8 +23,10 @@ class Command(BaseCommand):
     help = ("Train the prompt classifier (logistic regression on sentence embeddings: MiniLM and multilingual e5 "
             "side by side by default) on safety/training/corpus.tsv plus about three in four of the hand-written "
             "rows in safety/training/written/*.tsv, choose each category's threshold on safety/training/tuning.tsv "
-            "plus the other written rows, and write the weights (an .npz of arrays, no pickle). With an encoder "
-            "named minilm-lora, low-rank adapters for MiniLM are trained first and travel in the weights. "
+            "plus the other written rows, and the thresholds for prompts in other languages than English on those "
+            "of them in other languages plus the tuning-only rows (safety/training/more_languages/: never trained "
+            "on; never above the common thresholds), and write the weights (an .npz of arrays, no pickle). With an "
+            "encoder named minilm-lora, low-rank adapters for MiniLM are trained first and travel in the weights. "
             "Deterministic: the same rows give the same weights on the same machine. With --check, compare with the "
             "committed weights instead of writing and fail on any difference above 1e-6.")
 
@@ -117,8 +119,9 @@ class Command(BaseCommand):
         if committed.other_thresholds is not None and model.other_thresholds is not None:
             differences["other_thresholds"] = max(abs(committed.other_thresholds[c] - t)
                                                   for c, t in model.other_thresholds.items())
-            differences["other_minor_sexual_threshold"] = abs((committed.other_minor_sexual_threshold or 0.0)
-                                                              - (model.other_minor_sexual_threshold or 0.0))
+            assert committed.other_minor_sexual_threshold is not None and model.other_minor_sexual_threshold is not None
+            differences["other_minor_sexual_threshold"] = abs(committed.other_minor_sexual_threshold
+                                                              - model.other_minor_sexual_threshold)
         if committed.lora is not None or model.lora is not None:
             if (committed.lora is None or model.lora is None or committed.lora.scale != model.lora.scale
                     or {n: w.shape for n, w in committed.lora.weights.items()}
