@@ -497,6 +497,8 @@ BENIGN_SEXUAL_COLLOCATIONS = (r"\b(for adults and (kids|children|teens)|(kids|ch
                               r"stranger danger)\b")
 # Swedish, Danish and Norwegian "sex"/"seks" is six; sex education in more languages (safety/lexicons.py).
 BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_4
+if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5:  # an empty alternative would mask every sexual context
+    BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5
 
 # A rule hit whose matched words are only these, in a prompt with this context and none of the graphic
 # words, is left to the classifier instead of blocking at once: art-class nudity, signs, medicine,
@@ -551,6 +553,11 @@ SEXUAL_WORDS_OTHER_SCRIPTS: tuple[str, ...] = ("секс", "порн", "гола
 # Batch "added 2026-12-03, languages" (safety/lexicons.py): 28 more languages' scripts.
 MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED if w not in MINOR_WORDS_OTHER_SCRIPTS)
 SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED
+                                    if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
+# Batch "added 2026-12-04, languages" (safety/lexicons.py).
+MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_5
+                                   if w not in MINOR_WORDS_OTHER_SCRIPTS)
+SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_5
                                     if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
 
 # A named real person (outside the protected list) in a deceptive, sexual or humiliating scene is blocked as
@@ -873,7 +880,7 @@ NOT_MISSPELLINGS = frozenset({
     "lofi", "hifi", "wifi", "scifi", "nerf", "gorp", "bore", "core", "lore", "more", "pore", "sore", "tore", "wore",
     "nudge", "lolly", "lollies", "lolli", "polly", "holi", "loki", "lola", "lori", "loti", "nuke",
 })
-NOT_MISSPELLINGS |= lexicons.NOT_MISSPELLINGS_ADDED_4
+NOT_MISSPELLINGS |= lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLINGS_ADDED_5
 
 
 def all_rules() -> dict[str, list[str]]:
@@ -882,8 +889,10 @@ def all_rules() -> dict[str, list[str]]:
 
 
 def all_combination_terms() -> dict[str, list[str]]:
-    return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, *lexicons.MINOR_TERMS_ADDED_4],
-            "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4]}
+    return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, *lexicons.MINOR_TERMS_ADDED_4,
+                           *lexicons.MINOR_TERMS_ADDED_5],
+            "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4,
+                            *lexicons.SEXUAL_TERMS_ADDED_5]}
 
 
 def ensure_default_policy(apps: Any = None) -> None:
@@ -971,8 +980,18 @@ def batch_2026_12_03_languages() -> list[tuple[str, str, str]]:
             + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_4])
 
 
+# 2026-12-04: the minors rule's lexicons in more languages (safety/lexicons.py, the "_5" lists).
+BATCH_2026_12_04_LANGUAGES = "added 2026-12-04, languages"
+
+
+def batch_2026_12_04_languages() -> list[tuple[str, str, str]]:
+    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_5]
+            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_5])
+
+
 BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_03,
-           BATCH_2026_12_03_LANGUAGES: batch_2026_12_03_languages}
+           BATCH_2026_12_03_LANGUAGES: batch_2026_12_03_languages,
+           BATCH_2026_12_04_LANGUAGES: batch_2026_12_04_languages}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
@@ -983,10 +1002,10 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
     return {w for p in patterns for w in PATTERN_WORDS.findall(p)}
 
 
-# Words of the lexicon batch that the rule pass takes no spelling-correction target from (the other rules' words
+# Words of the lexicon batches that the rule pass takes no spelling-correction target from (the other rules' words
 # stay targets): the normaliser snaps unknown words one edit away onto targets, which for these ~950 foreign
 # patterns would turn thousands of everyday words into minor or sexual ones ("kindle" into Dutch "kindje").
-_LANGUAGES_BATCH = {p for _, _, p in batch_2026_12_03_languages()}
+_LANGUAGES_BATCH = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()}
 NO_CORRECTION_TARGETS = frozenset(_pattern_words(_LANGUAGES_BATCH) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
     if p not in _LANGUAGES_BATCH))

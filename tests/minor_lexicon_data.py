@@ -6,6 +6,8 @@ by the same helper session, in each language's native script."""
 
 from __future__ import annotations
 
+LANGUAGES_AT_LEAST = 50  # languages in EXAMPLES
+
 # --- examples: what users write (native script) ---------------------------------------------------------------
 # minor: minor cues; sexual: sexualised contexts; benign_child: everyday prompts about children (no sexual context);
 # benign_adult: harmless adult prompts next to a sexual term (no minor cue).

@@ -1,4 +1,5 @@
-"""The minors rule in 28 more languages (safety/lexicons.py, rules batch "added 2026-12-03, languages"), measured by
+"""The minors rule in more languages (safety/lexicons.py, rules batches "added 2026-12-03, languages" and "added
+2026-12-04, languages"; test data in tests/minor_lexicon_data.py and tests/minor_lexicon_data_5.py), measured by
 composition on the policy as the database holds it: every minor cue x every sexual context of each language, in
 three forms, is refused as sexual content involving minors by the rule pass alone; each cue and context is found on
 its own; everyday prompts about children and adult prompts near a term are not; the batch's words are no
@@ -7,15 +8,25 @@ migration adds it once to a policy seeded before it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.apps import apps as django_apps
 
 from safety import defaults, lexicons
-from safety.defaults import BATCH_2026_12_03_LANGUAGES, add_batch_once, ensure_default_policy
+from safety.defaults import (
+    BATCH_2026_12_03_LANGUAGES,
+    BATCH_2026_12_04_LANGUAGES,
+    add_batch_once,
+    ensure_default_policy,
+)
 from safety.models import Rule
 from safety.policy import current_policy
 from safety.rules import RulePass
-from tests import minor_lexicon_data as data
+from tests import minor_lexicon_data, minor_lexicon_data_5
+
+# Each batch's test data: what users write in its languages, templates and traps (same names in each module).
+DATA = (minor_lexicon_data, minor_lexicon_data_5)
 
 
 @pytest.fixture
@@ -24,7 +35,8 @@ def rules(db: None) -> RulePass:
     return current_policy().rules
 
 
-def test_every_minor_cue_with_every_sexual_context_is_refused_in_each_language(rules: RulePass) -> None:
+@pytest.mark.parametrize("data", DATA, ids=lambda d: d.__name__.rsplit(".", 1)[-1])
+def test_every_minor_cue_with_every_sexual_context_is_refused_in_each_language(rules: RulePass, data: Any) -> None:
     missed = []
     for lang, examples in data.EXAMPLES.items():
         template = data.TEMPLATES[lang]
@@ -34,11 +46,12 @@ def test_every_minor_cue_with_every_sexual_context_is_refused_in_each_language(r
                     verdict = rules.check(prompt)
                     if not (verdict.blocked and verdict.category == "sexual_minors"):
                         missed.append((lang, prompt, verdict.category))
-    assert len(data.EXAMPLES) >= 50
+    assert len(data.EXAMPLES) >= data.LANGUAGES_AT_LEAST
     assert not missed, missed[:20]
 
 
-def test_each_cue_and_context_is_found_alone_and_everyday_prompts_are_not_refused(rules: RulePass) -> None:
+@pytest.mark.parametrize("data", DATA, ids=lambda d: d.__name__.rsplit(".", 1)[-1])
+def test_each_cue_and_context_is_found_alone_and_everyday_prompts_are_not_refused(rules: RulePass, data: Any) -> None:
     def minor(text: str) -> str:
         return rules.minor_signal(rules.normalise(text), text)
 
@@ -58,11 +71,13 @@ def test_each_cue_and_context_is_found_alone_and_everyday_prompts_are_not_refuse
             assert not minor(prompt) and rules.check(prompt).category != "sexual_minors", (lang, prompt, minor(prompt))
 
 
-def test_the_batch_adds_no_spelling_correction_targets(rules: RulePass) -> None:
-    """The normaliser snaps unknown words one edit away onto the policy's words: the batch's ~950 foreign patterns
+@pytest.mark.parametrize("data", DATA, ids=lambda d: d.__name__.rsplit(".", 1)[-1])
+def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: Any) -> None:
+    """The normaliser snaps unknown words one edit away onto the policy's words: the batches' foreign patterns
     would have turned everyday words ("kindle", "lista", "votre") into minor or sexual ones."""
     combination = defaults.all_combination_terms()
-    batch = set(lexicons.MINOR_TERMS_ADDED_4) | set(lexicons.SEXUAL_TERMS_ADDED_4)
+    batch = (set(lexicons.MINOR_TERMS_ADDED_4) | set(lexicons.SEXUAL_TERMS_ADDED_4)
+             | set(lexicons.MINOR_TERMS_ADDED_5) | set(lexicons.SEXUAL_TERMS_ADDED_5))
     rows: list[tuple[int | None, str, str, str]] = [
         (None, cat, "pattern", p) for cat, patterns in defaults.all_rules().items() for p in patterns]
     rows += [(None, "sexual_minors", kind, p)
@@ -79,13 +94,18 @@ def test_the_batch_adds_no_spelling_correction_targets(rules: RulePass) -> None:
     assert not gained, gained
 
 
-def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass) -> None:
-    batch = Rule.objects.filter(note=BATCH_2026_12_03_LANGUAGES)
+@pytest.mark.parametrize(("note", "minor", "sexual"), [
+    (BATCH_2026_12_03_LANGUAGES, lexicons.MINOR_TERMS_ADDED_4, lexicons.SEXUAL_TERMS_ADDED_4),
+    (BATCH_2026_12_04_LANGUAGES, lexicons.MINOR_TERMS_ADDED_5, lexicons.SEXUAL_TERMS_ADDED_5),
+])
+def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
+                                                              sexual: list[str]) -> None:
+    batch = Rule.objects.filter(note=note)
     count = batch.count()
-    assert count == len(set(lexicons.MINOR_TERMS_ADDED_4)) + len(set(lexicons.SEXUAL_TERMS_ADDED_4))
+    assert count == len(set(minor)) + len(set(sexual)) > 0
     kept = batch.order_by("pk").first()
     assert kept is not None
     batch.exclude(pk=kept.pk).delete()  # as in a database seeded before it, but one kept
-    assert add_batch_once(django_apps, BATCH_2026_12_03_LANGUAGES) == 0  # applied once: an operator's deletions stay
-    Rule.objects.filter(note=BATCH_2026_12_03_LANGUAGES).delete()
-    assert add_batch_once(django_apps, BATCH_2026_12_03_LANGUAGES) == count
+    assert add_batch_once(django_apps, note) == 0  # applied once: an operator's deletions stay
+    Rule.objects.filter(note=note).delete()
+    assert add_batch_once(django_apps, note) == count
