@@ -112,12 +112,12 @@ class PromptClassifier:
 
     def thresholds_for(self, group: str) -> tuple[dict[str, float], float]:
         """The category thresholds and the minor check's threshold (never above the adult sexual one) for a prompt of
-        language `group` (ENGLISH or OTHER_LANGUAGE)."""
+        language `group` (ENGLISH or OTHER_LANGUAGE). The other languages' are at or below the common ones:
+        `__post_init__` refuses weights where they are not."""
         thresholds, minor = self.thresholds, self.minor_sexual_threshold
-        if group == OTHER_LANGUAGE and self.other_thresholds is not None:
-            thresholds = {c: min(t, self.other_thresholds.get(c, t)) for c, t in thresholds.items()}
-            minor = min(minor, self.other_minor_sexual_threshold if self.other_minor_sexual_threshold is not None
-                        else minor)
+        other, other_minor = self.other_thresholds, self.other_minor_sexual_threshold
+        if group == OTHER_LANGUAGE and other is not None and other_minor is not None:
+            thresholds, minor = other, other_minor
         return thresholds, min(minor, thresholds.get("sexual", 1.0))
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
