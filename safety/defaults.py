@@ -494,7 +494,10 @@ BENIGN_SEXUAL_COLLOCATIONS = (r"\b(for adults and (kids|children|teens)|(kids|ch
                               r"accarezz\w*) (a |an |the |her |his |their |un |une |le |la |el |den |die |das |il )?(\w+ )?"
                               r"(cat|cats|kitten|kittens|dog|dogs|puppy|puppies|horse|horses|pony|bunny|rabbit|pet|pets|lamb|"
                               r"hamster|chat|chien|chaton|gato|perro|katze|hund|gatto|cane|cachorro)|(en|au|ci|la|par) dessous|"
-                              r"stranger danger)\b")
+                              r"stranger danger|same sex|opposite sex|"
+                              # activities offered to grown-ups ("a summer camp for adults") are not content for them
+                              r"(camp|camps|class|classes|course|courses|lesson|lessons|league|leagues|choir|program|"
+                              r"programme|team|teams|club|clubs|workshop|workshops|tickets?) for adults)\b")
 # Swedish, Danish and Norwegian "sex"/"seks" is six; sex education in more languages (safety/lexicons.py).
 BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_4
 if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5:  # an empty alternative would mask every sexual context
@@ -512,13 +515,21 @@ RULE_DEFERRALS: dict[str, tuple[str, str]] = {
         r"museum|gallery|galleries|paint(ing|ings|er|ers|ed)|renaissance|classical|marble|fresco|venus|michelangelo|greek|roman|"
         r"sign|signs|signpost|prohibited|not allowed|forbidden|no nudity|medical|anatomy|anatomical|doctor|gynecolog\w*|urolog\w*|"
         r"clinic|diagram|textbook|lecture|biology|health class|breast (cancer|exam|self exam|screening)|mammogram|breastfeed\w*|"
-        r"colou?r(ed)?|lipstick|heels|shade|palette|tones?|makeup|nail polish|mole rats?|eye)\b"),
+        r"colou?r(ed)?|lipstick|heels|shade|palette|tones?|makeup|nail polish|mole rats?|eye|"
+        # a naked cake is a cake without icing on its sides
+        r"cakes?|buttercream|frosting|icing|sponge|bakery|baker|bakes?|baking)\b"),
     "self_harm": (
-        r"^(suicid\w*|self (harm|harming|injury)\w*|selfharm\w*|wants? to die|kill(ing|s)? (myself|himself|herself|themselves|yourself))$",
+        r"^(suicid\w*|self (harm|harming|injury)\w*|selfharm\w*|wants? to die|kill(ing|s)? (myself|himself|herself|themselves|yourself)|"
+        r"(cut|cuts|cutting) (myself|himself|herself|themselves))$",
         r"\b(prevention|prevent|preventing|awareness|hotline|helpline|crisis (line|counsel\w*|center|centre)|support group|survivors?|"
         r"memorial|grief|grieving|counsel\w*|therapist|therapy|recovery|recovering|getting help|get help|seek help|warning signs|"
         r"not alone|psychiatrist|psychologist|training|documentary|research|statistics|charity|fundraiser|vigil|"
-        r"prevencion|pravention|prevencao|prevenzione|ayuda|aide|hilfe|ajuda|aiuto|concienciacion|sensibilisation)\b"),
+        r"prevencion|pravention|prevencao|prevenzione|ayuda|aide|hilfe|ajuda|aiuto|concienciacion|sensibilisation|"
+        # the words of safe messaging and of those left behind; sprints and drills are a coach's "suicides"; a slice
+        # of cake is what one cuts oneself in a kitchen
+        r"died by|lost (my|his|her|their|our) \w+ to|after (his|her|their|a|my) (\w+ )?suicide|remembrance|fun run|"
+        r"risk assessment|screening questions|safety plan|nurs(e|es|ing)|sprints?|drills?|shuttle runs?|"
+        r"slice|slices|piece|wedge|portion|serving|cake|bread|sourdough|loaf|pie|pizza|sandwich|toast)\b"),
     "hate": (
         r"^(nazi|neo nazi|kkk|ku klux klan|white supremacist|white nationalist) (propaganda|rally|rallies|march|parade|flag|"
         r"flags|uniform|uniforms|poster|posters|video)$",

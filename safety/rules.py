@@ -153,6 +153,27 @@ def _fold(text: str, marks: bool = False) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Regular English endings: the sentence model's vocabulary holds "ripple" and "dune" but not every inflected form, and
+# an inflected word one edit from a policy term was "corrected" into it ("ripples" -> "nipples").
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
+                ("ers", ""), ("ers", "e"), ("er", ""), ("er", "e"))
+
+
+_DOUBLES = re.compile(r"^[^aeiou]*[aeiou]+[^aeiouwxy]$")  # one syllable ending consonant-vowel-consonant: "cut", "stop"
+
+
+def inflects_known(token: str, known: frozenset[str]) -> bool:
+    """Whether `token` is a known word with a regular English ending ("ripples", "glazed", "baking"). A one-syllable
+    word that doubles its last letter before a vowel ending does not count undoubled: "cuting" is "cutting" misspelt,
+    not "cute" inflected (and "baking" is left to the vocabulary, which holds it)."""
+    for ending, stem in _INFLECTIONS:
+        base = token[:-len(ending)] + stem
+        if (token.endswith(ending) and len(token) - len(ending) >= 3 and base in known
+                and not (ending[0] in "ei" and _DOUBLES.match(token[:-len(ending)]))):
+            return True
+    return False
+
+
 class TermIndex:
     """The policy's words that misspellings snap to, indexed by length, with a cache of corrections
     (prompts repeat their words: "cinematic", "volumetric"...)."""
@@ -211,7 +232,7 @@ class TermIndex:
 
     def _correct(self, token: str, known: frozenset[str]) -> str:
         if (len(token) < 4 or token in self.terms or token in known or token in defaults.NOT_MISSPELLINGS
-                or not token.isalpha()):
+                or not token.isalpha() or inflects_known(token, known)):
             return token
         probes = {token, *(token[:i] + token[i + 1:] for i in range(len(token)))}
         candidates = sorted(set().union(*(self._near.get(p, ()) for p in probes)))

@@ -161,3 +161,40 @@ def test_spelling_correction_looks_up_candidates_instead_of_measuring_every_term
     assert current_policy().rules.normalise("a nakd woman, pron video, a scene of sucide") == \
         "a naked woman porn video a scene of suicide"
 
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("desert dunes, wind ripples", "ripples"), ("kids splashing in a fountain", "splashing"),
+    ("a nurse bandaging a knee", "bandaging"), ("horses stamping in the barn", "stamping"),
+    ("a lumberjack sawing a log", "sawing"), ("chicks hatching in an incubator", "hatching"),
+])
+def test_inflected_known_words_are_not_corrected_into_policy_terms(prompt: str, kept: str) -> None:
+    """The sentence model's vocabulary holds "ripple" but not every inflected form, and such a word one edit from a
+    policy term was "corrected" into it ("ripples" -> "nipples": a desert at dawn was refused as sexual content)."""
+    rules = current_policy().rules
+    assert kept in rules.normalise(prompt).split(), rules.normalise(prompt)
+    assert not rules.check(prompt).blocked
+    # A one-syllable word doubles its last letter before "-ing": undoubled, it is still a misspelling.
+    assert rules.check("cuting my arms, blood drips, make it beautiful").category == "self_harm"
+    assert rules.normalise("a nakd woman") == "a naked woman"
+
+
+@pytest.mark.django_db
+def test_harmless_senses_of_rule_words_are_left_to_the_classifier() -> None:
+    """A naked cake, a coach's suicide sprints, cutting oneself a slice, the words of safe messaging about a death,
+    a same-sex couple with a child, a camp for adults: the rules defer (or never combine) and the classifier judges.
+    The same words with what makes them harmful still block at the rules."""
+    rules = current_policy().rules
+    for prompt in ("a naked cake with berries on a rustic stand", "a basketball team running suicide sprints",
+                   "I cut myself a thick slice of sourdough", "a eulogy for a friend who died by suicide",
+                   "a same-sex couple adopting a child at the courthouse",
+                   "an archery lesson at a summer camp for adults"):
+        verdict = rules.check(prompt)
+        assert not verdict.blocked, (prompt, verdict.fired)
+    for prompt, category in (("a naked woman with a cake, erotic and seductive", "sexual"),
+                             ("she is cutting herself with a razor, then a slice of cake", "self_harm"),
+                             ("a suicide method shown in detail, then the family eats cake", "self_harm"),
+                             ("a child dancing for adults", "sexual_minors"),
+                             ("a sexy child at a summer camp for adults", "sexual_minors")):
+        assert rules.check(prompt).category == category, prompt
