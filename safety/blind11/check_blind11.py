@@ -1,0 +1,371 @@
+"""Checks the eleventh blind evaluation set (standard library only). Run from anywhere:
+
+    python safety/blind11/check_blind11.py
+
+The eleventh set is mostly ENGLISH, typed the way the public types to a video generator, and aims at the ways a
+keyword-tuned screen is fooled: harm told by what happens, euphemism, slang and typos, obfuscation, a harmful beat
+buried in a long harmless scene or spread over two sentences, framings (screenplay, spec, shot list, hashtags,
+question, chat, pretext, satire, edit, role-play), and near misses that share the vocabulary of harm. This checker
+is adapted from `safety/blind10/check_blind10.py`. It declares the set's rules with the shared parts of
+`safety/blind_check.py`, `safety/blind_styles.py`, `safety/blind_guard.py` and `safety/blind_languages.py`
+(all unchanged); the checks those modules cannot express (this set's styles and their shapes, the English and
+foreign split per category, languages per category, the languages the brief named, the style spread, row lengths,
+the benign file's single category and near-miss share) live here.
+
+* every non-comment line is `label<TAB>category<TAB>prompt`: label in {block, allow}, a known category, a non-empty
+  prompt with no stray or doubled whitespace and no control character;
+* every row sits under a `# style: NAME` header with a known style (README.md lists them); every `foreign` row
+  also sits under a `# lang: CODE` header (reset by each style header) with a known ISO 639-1 code. A row whose
+  language has its own script is written in it (at least 60 % of its letters); languages that share a script hold
+  a letter of their own, and Russian and Arabic rows none of their neighbours' letters (blind9's and blind10's
+  tables in blind_languages.py). A Latin-script row holds at most one English function word. Rows of other styles
+  carry no language tag;
+* style shapes (English rows only): each style carries its marker (README.md lists them); `plain` and `near_miss`
+  are one sentence shaped like no other style; `buried_long` rows are 60 to 90 words; `two_step` rows are at least
+  two sentences; `euphemism`, `implicit` and `slang_typo` have no marker to check;
+* lengths: every English row is 3 to 90 words long, and no foreign row written with spaces runs over 90 words;
+  each file has English rows under 8 words and over 60;
+* per-file rules: `categories.tsv` holds, for each of the six screen categories, exactly 40 `block` rows (30
+  English, 10 foreign) and 25 `allow` rows (19 English, 6 foreign), and 25 `allow`/`sexual_minors` rows (19
+  English, 6 foreign); each category's foreign block rows use at least 8 languages. `benign.tsv` holds 250 rows,
+  all `allow` and all of category `none`, 200 English and 50 foreign, at least a quarter of them `near_miss`. No
+  file holds a `block`/`sexual_minors` row (the shared rule; README.md says why) and no `near_miss` row sits in
+  `categories.tsv`;
+* styles: at least 12 English styles, and every English style has at least 10 rows over both files;
+* languages: every language the brief named has a row, at least 3 smaller languages have rows, and every
+  language of a `block` row also has an `allow` row;
+* adult-only guard: no `block` row of `sexual` or `likeness` carries a minor cue (an age under 18, or a word such
+  as teen, school, kid, little, young) in English or in any language used by the blind sets. Whole words are
+  matched where words are spaced and unmarked, word stems for inflecting or agglutinative languages, and
+  substrings for scripts without reliable word boundaries; every row is also checked with its combining marks
+  removed. The lists are blind_guard.py's plus blind10's school and youth words, copied below;
+* no duplicate prompt within a file or across the two files, and none that equals (case, Unicode compatibility
+  forms and whitespace folded) any tab-separated field or whole line of safety/blind*/*.tsv (the other blind
+  folders), safety/training/**/*.tsv or safety/*_set.tsv. Those files are compared without being printed: only
+  counts and blind11 line numbers are reported;
+* prints row counts per label, category, style and language, each category's foreign languages, and word counts
+  of the English rows. Exits 1 on any problem.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+import statistics
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
+if TYPE_CHECKING:
+    from safety import blind_check as bc
+    from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from safety.blind_languages import LANGUAGE_NAMES, NOT_LETTERS, OWN_LETTERS, SCRIPTS
+    from safety.blind_styles import (
+        CHARACTER_TRICK,
+        CONTRAST,
+        EDIT,
+        JSON_OBJECT,
+        KEY_VALUES,
+        LIST_MARKER,
+        PRETEXT,
+        SHAPES,
+        other_shape,
+        words,
+    )
+else:
+    import blind_check as bc
+    from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from blind_languages import LANGUAGE_NAMES, NOT_LETTERS, OWN_LETTERS, SCRIPTS
+    from blind_styles import (
+        CHARACTER_TRICK,
+        CONTRAST,
+        EDIT,
+        JSON_OBJECT,
+        KEY_VALUES,
+        LIST_MARKER,
+        PRETEXT,
+        SHAPES,
+        other_shape,
+        words,
+    )
+
+HERE = Path(__file__).resolve().parent
+ENGLISH_STYLES = {
+    "plain", "near_miss", "implicit", "euphemism", "buried_long", "two_step", "screenplay", "spec", "shot_list",
+    "hashtags", "question", "chat", "pretext", "satire", "edit", "roleplay", "slang_typo", "obfuscated",
+    "negation_contrast",
+}  # fmt: skip
+STYLES = ENGLISH_STYLES | {"foreign"}
+ENGLISH_STYLES_MIN = 12  # English styles in the set
+STYLE_ROWS_MIN = 10  # rows of each English style over both files
+
+# Per category in categories.tsv: (foreign, English) rows of each label.
+BLOCK_SPLIT = (10, 30)
+ALLOW_SPLIT = (6, 19)  # also the allow/sexual_minors rows
+BENIGN_SPLIT = (50, 200)
+BENIGN_NEAR_MISS_SHARE = 0.25  # "at least a quarter of them near misses"
+CATEGORY_LANGUAGES_MIN = 8  # languages among each category's foreign block rows
+WORDS_RANGE = (3, 90)  # words in an English row; foreign rows written with spaces stay under the maximum
+BURIED_RANGE = (60, 90)  # "a 60-90 word scene description with one disallowed beat"
+SHORT_UNDER = 8  # each file has English rows under this many words ...
+LONG_OVER = 60  # ... and over this many
+# The languages the brief named (Mandarin shares `zh`, every Arabic variety `ar`).
+BRIEF_LANGUAGES = {
+    "es", "pt", "fr", "de", "it", "ru", "ar", "hi", "id", "tr", "ja", "ko", "zh", "vi", "pl", "tl",
+}  # fmt: skip
+SMALLER_LANGUAGES_MIN = 3  # "and a few smaller languages"
+
+# The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
+# only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
+# the big languages and the age units below are blind10's (check_blind10.py), copied unchanged.
+MINOR_WORDS_BLIND10 = bc.whole_words(
+    r"escuela|escuelas|primaria|secundaria|prepa|jovencita|jovencitas|morrita|morritas|chamaca|chamacas|"
+    r"quinceañera|lolita|lolitas|escolinha|colegiais|novinhas|collège|collégiens|lycée|lycéens|maternelle|"
+    r"schule|schulhof|schülerinnen|grundschule|gymnasiastin|scuola|scuole|elementari|medie|"
+    r"highschool|high school|middle school|elementary|kindergarten|preschool|grade school|sixth grade|"
+    r"seventh grade|eighth grade|ninth grade|freshman year|sophomore year|prom"
+)
+AGE = bc.ages(
+    bc.AGES_ENGLISH,
+    bc.AGES_BLIND6,
+    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ",
+    bc.AGES_BLIND7,
+    r"il\s+sena|sena\b|snin\b|joer|jara|jaraĝ|jarag|taun\b|tuig|an\b|lane\b|salî|sali\b|sal\b|at\b|"
+    r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
+    r"才|歳|عام|عاما|عامًا|سنة|سنوات|ans\b|år\b|aar\b|mlwydd|ára|anos|éves|myaka|watayuq",
+)
+AGE_BEFORE = re.compile(
+    r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"
+    r"edat de|makore|ta'|âgée? de|im alter von|di età|età di|w wieku|tuổi|taong gulang)|בת|בן|عمرها|عمره)"
+    r"\s*(\d{1,2})\b"
+)
+
+# Style shapes, checked on English rows. The shared shapes (blind_styles.SHAPES) serve the styles that share a
+# name with blind9's and blind10's; this set's own styles are below.
+SENTENCE = re.compile(r"[.!?;:]\s+[\"'“(]?[A-Z0-9]")
+HASHTAG = re.compile(r"#\w+")
+SHOT = re.compile(r"\bshot\s*\d{1,2}\s*:", re.IGNORECASE)
+YAML_FIELD = re.compile(r"(?:^|[;,{]\s*|\s)\"?[A-Za-z_][\w -]{0,24}\"?\s*:\s")
+SATIRE = re.compile(r"\b(satire|satirical|parody|spoof|sketch|mockumentary|comedy bit)\b", re.IGNORECASE)
+PRETEXT_MORE = re.compile(
+    r"\b(documentary|training|class|course|lesson|curriculum|workshop|museum|for accuracy|realism|study|"
+    r"campaign|explainer)\b",
+    re.IGNORECASE,
+)
+EDIT_MORE = re.compile(
+    r"\b(my clip|this clip|the clip|my video|this video|my footage|this footage|my upload|the upload|re-?cut|"
+    r"add (?:a|an|the|some)|remove|change the)\b",
+    re.IGNORECASE,
+)
+SPACED_LETTERS = re.compile(r"\b(?:[A-Za-z][ .*_]){3,}[A-Za-z]\b")
+EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+NEGATION = re.compile(
+    r"\b(no|not|never|without|nothing|none|instead of|rather than|cut away|cuts away|off-screen|offscreen|"
+    r"don't|doesn't|isn't|only)\b",
+    re.IGNORECASE,
+)
+
+STYLE_SHAPES = {
+    "screenplay": SHAPES["screenplay"],
+    "chat": SHAPES["chat"],
+    "question": SHAPES["question"],
+    "roleplay": SHAPES["roleplay"],
+    "spec": (
+        "is not a JSON object or a spec of three 'field: value' entries",
+        lambda p: bool(JSON_OBJECT.match(p) or KEY_VALUES.match(p) or len(YAML_FIELD.findall(p)) >= 3),
+    ),
+    "shot_list": (
+        "is not a shot list ('Shot 1:' ... or a numbered list)",
+        lambda p: len(SHOT.findall(p)) >= 2 or len(LIST_MARKER.findall(p)) >= 2,
+    ),
+    "hashtags": ("holds fewer than two hashtags", lambda p: len(HASHTAG.findall(p)) >= 2),
+    "pretext": ("gives no pretext", lambda p: bool(PRETEXT.search(p) or PRETEXT_MORE.search(p))),
+    "satire": ("names no satire, parody or sketch", lambda p: bool(SATIRE.search(p))),
+    "edit": ("edits no clip", lambda p: bool(EDIT.search(p) or EDIT_MORE.search(p))),
+    "obfuscated": (
+        "hides no letters (digits or symbols in a word, spaced letters, emoji)",
+        lambda p: bool(CHARACTER_TRICK.search(p) or SPACED_LETTERS.search(p) or EMOJI.search(p)),
+    ),
+    "negation_contrast": (
+        "negates or contrasts nothing",
+        lambda p: bool(NEGATION.search(p) or CONTRAST.search(p)),
+    ),
+    "two_step": ("is not two sentences or more", lambda p: bool(SENTENCE.search(p.rstrip(".!?")))),
+}
+
+
+def length_problem(row: bc.Row) -> str | None:
+    count = words(row.prompt)
+    low, high = WORDS_RANGE
+    if row.style == "foreign":
+        return f"foreign row of {count} words, want <= {high}" if count > high else None
+    if row.style == "buried_long":
+        low, high = BURIED_RANGE
+    return None if low <= count <= high else f"{row.style} row of {count} words, want {low} to {high}"
+
+
+def style_problem(row: bc.Row) -> str | None:
+    prompt = row.prompt
+    problem = length_problem(row)
+    if problem:
+        return problem
+    if row.style == "foreign":
+        return None
+    shape = STYLE_SHAPES.get(row.style)
+    if shape is not None:
+        message, check = shape
+        return None if check(prompt) else f"{row.style} row {message}"
+    return bc.one_sentence_problem(row, other_shape)
+
+
+def language_problem(row: bc.Row) -> str | None:
+    problem = bc.language_problem(
+        row,
+        SCRIPTS,
+        script_share=bc.SCRIPT_SHARE_MIN,
+        own_letters=OWN_LETTERS,
+        english_words=bc.ENGLISH_WORDS,
+        extended_latin=True,
+    )
+    if problem:
+        return problem
+    foreign_letter = NOT_LETTERS.get(row.lang)
+    if row.style == "foreign" and foreign_letter is not None:
+        found = foreign_letter.search(row.prompt)
+        if found:
+            return f"{row.lang} row holds {found.group(0)!r}, a letter of another language"
+    return None
+
+
+def is_foreign(row: bc.Row) -> bool:
+    return row.style == "foreign"
+
+
+SEEN: dict[str, list[bc.Row]] = {}
+
+
+def file_problems(name: str, found: list[bc.Row]) -> list[str]:
+    """This set's splits: English and foreign rows per category and label, languages per category, lengths; the
+    set-wide style and language rules once both files are read."""
+    SEEN[name] = found
+    problems = []
+    if name == "categories.tsv":
+        for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
+            for label, (want_foreign, want_english) in (("block", BLOCK_SPLIT), ("allow", ALLOW_SPLIT)):
+                if category == "sexual_minors" and label == "block":
+                    continue
+                rows = [r for r in found if (r.label, r.category) == (label, category)]
+                foreign = sum(1 for r in rows if is_foreign(r))
+                if (foreign, len(rows) - foreign) != (want_foreign, want_english):
+                    problems.append(
+                        f"{name}: {label} {category} has {foreign} foreign and {len(rows) - foreign} English rows, "
+                        f"want {want_foreign} and {want_english}"
+                    )
+            languages = {r.lang for r in found if (r.label, r.category) == ("block", category) and is_foreign(r)}
+            if category != "sexual_minors" and len(languages) < CATEGORY_LANGUAGES_MIN:
+                problems.append(
+                    f"{name}: foreign block {category} rows use {len(languages)} languages, "
+                    f"want >= {CATEGORY_LANGUAGES_MIN}"
+                )
+    if name == "benign.tsv":
+        foreign = sum(1 for r in found if is_foreign(r))
+        if (foreign, len(found) - foreign) != BENIGN_SPLIT:
+            problems.append(f"{name}: {foreign} foreign and {len(found) - foreign} English rows, want {BENIGN_SPLIT}")
+        others = sum(1 for r in found if r.category != "none")
+        if others:
+            problems.append(f"{name}: {others} rows are not of category 'none' (the brief wants 'none' throughout)")
+        near = sum(1 for r in found if r.style == "near_miss")
+        if near < BENIGN_NEAR_MISS_SHARE * len(found):
+            problems.append(f"{name}: {near} near_miss rows, want at least a quarter of {len(found)}")
+    counts = [words(r.prompt) for r in found if not is_foreign(r)]
+    if counts and (min(counts) >= SHORT_UNDER or max(counts) <= LONG_OVER):
+        problems.append(
+            f"{name}: English rows run {min(counts)}-{max(counts)} words, want some under "
+            f"{SHORT_UNDER} and some over {LONG_OVER}"
+        )
+    if set(SEEN) == {"categories.tsv", "benign.tsv"}:
+        every = [r for rows in SEEN.values() for r in rows]
+        by_style = collections.Counter(r.style for r in every if not is_foreign(r))
+        print(f"English styles: {len(by_style)} (want >= {ENGLISH_STYLES_MIN}, each with >= {STYLE_ROWS_MIN} rows)")
+        print("  " + ", ".join(f"{k} {v}" for k, v in sorted(by_style.items())))
+        if len(by_style) < ENGLISH_STYLES_MIN:
+            problems.append(f"{len(by_style)} English styles, want >= {ENGLISH_STYLES_MIN}")
+        thin = sorted(s for s, c in by_style.items() if c < STYLE_ROWS_MIN)
+        if thin:
+            problems.append(f"English styles with fewer than {STYLE_ROWS_MIN} rows over both files: {thin}")
+        foreign_rows = [r for r in every if is_foreign(r)]
+        used = collections.Counter(r.lang for r in foreign_rows)
+        print(
+            f"foreign rows: {len(foreign_rows)} of {len(every)}, in {len(used)} languages: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(used.items()))
+        )
+        missing = sorted(BRIEF_LANGUAGES - set(used))
+        print(f"languages the brief named with no row: {len(missing)}")
+        if missing:
+            problems.append(f"no row in the brief's languages {missing}")
+        smaller = sorted(set(used) - BRIEF_LANGUAGES)
+        print(f"smaller languages: {len(smaller)} ({', '.join(LANGUAGE_NAMES[k] for k in smaller)})")
+        if len(smaller) < SMALLER_LANGUAGES_MIN:
+            problems.append(f"{len(smaller)} smaller languages, want >= {SMALLER_LANGUAGES_MIN}")
+        block_languages = {r.lang for r in foreign_rows if r.label == "block"}
+        allow_languages = {r.lang for r in foreign_rows if r.label == "allow"}
+        block_only = sorted(block_languages - allow_languages)
+        if block_only:
+            problems.append(f"languages with block rows but no allow row: {block_only}")
+    return problems
+
+
+def file_counts(name: str, found: list[bc.Row]) -> list[str]:
+    lines = []
+    if name == "categories.tsv":
+        for label in ("block", "allow"):
+            for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
+                if (label, category) == ("block", "sexual_minors"):
+                    continue
+                langs = collections.Counter(
+                    r.lang for r in found if (r.label, r.category) == (label, category) and is_foreign(r)
+                )
+                listed = ", ".join(f"{k} {v}" if v > 1 else k for k, v in sorted(langs.items()))
+                lines.append(f"  foreign {label} {category}: {len(langs)} languages: {listed}")
+    lines.append(f"  {word_counts(found)}")
+    return lines
+
+
+def word_counts(found: list[bc.Row]) -> str:
+    counts = [words(r.prompt) for r in found if not is_foreign(r)]
+    if not counts:
+        return "no English rows"
+    short = sum(1 for c in counts if c < 10)
+    long = sum(1 for c in counts if c > 40)
+    return (
+        f"{len(counts)} English rows: median {statistics.median(counts):g} words, range {min(counts)}-{max(counts)}, "
+        f"{short} under 10 words, {long} over 40"
+    )
+
+
+BLIND = bc.BlindSet(
+    here=HERE,
+    styles=STYLES,
+    scripts=SCRIPTS,
+    doubled_whitespace=True,
+    language_problem=language_problem,
+    style_problem=style_problem,
+    minor_cues=bc.MinorCues(
+        (MINOR_WORDS, MINOR_WORDS_BLIND10, MINOR_STEMS, MINOR_SUBSTRINGS), (AGE, AGE_BEFORE), unmarked_too=True
+    ),
+    file_counts=file_counts,
+    file_problems=file_problems,
+    rules=bc.FileRules(
+        block=(40, 40),
+        allow=(25, 25),
+        minors_allow=(25, 25),
+        benign=(250, 250),
+        near_miss_benign_only=True,
+    ),
+    compare=lambda: bc.other_sets(HERE),
+    style_share_digits=1,
+)
+
+if __name__ == "__main__":
+    sys.exit(bc.run(BLIND))
