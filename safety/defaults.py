@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from safety import lexicons
+from safety import act_rules, lexicons
 
 # slug: (label told to users, embedding threshold, frame review threshold, frame block threshold)
 CATEGORIES: dict[str, tuple[str, float, float | None, float | None]] = {
@@ -896,7 +896,7 @@ NOT_MISSPELLINGS |= lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLING
 
 def all_rules() -> dict[str, list[str]]:
     return {cat: RULES.get(cat, []) + RULES_ADDED.get(cat, []) + RULES_ADDED_2.get(cat, []) + RULES_ADDED_3.get(cat, [])
-            for cat in CATEGORIES}
+            + act_rules.RULES_ADDED_6.get(cat, []) for cat in CATEGORIES}
 
 
 def all_combination_terms() -> dict[str, list[str]]:
@@ -1000,9 +1000,18 @@ def batch_2026_12_04_languages() -> list[tuple[str, str, str]]:
             + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_5])
 
 
+# 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).
+BATCH_2026_12_04_ACTS = "added 2026-12-04, acts"
+
+
+def batch_2026_12_04_acts() -> list[tuple[str, str, str]]:
+    return [(cat, "pattern", p) for cat, patterns in act_rules.RULES_ADDED_6.items() for p in patterns]
+
+
 BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_03,
            BATCH_2026_12_03_LANGUAGES: batch_2026_12_03_languages,
-           BATCH_2026_12_04_LANGUAGES: batch_2026_12_04_languages}
+           BATCH_2026_12_04_LANGUAGES: batch_2026_12_04_languages,
+           BATCH_2026_12_04_ACTS: batch_2026_12_04_acts}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
@@ -1016,7 +1025,11 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
 # Words of the lexicon batches that the rule pass takes no spelling-correction target from (the other rules' words
 # stay targets): the normaliser snaps unknown words one edit away onto targets, which for these ~950 foreign
 # patterns would turn thousands of everyday words into minor or sexual ones ("kindle" into Dutch "kindje").
-_LANGUAGES_BATCH = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()}
+# The English act rules' ~1,500 words are not targets either: as targets they turned "foggy" into "doggy", "suave" into
+# "slave", "scooters" into "shooters" and Turkish "cocuk" (child) into "cock" (a misspelt act is left to the classifier;
+# keeping only the words the sentence model's vocabulary lacks still turned "foggy" into "doggy").
+_LANGUAGES_BATCH = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
+                    + batch_2026_12_04_acts()}
 NO_CORRECTION_TARGETS = frozenset(_pattern_words(_LANGUAGES_BATCH) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
     if p not in _LANGUAGES_BATCH))

@@ -171,6 +171,11 @@ def inflects_known(token: str, known: frozenset[str]) -> bool:
         if (token.endswith(ending) and len(token) - len(ending) >= 3 and base in known
                 and not (ending[0] in "ei" and _DOUBLES.match(token[:-len(ending)]))):
             return True
+        # "tripping", "stopped": the doubled last letter of a one-syllable word
+        doubled = token[:-len(ending)]
+        if (not stem and ending[0] in "ei" and token.endswith(ending) and len(doubled) >= 4
+                and doubled[-1] == doubled[-2] and _DOUBLES.match(doubled[:-1]) and doubled[:-1] in known):
+            return True
     return False
 
 
@@ -232,7 +237,9 @@ class TermIndex:
 
     def _correct(self, token: str, known: frozenset[str]) -> str:
         if (len(token) < 4 or token in self.terms or token in known or token in defaults.NOT_MISSPELLINGS
-                or not token.isalpha() or inflects_known(token, known)):
+                or token in defaults.NO_CORRECTION_TARGETS or not token.isalpha() or inflects_known(token, known)):
+            # (A word of the other languages' lexicons is not a target, and never corrected into one either: Irish
+            # "deich", ten, became "reich".)
             return token
         probes = {token, *(token[:i] + token[i + 1:] for i in range(len(token)))}
         candidates = sorted(set().union(*(self._near.get(p, ()) for p in probes)))
@@ -581,20 +588,44 @@ def _compile_for_re2(pattern: str) -> RuleMatcher:
     return RuleMatcher(_re2(prefix + rf"\b({core})\b" + suffix), 1)
 
 
-def _any_of(rules: list[CompiledRule]) -> re2._Regexp | None:
-    """One regex matching where any of `rules` matches (a prefilter: a hit is then looked up rule by rule).
-    None when RE2 will not build it (too large): every prompt then goes through the rules one by one."""
+# The most RE2 program one prefilter holds. All the rules ORed in one regex ran out of DFA memory at ~120k
+# instructions (about where the 2026-12-04 batches brought them), and RE2 then falls back to its slow engine on every
+# prompt that matches a rule: 100-1000x per such prompt. Prefilters of at most this size each stay far from that.
+PREFILTER_MAX_PROGRAM = 40_000
+
+
+Prefilter = tuple[re2._Regexp, ...]
+
+
+def _any_of(rules: list[CompiledRule]) -> Prefilter | None:
+    """Regexes that together match where any of `rules` matches (a prefilter: a hit is then looked up rule by rule),
+    each made of consecutive rules up to PREFILTER_MAX_PROGRAM instructions. None when RE2 will not build one: every
+    prompt then goes through the rules one by one."""
     if not rules:
         return None
     options = re2.Options()
     options.log_errors = False
     options.never_capture = True
     options.max_mem = 64 << 20
+    groups: list[list[CompiledRule]] = [[]]
+    size = 0
+    for rule in rules:
+        own = rule.matcher.regex.programsize
+        if groups[-1] and size + own > PREFILTER_MAX_PROGRAM:
+            groups.append([])
+            size = 0
+        groups[-1].append(rule)
+        size += own
     try:
-        return re2.compile("|".join(f"(?:{rule.matcher.regex.pattern})" for rule in rules), options)
+        return tuple(re2.compile("|".join(f"(?:{rule.matcher.regex.pattern})" for rule in group), options)
+                     for group in groups)
     except re2.error:
-        log.warning("the %d safety rules do not fit in one RE2 prefilter; matching them one by one", len(rules))
+        log.warning("the %d safety rules do not fit in RE2 prefilters; matching them one by one", len(rules))
         return None
+
+
+def _hits(prefilter: Prefilter, data: bytes) -> bool:
+    return any(regex.search(data) is not None for regex in prefilter)
 
 
 # --- the compiled policy -----------------------------------------------------------------------
@@ -636,10 +667,10 @@ class RulePass:
     persons: list[PersonNames]
     enabled_categories: frozenset[str]
     index: TermIndex  # the policy's words that misspellings snap to
-    any_rule: re2._Regexp | None = None  # all rules in one: most prompts match none, found in one pass
+    any_rule: Prefilter | None = None  # all rules in a few regexes: most prompts match none, found in a pass each
     # The minor and the sexual terms each in one (some 600 and 500 rules, in 34 languages): a prompt without any is
     # answered in one pass instead of one search per term.
-    any_of_kind: dict[str, re2._Regexp | None] = field(default_factory=dict)
+    any_of_kind: dict[str, Prefilter | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: list[tuple[int | None, str, str, str]], persons: list[tuple[int | None, list[str]]],
@@ -679,7 +710,7 @@ class RulePass:
         """`raw` (the prompt as written) adds what normalisation cannot see: minor and sexual words in
         scripts it drops, and capitalised personal names."""
         data = norm.encode()
-        if self.any_rule is None or self.any_rule.search(data) is not None:
+        if self.any_rule is None or _hits(self.any_rule, data):
             return self._check_rules(norm, data, raw)
         minor = _other_script_hit(raw, defaults.MINOR_WORDS_OTHER_SCRIPTS)
         sexual = _other_script_hit(raw, defaults.SEXUAL_WORDS_OTHER_SCRIPTS)
@@ -747,7 +778,7 @@ class RulePass:
 
     def _first(self, kind: str, data: bytes) -> tuple[CompiledRule | None, str]:
         prefilter = self.any_of_kind.get(kind)
-        if prefilter is not None and prefilter.search(data) is None:
+        if prefilter is not None and not _hits(prefilter, data):
             return None, ""
         for rule in self.rules:
             if rule.kind == kind:

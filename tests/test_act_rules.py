@@ -1,0 +1,80 @@
+"""The English rules that refuse harm described by what happens (safety/act_rules.py, batch "added 2026-12-04, acts"):
+each family's harmful cases are refused in their category by the shipped policy, none of the harmless traps that share
+their words is refused by one of them, and the rule pass's prefilters stay small enough for RE2's fast engine."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from django.apps import apps as django_apps
+
+from safety import act_rules
+from safety.classifier import default_rule_pass
+from safety.defaults import BATCH_2026_12_04_ACTS, add_batch_once, ensure_default_policy
+from safety.models import Rule
+from safety.policy import current_policy
+from safety.rules import PREFILTER_MAX_PROGRAM, RulePass
+
+HERE = Path(__file__).resolve().parent
+
+
+def _lines(name: str) -> list[str]:
+    return [line.rstrip("\n") for line in (HERE / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+CASES = [tuple(line.split("\t", 1)) for line in _lines("act_rule_cases.tsv")]
+TRAPS = _lines("act_rule_traps.tsv")
+BATCH = {p for patterns in act_rules.RULES_ADDED_6.values() for p in patterns}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> RulePass:
+    return default_rule_pass()
+
+
+def test_every_case_is_refused_in_its_category(shipped: RulePass) -> None:
+    assert len(CASES) > 300 and {c for c, _ in CASES} == set(act_rules.RULES_ADDED_6)
+    wrong = [(category, prompt, shipped.check(prompt).category) for category, prompt in CASES
+             if shipped.check(prompt).category != category]
+    assert not wrong, wrong[:10]
+    # The batch is what refuses most of them: without it the keyword rules let them through.
+    without = replace(shipped, rules=[r for r in shipped.rules if r.pattern not in BATCH], any_rule=None)
+    assert sum(not without.check(prompt).blocked for _, prompt in CASES) > len(CASES) // 2
+
+
+def test_no_trap_is_refused_by_the_batch(shipped: RulePass) -> None:
+    assert len(TRAPS) > 300
+    fired = [(prompt, verdict.rule) for prompt in TRAPS if (verdict := shipped.check(prompt)).blocked
+             and verdict.rule in BATCH]
+    assert not fired, fired[:10]
+
+
+def test_prefilters_answer_as_the_rules_do_and_stay_small(shipped: RulePass) -> None:
+    """One regex of all the rules ran out of RE2's DFA memory at ~120k instructions and fell back to the slow engine on
+    every prompt that matched; the prefilters are now several, each at most PREFILTER_MAX_PROGRAM (plus one rule)."""
+    assert shipped.any_rule is not None and len(shipped.any_rule) > 1
+    largest = max(rule.matcher.regex.programsize for rule in shipped.rules)
+    assert all(regex.programsize <= PREFILTER_MAX_PROGRAM + largest for regex in shipped.any_rule)
+    one_by_one = replace(shipped, any_rule=None, any_of_kind={})
+    for prompt in [p for _, p in CASES[::3]] + TRAPS[::3]:
+        assert shipped.check(prompt) == one_by_one.check(prompt), prompt
+
+
+@pytest.mark.django_db
+def test_the_batch_is_added_once_to_a_policy_seeded_before_it() -> None:
+    ensure_default_policy()
+    batch = Rule.objects.filter(note=BATCH_2026_12_04_ACTS)
+    count = batch.count()
+    assert count == len(BATCH) > 200
+    kept = batch.order_by("pk").first()
+    assert kept is not None
+    batch.exclude(pk=kept.pk).delete()  # as in a database seeded before it, but one kept
+    assert add_batch_once(django_apps, BATCH_2026_12_04_ACTS) == 0  # applied once: an operator's deletions stay
+    Rule.objects.filter(note=BATCH_2026_12_04_ACTS).delete()
+    assert add_batch_once(django_apps, BATCH_2026_12_04_ACTS) == count
+    # The database's policy refuses as the shipped defaults do.
+    rules = current_policy().rules
+    assert [rules.check(p).category for _, p in CASES[::7]] == [c for c, _ in CASES[::7]]
