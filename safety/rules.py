@@ -238,8 +238,8 @@ class TermIndex:
     def _correct(self, token: str, known: frozenset[str]) -> str:
         if (len(token) < 4 or token in self.terms or token in known or token in defaults.NOT_MISSPELLINGS
                 or token in defaults.NO_CORRECTION_TARGETS or not token.isalpha() or inflects_known(token, known)):
-            # (A word of the other languages' lexicons is not a target, and never corrected into one either: Irish
-            # "deich", ten, became "reich".)
+            # (A word of the other languages' or the act rules' batches is not a target, and never corrected into one
+            # either: with more targets, Irish "deich", ten, became "reich".)
             return token
         probes = {token, *(token[:i] + token[i + 1:] for i in range(len(token)))}
         candidates = sorted(set().union(*(self._near.get(p, ()) for p in probes)))
