@@ -162,7 +162,6 @@ def test_spelling_correction_looks_up_candidates_instead_of_measuring_every_term
         "a naked woman porn video a scene of suicide"
 
 
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(("prompt", "kept"), [
     ("desert dunes, wind ripples", "ripples"), ("kids splashing in a fountain", "splashing"),
@@ -175,7 +174,13 @@ def test_inflected_known_words_are_not_corrected_into_policy_terms(prompt: str, 
     rules = current_policy().rules
     assert kept in rules.normalise(prompt).split(), rules.normalise(prompt)
     assert not rules.check(prompt).blocked
-    # A one-syllable word doubles its last letter before "-ing": undoubled, it is still a misspelling.
+
+
+@pytest.mark.django_db
+def test_misspellings_that_look_inflected_are_still_corrected() -> None:
+    rules = current_policy().rules
+    # A one-syllable word doubles its last letter before "-ing": undoubled, it is still a misspelling ("cute" + "ing"
+    # is no word either).
     assert rules.check("cuting my arms, blood drips, make it beautiful").category == "self_harm"
     assert rules.normalise("a nakd woman") == "a naked woman"
 
