@@ -1,10 +1,12 @@
-"""The languages of the ninth and tenth blind sets and how their checkers tell a row's script (shared by
-safety/blind9/check_blind9.py and safety/blind10/check_blind10.py): each language code's script (None: Latin), its name,
-the letters of its own that a language sharing a script must hold, and the neighbours' letters that Russian, Bulgarian
-and Arabic rows must not hold. Standard library only; the checkers import it by path, as they import blind_check."""
+"""The languages of the ninth to eleventh blind sets and how their checkers tell a row's script (shared by
+safety/blind9/check_blind9.py, safety/blind10/check_blind10.py and safety/blind11/check_blind11.py): each language
+code's script (None: Latin), its name, the letters of its own that a language sharing a script must hold, and the
+neighbours' letters that Russian, Bulgarian and Arabic rows must not hold; the script check and the per-category
+language counts built on them. Standard library only; the checkers import it by path, as they import blind_check."""
 
 from __future__ import annotations
 
+import collections
 import re
 from typing import TYPE_CHECKING
 
@@ -113,3 +115,35 @@ NOT_LETTERS: dict[str, re.Pattern[str]] = {
     "bg": re.compile(r"[ыэёіїєґўђћџљњјѓќѕ]", re.IGNORECASE),
     "ar": re.compile(r"[پچژگکیےۍٹڈڑں]"),
 }
+
+
+def is_foreign(row: bc.Row) -> bool:
+    return row.style == "foreign"
+
+
+def script_problem(row: bc.Row) -> str | None:
+    """The row's script and own letters (blind_check.language_problem), then, for a foreign row, a letter of a
+    neighbouring language it must not hold."""
+    problem = bc.language_problem(
+        row,
+        SCRIPTS,
+        script_share=bc.SCRIPT_SHARE_MIN,
+        own_letters=OWN_LETTERS,
+        english_words=bc.ENGLISH_WORDS,
+        extended_latin=True,
+    )
+    if problem:
+        return problem
+    foreign_letter = NOT_LETTERS.get(row.lang)
+    if is_foreign(row) and foreign_letter is not None:
+        found = foreign_letter.search(row.prompt)
+        if found:
+            return f"{row.lang} row holds {found.group(0)!r}, a letter of another language"
+    return None
+
+
+def foreign_languages_line(found: list[bc.Row], label: str, category: str) -> str:
+    """The languages of the foreign rows of one label and category, with their row counts."""
+    langs = collections.Counter(r.lang for r in found if (r.label, r.category) == (label, category) and is_foreign(r))
+    listed = ", ".join(f"{k} {v}" if v > 1 else k for k, v in sorted(langs.items()))
+    return f"  foreign {label} {category}: {len(langs)} languages: {listed}"

@@ -1,12 +1,17 @@
 """The English styles' shape checks shared by the blind sets' checkers (safety/blind9/check_blind9.py,
-safety/blind10/check_blind10.py): what marks each style (a JSON object, a slug line, a chat's two turns, ...), whether a
-plain or near-miss row is shaped like another style, and the tags style's rule. Standard library only; the checkers
-import it by path, as they import blind_check."""
+safety/blind10/check_blind10.py, safety/blind11/check_blind11.py): what marks each style (a JSON object, a slug line, a
+chat's two turns, ...), whether a plain or near-miss row is shaped like another style, the tags style's rule and the
+English rows' lengths. Standard library only; the checkers import it by path, as they import blind_check."""
 
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from safety import blind_check as bc
 
 JSON_OBJECT = re.compile(r'^\{.*"[^"]+"\s*:.*\}$')
 KEY_VALUES = re.compile(r"^[\w .'/-]{1,30}:\s*[^;]+(?:;\s*[\w .'/-]{1,30}:\s*[^;]+)+;?$")
@@ -126,3 +131,16 @@ SHAPES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "edit": ("edits no clip", lambda p: bool(EDIT.search(p))),
     "cinematic": ("uses no camera language", lambda p: bool(CINEMATIC.search(p))),
 }
+
+
+def word_counts(found: list[bc.Row]) -> str:
+    """The English (not foreign) rows' lengths in words: median, range, how many are short and long."""
+    counts = [words(r.prompt) for r in found if r.style != "foreign"]
+    if not counts:
+        return "no English rows"
+    short = sum(1 for c in counts if c < 10)
+    long = sum(1 for c in counts if c > 40)
+    return (
+        f"{len(counts)} English rows: median {statistics.median(counts):g} words, range {min(counts)}-{max(counts)}, "
+        f"{short} under 10 words, {long} over 40"
+    )

@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import collections
 import re
-import statistics
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +59,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for 
 if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
-    from safety.blind_languages import LANGUAGE_NAMES, NOT_LETTERS, OWN_LETTERS, SCRIPTS
+    from safety.blind_languages import (
+        LANGUAGE_NAMES,
+        SCRIPTS,
+        foreign_languages_line,
+        is_foreign,
+        script_problem,
+    )
     from safety.blind_styles import (
         CHARACTER_TRICK,
         CONTRAST,
@@ -71,12 +76,13 @@ if TYPE_CHECKING:
         PRETEXT,
         SHAPES,
         other_shape,
+        word_counts,
         words,
     )
 else:
     import blind_check as bc
     from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
-    from blind_languages import LANGUAGE_NAMES, NOT_LETTERS, OWN_LETTERS, SCRIPTS
+    from blind_languages import LANGUAGE_NAMES, SCRIPTS, foreign_languages_line, is_foreign, script_problem
     from blind_styles import (
         CHARACTER_TRICK,
         CONTRAST,
@@ -87,6 +93,7 @@ else:
         PRETEXT,
         SHAPES,
         other_shape,
+        word_counts,
         words,
     )
 
@@ -219,29 +226,6 @@ def style_problem(row: bc.Row) -> str | None:
     return bc.one_sentence_problem(row, other_shape)
 
 
-def language_problem(row: bc.Row) -> str | None:
-    problem = bc.language_problem(
-        row,
-        SCRIPTS,
-        script_share=bc.SCRIPT_SHARE_MIN,
-        own_letters=OWN_LETTERS,
-        english_words=bc.ENGLISH_WORDS,
-        extended_latin=True,
-    )
-    if problem:
-        return problem
-    foreign_letter = NOT_LETTERS.get(row.lang)
-    if row.style == "foreign" and foreign_letter is not None:
-        found = foreign_letter.search(row.prompt)
-        if found:
-            return f"{row.lang} row holds {found.group(0)!r}, a letter of another language"
-    return None
-
-
-def is_foreign(row: bc.Row) -> bool:
-    return row.style == "foreign"
-
-
 SEEN: dict[str, list[bc.Row]] = {}
 
 
@@ -323,25 +307,9 @@ def file_counts(name: str, found: list[bc.Row]) -> list[str]:
             for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
                 if (label, category) == ("block", "sexual_minors"):
                     continue
-                langs = collections.Counter(
-                    r.lang for r in found if (r.label, r.category) == (label, category) and is_foreign(r)
-                )
-                listed = ", ".join(f"{k} {v}" if v > 1 else k for k, v in sorted(langs.items()))
-                lines.append(f"  foreign {label} {category}: {len(langs)} languages: {listed}")
+                lines.append(foreign_languages_line(found, label, category))
     lines.append(f"  {word_counts(found)}")
     return lines
-
-
-def word_counts(found: list[bc.Row]) -> str:
-    counts = [words(r.prompt) for r in found if not is_foreign(r)]
-    if not counts:
-        return "no English rows"
-    short = sum(1 for c in counts if c < 10)
-    long = sum(1 for c in counts if c > 40)
-    return (
-        f"{len(counts)} English rows: median {statistics.median(counts):g} words, range {min(counts)}-{max(counts)}, "
-        f"{short} under 10 words, {long} over 40"
-    )
 
 
 BLIND = bc.BlindSet(
@@ -349,7 +317,7 @@ BLIND = bc.BlindSet(
     styles=STYLES,
     scripts=SCRIPTS,
     doubled_whitespace=True,
-    language_problem=language_problem,
+    language_problem=script_problem,
     style_problem=style_problem,
     minor_cues=bc.MinorCues(
         (MINOR_WORDS, MINOR_WORDS_BLIND10, MINOR_STEMS, MINOR_SUBSTRINGS), (AGE, AGE_BEFORE), unmarked_too=True

@@ -54,9 +54,7 @@ language count) live here.
 
 from __future__ import annotations
 
-import collections
 import re
-import statistics
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,13 +63,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for 
 if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
-    from safety.blind_languages import NOT_LETTERS, OWN_LETTERS, SCRIPTS
-    from safety.blind_styles import SHAPES, other_shape, tags_problem, words
+    from safety.blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
+    from safety.blind_styles import SHAPES, other_shape, tags_problem, word_counts
 else:
     import blind_check as bc
     from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
-    from blind_languages import NOT_LETTERS, OWN_LETTERS, SCRIPTS
-    from blind_styles import SHAPES, other_shape, tags_problem, words
+    from blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
+    from blind_styles import SHAPES, other_shape, tags_problem, word_counts
 
 HERE = Path(__file__).resolve().parent
 ENGLISH_STYLES = {
@@ -121,6 +119,7 @@ AGE_BEFORE = re.compile(
     r"\s*(\d{1,2})\b"
 )
 
+
 # Style shapes, checked on English rows.
 def style_problem(row: bc.Row) -> str | None:
     prompt = row.prompt
@@ -143,26 +142,7 @@ def language_problem(row: bc.Row) -> str | None:
         if len(base) < 2 or len(english) < 2:
             return f"{row.lang} row does not mix its two languages ({len(base)} base, {len(english)} English words)"
         return None
-    problem = bc.language_problem(
-        row,
-        SCRIPTS,
-        script_share=bc.SCRIPT_SHARE_MIN,
-        own_letters=OWN_LETTERS,
-        english_words=bc.ENGLISH_WORDS,
-        extended_latin=True,
-    )
-    if problem:
-        return problem
-    foreign_letter = NOT_LETTERS.get(row.lang)
-    if row.style == "foreign" and foreign_letter is not None:
-        found = foreign_letter.search(row.prompt)
-        if found:
-            return f"{row.lang} row holds {found.group(0)!r}, a letter of another language"
-    return None
-
-
-def is_foreign(row: bc.Row) -> bool:
-    return row.style == "foreign"
+    return script_problem(row)
 
 
 SEEN: dict[str, list[bc.Row]] = {}
@@ -211,25 +191,9 @@ def file_counts(name: str, found: list[bc.Row]) -> list[str]:
     lines = []
     if name == "categories.tsv":
         for category in bc.SCREEN_CATEGORIES:
-            langs = collections.Counter(
-                r.lang for r in found if (r.label, r.category) == ("block", category) and is_foreign(r)
-            )
-            listed = ", ".join(f"{k} {v}" if v > 1 else k for k, v in sorted(langs.items()))
-            lines.append(f"  foreign block {category}: {len(langs)} languages: {listed}")
+            lines.append(foreign_languages_line(found, "block", category))
     lines.append(f"  {word_counts(found)}")
     return lines
-
-
-def word_counts(found: list[bc.Row]) -> str:
-    counts = [words(r.prompt) for r in found if not is_foreign(r)]
-    if not counts:
-        return "no English rows"
-    short = sum(1 for c in counts if c < 10)
-    long = sum(1 for c in counts if c > 40)
-    return (
-        f"{len(counts)} English rows: median {statistics.median(counts):g} words, range {min(counts)}-{max(counts)}, "
-        f"{short} under 10 words, {long} over 40"
-    )
 
 
 BLIND = bc.BlindSet(
