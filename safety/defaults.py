@@ -1028,11 +1028,11 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
 # The English act rules' ~1,500 words are not targets either: as targets they turned "foggy" into "doggy", "suave" into
 # "slave", "scooters" into "shooters" and Turkish "cocuk" (child) into "cock" (a misspelt act is left to the classifier;
 # keeping only the words the sentence model's vocabulary lacks still turned "foggy" into "doggy").
-_LANGUAGES_BATCH = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
-                    + batch_2026_12_04_acts()}
-NO_CORRECTION_TARGETS = frozenset(_pattern_words(_LANGUAGES_BATCH) - _pattern_words(
+_NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
+                      + batch_2026_12_04_acts()}
+NO_CORRECTION_TARGETS = frozenset(_pattern_words(_NO_TARGET_BATCHES) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
-    if p not in _LANGUAGES_BATCH))
+    if p not in _NO_TARGET_BATCHES))
 
 
 def add_batch_once(apps: Any, note: str) -> int:
