@@ -1,6 +1,6 @@
 """Prompt screening throughput per core, and how it scales with CPU worker processes.
 
-    .venv/bin/python bench/screening_scale.py [--prompts 512] [--processes 1 2 4] [--batch 32]
+    .venv/bin/python bench/screening_scale.py [--prompts 512] [--processes 1 2 4] [--batch 32] [--weights F ...]
 
 With the workers running, accepted submissions per second are bounded by screening (the CPU workers' rules,
 MiniLM embedding and classifier pass over each prompt). Each screening process is independent (its own model
@@ -14,7 +14,9 @@ screening stage does, with the shipped default policy built in memory (no databa
   not contend with each other; its ratio to N = 1 is the scaling efficiency per core;
 - the CPU the processes got (CPU seconds over wall seconds), which shows when the box had no more cores to give.
 
-N = 1 is the baseline of the same run. The load average is printed: on a machine shared with other work the
+N = 1 is the baseline of the same run. With `--weights`, each classifier weights file given (e.g. an older
+one, from `git show REV:safety/prompt_classifier.npz`) is measured in turn, the files alternating for each N, so
+that their costs per prompt compare within one run. The load average is printed: on a machine shared with other work the
 wall-clock figures measure the neighbours, the CPU-second figures much less.
 """
 
@@ -31,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def worker(count: int, batch: int, start: mp.synchronize.Event, out: mp.Queue) -> None:
+def worker(count: int, batch: int, weights: str | None, start: mp.synchronize.Event, out: mp.Queue) -> None:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webapp.settings")
@@ -44,8 +46,11 @@ def worker(count: int, batch: int, start: mp.synchronize.Event, out: mp.Queue) -
     torch.set_num_threads(1)
     from safety_cost import default_policy
 
+    from safety import classifier
     from safety.screening import screen_prompts
 
+    if weights is not None:
+        classifier._loaded = classifier.PromptClassifier.read(Path(weights))
     policy = default_policy([0.0] * 512)
     golden = [line.split("\t")[2] for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines()
               if line and not line.startswith("#")]
@@ -58,10 +63,10 @@ def worker(count: int, batch: int, start: mp.synchronize.Event, out: mp.Queue) -
     out.put((wall0, time.time(), time.process_time() - cpu0))
 
 
-def run(n: int, count: int, batch: int) -> dict[str, float]:
+def run(n: int, count: int, batch: int, weights: str | None = None) -> dict[str, float]:
     ctx = mp.get_context("spawn")
     start, out = ctx.Event(), ctx.Queue()
-    procs = [ctx.Process(target=worker, args=(count, batch, start, out)) for _ in range(n)]
+    procs = [ctx.Process(target=worker, args=(count, batch, weights, start, out)) for _ in range(n)]
     for p in procs:
         p.start()
     time.sleep(0.5)
@@ -99,16 +104,21 @@ def main() -> None:
     parser.add_argument("--prompts", type=int, default=512, help="prompts each process screens")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--batch", type=int, default=int(os.environ.get("KINEMA_SCREEN_BATCH", "32")))
+    parser.add_argument("--weights", nargs="+", default=[None], metavar="FILE",
+                        help="classifier weights files to measure in turn (default: the committed ones)")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; {args.prompts} prompts per process, "
           f"batches of {args.batch}\n")
-    print(f"{'processes':>9}{'prompts/s (wall)':>18}{'prompts per CPU-s':>19}{'vs 1 process':>14}{'CPU used':>10}")
-    base: float | None = None
+    print(f"{'processes':>9}{'prompts/s (wall)':>18}{'prompts per CPU-s':>19}{'vs 1 process':>14}{'CPU used':>10}"
+          + ("  weights" if args.weights != [None] else ""))
+    base: dict[str | None, float] = {}
     for n in args.processes:
-        r = run(n, args.prompts, args.batch)
-        base = base or r["prompts_per_cpu_s"]
-        print(f"{n:>9}{r['prompts_per_s']:>18.1f}{r['prompts_per_cpu_s']:>19.1f}"
-              f"{r['prompts_per_cpu_s'] / base:>14.2f}{r['cpu_share']:>9.2f}x")
+        for weights in args.weights:
+            r = run(n, args.prompts, args.batch, weights)
+            base.setdefault(weights, r["prompts_per_cpu_s"])
+            print(f"{n:>9}{r['prompts_per_s']:>18.1f}{r['prompts_per_cpu_s']:>19.1f}"
+                  f"{r['prompts_per_cpu_s'] / base[weights]:>14.2f}{r['cpu_share']:>9.2f}x"
+                  + (f"  {weights}" if weights else ""))
     print(f"\nload average after: {os.getloadavg()[0]:.1f}")
 
 

@@ -14,9 +14,13 @@ from django.conf import settings
 
 from safety.classifier import (
     BENIGN,
+    CHARS_FEATURES,
+    CHARS_SCALE,
     WEIGHTS,
     PromptClassifier,
+    char_features,
     corpus_digest,
+    feature_width,
     fold,
     read_labelled,
     sha256_of,
@@ -102,7 +106,8 @@ def test_e5_reads_the_prompt_without_invisible_characters_or_compatibility_forms
 def test_the_committed_classifier_names_what_it_reads() -> None:
     model = PromptClassifier.read(WEIGHTS)
     parts = model.encoder.split("+")
-    assert set(parts) <= {"minilm", "e5"} and model.coef.shape[1] == 384 * len(parts)
+    assert set(parts) <= {"minilm", "e5", "chars"} and model.coef.shape[1] == feature_width(model.encoder)
+    assert feature_width(model.encoder) == 384 + 384 + CHARS_FEATURES
 
 
 def test_the_committed_classifier_reads_both_encoders_and_its_minor_check_can_fire() -> None:
@@ -110,8 +115,52 @@ def test_the_committed_classifier_reads_both_encoders_and_its_minor_check_can_fi
     from safety.classifier import DEFAULT_ENCODER
 
     model = PromptClassifier.read(WEIGHTS)
-    assert model.encoder == DEFAULT_ENCODER == "minilm+e5"
+    assert model.encoder == DEFAULT_ENCODER == "minilm+e5+chars"
     assert model.minor_sexual_threshold < 1.0
+
+
+# The buckets of "knife"'s twelve n-grams (" kn" ... "nife "), as scikit-learn 1.9's MurmurHash3 put them when the
+# committed weights were trained.
+KNIFE_BUCKETS = [6352, 17772, 22579, 45270, 61749, 64468, 68509, 105260, 107022, 110638, 110952, 120050]
+
+
+def test_the_character_ngrams_are_hashed_the_same_way_every_time_and_share_a_misspelling_s_stems() -> None:
+    rows = char_features(["strangling him slowly", "strangeling him slowly", "a sunny beach", "strangling him slowly"])
+    assert rows.shape == (4, CHARS_FEATURES) and rows.dtype == np.float64
+    assert np.allclose(np.sqrt(rows.multiply(rows).sum(axis=1)).A1, CHARS_SCALE)  # each row of length CHARS_SCALE
+    assert (rows[0] != rows[3]).nnz == 0  # the same text, the same buckets
+    similar = (rows[0] @ rows[1].T).toarray()[0, 0]
+    unrelated = (rows[0] @ rows[2].T).toarray()[0, 0]
+    assert similar > 0.6 * CHARS_SCALE ** 2 and unrelated < 0.1 * CHARS_SCALE ** 2
+    # The numbers themselves: a change of scikit-learn's hashing or of the n-gram range would change every weight.
+    assert sorted(char_features(["knife"]).indices.tolist()) == KNIFE_BUCKETS
+
+
+def test_weights_whose_coefficients_do_not_fit_their_encoder_are_refused_where_they_are_read() -> None:
+    classes = (BENIGN, "violence")
+    with pytest.raises(ValueError, match="do not fit the encoder"):
+        PromptClassifier(classes, np.zeros((2, 768)), np.zeros(2), {"violence": 0.7}, 0.8, "", "minilm+e5+chars")
+    PromptClassifier(classes, np.zeros((2, 768 + CHARS_FEATURES), np.float32), np.zeros(2), {"violence": 0.7}, 0.8,
+                     "", "minilm+e5+chars")
+
+
+def test_weights_with_the_character_ngrams_score_the_same_after_a_round_trip_through_their_file(tmp_path: Path) -> None:
+    """The file keeps the coefficients in single precision; `train` rounds them before choosing thresholds, so a
+    model read back scores exactly what the model that chose its thresholds scored."""
+    from safety.classifier import stored_coef
+
+    rng = np.random.default_rng(7)
+    coef = stored_coef(rng.normal(size=(2, 768 + CHARS_FEATURES)), "minilm+e5+chars")
+    model = PromptClassifier((BENIGN, "violence"), coef, np.array([0.1, -0.1]), {"violence": 0.7}, 0.8, "x",
+                             "minilm+e5+chars")
+    model.save(tmp_path / "w.npz")
+    again = PromptClassifier.read(tmp_path / "w.npz")
+    assert again.coef.dtype == np.float32 and np.array_equal(again.coef, model.coef)
+    from scipy import sparse
+
+    vectors = sparse.hstack([sparse.csr_matrix(rng.normal(size=(3, 768))), char_features(["a", "b c", "knife"])],
+                            format="csr")
+    assert np.array_equal(again.probabilities(vectors), model.probabilities(vectors))
 
 
 def test_e5_reads_no_control_characters_and_at_most_its_cap() -> None:

@@ -17,6 +17,7 @@ from django.core.management import call_command
 
 from safety import defaults
 from safety.classifier import (
+    CHARS_FEATURES,
     MORE_LANGUAGES,
     WEIGHTS,
     WRITTEN,
@@ -320,10 +321,10 @@ def test_classifier_loads_from_the_committed_weights_without_pickle(policy) -> N
     model = classifier()
     assert model is classifier()  # read once per process
     assert model.classes[0] == "benign" and set(model.classes[1:]) == set(defaults.CATEGORIES)
-    assert model.coef.shape == (len(model.classes), 384 * len(model.encoder.split("+")))
+    assert model.coef.shape == (len(model.classes), 384 * 2 + CHARS_FEATURES)
     assert set(model.thresholds) == set(defaults.CATEGORIES)
-    with np.load(WEIGHTS, allow_pickle=False) as data:  # plain arrays only
-        assert data["coef"].dtype == np.float64
+    with np.load(WEIGHTS, allow_pickle=False) as data:  # plain arrays only; single precision (stored_coef)
+        assert data["coef"].dtype == np.float32
     verdict = screen_prompts(["a man stomping on a stranger's head until it cracks, shown as heroic"], policy)[0]
     assert verdict.blocked and verdict.category == "violence"
     assert set(verdict.fired["classifier"]) == set(defaults.CATEGORIES)
@@ -341,11 +342,11 @@ def test_the_committed_weights_were_trained_on_the_committed_rows() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("encoder", ["minilm+e5", "minilm-lora"])
+@pytest.mark.parametrize("encoder", ["minilm+e5+chars", "minilm-lora"])
 def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     """Two trainings on the same rows (a sample of every class of the corpus and the tuning split) give the same
-    weights and thresholds: with the shipped encoders (MiniLM and e5), and with MiniLM's adapters trained first
-    (the same adapters, and the same out-of-fold vectors for the regression)."""
+    weights and thresholds: with the shipped encoders (MiniLM, e5 and the character n-grams), and with MiniLM's
+    adapters trained first (the same adapters, and the same out-of-fold vectors for the regression)."""
     def sample(source: Path, target_path: Path, per_class: int) -> None:
         lines = source.read_text(encoding="utf-8").splitlines()
         kept: dict[str, int] = {}
@@ -382,7 +383,7 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     assert a.thresholds == b.thresholds and a.minor_sexual_threshold == b.minor_sexual_threshold
     assert a.other_thresholds is not None and a.other_thresholds == b.other_thresholds
     assert a.other_minor_sexual_threshold == b.other_minor_sexual_threshold
-    if encoder == "minilm+e5":  # the tuning-only rows change the other languages' thresholds and nothing else
+    if encoder == "minilm+e5+chars":  # the tuning-only rows change the other languages' thresholds and nothing else
         alone = train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=None)
         assert np.abs(alone.coef - a.coef).max() < 1e-6 and np.abs(alone.intercept - a.intercept).max() < 1e-6
         assert alone.thresholds == a.thresholds and alone.minor_sexual_threshold == a.minor_sexual_threshold
