@@ -71,6 +71,7 @@ CHARS = "chars"
 CHARS_FEATURES = 2 ** 17
 CHARS_SCALE = 1.0
 DENSE_WIDTH = 384  # the numbers of each encoder part but "chars"
+LORA_PREFIX = "lora:"
 
 
 def feature_width(encoder: str) -> int:
@@ -102,10 +103,9 @@ def side_by_side(parts: list[Features]) -> Features:
 
 def stored_coef(coef: np.ndarray, encoder: str) -> np.ndarray:
     """The coefficients as the weights file keeps them: in single precision with the "chars" part (131,072 inputs
-    per class: 4 MB instead of 8), as computed otherwise. `train` rounds them so before choosing the thresholds:
+    per class: 4 MB instead of 8), as computed otherwise. `train` rounds them before choosing the thresholds, so
     the committed file scores exactly as the thresholds were chosen."""
     return coef.astype(np.float32) if CHARS in encoder.split("+") else coef
-LORA_PREFIX = "lora:"
 
 
 @dataclass(frozen=True)
@@ -129,11 +129,11 @@ class PromptClassifier:
         unknown = [part for part in self.encoder.split("+") if part not in ("minilm", "minilm-lora", "e5", CHARS)]
         if unknown:
             raise ValueError(f"unknown encoder part {unknown[0]!r} in {self.encoder!r}")
+        if "minilm-lora" in self.encoder.split("+") and self.lora is None:
+            raise ValueError(f"encoder {self.encoder!r} needs adapters; these weights have none")
         if self.coef.shape != (len(self.classes), feature_width(self.encoder)):
             raise ValueError(f"coefficients of shape {self.coef.shape} do not fit the encoder {self.encoder!r} "
                              f"({feature_width(self.encoder)} inputs for each of {len(self.classes)} classes)")
-        if "minilm-lora" in self.encoder.split("+") and self.lora is None:
-            raise ValueError(f"encoder {self.encoder!r} needs adapters; these weights have none")
         if (self.other_thresholds is None) != (self.other_minor_sexual_threshold is None):
             raise ValueError("the other languages' thresholds and their minor check's come together or not at all")
         if self.other_thresholds is not None:
