@@ -135,8 +135,10 @@ def test_a_minor_signal_in_another_language_is_judged_by_that_groups_minor_thres
     verdicts = screen_prompts([english, spanish], policy)
     assert not any(v.blocked for v in verdicts)
     sexual = [v.fired["classifier"]["sexual"] + v.fired["classifier"]["sexual_minors"] for v in verdicts]
-    threshold = min(sexual) * 0.8  # the audit's probabilities are rounded to 4 digits
-    assert threshold >= 0.001
+    # The audit's probabilities are rounded to 4 digits (+-0.00005): half the lower one is below both true values
+    # as long as it is not tiny (the character n-grams put these everyday prompts near 0.0006).
+    threshold = min(sexual) * 0.5
+    assert threshold >= 0.0002
     monkeypatch.setattr(classifier_module, "_loaded",
                         dataclasses.replace(committed, other_minor_sexual_threshold=threshold))
     english_verdict, spanish_verdict = screen_prompts([english, spanish], policy)
