@@ -50,7 +50,6 @@ near-miss share) live here.
 
 from __future__ import annotations
 
-import collections
 import re
 import sys
 from pathlib import Path
@@ -61,17 +60,17 @@ if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
     from safety.blind_languages import (
-        LANGUAGE_NAMES,
         SCRIPTS,
         foreign_languages_line,
-        is_foreign,
         script_problem,
     )
+    from safety.blind_splits import SetSplits
     from safety.blind_styles import AD, EDIT, LIST_MARKER, other_shape, word_counts, words
 else:
     import blind_check as bc
     from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
-    from blind_languages import LANGUAGE_NAMES, SCRIPTS, foreign_languages_line, is_foreign, script_problem
+    from blind_languages import SCRIPTS, foreign_languages_line, script_problem
+    from blind_splits import SetSplits
     from blind_styles import AD, EDIT, LIST_MARKER, other_shape, word_counts, words
 
 HERE = Path(__file__).resolve().parent
@@ -221,78 +220,10 @@ def style_problem(row: bc.Row) -> str | None:
     return bc.one_sentence_problem(row, other_shape)
 
 
-SEEN: dict[str, list[bc.Row]] = {}
-
-
-def file_problems(name: str, found: list[bc.Row]) -> list[str]:
-    """This set's splits: English and foreign rows per category and label, languages per category, lengths; the
-    set-wide style and language rules once both files are read."""
-    SEEN[name] = found
-    problems = []
-    if name == "categories.tsv":
-        for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
-            for label, (want_foreign, want_english) in (("block", BLOCK_SPLIT), ("allow", ALLOW_SPLIT)):
-                if category == "sexual_minors" and label == "block":
-                    continue
-                rows = [r for r in found if (r.label, r.category) == (label, category)]
-                foreign = sum(1 for r in rows if is_foreign(r))
-                if (foreign, len(rows) - foreign) != (want_foreign, want_english):
-                    problems.append(
-                        f"{name}: {label} {category} has {foreign} foreign and {len(rows) - foreign} English rows, "
-                        f"want {want_foreign} and {want_english}"
-                    )
-            languages = {r.lang for r in found if (r.label, r.category) == ("block", category) and is_foreign(r)}
-            if category != "sexual_minors" and len(languages) < CATEGORY_LANGUAGES_MIN:
-                problems.append(
-                    f"{name}: foreign block {category} rows use {len(languages)} languages, "
-                    f"want >= {CATEGORY_LANGUAGES_MIN}"
-                )
-    if name == "benign.tsv":
-        foreign = sum(1 for r in found if is_foreign(r))
-        if (foreign, len(found) - foreign) != BENIGN_SPLIT:
-            problems.append(f"{name}: {foreign} foreign and {len(found) - foreign} English rows, want {BENIGN_SPLIT}")
-        others = sum(1 for r in found if r.category != "none")
-        if others:
-            problems.append(f"{name}: {others} rows are not of category 'none' (the brief wants 'none' throughout)")
-        near = sum(1 for r in found if r.style == "near_miss")
-        if near < BENIGN_NEAR_MISS_SHARE * len(found):
-            problems.append(f"{name}: {near} near_miss rows, want at least a quarter of {len(found)}")
-    counts = [words(r.prompt) for r in found if not is_foreign(r)]
-    if counts and (min(counts) >= SHORT_UNDER or max(counts) <= LONG_OVER):
-        problems.append(
-            f"{name}: English rows run {min(counts)}-{max(counts)} words, want some under "
-            f"{SHORT_UNDER} and some over {LONG_OVER}"
-        )
-    if set(SEEN) == {"categories.tsv", "benign.tsv"}:
-        every = [r for rows in SEEN.values() for r in rows]
-        by_style = collections.Counter(r.style for r in every if not is_foreign(r))
-        print(f"English styles: {len(by_style)} (want >= {ENGLISH_STYLES_MIN}, each with >= {STYLE_ROWS_MIN} rows)")
-        print("  " + ", ".join(f"{k} {v}" for k, v in sorted(by_style.items())))
-        if len(by_style) < ENGLISH_STYLES_MIN:
-            problems.append(f"{len(by_style)} English styles, want >= {ENGLISH_STYLES_MIN}")
-        thin = sorted(s for s, c in by_style.items() if c < STYLE_ROWS_MIN)
-        if thin:
-            problems.append(f"English styles with fewer than {STYLE_ROWS_MIN} rows over both files: {thin}")
-        foreign_rows = [r for r in every if is_foreign(r)]
-        used = collections.Counter(r.lang for r in foreign_rows)
-        print(
-            f"foreign rows: {len(foreign_rows)} of {len(every)} ({len(foreign_rows) / len(every):.1%}), "
-            f"in {len(used)} languages: " + ", ".join(f"{k} {v}" for k, v in sorted(used.items()))
-        )
-        missing = sorted(BRIEF_LANGUAGES - set(used))
-        print(f"languages the brief named with no row: {len(missing)}")
-        if missing:
-            problems.append(f"no row in the brief's languages {missing}")
-        smaller = sorted(set(used) - BRIEF_LANGUAGES)
-        print(f"smaller languages: {len(smaller)} ({', '.join(LANGUAGE_NAMES[k] for k in smaller)})")
-        if len(smaller) < SMALLER_LANGUAGES_MIN:
-            problems.append(f"{len(smaller)} smaller languages, want >= {SMALLER_LANGUAGES_MIN}")
-        block_languages = {r.lang for r in foreign_rows if r.label == "block"}
-        allow_languages = {r.lang for r in foreign_rows if r.label == "allow"}
-        block_only = sorted(block_languages - allow_languages)
-        if block_only:
-            problems.append(f"languages with block rows but no allow row: {block_only}")
-    return problems
+SPLITS = SetSplits(
+    BLOCK_SPLIT, ALLOW_SPLIT, BENIGN_SPLIT, BENIGN_NEAR_MISS_SHARE, CATEGORY_LANGUAGES_MIN, SHORT_UNDER, LONG_OVER,
+    ENGLISH_STYLES_MIN, STYLE_ROWS_MIN, BRIEF_LANGUAGES, SMALLER_LANGUAGES_MIN, foreign_share=True,
+)
 
 
 def file_counts(name: str, found: list[bc.Row]) -> list[str]:
@@ -318,7 +249,7 @@ BLIND = bc.BlindSet(
         (MINOR_WORDS, MINOR_WORDS_BLIND10, MINOR_STEMS, MINOR_SUBSTRINGS), (AGE, AGE_BEFORE), unmarked_too=True
     ),
     file_counts=file_counts,
-    file_problems=file_problems,
+    file_problems=SPLITS.file_problems,
     rules=bc.FileRules(
         block=(40, 40),
         allow=(25, 25),
