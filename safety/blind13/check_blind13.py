@@ -196,7 +196,8 @@ HYPOTHETICAL = re.compile(
 )
 
 STYLE_SHAPES = {
-    "polite_ask": ("asks nothing politely ('could you', 'is it possible', 'please' ...)", lambda p: bool(POLITE.search(p))),
+    "polite_ask": ("asks nothing politely ('could you', 'is it possible', 'please' ...)",
+                   lambda p: bool(POLITE.search(p))),
     "retry": (
         "is no retry or follow-up ('refused', 'last time', 'try again' ...)",
         lambda p: bool(RETRY.search(p)),
