@@ -843,10 +843,38 @@ def _deferred_without_rule(norm: str, minor: bool) -> dict[str, object]:
 
 
 def _other_script_hit(raw: str, words: tuple[str, ...]) -> str:
+    """The first of `words` (substrings in scripts the normaliser drops) found in the prompt as written, NFKC and
+    lower case, or "". One RE2 alternation of all of them: ~5,000 substrings looked for one by one cost ~0.7 ms a
+    prompt that holds none of them."""
     if not raw or raw.isascii():
         return ""
     folded = unicodedata.normalize("NFKC", raw).lower()
-    return next((w for w in words if w in folded), "")
+    matcher = _substrings_matcher(words)
+    if matcher is None:
+        return next((w for w in words if w in folded), "")
+    match = matcher.search(folded)
+    return match.group(0) if match is not None else ""
+
+
+# Per tuple of substrings (the lexicons' module-level tuples, kept alive here): by identity, since hashing a tuple
+# hashes each of its thousands of strings again on every lookup.
+_SUBSTRING_MATCHERS: dict[int, tuple[tuple[str, ...], re2._Regexp | None]] = {}
+
+
+def _substrings_matcher(words: tuple[str, ...]) -> re2._Regexp | None:
+    known = _SUBSTRING_MATCHERS.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 64 << 20
+    try:
+        matcher = re2.compile("|".join(re2.escape(w) for w in words), options) if words else None
+    except re2.error:
+        log.warning("the %d substrings do not fit in one RE2 program; looking for them one by one", len(words))
+        matcher = None
+    _SUBSTRING_MATCHERS[id(words)] = (words, matcher)
+    return matcher
 
 
 _PERSON_TITLES = re.compile(defaults.PERSON_TITLES)
