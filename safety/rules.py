@@ -844,8 +844,8 @@ def _deferred_without_rule(norm: str, minor: bool) -> dict[str, object]:
 
 def _other_script_hit(raw: str, words: tuple[str, ...]) -> str:
     """The first of `words` (substrings in scripts the normaliser drops) found in the prompt as written, NFKC and
-    lower case, or "". One RE2 alternation of all of them: ~5,000 substrings looked for one by one cost ~0.7 ms a
-    prompt that holds none of them."""
+    lower case, or "". One RE2 alternation of all of them: the ~3,800 minor substrings looked for one by one cost
+    ~160 us a prompt that holds none of them, the alternation ~3 us."""
     if not raw or raw.isascii():
         return ""
     folded = unicodedata.normalize("NFKC", raw).lower()
