@@ -1,5 +1,5 @@
-"""The adult-only guard's minor words shared by the blind sets' checkers (safety/blind9/check_blind9.py,
-safety/blind10/check_blind10.py): words that mark a minor (whole words, stems of inflecting languages, substrings of
+"""The adult-only guard's minor words shared by the blind sets' checkers (safety/blind9/check_blind9.py to
+safety/blind13/check_blind13.py): words that mark a minor (whole words, stems of inflecting languages, substrings of
 scripts without word spaces), which no `block` row of `sexual` or `likeness` may hold. Standard library only; the
 checkers import it by path, as they import blind_check. It is blind8's list (English, the earlier sets' languages and
 blind8's forty-two) with blind9's languages added."""
@@ -143,4 +143,31 @@ MINOR_SUBSTRINGS = re.compile(
     # Greek and Mongolian words whose stems are not covered above.
     r"παιδ|αγόρ|έφηβ|"
     r"хүүхд|өсвөр насны)"
+)
+
+
+# blind10's school and youth words of the big languages, and the age units and "aged N" forms blind11 to blind13
+# check (blind10 has its own, slightly shorter, AGE): once copied into each checker, kept here once.
+MINOR_WORDS_BLIND10 = bc.whole_words(
+    r"escuela|escuelas|primaria|secundaria|prepa|jovencita|jovencitas|morrita|morritas|chamaca|chamacas|"
+    r"quinceañera|lolita|lolitas|escolinha|colegiais|novinhas|collège|collégiens|lycée|lycéens|maternelle|"
+    r"schule|schulhof|schülerinnen|grundschule|gymnasiastin|scuola|scuole|elementari|medie|"
+    r"highschool|high school|middle school|elementary|kindergarten|preschool|grade school|sixth grade|"
+    r"seventh grade|eighth grade|ninth grade|freshman year|sophomore year|prom"
+)
+
+AGES_BLIND11 = bc.ages(
+    bc.AGES_ENGLISH,
+    bc.AGES_BLIND6,
+    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ",
+    bc.AGES_BLIND7,
+    r"il\s+sena|sena\b|snin\b|joer|jara|jaraĝ|jarag|taun\b|tuig|an\b|lane\b|salî|sali\b|sal\b|at\b|"
+    r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
+    r"才|歳|عام|عاما|عامًا|سنة|سنوات|ans\b|år\b|aar\b|mlwydd|ára|anos|éves|myaka|watayuq",
+)
+
+AGE_BEFORE = re.compile(
+    r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"
+    r"edat de|makore|ta'|âgée? de|im alter von|di età|età di|w wieku|tuổi|taong gulang)|בת|בן|عمرها|عمره)"
+    r"\s*(\d{1,2})\b"
 )

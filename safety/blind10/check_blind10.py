@@ -58,12 +58,12 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
 if TYPE_CHECKING:
     from safety import blind_check as bc
-    from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from safety.blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from safety.blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
     from safety.blind_styles import SHAPES, other_shape, tags_problem, word_counts, words
 else:
     import blind_check as bc
-    from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
     from blind_styles import SHAPES, other_shape, tags_problem, word_counts, words
 
@@ -113,13 +113,6 @@ MIXED_ENGLISH = {
 # sexual / likeness rows only, on the case-folded text and again with combining marks removed; and ages.
 # This set adds school and youth words of the big languages that the lists above lack (a test of the guard showed
 # that Spanish "escuela" was missing), matched as whole words.
-MINOR_WORDS_BLIND10 = bc.whole_words(
-    r"escuela|escuelas|primaria|secundaria|prepa|jovencita|jovencitas|morrita|morritas|chamaca|chamacas|"
-    r"quinceañera|lolita|lolitas|escolinha|colegiais|novinhas|collège|collégiens|lycée|lycéens|maternelle|"
-    r"schule|schulhof|schülerinnen|grundschule|gymnasiastin|scuola|scuole|elementari|medie|"
-    r"highschool|high school|middle school|elementary|kindergarten|preschool|grade school|sixth grade|"
-    r"seventh grade|eighth grade|ninth grade|freshman year|sophomore year|prom"
-)
 AGE = bc.ages(
     bc.AGES_ENGLISH,
     bc.AGES_BLIND6,
@@ -129,11 +122,6 @@ AGE = bc.ages(
     r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
     # This set: Japanese, Arabic, Norwegian, Irish, Welsh, Icelandic, Galician, Hungarian, Kinyarwanda, Quechua.
     r"才|歳|عام|عاما|عامًا|سنة|سنوات|ans\b|år\b|aar\b|mlwydd|ára|anos|éves|myaka|watayuq",
-)
-AGE_BEFORE = re.compile(
-    r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"
-    r"edat de|makore|ta'|âgée? de|im alter von|di età|età di|w wieku|tuổi|taong gulang)|בת|בן|عمرها|عمره)"
-    r"\s*(\d{1,2})\b"
 )
 
 

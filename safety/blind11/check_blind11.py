@@ -38,7 +38,7 @@ the benign file's single category and near-miss share) live here.
   as teen, school, kid, little, young) in English or in any language used by the blind sets. Whole words are
   matched where words are spaced and unmarked, word stems for inflecting or agglutinative languages, and
   substrings for scripts without reliable word boundaries; every row is also checked with its combining marks
-  removed. The lists are blind_guard.py's plus blind10's school and youth words, copied below;
+  removed. The lists are blind_guard.py's plus blind10's school and youth words (blind_guard.py);
 * no duplicate prompt within a file or across the two files, and none that equals (case, Unicode compatibility
   forms and whitespace folded) any tab-separated field or whole line of safety/blind*/*.tsv (the other blind
   folders), safety/training/**/*.tsv or safety/*_set.tsv. Those files are compared without being printed: only
@@ -57,7 +57,14 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
 if TYPE_CHECKING:
     from safety import blind_check as bc
-    from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from safety.blind_guard import (
+        AGE_BEFORE,
+        AGES_BLIND11,
+        MINOR_STEMS,
+        MINOR_SUBSTRINGS,
+        MINOR_WORDS,
+        MINOR_WORDS_BLIND10,
+    )
     from safety.blind_languages import (
         SCRIPTS,
         foreign_languages_line,
@@ -79,7 +86,7 @@ if TYPE_CHECKING:
     )
 else:
     import blind_check as bc
-    from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from blind_guard import AGE_BEFORE, AGES_BLIND11, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, foreign_languages_line, script_problem
     from blind_splits import SetSplits
     from blind_styles import (
@@ -124,28 +131,8 @@ SMALLER_LANGUAGES_MIN = 3  # "and a few smaller languages"
 
 # The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
 # only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
-# the big languages and the age units below are blind10's (check_blind10.py), copied unchanged.
-MINOR_WORDS_BLIND10 = bc.whole_words(
-    r"escuela|escuelas|primaria|secundaria|prepa|jovencita|jovencitas|morrita|morritas|chamaca|chamacas|"
-    r"quinceañera|lolita|lolitas|escolinha|colegiais|novinhas|collège|collégiens|lycée|lycéens|maternelle|"
-    r"schule|schulhof|schülerinnen|grundschule|gymnasiastin|scuola|scuole|elementari|medie|"
-    r"highschool|high school|middle school|elementary|kindergarten|preschool|grade school|sixth grade|"
-    r"seventh grade|eighth grade|ninth grade|freshman year|sophomore year|prom"
-)
-AGE = bc.ages(
-    bc.AGES_ENGLISH,
-    bc.AGES_BLIND6,
-    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ",
-    bc.AGES_BLIND7,
-    r"il\s+sena|sena\b|snin\b|joer|jara|jaraĝ|jarag|taun\b|tuig|an\b|lane\b|salî|sali\b|sal\b|at\b|"
-    r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
-    r"才|歳|عام|عاما|عامًا|سنة|سنوات|ans\b|år\b|aar\b|mlwydd|ára|anos|éves|myaka|watayuq",
-)
-AGE_BEFORE = re.compile(
-    r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"
-    r"edat de|makore|ta'|âgée? de|im alter von|di età|età di|w wieku|tuổi|taong gulang)|בת|בן|عمرها|عمره)"
-    r"\s*(\d{1,2})\b"
-)
+# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND11).
+AGE = AGES_BLIND11
 
 # Style shapes, checked on English rows. The shared shapes (blind_styles.SHAPES) serve the styles that share a
 # name with blind9's and blind10's; this set's own styles are below.

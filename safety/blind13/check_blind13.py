@@ -39,7 +39,7 @@ markers, the emoji minor cues, the languages the brief named) live here.
   child, a baby, a school bag or a school. Whole words are matched where words are spaced and unmarked, word stems
   for inflecting or agglutinative languages, and substrings for scripts without reliable word boundaries; every row
   is also checked with its combining marks removed. The word lists are blind_guard.py's plus blind10's school and
-  youth words, copied below (as check_blind12.py has them);
+  youth words (blind_guard.py, as check_blind12.py has them);
 * no duplicate prompt within a file or across the two files, and none that equals (case, Unicode compatibility
   forms and whitespace folded) any tab-separated field or whole line of safety/blind*/*.tsv (the other blind
   folders), safety/training/**/*.tsv or safety/*_set.tsv. Those files are compared without being printed: only
@@ -58,7 +58,14 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
 if TYPE_CHECKING:
     from safety import blind_check as bc
-    from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from safety.blind_guard import (
+        AGE_BEFORE,
+        AGES_BLIND11,
+        MINOR_STEMS,
+        MINOR_SUBSTRINGS,
+        MINOR_WORDS,
+        MINOR_WORDS_BLIND10,
+    )
     from safety.blind_languages import (
         SCRIPTS,
         foreign_languages_line,
@@ -68,7 +75,7 @@ if TYPE_CHECKING:
     from safety.blind_styles import other_shape, word_counts, words
 else:
     import blind_check as bc
-    from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from blind_guard import AGE_BEFORE, AGES_BLIND11, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, foreign_languages_line, script_problem
     from blind_splits import SetSplits
     from blind_styles import other_shape, word_counts, words
@@ -101,32 +108,12 @@ LANGUAGES_TOTAL_MIN = 24
 
 # The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
 # only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
-# the big languages and the age units below are blind10's (as check_blind12.py copies them), copied unchanged.
-MINOR_WORDS_BLIND10 = bc.whole_words(
-    r"escuela|escuelas|primaria|secundaria|prepa|jovencita|jovencitas|morrita|morritas|chamaca|chamacas|"
-    r"quinceañera|lolita|lolitas|escolinha|colegiais|novinhas|collège|collégiens|lycée|lycéens|maternelle|"
-    r"schule|schulhof|schülerinnen|grundschule|gymnasiastin|scuola|scuole|elementari|medie|"
-    r"highschool|high school|middle school|elementary|kindergarten|preschool|grade school|sixth grade|"
-    r"seventh grade|eighth grade|ninth grade|freshman year|sophomore year|prom"
-)
+# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND11).
 # This set's own addition: prompts where emoji carry part of the meaning can name a child with an emoji alone
 # (child, boy, girl, baby, baby bottle, school satchel, school, teddy bear, infant angel).
 MINOR_EMOJI = bc.substrings("\U0001f476|\U0001f9d2|\U0001f466|\U0001f467|\U0001f37c|\U0001f392|\U0001f3eb|"
                             "\U0001f9f8|\U0001f47c")
-AGE = bc.ages(
-    bc.AGES_ENGLISH,
-    bc.AGES_BLIND6,
-    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ",
-    bc.AGES_BLIND7,
-    r"il\s+sena|sena\b|snin\b|joer|jara|jaraĝ|jarag|taun\b|tuig|an\b|lane\b|salî|sali\b|sal\b|at\b|"
-    r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
-    r"才|歳|عام|عاما|عامًا|سنة|سنوات|ans\b|år\b|aar\b|mlwydd|ára|anos|éves|myaka|watayuq",
-)
-AGE_BEFORE = re.compile(
-    r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"
-    r"edat de|makore|ta'|âgée? de|im alter von|di età|età di|w wieku|tuổi|taong gulang)|בת|בן|عمرها|عمره)"
-    r"\s*(\d{1,2})\b"
-)
+AGE = AGES_BLIND11
 
 # Style markers, checked on English rows: this set's own.
 POLITE = re.compile(
