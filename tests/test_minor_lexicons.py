@@ -9,6 +9,7 @@ migration adds it once to a policy seeded before it."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import pytest
@@ -113,3 +114,21 @@ def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, n
     assert add_batch_once(django_apps, note) == 0  # applied once: an operator's deletions stay
     Rule.objects.filter(note=note).delete()
     assert add_batch_once(django_apps, note) == count
+
+
+def test_other_script_substrings_are_found_as_one_by_one_would_find_them() -> None:
+    """The other-script substrings are looked for with one RE2 alternation (safety.rules._other_script_hit): on every
+    phrase of the batches' test data it finds a substring exactly where looking for each in turn does."""
+    from safety.rules import _other_script_hit  # noqa: PLC0415 (a private helper, imported only here)
+
+    phrases = [phrase for data in DATA for examples in data.EXAMPLES.values() for phrases in examples.values()
+               for phrase in phrases]
+    phrases += [phrase for data in DATA for traps in (data.TRAPS, data.ADULT_TRAPS, data.CROSS_TRAPS)
+                for found in traps.values() for phrase in found]
+    assert sum(not phrase.isascii() for phrase in phrases) > 500
+    for words in (defaults.MINOR_WORDS_OTHER_SCRIPTS, defaults.SEXUAL_WORDS_OTHER_SCRIPTS):
+        for phrase in phrases:
+            folded = unicodedata.normalize("NFKC", phrase).lower()
+            hit = _other_script_hit(phrase, words)
+            assert bool(hit) == (not phrase.isascii() and any(w in folded for w in words)), phrase
+            assert not hit or hit in words
