@@ -146,8 +146,9 @@ MINOR_SUBSTRINGS = re.compile(
 )
 
 
-# blind10's school and youth words of the big languages, and the age units and "aged N" forms blind11 to blind13
-# check (blind10 has its own, slightly shorter, AGE): once copied into each checker, kept here once.
+# blind10's school and youth words of the big languages (blind10 to blind13 check them), and blind9's age units
+# (its last line: Japanese, Arabic, Norwegian, Irish, Welsh, Icelandic, Galician, Hungarian, Kinyarwanda, Quechua) and
+# "aged N" forms (blind9 to blind13; blind10 has its own, slightly shorter, AGE): once copied into each checker.
 MINOR_WORDS_BLIND10 = bc.whole_words(
     r"escuela|escuelas|primaria|secundaria|prepa|jovencita|jovencitas|morrita|morritas|chamaca|chamacas|"
     r"quinceañera|lolita|lolitas|escolinha|colegiais|novinhas|collège|collégiens|lycée|lycéens|maternelle|"
@@ -156,7 +157,7 @@ MINOR_WORDS_BLIND10 = bc.whole_words(
     r"seventh grade|eighth grade|ninth grade|freshman year|sophomore year|prom"
 )
 
-AGES_BLIND11 = bc.ages(
+AGES_BLIND9 = bc.ages(
     bc.AGES_ENGLISH,
     bc.AGES_BLIND6,
     r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ",

@@ -68,6 +68,18 @@ def words(prompt: str) -> int:
     return len(WORD.findall(prompt))
 
 
+def length_problem(row: bc.Row, words_range: tuple[int, int],
+                   style_ranges: dict[str, tuple[int, int]] | None = None) -> str | None:
+    """A row whose word count is outside its set's range (`words_range`, or its style's in `style_ranges`); a
+    foreign row only above the set's maximum (scripts without spaces count few words)."""
+    count = words(row.prompt)
+    low, high = words_range
+    if row.style == "foreign":
+        return f"foreign row of {count} words, want <= {high}" if count > high else None
+    low, high = (style_ranges or {}).get(row.style, (low, high))
+    return None if low <= count <= high else f"{row.style} row of {count} words, want {low} to {high}"
+
+
 def other_shape(prompt: str) -> bool:
     """Whether a plain or near_miss row is shaped like another style."""
     return (

@@ -60,12 +60,12 @@ if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from safety.blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
-    from safety.blind_styles import SHAPES, other_shape, tags_problem, word_counts, words
+    from safety.blind_styles import SHAPES, length_problem, other_shape, tags_problem, word_counts
 else:
     import blind_check as bc
     from blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
-    from blind_styles import SHAPES, other_shape, tags_problem, word_counts, words
+    from blind_styles import SHAPES, length_problem, other_shape, tags_problem, word_counts
 
 HERE = Path(__file__).resolve().parent
 ENGLISH_STYLES = {
@@ -126,17 +126,9 @@ AGE = bc.ages(
 
 
 # Style shapes, checked on English rows.
-def length_problem(row: bc.Row) -> str | None:
-    count = words(row.prompt)
-    low, high = WORDS_RANGE
-    if row.style == "foreign":
-        return f"foreign row of {count} words, want <= {high}" if count > high else None
-    return None if low <= count <= high else f"{row.style} row of {count} words, want {low} to {high}"
-
-
 def style_problem(row: bc.Row) -> str | None:
     prompt = row.prompt
-    problem = length_problem(row)
+    problem = length_problem(row, WORDS_RANGE)
     if problem:
         return problem
     if row.style == "foreign":

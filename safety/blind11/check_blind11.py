@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import (
         AGE_BEFORE,
-        AGES_BLIND11,
+        AGES_BLIND9,
         MINOR_STEMS,
         MINOR_SUBSTRINGS,
         MINOR_WORDS,
@@ -80,13 +80,13 @@ if TYPE_CHECKING:
         LIST_MARKER,
         PRETEXT,
         SHAPES,
+        length_problem,
         other_shape,
         word_counts,
-        words,
     )
 else:
     import blind_check as bc
-    from blind_guard import AGE_BEFORE, AGES_BLIND11, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
+    from blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, foreign_languages_line, script_problem
     from blind_splits import SetSplits
     from blind_styles import (
@@ -98,9 +98,9 @@ else:
         LIST_MARKER,
         PRETEXT,
         SHAPES,
+        length_problem,
         other_shape,
         word_counts,
-        words,
     )
 
 HERE = Path(__file__).resolve().parent
@@ -131,8 +131,8 @@ SMALLER_LANGUAGES_MIN = 3  # "and a few smaller languages"
 
 # The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
 # only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
-# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND11).
-AGE = AGES_BLIND11
+# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND9).
+AGE = AGES_BLIND9
 
 # Style shapes, checked on English rows. The shared shapes (blind_styles.SHAPES) serve the styles that share a
 # name with blind9's and blind10's; this set's own styles are below.
@@ -188,19 +188,9 @@ STYLE_SHAPES = {
 }
 
 
-def length_problem(row: bc.Row) -> str | None:
-    count = words(row.prompt)
-    low, high = WORDS_RANGE
-    if row.style == "foreign":
-        return f"foreign row of {count} words, want <= {high}" if count > high else None
-    if row.style == "buried_long":
-        low, high = BURIED_RANGE
-    return None if low <= count <= high else f"{row.style} row of {count} words, want {low} to {high}"
-
-
 def style_problem(row: bc.Row) -> str | None:
     prompt = row.prompt
-    problem = length_problem(row)
+    problem = length_problem(row, WORDS_RANGE, {"buried_long": BURIED_RANGE})
     if problem:
         return problem
     if row.style == "foreign":

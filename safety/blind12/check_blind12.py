@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import (
         AGE_BEFORE,
-        AGES_BLIND11,
+        AGES_BLIND9,
         MINOR_STEMS,
         MINOR_SUBSTRINGS,
         MINOR_WORDS,
@@ -72,13 +72,13 @@ if TYPE_CHECKING:
         script_problem,
     )
     from safety.blind_splits import SetSplits
-    from safety.blind_styles import AD, EDIT, LIST_MARKER, other_shape, word_counts, words
+    from safety.blind_styles import AD, EDIT, LIST_MARKER, length_problem, other_shape, word_counts
 else:
     import blind_check as bc
-    from blind_guard import AGE_BEFORE, AGES_BLIND11, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
+    from blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, foreign_languages_line, script_problem
     from blind_splits import SetSplits
-    from blind_styles import AD, EDIT, LIST_MARKER, other_shape, word_counts, words
+    from blind_styles import AD, EDIT, LIST_MARKER, length_problem, other_shape, word_counts
 
 HERE = Path(__file__).resolve().parent
 ENGLISH_STYLES = {
@@ -109,8 +109,8 @@ SMALLER_LANGUAGES_MIN = 3  # "and a few smaller languages"
 
 # The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
 # only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
-# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND11).
-AGE = AGES_BLIND11
+# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND9).
+AGE = AGES_BLIND9
 
 # Style shapes, checked on English rows: this set's own markers.
 PUNCTUATION = re.compile(r"[.,;:!?\"“”()]")
@@ -181,21 +181,9 @@ STYLE_SHAPES = {
 }
 
 
-def length_problem(row: bc.Row) -> str | None:
-    count = words(row.prompt)
-    low, high = WORDS_RANGE
-    if row.style == "foreign":
-        return f"foreign row of {count} words, want <= {high}" if count > high else None
-    if row.style == "very_short":
-        low, high = SHORT_RANGE
-    if row.style == "very_long":
-        low, high = LONG_RANGE
-    return None if low <= count <= high else f"{row.style} row of {count} words, want {low} to {high}"
-
-
 def style_problem(row: bc.Row) -> str | None:
     prompt = row.prompt
-    problem = length_problem(row)
+    problem = length_problem(row, WORDS_RANGE, {"very_short": SHORT_RANGE, "very_long": LONG_RANGE})
     if problem:
         return problem
     if row.style == "foreign":

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import (
         AGE_BEFORE,
-        AGES_BLIND11,
+        AGES_BLIND9,
         MINOR_STEMS,
         MINOR_SUBSTRINGS,
         MINOR_WORDS,
@@ -72,13 +72,13 @@ if TYPE_CHECKING:
         script_problem,
     )
     from safety.blind_splits import SetSplits
-    from safety.blind_styles import other_shape, word_counts, words
+    from safety.blind_styles import length_problem, other_shape, word_counts
 else:
     import blind_check as bc
-    from blind_guard import AGE_BEFORE, AGES_BLIND11, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
+    from blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, foreign_languages_line, script_problem
     from blind_splits import SetSplits
-    from blind_styles import other_shape, word_counts, words
+    from blind_styles import length_problem, other_shape, word_counts
 
 HERE = Path(__file__).resolve().parent
 ENGLISH_STYLES = {
@@ -108,12 +108,12 @@ LANGUAGES_TOTAL_MIN = 24
 
 # The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
 # only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
-# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND11).
+# the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND9).
 # This set's own addition: prompts where emoji carry part of the meaning can name a child with an emoji alone
 # (child, boy, girl, baby, baby bottle, school satchel, school, teddy bear, infant angel).
 MINOR_EMOJI = bc.substrings("\U0001f476|\U0001f9d2|\U0001f466|\U0001f467|\U0001f37c|\U0001f392|\U0001f3eb|"
                             "\U0001f9f8|\U0001f47c")
-AGE = AGES_BLIND11
+AGE = AGES_BLIND9
 
 # Style markers, checked on English rows: this set's own.
 POLITE = re.compile(
@@ -220,17 +220,9 @@ OWN_MARKERS = (
 )
 
 
-def length_problem(row: bc.Row) -> str | None:
-    count = words(row.prompt)
-    low, high = WORDS_RANGE
-    if row.style == "foreign":
-        return f"foreign row of {count} words, want <= {high}" if count > high else None
-    return None if low <= count <= high else f"{row.style} row of {count} words, want {low} to {high}"
-
-
 def style_problem(row: bc.Row) -> str | None:
     prompt = row.prompt
-    problem = length_problem(row)
+    problem = length_problem(row, WORDS_RANGE)
     if problem:
         return problem
     if row.style == "foreign":

@@ -62,12 +62,12 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
 if TYPE_CHECKING:
     from safety import blind_check as bc
-    from safety.blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from safety.blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
     from safety.blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
     from safety.blind_styles import SHAPES, other_shape, tags_problem, word_counts
 else:
     import blind_check as bc
-    from blind_guard import MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
+    from blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS
     from blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
     from blind_styles import SHAPES, other_shape, tags_problem, word_counts
 
@@ -102,22 +102,8 @@ MIXED_ENGLISH = {
 
 # The adult-only guard: words that mark a minor (safety/blind_guard.py: blind8's list, English, the earlier sets'
 # languages and blind8's forty-two, with this set's languages added), checked on block sexual / likeness rows only,
-# on the case-folded text and again with combining marks removed; and ages.
-AGE = bc.ages(
-    bc.AGES_ENGLISH,
-    bc.AGES_BLIND6,
-    r"वर्ष|साल|वर्षे|वर्षांच|वर्षको|ਸਾਲ|વર્ષ|సంవత్సర|ఏళ్ల|අවුරුදු|နှစ်|ឆ្នាំ",
-    bc.AGES_BLIND7,
-    r"il\s+sena|sena\b|snin\b|joer|jara|jaraĝ|jarag|taun\b|tuig|an\b|lane\b|salî|sali\b|sal\b|at\b|"
-    r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
-    # This set: Japanese, Arabic, Norwegian, Irish, Welsh, Icelandic, Galician, Hungarian, Kinyarwanda, Quechua.
-    r"才|歳|عام|عاما|عامًا|سنة|سنوات|ans\b|år\b|aar\b|mlwydd|ára|anos|éves|myaka|watayuq",
-)
-AGE_BEFORE = re.compile(
-    r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"
-    r"edat de|makore|ta'|âgée? de|im alter von|di età|età di|w wieku|tuổi|taong gulang)|בת|בן|عمرها|عمره)"
-    r"\s*(\d{1,2})\b"
-)
+# on the case-folded text and again with combining marks removed; and ages (safety/blind_guard.py, AGES_BLIND9).
+AGE = AGES_BLIND9
 
 
 # Style shapes, checked on English rows.
