@@ -1,9 +1,9 @@
-"""The set-level checks of the eleventh and twelfth blind sets (shared by safety/blind11/check_blind11.py and
-safety/blind12/check_blind12.py): English and foreign rows per category and label, the languages of each category's
+"""The set-level checks of the eleventh to thirteenth blind sets (shared by safety/blind11/check_blind11.py to
+safety/blind13/check_blind13.py): English and foreign rows per category and label, the languages of each category's
 foreign block rows, the benign file's split and near misses, some short and some long English rows per file; once
 both files are read, the English styles, the brief's languages, the smaller ones, and no language with block rows
-only. Each set gives its brief's counts (`SetSplits`). Standard library only; the checkers import it by path, as they
-import blind_check."""
+only. Each set gives its brief's counts (`SetSplits`). Also what the tenth to thirteenth print of each file
+(`file_counts`). Standard library only; the checkers import it by path, as they import blind_check."""
 
 from __future__ import annotations
 
@@ -13,12 +13,26 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from safety import blind_check as bc
-    from safety.blind_languages import LANGUAGE_NAMES, is_foreign
-    from safety.blind_styles import words
+    from safety.blind_languages import LANGUAGE_NAMES, foreign_languages_line, is_foreign
+    from safety.blind_styles import word_counts, words
 else:
     import blind_check as bc
-    from blind_languages import LANGUAGE_NAMES, is_foreign
-    from blind_styles import words
+    from blind_languages import LANGUAGE_NAMES, foreign_languages_line, is_foreign
+    from blind_styles import word_counts, words
+
+
+def file_counts(name: str, found: list[bc.Row]) -> list[str]:
+    """What a checker prints of each file beside its counts (blind10 to blind13): in categories.tsv, the foreign
+    languages of each category's block rows (no minors block rows), then of its allow rows; the English rows' words."""
+    lines = []
+    if name == "categories.tsv":
+        for label in ("block", "allow"):
+            for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
+                if (label, category) == ("block", "sexual_minors"):
+                    continue
+                lines.append(foreign_languages_line(found, label, category))
+    lines.append(f"  {word_counts(found)}")
+    return lines
 
 
 @dataclass

@@ -59,13 +59,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for 
 if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
-    from safety.blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
-    from safety.blind_styles import SHAPES, length_problem, other_shape, tags_problem, word_counts
+    from safety.blind_languages import SCRIPTS, is_foreign, script_problem
+    from safety.blind_splits import file_counts
+    from safety.blind_styles import SHAPES, length_problem, other_shape, tags_problem
 else:
     import blind_check as bc
     from blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
-    from blind_languages import SCRIPTS, foreign_languages_line, is_foreign, script_problem
-    from blind_styles import SHAPES, length_problem, other_shape, tags_problem, word_counts
+    from blind_languages import SCRIPTS, is_foreign, script_problem
+    from blind_splits import file_counts
+    from blind_styles import SHAPES, length_problem, other_shape, tags_problem
 
 HERE = Path(__file__).resolve().parent
 ENGLISH_STYLES = {
@@ -206,17 +208,6 @@ def file_problems(name: str, found: list[bc.Row]) -> list[str]:
         if block_only:
             problems.append(f"languages with block rows but no allow row: {block_only}")
     return problems
-
-
-def file_counts(name: str, found: list[bc.Row]) -> list[str]:
-    lines = []
-    if name == "categories.tsv":
-        for category in bc.SCREEN_CATEGORIES:
-            lines.append(foreign_languages_line(found, "block", category))
-        for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
-            lines.append(foreign_languages_line(found, "allow", category))
-    lines.append(f"  {word_counts(found)}")
-    return lines
 
 
 BLIND = bc.BlindSet(

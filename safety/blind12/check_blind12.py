@@ -68,17 +68,16 @@ if TYPE_CHECKING:
     )
     from safety.blind_languages import (
         SCRIPTS,
-        foreign_languages_line,
         script_problem,
     )
-    from safety.blind_splits import SetSplits
-    from safety.blind_styles import AD, EDIT, LIST_MARKER, length_problem, other_shape, word_counts
+    from safety.blind_splits import SetSplits, file_counts
+    from safety.blind_styles import AD, EDIT, LIST_MARKER, length_problem, other_shape
 else:
     import blind_check as bc
     from blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
-    from blind_languages import SCRIPTS, foreign_languages_line, script_problem
-    from blind_splits import SetSplits
-    from blind_styles import AD, EDIT, LIST_MARKER, length_problem, other_shape, word_counts
+    from blind_languages import SCRIPTS, script_problem
+    from blind_splits import SetSplits, file_counts
+    from blind_styles import AD, EDIT, LIST_MARKER, length_problem, other_shape
 
 HERE = Path(__file__).resolve().parent
 ENGLISH_STYLES = {
@@ -199,18 +198,6 @@ SPLITS = SetSplits(
     BLOCK_SPLIT, ALLOW_SPLIT, BENIGN_SPLIT, BENIGN_NEAR_MISS_SHARE, CATEGORY_LANGUAGES_MIN, SHORT_UNDER, LONG_OVER,
     ENGLISH_STYLES_MIN, STYLE_ROWS_MIN, BRIEF_LANGUAGES, SMALLER_LANGUAGES_MIN, foreign_share=True,
 )
-
-
-def file_counts(name: str, found: list[bc.Row]) -> list[str]:
-    lines = []
-    if name == "categories.tsv":
-        for label in ("block", "allow"):
-            for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
-                if (label, category) == ("block", "sexual_minors"):
-                    continue
-                lines.append(foreign_languages_line(found, label, category))
-    lines.append(f"  {word_counts(found)}")
-    return lines
 
 
 BLIND = bc.BlindSet(
