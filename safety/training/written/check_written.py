@@ -26,7 +26,8 @@ LABELS = {"block", "allow"}
 CATEGORIES = {"sexual_minors", "sexual", "violence", "self_harm", "weapons", "hate", "likeness", "none"}
 STYLES = {"plain", "near_miss", "long", "cinematic", "euphemism", "obfuscated", "foreign", "roleplay", "implicit",
           "framed", "terse", "mixed", "persona", "story", "stepwise", "indirect", "voice", "nonnative", "codeswitch",
-          "brief", "social", "sequel", "multishot", "news"}
+          "brief", "social", "sequel", "multishot", "news", "dialogue", "quote", "negation", "translate",
+          "hypothetical", "emoji", "review", "counter", "assistant"}
 STYLE_HEADER = re.compile(r"^#\s*style:\s*(\w+)")
 CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
