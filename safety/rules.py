@@ -121,6 +121,33 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+_LOOKALIKE_KEYS = frozenset(map(chr, {**CONFUSABLES, **LOOKALIKES}))
+# A word: letters, and the regional-indicator symbols that draw flags (LOOKALIKES reads them as letters).
+_WORD = re.compile(r"(?:[^\W\d_]|[\U0001F1E6-\U0001F1FF])+")
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() or "LATIN" in unicodedata.name(char, "")
+
+
+def _disguise(word: re.Match[str]) -> str:
+    """A word drawn in Latin letters, look-alikes of them, or both ("роrn", "сех") reads as the Latin word it draws;
+    a word of its own script (Serbian "доњем", "вешу") is left to be dropped, not turned into Latin fragments
+    ("em", "be")."""
+    text = word.group(0)
+    own = [c for c in text if c not in _LOOKALIKE_KEYS]
+    if own and not any(map(_is_latin, own)):
+        return text
+    return text.translate(CONFUSABLES).translate(LOOKALIKES)
+
+
+def _fold_lookalikes(text: str) -> str:
+    """CONFUSABLES and LOOKALIKES, word by word: only in words drawn in Latin letters or look-alikes of them."""
+    if text.isascii():
+        return text
+    return _WORD.sub(_disguise, text)
+
+
 def _fold(text: str, marks: bool = False) -> str:
     """Case, look-alikes, invisible characters, ages, leetspeak, punctuation, repeated and spaced-out letters.
     With `marks`, a dot, dash, underscore or apostrophe between two letters is kept as `_JOIN` and an
@@ -128,9 +155,9 @@ def _fold(text: str, marks: bool = False) -> str:
     # Every invisible format character (zero-width spaces and joiners, direction marks, invisible operators,
     # tag characters), not only the common ones: they split a word for a pattern but not for a reader.
     text = "".join(c for c in text.translate(ZERO_WIDTH) if unicodedata.category(c) != "Cf")
-    text = text.translate(CONFUSABLES).translate(LOOKALIKES)
+    text = _fold_lookalikes(text)
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().translate(CONFUSABLES).translate(LOOKALIKES)
+    text = _fold_lookalikes("".join(c for c in text if not unicodedata.combining(c)).lower())
     text = _AGE.sub(r"\1 year old", text)  # "12yo", "12 y/o" -> "12 year old"
     if marks:
         text = re.sub(r"(?<=[a-z0-9@$!])[*#%?^~]+(?=[a-z0-9@$!])", _WILD, text)  # "p*rn", "n#ked"

@@ -96,6 +96,24 @@ def test_obfuscation_is_folded_into_the_plain_word(evasion: str, folded: str) ->
     assert current_policy().rules.normalise(evasion) == folded
 
 
+def test_look_alike_letters_fold_only_in_words_drawn_in_latin_letters() -> None:
+    # a word mixing Latin letters with Cyrillic or Greek look-alikes, or made of look-alikes alone, is the Latin word
+    assert normalise("nаkеd wоman") == "naked woman" and normalise("ρorn") == "porn" and normalise("сех") == "cex"
+    # a word of its own script is dropped whole, not cut into the Latin fragments its look-alike letters spell:
+    # Serbian "у доњем вешу" (in underwear) gave "y em be y", and "em be" (Vietnamese: baby) a minor signal
+    assert normalise("модел у доњем вешу позира") == "y"
+    assert normalise("жена у доњем вешу на плажи") == "y ha"
+    assert "em be" not in normalise("у доњем вешу") and normalise("Δημοκρατία και ελευθερία") == "kai"
+
+
+@pytest.mark.django_db
+def test_a_cyrillic_sentence_gives_no_minor_signal_from_latin_fragments() -> None:
+    rules = current_policy().rules
+    prompt = "модел у доњем вешу позира на плажи"
+    assert not rules.minor_signal(rules.normalise(prompt), prompt)
+    assert not rules.check(prompt).blocked
+
+
 @pytest.mark.django_db
 def test_obfuscated_policy_words_are_refused_by_the_rules() -> None:
     rules = current_policy().rules
