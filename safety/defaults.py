@@ -907,6 +907,38 @@ NOT_MISSPELLINGS = frozenset({
 })
 NOT_MISSPELLINGS |= (lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLINGS_ADDED_5
                      | lexicons.NOT_MISSPELLINGS_ADDED_6 | lexicons.NOT_MISSPELLINGS_ADDED_7)
+# Frequent words (wordfreq's 30,000 most frequent of English and 26 other Latin-script languages, 2026-12-05) that
+# the correction turned into an unrelated policy word, so that the word alone gained a rule hit, a minor or a sexual
+# signal: German "machen" (make) -> "madchen", Spanish "puedo" (I can) -> "paedo", Danish "siden" (since) -> "biden",
+# Italian "stesso" (same) and "spesso" (often) -> "sesso", "pagina" -> "vagina", Indonesian "putih" (white) ->
+# "putin", Portuguese "forno" (oven) -> "porno", English "vaping" -> "raping", "teeny" -> "teens". Cognates the
+# correction reads rightly ("sexuel", "penes", "genitales", "nudite", "explizit", "pron") are not here.
+NOT_MISSPELLINGS |= frozenset((
+    # English
+    "nukes nuked osama bama giddy ogre entails tweak deduction carers trope vaping alluding rousing kinks teeny "
+    "schumer "
+    # German, Dutch
+    "machen manchen marchen maschen nichts nachte richte fichte nickte nickt packt schulen schulter hindern lindern "
+    "mindern aufziehen loschen privaten raupe poren garten beiden bilden boden bieden bijen binden ideeen "
+    "tochtergesellschaft "
+    # Danish, Norwegian, Swedish, Icelandic
+    "siden tiden bilen iden bider biten liden korset hentar laust olust nefna minir tanna vanga tauga "
+    # Spanish, Portuguese, Catalan
+    "puedo dados lados obras pagina vuelva piden miden nubes sexto porco porao morno forno vacina vaina entenda "
+    "enseada brigas nelas mudas numas nulas crianza nueces hinos finos ninhos pupilas pupila bolita peido punal pando "
+    "casam perdo sesgo pedis penos pelis pensis penais infantaria ibama "
+    # Italian
+    "stesso spesso messo smesso sessi cesso gesso nesso fesso sasso occhi vecchi secchi becchi cecchi rapina rapine "
+    "chilo bidet pensi corno esotico esotica eroico eretico fondale "
+    # French
+    "putain soins chansons boissons brasseries brassage disque toits torts abdos baties eudes lutin patin leduc "
+    "bidon exotique exotico mensuel mensuelle reduire reduisant deduire fondee fondees voleur dessus dissous "
+    "negliger corses cornet calotte garer punis collegial uisque "
+    # Turkish, Slavic, Baltic, Finnish, Hungarian, Romanian, Indonesian, Malay, Filipino
+    "birden bizden beden odama obaja obema oboma obala obawa obava obima sobama putni rutin dutin tutin pukin potin "
+    "pugin puten puin putik gorbe gorje gorg predo paedu mulva tulva vulga rahova rahola rahoja putih bidan bidin "
+    "sessao genials sonstiger abras tapt"
+).split())
 
 
 def all_rules() -> dict[str, list[str]]:

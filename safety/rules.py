@@ -189,6 +189,12 @@ _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("
 _DOUBLES = re.compile(r"^[^aeiou]*[aeiou]+[^aeiouwxy]$")  # one syllable ending consonant-vowel-consonant: "cut", "stop"
 
 
+# Policy words that are also a common ending of other languages' words: not split off the end of a run-together
+# word (Spanish and Portuguese participles "soldados", "assassinados" are not "sold ados" / "assassin ados", French
+# "ados" being teenagers; Portuguese "-idade" is "-ity", not "idade", age; French "chansons" is not "chan sons").
+_ENDINGS_NOT_SPLIT = frozenset({"ados", "idade", "sons"})
+
+
 def inflects_known(token: str, known: frozenset[str]) -> bool:
     """Whether `token` is a known word with a regular English ending ("ripples", "glazed", "baking"). A one-syllable
     word that doubles its last letter before a vowel ending does not count undoubled: "cuting" is "cutting" misspelt,
@@ -264,7 +270,8 @@ class TermIndex:
 
     def _correct(self, token: str, known: frozenset[str]) -> str:
         if (len(token) < 4 or token in self.terms or token in known or token in defaults.NOT_MISSPELLINGS
-                or token in defaults.NO_CORRECTION_TARGETS or not token.isalpha() or inflects_known(token, known)):
+                or token in defaults.NO_CORRECTION_TARGETS or not token.isalpha() or inflects_known(token, known)
+                or inflects_known(token, defaults.NOT_MISSPELLINGS)):
             # (A word of the other languages' or the act rules' batches is not a target, and never corrected into one
             # either: with more targets, Irish "deich", ten, became "reich".)
             return token
@@ -288,6 +295,8 @@ class TermIndex:
             for term in self.longest_first:
                 if term in token:
                     head, _, tail = token.partition(term)
+                    if head and not tail and term in _ENDINGS_NOT_SPLIT:
+                        continue
                     if all(not part or (len(part) >= 4 and part in known) for part in (head, tail)):
                         return " ".join(p for p in (head, term, tail) if p)
         return token

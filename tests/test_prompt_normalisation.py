@@ -96,6 +96,35 @@ def test_obfuscation_is_folded_into_the_plain_word(evasion: str, folded: str) ->
     assert current_policy().rules.normalise(evasion) == folded
 
 
+# Frequent words of English and other languages that the spelling correction turned into an unrelated policy word
+# (German "machen" into "madchen", a girl; Spanish "puedo" into "paedo"; Danish "siden" into "biden"), and words it
+# split around a policy word ("soldados" into "sold ados", French "ados" being teenagers).
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("ich will machen ein video", "machen"), ("puedo hacer un video", "puedo"), ("siden i går", "siden"),
+    ("lo stesso giorno", "stesso"), ("spesso al mare", "spesso"), ("una pagina del libro", "pagina"),
+    ("kucing putih", "putih"), ("pão saindo do forno", "forno"), ("a teeny tiny house", "teeny"),
+    ("adults vaping outside a bus station", "vaping"), ("the microwave nukes the soup", "nukes"),
+    ("the microwave nuked the soup", "nuked"), ("dos soldados desnudos en la ducha", "soldados"),
+    ("chansons françaises", "chansons"), ("a universidade e a sexualidade na arte", "sexualidade"),
+])
+def test_frequent_words_are_not_corrected_into_policy_words(prompt: str, kept: str) -> None:
+    rules = current_policy().rules
+    norm = rules.normalise(prompt)
+    assert kept in norm.split(), norm
+    assert not rules.minor_signal(norm, prompt), norm  # nude soldiers are adults: "sold ados" was a minor term
+    if kept not in ("sexualidade", "soldados"):  # those two prompts hold a sexual word of their own
+        assert not rules.sexual_context(norm, prompt), norm
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("word", "term"), [
+    ("sexuel", "sexual"), ("explizit", "explicit"), ("pron", "porn"), ("nakd", "naked"), ("fetisch", "fetish"),
+])
+def test_cognates_and_misspellings_are_still_corrected(word: str, term: str) -> None:
+    assert term in current_policy().rules.normalise(f"a {word} video").split()
+
+
 def test_look_alike_letters_fold_only_in_words_drawn_in_latin_letters() -> None:
     # a word mixing Latin letters with Cyrillic or Greek look-alikes, or made of look-alikes alone, is the Latin word
     assert normalise("nаkеd wоman") == "naked woman" and normalise("ρorn") == "porn" and normalise("сех") == "cex"
