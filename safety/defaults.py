@@ -916,7 +916,7 @@ NOT_MISSPELLINGS |= (lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLIN
 NOT_MISSPELLINGS |= frozenset((
     # English
     "nukes nuked osama bama giddy ogre entails tweak deduction carers trope vaping alluding rousing kinks teeny "
-    "schumer "
+    "schumer cant sorta "
     # German, Dutch
     "machen manchen marchen maschen nichts nachte richte fichte nickte nickt packt schulen schulter hindern lindern "
     "mindern aufziehen loschen privaten raupe poren garten beiden bilden boden bieden bijen binden ideeen "
@@ -937,7 +937,9 @@ NOT_MISSPELLINGS |= frozenset((
     # Turkish, Slavic, Baltic, Finnish, Hungarian, Romanian, Indonesian, Malay, Filipino
     "birden bizden beden odama obaja obema oboma obala obawa obava obima sobama putni rutin dutin tutin pukin potin "
     "pugin puten puin putik gorbe gorje gorg predo paedu mulva tulva vulga rahova rahola rahoja putih bidan bidin "
-    "sessao genials sonstiger abras tapt"
+    "sessao genials sonstiger abras tapt "
+    # Spanish and Portuguese camera words ("plano cenital", a top shot, was "plano genital")
+    "cenital cenitales zenital zenitales"
 ).split())
 
 

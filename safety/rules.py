@@ -315,8 +315,9 @@ def normalise(text: str, terms: frozenset[str] | TermIndex = frozenset()) -> str
     i = 0
     while i < len(tokens):
         # Split words: "sui cide" -> "suicide", "na ked" -> "naked".
+        # ("lol i want" is not "loli want": the one-letter words "i" and "a" are never half of a split word.)
         if i + 1 < len(tokens) and tokens[i] + tokens[i + 1] in index.terms and not (
-                tokens[i] in known and tokens[i + 1] in known):
+                tokens[i] in known and tokens[i + 1] in known) and not {tokens[i], tokens[i + 1]} & {"i", "a"}:
             out.append(tokens[i] + tokens[i + 1])
             i += 2
             continue

@@ -107,6 +107,7 @@ def test_obfuscation_is_folded_into_the_plain_word(evasion: str, folded: str) ->
     ("adults vaping outside a bus station", "vaping"), ("the microwave nukes the soup", "nukes"),
     ("the microwave nuked the soup", "nuked"), ("dos soldados desnudos en la ducha", "soldados"),
     ("chansons françaises", "chansons"), ("a universidade e a sexualidade na arte", "sexualidade"),
+    ("receta de pollo, plano cenital de la sartén", "cenital"), ("lol i want a green ogre doing his taxes", "lol"),
 ])
 def test_frequent_words_are_not_corrected_into_policy_words(prompt: str, kept: str) -> None:
     rules = current_policy().rules
