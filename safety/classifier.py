@@ -519,7 +519,7 @@ def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: 
     return digest.hexdigest()
 
 
-def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.008, floor: float = 0.55,
+def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.010, floor: float = 0.55,
           other_floor: float = 0.40, minor_fp_budget: float = 0.005, minor_floor: float = 0.15,
           cache: Path | None = None,
           written: Path | None = WRITTEN, encoder: str = DEFAULT_ENCODER,
@@ -527,9 +527,12 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
           tuning_only: Path | None = MORE_LANGUAGES,
           progress: Callable[[str], None] | None = None) -> PromptClassifier:
     """`fp_budget`: per category, the share of the tuning split's benign prompts it may block, and half the share
-    all seven together may block (0.008: at most 1.6 %; at 0.01 the 2026-12-02 weights' common threshold fell to
-    0.65 and refused a child hanging Christmas stockings, one of tests/test_safety_prompts.py's near misses; 0.008
-    keeps 0.69, as before, for 1.9 points of the classifier's own recall on the split). With a minor signal, the
+    all seven together may block (0.010: at most 2 %. It was 0.008 from 2026-12-02, when 0.01 put that day's common
+    threshold at 0.65 and refused a child hanging Christmas stockings, one of tests/test_safety_prompts.py's near
+    misses. Since writer-z and writer-aa, a quarter of whose ~860 near misses that quote, negate, translate or report
+    harm tune, 0.008 put the thresholds at 0.575 and, for the other languages, 0.50: on the seen sets 0.010's 0.55 and
+    0.435 intercept 12 English and 23 other-language rows of the blind sets more for 6 and 7 more refused; the
+    near miss with the stockings passes at both: docs/benchmarks.md, fourteenth pass). With a minor signal, the
     threshold sits just above all but `minor_fp_budget` of the split's benign prompts that have one: the lexicon
     blocks the sexual contexts it knows, the classifier those it does not. (At 0, one benign row of the
     hand-written set, a family at a water park in swimsuits, put the threshold above 1: the check could never

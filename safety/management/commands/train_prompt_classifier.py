@@ -52,7 +52,7 @@ class Command(BaseCommand):
                             help="With a minilm-lora encoder: folds for the regression's out-of-fold tuned vectors (1: "
                                  "none; %(default)s).")
         parser.add_argument("--c", type=float, default=16.0, help="Inverse regularisation strength (%(default)s).")
-        parser.add_argument("--fp-budget", type=float, default=0.008,
+        parser.add_argument("--fp-budget", type=float, default=0.010,
                             help="Share of the tuning split's benign prompts each category may refuse; all together at "
                                  "most twice it (%(default)s).")
         parser.add_argument("--minor-fp-budget", type=float, default=0.005,
@@ -69,7 +69,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, corpus: Path, tuning: Path, out: Path, check: bool = False,
                embedding_cache: Path | None = None, e5_cache: Path | None = None, written: Path = WRITTEN,
-               no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005, fp_budget: float = 0.008,
+               no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005, fp_budget: float = 0.010,
                encoder: str = DEFAULT_ENCODER, lora_epochs: float = 1.0, lora_folds: int = 1,
                tuning_only: Path = MORE_LANGUAGES, no_tuning_only: bool = False, **options: object) -> None:
         if lora_folds < 1 or lora_epochs <= 0:
