@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -134,6 +135,23 @@ def choose_version(data: Mapping[str, Any], files: Mapping[str, Any] | None, use
     return choice
 
 
+# A negative prompt typed into the prompt, as other tools' users write it: a last section after a line break or a
+# sentence's end, "Negative prompt: nudity, blood" (also "negative_prompt:", "Negative:", "--neg:"). The model
+# takes it as the negative prompt, not as text to render, so it is moved there before anything reads the prompt;
+# a "negative" anywhere else ("a negative review") is left alone.
+_INLINE_NEGATIVE = re.compile(
+    r"(?is)^(?P<prompt>.*?\S)[\s,.;|]*(?:(?<=[\n.;|,])|^)\s*(?:negative[ _-]?prompts?|negatives?|--neg(?:ative)?)"
+    r"\s*[:=]\s*(?P<negative>\S.*?)\s*$")
+
+
+def split_inline_negative(prompt: str) -> tuple[str, str]:
+    """The prompt without its trailing "Negative prompt: ..." section, and that section's text ("" if none)."""
+    found = _INLINE_NEGATIVE.match(prompt)
+    if found is None:
+        return prompt, ""
+    return found.group("prompt").rstrip(" ,.;|"), found.group("negative").strip(" \"'")
+
+
 def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier,
                      user_id: int | None = None, needs: str | None = None) -> Submission:
     """Validate a request against its model version's profile and the user's tier. Raises APIError (4xx).
@@ -145,6 +163,12 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     # without the API's body-wide NUL check.
     webhook_url = "" if webhook_url in (None, "") else checked_url(webhook_url, "webhook_url")
     negative = text(data, "negative_prompt", max_len=MAX_NEGATIVE_PROMPT_CHARS)
+    prompt, inline = split_inline_negative(prompt)
+    if inline:
+        negative = f"{negative}, {inline}" if negative else inline
+        if len(negative) > MAX_NEGATIVE_PROMPT_CHARS:
+            raise invalid(f"The negative prompt (with the prompt's own \"Negative prompt:\" section) is longer than "
+                          f"{MAX_NEGATIVE_PROMPT_CHARS} characters.", "negative_prompt")
     choice = choose_version(data, files, user_id, needs)
     profile = choice.profile
     seconds = integer(data, "seconds", 4, 1, profile.max_seconds)

@@ -81,6 +81,34 @@ def test_request_pass_refuses_the_obvious_with_the_category_not_the_rule(make_us
     assert ok.status_code == 200, ok.content
 
 
+
+@pytest.mark.django_db
+def test_a_negative_prompt_typed_into_the_prompt_becomes_the_negative_prompt(make_user) -> None:  # type: ignore[no-untyped-def]
+    """Other tools' users type "Negative prompt: ..." at the end of the prompt: the model takes that section as the
+    negative prompt (not as text to render), so it is moved there and not screened as the prompt."""
+    from jobs.models import Job
+
+    user, key = make_user("inline-negative")
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+    prompt = "a lighthouse on a cliff at dusk, waves, cinematic\nNegative prompt: nudity, nsfw, gore, blood, watermark"
+    assert current_policy().rules.check(prompt).blocked  # screened whole, its negative section would refuse it
+    ok = client.post("/v1/videos", {"prompt": prompt, "negative_prompt": "lowres"}, content_type="application/json")
+    assert ok.status_code == 200, ok.content
+    job = Job.objects.get(pk=ok.json()["id"])
+    assert job.prompt == "a lighthouse on a cliff at dusk, waves, cinematic"
+    assert job.negative_prompt == "lowres, nudity, nsfw, gore, blood, watermark"
+    # a "negative" that is not a section stays in the prompt, and what the prompt itself asks for is still screened
+    kept = client.post("/v1/videos", {"prompt": "a critic writing a negative review in a cafe"},
+                       content_type="application/json")
+    assert Job.objects.get(pk=kept.json()["id"]).prompt == "a critic writing a negative review in a cafe"
+    refused = client.post("/v1/videos", {"prompt": "a porn video of two adults. Negative: blur, censorship"},
+                          content_type="application/json")
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "moderation_blocked"
+    too_long = client.post("/v1/videos", {"prompt": "a lake. Negative prompt: " + "fog, " * 300,
+                                          "negative_prompt": "x" * 1990}, content_type="application/json")
+    assert too_long.status_code == 400 and "negative prompt" in too_long.json()["error"]["message"]
+
+
 # Harm stated only in the last sentence of a long, benign-looking prompt: the whole prompt's embedding is mostly
 # the benign sentences, so each sentence is scored too and a category's probability is its highest.
 _LEAD = ("A harbour town at sunrise with fishing boats coming in. Gulls circle over the market stalls. A baker "
