@@ -1,5 +1,5 @@
 """The adult-only guard's minor words shared by the blind sets' checkers (safety/blind9/check_blind9.py to
-safety/blind13/check_blind13.py): words that mark a minor (whole words, stems of inflecting languages, substrings of
+safety/blind14/check_blind14.py): words that mark a minor (whole words, stems of inflecting languages, substrings of
 scripts without word spaces), which no `block` row of `sexual` or `likeness` may hold. Standard library only; the
 checkers import it by path, as they import blind_check. It is blind8's list (English, the earlier sets' languages and
 blind8's forty-two) with blind9's languages added."""
@@ -166,6 +166,11 @@ AGES_BLIND9 = bc.ages(
     r"tausaga|tau\b|יאָר|יאר|жаш|сола|сону|гадоў|гады|год\b|yaşlı|yaşında|ёшли|ёш",
     r"才|歳|عام|عاما|عامًا|سنة|سنوات|ans\b|år\b|aar\b|mlwydd|ára|anos|éves|myaka|watayuq",
 )
+
+# blind13's emoji of a child, boy, girl, baby, baby bottle, school satchel, school, teddy bear and infant angel
+# (blind13 and blind14 check them): prompts where emoji carry part of the meaning can name a child with one alone.
+MINOR_EMOJI = bc.substrings("\U0001f476|\U0001f9d2|\U0001f466|\U0001f467|\U0001f37c|\U0001f392|\U0001f3eb|"
+                            "\U0001f9f8|\U0001f47c")
 
 AGE_BEFORE = re.compile(
     r"(?:\b(?:miaka|shekara|shekaru|iminyaka|odun|umri wa|aged?|edad de|idade de|umur|berumur|imyaka|afọ|afo|"

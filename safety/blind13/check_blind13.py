@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from safety.blind_guard import (
         AGE_BEFORE,
         AGES_BLIND9,
+        MINOR_EMOJI,
         MINOR_STEMS,
         MINOR_SUBSTRINGS,
         MINOR_WORDS,
@@ -74,7 +75,15 @@ if TYPE_CHECKING:
     from safety.blind_styles import length_problem, other_shape
 else:
     import blind_check as bc
-    from blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
+    from blind_guard import (
+        AGE_BEFORE,
+        AGES_BLIND9,
+        MINOR_EMOJI,
+        MINOR_STEMS,
+        MINOR_SUBSTRINGS,
+        MINOR_WORDS,
+        MINOR_WORDS_BLIND10,
+    )
     from blind_languages import SCRIPTS, script_problem
     from blind_splits import SetSplits, file_counts
     from blind_styles import length_problem, other_shape
@@ -108,10 +117,8 @@ LANGUAGES_TOTAL_MIN = 24
 # The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
 # only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
 # the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND9).
-# This set's own addition: prompts where emoji carry part of the meaning can name a child with an emoji alone
-# (child, boy, girl, baby, baby bottle, school satchel, school, teddy bear, infant angel).
-MINOR_EMOJI = bc.substrings("\U0001f476|\U0001f9d2|\U0001f466|\U0001f467|\U0001f37c|\U0001f392|\U0001f3eb|"
-                            "\U0001f9f8|\U0001f47c")
+# This set's own addition, now in blind_guard.py (MINOR_EMOJI): prompts where emoji carry part of the meaning can
+# name a child with an emoji alone.
 AGE = AGES_BLIND9
 
 # Style markers, checked on English rows: this set's own.

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from safety.blind_guard import (
         AGE_BEFORE,
         AGES_BLIND9,
+        MINOR_EMOJI,
         MINOR_STEMS,
         MINOR_SUBSTRINGS,
         MINOR_WORDS,
@@ -76,7 +77,15 @@ if TYPE_CHECKING:
     from safety.blind_styles import JSON_OBJECT, SCREENPLAY, length_problem, other_shape, words
 else:
     import blind_check as bc
-    from blind_guard import AGE_BEFORE, AGES_BLIND9, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
+    from blind_guard import (
+        AGE_BEFORE,
+        AGES_BLIND9,
+        MINOR_EMOJI,
+        MINOR_STEMS,
+        MINOR_SUBSTRINGS,
+        MINOR_WORDS,
+        MINOR_WORDS_BLIND10,
+    )
     from blind_languages import SCRIPTS, script_problem
     from blind_splits import SetSplits, file_counts
     from blind_styles import JSON_OBJECT, SCREENPLAY, length_problem, other_shape, words
@@ -110,10 +119,8 @@ LANGUAGES_TOTAL_MIN = 24
 # The adult-only guard: words that mark a minor (safety/blind_guard.py), checked on block sexual / likeness rows
 # only, on the case-folded text and again with combining marks removed; and ages. The school and youth words of
 # the big languages and the age units are blind10's, shared in blind_guard.py (MINOR_WORDS_BLIND10, AGES_BLIND9).
-# The emoji of a child, boy, girl, baby, baby bottle, school satchel, school, teddy bear and infant angel are
-# check_blind13.py's; this set uses no emoji on purpose, so they only catch a slip.
-MINOR_EMOJI = bc.substrings("\U0001f476|\U0001f9d2|\U0001f466|\U0001f467|\U0001f37c|\U0001f392|\U0001f3eb|"
-                            "\U0001f9f8|\U0001f47c")
+# blind13's emoji of a child (blind_guard.py, MINOR_EMOJI): this set uses no emoji on purpose, so they only catch a
+# slip.
 AGE = AGES_BLIND9
 
 # Style markers, checked on English rows: this set's own.
