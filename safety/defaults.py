@@ -500,12 +500,10 @@ BENIGN_SEXUAL_COLLOCATIONS = (r"\b(for adults and (kids|children|teens)|(kids|ch
                               r"programme|team|teams|club|clubs|workshop|workshops|tickets?) for adults)\b")
 # Swedish, Danish and Norwegian "sex"/"seks" is six; sex education in more languages (safety/lexicons.py).
 BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_4
-if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5:  # an empty alternative would mask every sexual context
-    BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5
-if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_6:
-    BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_6
-if lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_7:
-    BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_7
+for _collocations in (lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5, lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_6,
+                      lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_7):
+    if _collocations:  # an empty alternative would mask every sexual context
+        BENIGN_SEXUAL_COLLOCATIONS += "|" + _collocations
 
 # A rule hit whose matched words are only these, in a prompt with this context and none of the graphic
 # words, is left to the classifier instead of blocking at once: art-class nudity, signs, medicine,
@@ -565,25 +563,15 @@ MINOR_WORDS_OTHER_SCRIPTS: tuple[str, ...] = ("niña", "niño", "ребен", "�
 SEXUAL_WORDS_OTHER_SCRIPTS: tuple[str, ...] = ("секс", "порн", "голая", "голый", "голые", "обнаж", "эрот", "раздева", "裸", "色情", "エロ",
                               "セックス", "性的", "脱衣", "下着", "ヌード", "性感", "内衣", "섹스", "야한", "알몸", "누드", "جنس",
                               "عاري", "سكس", "नंग", "सेक्स", "अश्लील")
-# Batch "added 2026-12-03, languages" (safety/lexicons.py): 28 more languages' scripts.
-MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED if w not in MINOR_WORDS_OTHER_SCRIPTS)
-SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED
-                                    if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
-# Batch "added 2026-12-04, languages" (safety/lexicons.py).
-MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_5
-                                   if w not in MINOR_WORDS_OTHER_SCRIPTS)
-SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_5
-                                    if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
-# Batch "added 2026-12-05, languages" (safety/lexicons.py).
-MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_6
-                                   if w not in MINOR_WORDS_OTHER_SCRIPTS)
-SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_6
-                                    if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
-# Batch "added 2026-12-05, second languages" (safety/lexicons.py).
-MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_7
-                                   if w not in MINOR_WORDS_OTHER_SCRIPTS)
-SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_7
-                                    if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
+# The batches' substrings (safety/lexicons.py): "added 2026-12-03, languages" (28 more languages' scripts), "added
+# 2026-12-04, languages", "added 2026-12-05, languages" and "added 2026-12-05, second languages"; each adds the words
+# the lists before it lack.
+for _minor, _sexual in ((lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED, lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED),
+                        (lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_5, lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_5),
+                        (lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_6, lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_6),
+                        (lexicons.MINOR_WORDS_OTHER_SCRIPTS_ADDED_7, lexicons.SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_7)):
+    MINOR_WORDS_OTHER_SCRIPTS += tuple(w for w in _minor if w not in MINOR_WORDS_OTHER_SCRIPTS)
+    SEXUAL_WORDS_OTHER_SCRIPTS += tuple(w for w in _sexual if w not in SEXUAL_WORDS_OTHER_SCRIPTS)
 
 # A named real person (outside the protected list) in a deceptive, sexual or humiliating scene is blocked as
 # likeness. A name is: a capitalised first name followed by a capitalised word, a well-known name (any case),
