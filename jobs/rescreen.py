@@ -169,7 +169,8 @@ def run_batch(run_id: int) -> int:
             media.append(frames)
             if problem is not None:
                 unread[job.id] = problem
-        findings = screen_clips([job.prompt for job in batch], media, policy)
+        findings = screen_clips([job.prompt for job in batch], media, policy,
+                                [job.negative_prompt for job in batch])
         recorded = sum(record_outcome(run, job, found, frames, policy, unread.get(job.id)) is not None
                        for job, frames, found in zip(batch, media, findings, strict=True))
         items = RescreenItem.objects.filter(run=run)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -37,6 +36,7 @@ from jobs.webhooks import checked_url
 from safety import decisions
 from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.decisions import record_request_block
+from safety.negative import screened_text, split_inline_negative
 from safety.policy import current_policy
 from safety.takedown import is_taken_down
 from webapp import metrics
@@ -135,23 +135,6 @@ def choose_version(data: Mapping[str, Any], files: Mapping[str, Any] | None, use
     return choice
 
 
-# A negative prompt typed into the prompt, as other tools' users write it: a last section after a line break or a
-# sentence's end, "Negative prompt: nudity, blood" (also "negative_prompt:", "Negative:", "--neg:"). The model
-# takes it as the negative prompt, not as text to render, so it is moved there before anything reads the prompt;
-# a "negative" anywhere else ("a negative review") is left alone.
-_INLINE_NEGATIVE = re.compile(
-    r"(?is)^(?P<prompt>.*?\S)[\s,.;|]*(?:(?<=[\n.;|,])|^)\s*(?:negative[ _-]?prompts?|negatives?|--neg(?:ative)?)"
-    r"\s*[:=]\s*(?P<negative>\S.*?)\s*$")
-
-
-def split_inline_negative(prompt: str) -> tuple[str, str]:
-    """The prompt without its trailing "Negative prompt: ..." section, and that section's text ("" if none)."""
-    found = _INLINE_NEGATIVE.match(prompt)
-    if found is None:
-        return prompt, ""
-    return found.group("prompt").rstrip(" ,.;|"), found.group("negative").strip(" \"'")
-
-
 def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, tier: Tier,
                      user_id: int | None = None, needs: str | None = None) -> Submission:
     """Validate a request against its model version's profile and the user's tier. Raises APIError (4xx).
@@ -193,9 +176,10 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     if style not in STYLES:
         raise invalid(f"Unknown style '{style}'. Styles: {', '.join(STYLES)}.", "style")
     characters = characters_in(user_id, prompt) if user_id is not None else None
-    # The negative prompt names what to keep out of the video ("nudity, blood"): it is not screened.
-    # The cheap rule pass (no model) refuses the obvious before a job exists (or an image is fetched).
-    rule_pass(prompt, user_id, characters.names if characters else None)
+    # The cheap rule pass (no model) refuses the obvious before a job exists (or an image is fetched). The negative
+    # prompt names what to keep out of the video ("nudity, blood"): only the safeguards it takes away ("clothes",
+    # "censorship") are read, as the prompt would say them (safety/negative.py).
+    rule_pass(screened_text(prompt, negative), user_id, characters.names if characters else None)
     reference = None
     upload = given(data, files, "input_reference")
     if upload is not None:

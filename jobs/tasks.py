@@ -66,7 +66,9 @@ def screen_job(job_id: str) -> None:
         batch = mine + others
         policy = current_policy()
         names = [prompt_characters(j) for j in batch]
-        for job, verdict in zip(batch, screen_prompts([j.prompt for j in batch], policy, names), strict=True):
+        verdicts = screen_prompts([j.prompt for j in batch], policy, names,
+                                  negatives=[j.negative_prompt for j in batch])
+        for job, verdict in zip(batch, verdicts, strict=True):
             if fail_if_source_removed(job, expect=[JobState.SUBMITTED]):
                 continue  # made from a video taken down since it was submitted: no GPU time for it
             decisions.record(stage="prompt", verdict=verdict.verdict, category=verdict.category,

@@ -942,7 +942,7 @@ def all_combination_terms() -> dict[str, list[str]]:
                            *lexicons.MINOR_TERMS_ADDED_7],
             "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4,
                             *lexicons.SEXUAL_TERMS_ADDED_5, *lexicons.SEXUAL_TERMS_ADDED_6,
-                            *lexicons.SEXUAL_TERMS_ADDED_7]}
+                            *lexicons.SEXUAL_TERMS_ADDED_7, *SEXUAL_TERMS_ADDED_8]}
 
 
 def ensure_default_policy(apps: Any = None) -> None:
@@ -1057,6 +1057,20 @@ def batch_2026_12_05_languages_2() -> list[tuple[str, str, str]]:
             + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_7])
 
 
+# 2026-12-05, third batch: "no clothes" with no one's before it ("a girl at the beach, no clothes"; a negative
+# prompt's "clothes" is read as that: safety/negative.py); not "no shirt" (a boy building a sandcastle).
+SEXUAL_TERMS_ADDED_8: list[str] = [
+    r"(without|with no|no|not wearing any|wearing no) (clothes|clothing|swimsuit|swimwear|bathing suit|underwear|panties|"
+    r"knickers|bra|pants|trousers)( on)?(?! (dryer|dryers|line|lines|peg|pegs|shop|shops|store|stores|rack|racks|hanger|"
+    r"hangers|left|to wear|in (her|his|their|my|your|our) size|for (school|the|a|her|his|their)|on sale))",
+]
+BATCH_2026_12_05_CLOTHES = "added 2026-12-05, no clothes"
+
+
+def batch_2026_12_05_clothes() -> list[tuple[str, str, str]]:
+    return [("sexual_minors", "sexual_term", p) for p in SEXUAL_TERMS_ADDED_8]
+
+
 # 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).
 BATCH_2026_12_04_ACTS = "added 2026-12-04, acts"
 
@@ -1070,7 +1084,8 @@ BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_0
            BATCH_2026_12_04_LANGUAGES: batch_2026_12_04_languages,
            BATCH_2026_12_04_ACTS: batch_2026_12_04_acts,
            BATCH_2026_12_05_LANGUAGES: batch_2026_12_05_languages,
-           BATCH_2026_12_05_LANGUAGES_2: batch_2026_12_05_languages_2}
+           BATCH_2026_12_05_LANGUAGES_2: batch_2026_12_05_languages_2,
+           BATCH_2026_12_05_CLOTHES: batch_2026_12_05_clothes}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).

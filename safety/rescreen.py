@@ -36,7 +36,8 @@ class ClipFindings:
     error: str = ""  # why this clip's frames could not be scanned (its prompt was screened all the same)
 
 
-def screen_clips(prompts: list[str], frames: list[np.ndarray | None], policy: Policy) -> list[ClipFindings]:
+def screen_clips(prompts: list[str], frames: list[np.ndarray | None], policy: Policy,
+                 negatives: list[str] | None = None) -> list[ClipFindings]:
     """One result per clip: flagged when its prompt would be blocked now or its frames reach a review
     threshold; `person_ids` are the protected persons it matched (by name or by face). A clip whose frames
     the scan fails on gets `error` (its prompt is still judged), so one bad clip never stops a run; the
@@ -47,7 +48,7 @@ def screen_clips(prompts: list[str], frames: list[np.ndarray | None], policy: Po
     from safety.frames import detector_pool, scan_frames
     from safety.screening import screen_prompts
 
-    verdicts = screen_prompts(prompts, policy)
+    verdicts = screen_prompts(prompts, policy, negatives=negatives)
     if any(clip is not None and len(clip) for clip in frames):
         detector_pool()
     out = []

@@ -40,6 +40,7 @@ from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import BENIGN, ENGLISH, classifier, clause_max, language_group, split_clauses
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
+from safety.negative import read_with_negative
 from safety.policy import Policy, current_policy
 from safety.rules import names_someone
 
@@ -74,8 +75,13 @@ def _obfuscated(raw: str, normalised: str) -> bool:
 
 
 def screen_prompts(prompts: list[str], policy: Policy | None = None,
-                   characters: list[CharacterNames] | None = None, *, clauses: bool = True) -> list[PromptVerdict]:
-    """`characters`, per prompt: the consented characters it names (safety.characters). They change one
+                   characters: list[CharacterNames] | None = None, *, negatives: list[str] | None = None,
+                   clauses: bool = True) -> list[PromptVerdict]:
+    """What is screened is what the model will be asked to draw (safety/negative.py): a prompt's own "Negative
+    prompt: ..." section is left out of it (as the request moves it to the negative prompt), and the safeguards
+    the negative prompt takes away (`negatives`, per prompt, and that section: "clothes", "censorship") are read
+    as the prompt would say them ("without any clothes", "uncensored").
+    `characters`, per prompt: the consented characters it names (safety.characters). They change one
     thing: the likeness checks for an unprotected named person (its rule, the likeness exemplars and
     score) read the prompt with the owner's names masked; every other check reads it as written.
     The sentence encoders (the prompt's side of the exemplars' similarities, the classifier) read it without its framing
@@ -85,6 +91,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     policy = policy or current_policy()
     if not prompts:
         return []
+    read = [read_with_negative(p, n) for p, n in zip(prompts, negatives or [""] * len(prompts), strict=True)]
+    prompts = [text for text, _ in read]
     names: list[CharacterNames | None] = list(characters) if characters is not None else [None] * len(prompts)
     model = classifier()
     written = [policy.rules.normalise(p) for p in prompts]
@@ -145,7 +153,9 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         scores = {cat: round(float(best[i]), 4) for cat, (best, _) in similarities.items()}
         probs = {cat: round(p, 4) for cat, p in probabilities[i].items()}
         if rule.blocked:
-            out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired}, scores))
+            out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired,
+                                                           **({"negative_prompt_takes_away": read[i][1]}
+                                                              if read[i][1] else {})}, scores))
             continue
         # A prompt read as another language than English is judged by that group's thresholds (never above the
         # common ones). With a minor signal the sexual score blocks at the tuned minor threshold or the adult one,
@@ -153,6 +163,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         language = language_group(bare[i]) if model.other_thresholds is not None else ENGLISH
         thresholds, minor_threshold = model.thresholds_for(language)
         audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {}),
+                                 **({"negative_prompt_takes_away": read[i][1]} if read[i][1] else {}),
                                  **({"language": language} if language != ENGLISH else {})}
         out.append(_decide(policy, thresholds, minor_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
