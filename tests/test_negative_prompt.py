@@ -76,7 +76,7 @@ def test_no_clothes_with_a_child_blocks_and_no_clothes_dryer_does_not() -> None:
 
 
 @pytest.mark.django_db
-def test_the_request_and_the_screening_actor_read_the_negative_prompt(make_user) -> None:  # type: ignore[no-untyped-def]
+def test_the_request_and_the_screening_actor_read_the_negative_prompt(make_user) -> None:
     from jobs.models import Job, JobState
     from jobs.tasks import screen_job
 
