@@ -531,7 +531,11 @@ RULE_DEFERRALS: dict[str, tuple[str, str]] = {
         # of cake is what one cuts oneself in a kitchen
         r"died by|lost (my|his|her|their|our) \w+ to|after (his|her|their|a|my) (\w+ )?suicide|remembrance|fun run|"
         r"risk assessment|screening questions|safety plan|nurs(e|es|ing)|sprints?|drills?|shuttle runs?|"
-        r"slice|slices|piece|wedge|portion|serving|cake|bread|sourdough|loaf|pie|pizza|sandwich|toast)\b"),
+        r"slice|slices|piece|wedge|portion|serving|cake|bread|sourdough|loaf|pie|pizza|sandwich|toast|"
+        # explaining, reporting and moderating it: the classifier judges what is shown
+        r"explainers?|what to say|psa|public service|moderation|moderators?|safe messaging|guidelines|reply templates|"
+        r"talk to someone|reach out|reaching out|news (report|anchor|segment|story)|reports? on|journalists?|"
+        r"lesson plan|health class)\b"),
     "hate": (
         r"^(nazi|neo nazi|kkk|ku klux klan|white supremacist|white nationalist) (propaganda|rally|rallies|march|parade|flag|"
         r"flags|uniform|uniforms|poster|posters|video)$",
@@ -542,6 +546,13 @@ RULE_DEFERRALS: dict[str, tuple[str, str]] = {
         r"(mass|school|church|mosque|synagogue|supermarket|concert) shooting)$",
         r"\b(documentary|history lesson|history class|historian|historical|museum|memorial|archival|survivors?|remembrance|"
         r"commemorat\w*|exhibit|exhibition|textbook|lecture|anniversary|vigil|news report|trial|tribunal)\b"),
+    # The word "deepfake" in teaching people to spot one: the classifier judges the scene (a named real person in a
+    # deceptive scene is still refused by its own rule and by the classifier's likeness score).
+    "likeness": (
+        r"^(deep ?fakes?|deep ?faked|face ?swap\w*)$",
+        r"\b(fact ?check\w*|how to spot|spot(ting)?|detect\w*|debunk\w*|media literacy|news literacy|explainers?|"
+        r"awareness|lesson|lesson plan|workshop|researchers?|trust and safety|wax (museum|figures?)|"
+        r"tribute (singer|act|band))\b"),
 }
 # Any of these in the prompt keeps a rule hit a block whatever the context.
 RULE_DEFERRAL_VETO = (r"\b(blood|bloody|gore|gory|graphic|in detail|detailed|linger\w*|scream\w*|guts|"
