@@ -4,7 +4,7 @@ A video model takes the negative prompt as what to steer away from. Two things f
 
 - **Harm named in the negative prompt is kept out of the video**, not asked for: "a hamster eating a strawberry.
   Negative prompt: blood, gore" is a harmless prompt. People type that section into the prompt itself, as other
-  tools take it ("Negative prompt: ...", "negative_prompt=...", "--no ...", in several languages):
+  tools take it ("Negative prompt: ...", "Avoid: ...", "Exclude: ...", "--no ...", in 26 languages):
   `split_inline_negative` moves it out of the prompt, the same way for the request (jobs.submission, so the
   model gets it as its negative prompt) and for the screen, which screens what the model will be asked to draw.
 - **A safeguard named in the negative prompt is taken away**: "a girl at the beach. Negative: clothes" asks for
@@ -24,16 +24,36 @@ import re
 import unicodedata
 
 # The section's name, as people type it (English and the languages whose users ask for videos most), then ":" or
-# "=". It starts the prompt's last section: after a line break or a sentence's or list's end.
+# "=": "Negative prompt:", "Avoid:", "Exclude:", "Do not include:", "Evitar:", "Negativ:", "제외:", "避免："... It
+# is the prompt's last section (after a line break, a sentence's or list's end, "|" or "//"), or a bracketed one
+# anywhere ("(avoid: crowds)").
 _MARKERS = (
-    r"negative[ _-]?prompts?|negatives?|neg|--neg(?:ative)?|"
-    r"prompts? negativos?|prompt negativo|prompt n[eé]gatif|negativ(?:er)? prompt|negatieve prompt|"
-    r"prompt negatif|negatif prompt|negatif istem|prompt (?:âm|tiêu cực)|"
-    r"негативн(?:ый|ые) промпт|негатив|ネガティブプロンプト|ネガティブ|负面提示词|反向提示词|负向提示词|负面词|"
-    r"네거티브 프롬프트|부정 프롬프트|네거티브"
+    r"negative[ _-]?prompts?|negatives?|neg|--neg(?:ative)?|avoid|avoiding|things to avoid|exclude|excluding|"
+    r"exclusions?|do not include|don'?t include|do not show|don'?t show|leave out|things to leave out|not wanted|"
+    r"unwanted|without|"
+    # Spanish, Portuguese, French, Italian, Romanian
+    r"prompts? negativos?|prompt negativo|negativos?|evitar|evita|evite|excluir|no incluir|não incluir|nao incluir|"
+    r"sin|sem|prompt n[eé]gatif|n[eé]gatif|[àa] [ée]viter|[ée]viter|exclure|sans|da evitare|evitare|escludere|"
+    r"senza|evită|evitati|evitați|fără|fara|"
+    # German, Dutch, Swedish, Polish, Czech
+    r"negativ(?:er)? prompt|negativ|vermeiden|vermeide|ohne|ausschlie(?:ß|ss)en|nicht zeigen|negatieve prompt|"
+    r"negatief|vermijd|vermijden|zonder|uitsluiten|undvik|utan|negatywny|negatywne|unikaj|unikać|wyklucz|bez|"
+    r"vyhnout se|"
+    # Turkish, Indonesian, Malay, Vietnamese, Swahili
+    r"negatif prompt|negatif istem|negatif|kaçın|kaçınılacaklar|hariç|olmasın|prompt negatif|hindari|hindarkan|"
+    r"elakkan|tanpa|kecualikan|prompt (?:âm|tiêu cực)|tránh|không có|loại trừ|không bao gồm|epuka|bila|"
+    # Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi, Bengali, Tamil, Thai
+    r"негативн(?:ый|ые) промпт|негатив|избегать|избегай|исключить|исключи|без|уникати|уникай|виключити|"
+    r"αποφυγή|να αποφευχθεί|χωρίς|αρνητικό|הימנע|להימנע|הימנעו|ללא|בלי|تجنب|بدون|استبعاد|اجتناب|پرهیز|"
+    r"बचें|बिना|शामिल न करें|নেগেটিভ|এড়িয়ে চলুন|বাদ দিন|ছাড়া|தவிர்க்க|หลีกเลี่ยง|ไม่เอา|ห้ามมี|"
+    # Japanese, Chinese, Korean
+    r"ネガティブプロンプト|ネガティブ|避ける|避けて|除外|なし|负面提示词|反向提示词|负向提示词|负面词|负面|避免|排除|不要|"
+    r"네거티브 프롬프트|부정 프롬프트|네거티브|제외|피할 것|피해야 할 것|없이|금지"
 )
 _INLINE_NEGATIVE = re.compile(
-    rf"(?is)^(?P<prompt>.*?\S)[\s,.;|。，；]*(?:(?<=[\n.;|,。，；])|^)\s*(?:{_MARKERS})\s*[:=：]\s*(?P<negative>\S.*?)\s*$")
+    rf"(?is)^(?P<prompt>.*?[^\s(\[])[\s,.;:|/!?。，；！？]*(?:(?<=[\n.;|,/!?。，；！？])|^)\s*(?:{_MARKERS})\s*[:=：]\s*"
+    rf"(?P<negative>\S.*?)\s*$")
+_BRACKETED = re.compile(rf"(?i)\s*[(\[（]\s*(?:{_MARKERS})\s*[:=：]\s*(?P<negative>[^()\[\]（）]*?)\s*[)\]）]")
 # Midjourney's "--no a, b" at the end of the prompt, after a space.
 _DASH_NO = re.compile(r"(?is)^(?P<prompt>.*?\S)\s+--no\s+(?P<negative>\S.*?)\s*$")
 
@@ -47,29 +67,45 @@ _INSTRUCTION = re.compile(
 _SECTION_ITEMS = re.compile(r"[,;\n、，；]+|\s*--no\s+")
 
 
+def _sorted_out(prompt: str, negative: str) -> tuple[str, str]:
+    """A section's items that tell the video what to do go back to the prompt."""
+    items = [item.strip(" .\"'") for item in _SECTION_ITEMS.split(negative)]
+    back = [item for item in items if item and _INSTRUCTION.match(item)]
+    if not back:
+        return prompt, negative
+    return ", ".join([prompt, *back]), ", ".join(item for item in items if item and not _INSTRUCTION.match(item))
+
+
 def split_inline_negative(prompt: str) -> tuple[str, str]:
-    """The prompt without its trailing negative-prompt sections, and their text ("" if none); an item of one that
-    tells the video what to do stays in the prompt. A "negative" anywhere else ("a critic writing a negative
-    review") is left alone. Splitting what this returns again finds nothing more."""
+    """The prompt without its negative-prompt sections (bracketed ones anywhere, then the trailing ones), and their
+    text ("" if none); an item of one that tells the video what to do stays in the prompt. A "negative" or an
+    "avoid" anywhere else ("a critic writing a negative review", "avoid the crowds by going early") is left alone.
+    Splitting what this returns again finds nothing more."""
     negatives: list[str] = []
+    bracketed = [found.group("negative") for found in _BRACKETED.finditer(prompt)]
+    rest = _BRACKETED.sub("", prompt).strip()
+    if bracketed and rest:
+        prompt = rest
+        for negative in bracketed:
+            prompt, negative = _sorted_out(prompt, negative.strip(" \"'"))
+            if negative:
+                negatives.append(negative)
+    trailing: list[str] = []
     for _ in range(8):  # each round takes one section off the end
         found = _INLINE_NEGATIVE.match(prompt) or _DASH_NO.match(prompt)
         if found is None:
             break
-        prompt, negative = found.group("prompt").rstrip(" ,.;|。，；"), found.group("negative").strip(" \"'")
-        items = [item.strip(" .\"'") for item in _SECTION_ITEMS.split(negative)]
-        back = [item for item in items if item and _INSTRUCTION.match(item)]
-        if back:
-            negative = ", ".join(item for item in items if item and not _INSTRUCTION.match(item))
-            prompt = ", ".join([prompt, *back])
+        prompt, negative = _sorted_out(found.group("prompt").rstrip(" ,.;:|/。，；"),
+                                       found.group("negative").strip(" \"'()[]（）"))
         if negative:
-            negatives.insert(0, negative)
-    return prompt, ", ".join(negatives)
+            trailing.insert(0, negative)
+    return prompt, ", ".join(negatives + trailing)
 
 
 # What a safeguard's absence asks for, written as a prompt would say it; then the items that are that safeguard.
 _CLOTHES = ", without any clothes"
 _UNCENSORED = ", uncensored"
+_GRAPHIC = ", shown graphically, uncut"
 _NSFW = ", nsfw"
 _ADULTS_ONLY = ", for adults only"
 _UNDERAGE = ", underage"
@@ -90,6 +126,13 @@ _SAFEGUARDS: dict[str, tuple[str, ...]] = {
         "mosaic censorship", "pixelated genitals", "black bars over", "blur censor", "blurred genitals",
         "censura", "censure", "zensur", "zensiert", "цензура", "モザイク", "修正", "马赛克", "打码", "모자이크",
         "sansür", "sansur", "sensor", "kiểm duyệt",
+    ),
+    _GRAPHIC: (  # blur alone ("blur", "flou", "bulanıklık") is as often a picture's quality as a safeguard: not one
+        "blurred out", "censor blur", "cutaway", "cutaways", "cut away", "cutting away", "cut scenes", "off-screen",
+        "offscreen", "off screen", "fade to black", "implied violence", "suggestion only",
+        "монтажная склейка", "монтажную склейку", "монтажные склейки", "за кадром", "컷 전환", "화면 밖 처리",
+        "화면 밖", "暗転", "画面外", "镜头切换", "画面外处理",
+        "fuera de cámara", "fuera de plano", "fora de cena", "hors champ", "fuori campo", "cắt cảnh",
     ),
     _NSFW: ("sfw", "safe for work", "non sexual", "non-sexual", "nonsexual", "not sexual"),
     _ADULTS_ONLY: ("family friendly", "family-friendly", "kid friendly", "kid-friendly", "child friendly",

@@ -23,8 +23,18 @@ def test_the_sections_people_type_are_split_off_and_a_negative_word_elsewhere_is
     assert split_inline_negative("a street at night --no blur --no cuts, show the wound up close") == (
         "a street at night, show the wound up close", "blur, cuts")
     assert split_inline_negative("a lake --no fog. Negative prompt: boats") == ("a lake", "fog, boats")
+    # "Avoid:", "Exclude:", "Do not include:" and their words in other languages, after "//", or in brackets anywhere
+    assert split_inline_negative("Pumpkin carving at a kitchen table. Avoid: gore, blood") == (
+        "Pumpkin carving at a kitchen table", "gore, blood")
+    assert split_inline_negative("a fox in snow // Do not include: people") == ("a fox in snow", "people")
+    assert split_inline_negative("Primera comunión en la parroquia. Negativo: poses adultas") == (
+        "Primera comunión en la parroquia", "poses adultas")
+    assert split_inline_negative("참수 장면. 제외: 블러") == ("참수 장면", "블러")
+    assert split_inline_negative("a market at dawn (avoid: crowds, logos) with a cat") == (
+        "a market at dawn with a cat", "crowds, logos")
     for untouched in ("a critic writing a negative review in a cafe", "Negative: a lake", "a film negative: 35 mm",
-                      "a sign reading --nothing here"):
+                      "a sign reading --nothing here", "avoid the crowds by going early to the market",
+                      "Tip for tourists: avoid: the main square at noon", "(avoid: crowds)"):
         assert split_inline_negative(untouched) == (untouched, "")
 
 
@@ -33,8 +43,9 @@ def test_an_item_is_a_safeguard_only_as_a_whole() -> None:
     assert safeguards("blurry, censor bars and lowres") == [", uncensored"]
     assert safeguards("SFW; adult") == [", nsfw", ", underage"]
     assert safeguards("--no kleidung --no zensur") == [", without any clothes", ", uncensored"]
+    assert safeguards("cutaways, fade to black") == [", shown graphically, uncut"]
     # what qualifies something else, a garment that has alternatives, quality words: none of them
-    assert safeguards("ugly clothes, adult content, bikini, blurry, pixelated, old, wrinkles, nsfw, nudity") == []
+    assert safeguards("ugly clothes, adult content, bikini, blurry, blur, pixelated, old, wrinkles, nsfw, nudity") == []
     assert screened_text("a cat. Negative prompt: dogs") == "a cat"
     assert screened_text("a girl at the beach", "clothes, lowres") == "a girl at the beach, without any clothes"
 
