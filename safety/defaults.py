@@ -944,7 +944,7 @@ NOT_MISSPELLINGS |= frozenset((
 
 def all_rules() -> dict[str, list[str]]:
     return {cat: RULES.get(cat, []) + RULES_ADDED.get(cat, []) + RULES_ADDED_2.get(cat, []) + RULES_ADDED_3.get(cat, [])
-            + act_rules.RULES_ADDED_6.get(cat, []) for cat in CATEGORIES}
+            + act_rules.RULES_ADDED_6.get(cat, []) + RULES_ADDED_8.get(cat, []) for cat in CATEGORIES}
 
 
 def all_combination_terms() -> dict[str, list[str]]:
@@ -1068,18 +1068,30 @@ def batch_2026_12_05_languages_2() -> list[tuple[str, str, str]]:
             + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_7])
 
 
-# 2026-12-05, third batch: "no clothes" with no one's before it ("a girl at the beach, no clothes"; a negative
-# prompt's "clothes" is read as that: safety/negative.py); not "no shirt" (a boy building a sandcastle).
+# 2026-12-05, third batch: the minors rule's "no clothes" with no one's before it ("a girl at the beach, no
+# clothes"; a negative prompt's "clothes" is read as that: safety/negative.py); not "no shirt" (a boy building a
+# sandcastle).
+# ... and two acts of animal cruelty the act rules (safety/act_rules.py) did not name: skinning an animal alive, and
+# setting its tail, fur or paws on fire.
+RULES_ADDED_8: dict[str, list[str]] = {
+    "violence": [
+        r"(skin|skins|skinned|skinning|flay|flays|flayed|flaying) (it|(a|an|the|this|that|their|his|her) (live |living )?"
+        r"\w+) alive",
+        r"(set|sets|setting|light|lights|lighting|lit) (its|his|her|their|the (\w+ )?(cat|cats|dog|dogs|kitten|puppy|horse|"
+        r"animal|animals) ?s?) (tail|tails|fur|paws?|ears?|mane|feathers|whiskers) (on fire|alight|ablaze)",
+    ],
+}
 SEXUAL_TERMS_ADDED_8: list[str] = [
     r"(without|with no|no|not wearing any|wearing no) (clothes|clothing|swimsuit|swimwear|bathing suit|underwear|panties|"
     r"knickers|bra|pants|trousers)( on)?(?! (dryer|dryers|line|lines|peg|pegs|shop|shops|store|stores|rack|racks|hanger|"
     r"hangers|left|to wear|in (her|his|their|my|your|our) size|for (school|the|a|her|his|their)|on sale))",
 ]
-BATCH_2026_12_05_CLOTHES = "added 2026-12-05, no clothes"
+BATCH_2026_12_05_CLOTHES = "added 2026-12-05, no clothes and animal cruelty"
 
 
 def batch_2026_12_05_clothes() -> list[tuple[str, str, str]]:
-    return [("sexual_minors", "sexual_term", p) for p in SEXUAL_TERMS_ADDED_8]
+    return ([("sexual_minors", "sexual_term", p) for p in SEXUAL_TERMS_ADDED_8]
+            + [(cat, "pattern", p) for cat, patterns in RULES_ADDED_8.items() for p in patterns])
 
 
 # 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).

@@ -22,6 +22,7 @@ from safety.defaults import (
     BATCH_2026_12_05_CLOTHES,
     BATCH_2026_12_05_LANGUAGES,
     BATCH_2026_12_05_LANGUAGES_2,
+    RULES_ADDED_8,
     SEXUAL_TERMS_ADDED_8,
     add_batch_once,
     ensure_default_policy,
@@ -107,7 +108,7 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     (BATCH_2026_12_04_LANGUAGES, lexicons.MINOR_TERMS_ADDED_5, lexicons.SEXUAL_TERMS_ADDED_5),
     (BATCH_2026_12_05_LANGUAGES, lexicons.MINOR_TERMS_ADDED_6, lexicons.SEXUAL_TERMS_ADDED_6),
     (BATCH_2026_12_05_LANGUAGES_2, lexicons.MINOR_TERMS_ADDED_7, lexicons.SEXUAL_TERMS_ADDED_7),
-    (BATCH_2026_12_05_CLOTHES, [], SEXUAL_TERMS_ADDED_8),
+    (BATCH_2026_12_05_CLOTHES, [], [*SEXUAL_TERMS_ADDED_8, *RULES_ADDED_8["violence"]]),  # with two act rules
 ])
 def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
                                                               sexual: list[str]) -> None:

@@ -1,6 +1,6 @@
-# The minors rule's "no clothes" with no one's before it (safety/defaults.py SEXUAL_TERMS_ADDED_8), added once to a
-# policy seeded before it. A fresh database gets it from 0002's seeding; a rule an operator deleted since is not
-# added back.
+# The minors rule's "no clothes" with no one's before it and two animal-cruelty rules (safety/defaults.py, the "_8"
+# lists), added once to a policy seeded before them. A fresh database gets them from 0002's seeding; a rule an
+# operator deleted since is not added back.
 
 from django.db import migrations
 
