@@ -1074,6 +1074,16 @@ def _ages(numbers: str, suffixes: str, *, lead: str = "") -> tuple[str, ...]:
     return tuple(f"{lead}{n} {s}" for n in numbers.split() for s in suffixes.split("|"))
 
 
+# Kazakh, Kyrgyz and Mongolian say 25 as "twenty five": the unit's age ("бес жас", 5 years) sits inside "жиырма бес
+# жас" (25 years). A tens word from twenty up and its unit are masked before the minor substrings are looked for
+# (safety.rules); "он бес жас" (15) keeps its unit.
+ADULT_TENS_AND_UNITS = (
+    r"(?:жиырма|отыз|қырық|кырык|елу|алпыс|жетпіс|сексен|тоқсан|жүз)\s+(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|"
+    r"(?:жыйырма|жыйрма|отуз|кырк|элүү|алтымыш|жетимиш|сексен|токсон|жүз)\s+(?:бир|эки|үч|төрт|беш|алты|жети|сегиз|тогуз)|"
+    r"(?:хорин|гучин|дөчин|тавин|жаран|далан|наян|ерэн|зуун)\s+(?:нэгэн|нэг|хоёр|гурван|дөрвөн|таван|зургаан|долоон|"
+    r"найман|есөн)"
+)
+
 # Digits: a teen age as it stands ("12 настай"), a one-digit age after a space (" 5 настай" is not in "25 настай").
 _TEENS = " ".join(str(n) for n in range(10, 18))
 _UNITS = " ".join(str(n) for n in range(1, 10))

@@ -770,7 +770,8 @@ class RulePass:
         rule, term = self._first("minor_term", norm.encode())
         if rule is not None:
             return rule.rule_id, term
-        return None, _other_script_hit(raw, defaults.MINOR_WORDS_OTHER_SCRIPTS)
+        return None, _other_script_hit(_ADULT_TENS_AND_UNITS.sub(" ", raw) if raw and not raw.isascii() else raw,
+                                       defaults.MINOR_WORDS_OTHER_SCRIPTS)
 
     def _sexual(self, norm: str, raw: str) -> tuple[int | None, str]:
         rule, term = self._first("sexual_term", _BENIGN_SEXUAL.sub(" ", norm).encode())
@@ -846,6 +847,7 @@ class RulePass:
 # --- context: deferrals, other scripts, named people ---------------------------------------------------
 
 _BENIGN_SEXUAL = re.compile(defaults.BENIGN_SEXUAL_COLLOCATIONS)
+_ADULT_TENS_AND_UNITS = re.compile(defaults.ADULT_TENS_AND_UNITS, re.IGNORECASE)
 _DEFERRALS = {cat: (re.compile(trigger), re.compile(context))
               for cat, (trigger, context) in defaults.RULE_DEFERRALS.items()}
 _DEFERRAL_VETO = re.compile(defaults.RULE_DEFERRAL_VETO)

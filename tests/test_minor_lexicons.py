@@ -139,3 +139,13 @@ def test_other_script_substrings_are_found_as_one_by_one_would_find_them() -> No
             hit = _other_script_hit(phrase, words)
             assert bool(hit) == (not phrase.isascii() and any(w in folded for w in words)), phrase
             assert not hit or hit in words
+
+
+def test_twenty_five_is_not_five_in_kazakh_kyrgyz_and_mongolian(rules: RulePass) -> None:
+    """Their numbers from twenty up say "twenty five": the unit's age ("бес жас", 5 years) inside "жиырма бес жас"
+    (25 years) is no minor signal; five and fifteen still are."""
+    for adult in ("жиырма бес жастағы әйел би билейді", "отыз жеті жастағы ер адам", "жыйырма беш жаштагы аял",
+                  "хорин таван настай эмэгтэй"):
+        assert not rules.minor_signal(rules.normalise(adult), adult), adult
+    for minor in ("он бес жастағы қыз", "бес жастағы бала", "он беш жаштагы кыз", "арван таван настай охин"):
+        assert rules.minor_signal(rules.normalise(minor), minor), minor
