@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import numpy as np
 
 from safety.embeddings import Lora
+from safety.negative import screened_text
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -234,13 +235,23 @@ class PromptClassifier:
 # classifier also scores each sentence or clause and a category's probability is its highest over the whole
 # prompt and its clauses. Short fragments ("at night", "4k") carry no intent and are not scored on their own.
 _CLAUSE_BREAK = re.compile(
-    r"(?:[.!?;:\n]+|\s[-\u2013\u2014]+\s|,\s*(?:then|and then|after that|finally|until|while)\b)\s*")
+    r"(?:[.!?;:\n。！？；：]+|\s[-\u2013\u2014]+\s|,\s*(?:then|and then|after that|finally|until|while)\b|"
+    # a list's steps, shots and panels: "Step 1 ..., Step 2 ...", "Shot 3:"
+    r"[,，、]?\s*\b(?:[Ss]teps?|STEPS?|[Ss]hots?|SHOTS?|[Ss]cenes?|SCENES?|[Pp]anels?|PANELS?)\s+\d{1,2}\b[:.)]?)\s*")
 MAX_CLAUSES = 8
 MIN_CLAUSE_WORDS = 3
 
 
-_COMMA_BREAK = re.compile(r"\s*,\s*")
+_COMMA_BREAK = re.compile(r"\s*[,，、]\s*")
 LONG_PROMPT_WORDS = 30  # a prompt this long with no sentence break is split at its commas instead
+
+
+# Han characters and kana: written without spaces, two of them count as a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _words(text: str) -> int:
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
 def split_clauses(prompt: str) -> list[str]:
@@ -250,11 +261,11 @@ def split_clauses(prompt: str) -> list[str]:
     neighbours, so harm at the start, in the middle or at the end of a long prompt is scored without the rest
     diluting it much, at a bounded cost."""
     parts = [p.strip() for p in _CLAUSE_BREAK.split(prompt) if p.strip()]
-    if len(parts) < 2 and len(prompt.split()) >= LONG_PROMPT_WORDS:
+    if len(parts) < 2 and _words(prompt) >= LONG_PROMPT_WORDS:
         parts = [p for p in _COMMA_BREAK.split(prompt) if p.strip()]
     merged: list[str] = []
     for part in parts:
-        if merged and (len(part.split()) < MIN_CLAUSE_WORDS or len(merged[-1].split()) < MIN_CLAUSE_WORDS):
+        if merged and (_words(part) < MIN_CLAUSE_WORDS or _words(merged[-1]) < MIN_CLAUSE_WORDS):
             merged[-1] = f"{merged[-1]}. {part}"
         else:
             merged.append(part)
@@ -503,6 +514,10 @@ def written_rows(folder: Path | None) -> tuple[list[tuple[str, str, str]], list[
     return train_rows, tune_rows
 
 
+def as_screened(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    return [(label, category, screened_text(prompt)) for label, category, prompt in rows]
+
+
 def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: list[Path] | None = None) -> str:
     """The weights' fingerprint: the corpus, the tuning split, every hand-written file and every tuning-only file
     (name and bytes; the tuning-only ones marked as such, so that moving a file from one role to the other changes
@@ -561,6 +576,9 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
     written_train, written_tune = written_rows(written)
     train_rows, tune_rows = read_labelled(corpus) + written_train, read_labelled(tuning) + written_tune
+    # Each row as the screen reads it (safety/negative.py): its negative section left out, the safeguards that
+    # section takes away written in.
+    train_rows, tune_rows = as_screened(train_rows), as_screened(tune_rows)
     classes = (BENIGN, *sorted({cat for label, cat, _ in train_rows if label == "block"}))
     rule_pass = default_rule_pass()
     lora = None
@@ -605,7 +623,7 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
         fp_budget, floor, minor_fp_budget, minor_floor)
     # The other languages' thresholds: on the split's rows read as another language and the tuning-only rows (their
     # own embedding calls, so that the split's vectors, hence the common thresholds, stay as without them).
-    extra_rows = [row for path in extra_files for row in read_labelled(path)]
+    extra_rows = as_screened([row for path in extra_files for row in read_labelled(path)])
     other_rows = [row for row in tune_rows + extra_rows if language_group(row[2]) == OTHER_LANGUAGE]
     other_thresholds, other_minor = None, None
     if any(label != "block" for label, _, _ in other_rows):
