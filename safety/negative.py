@@ -50,12 +50,24 @@ _MARKERS = (
     r"ネガティブプロンプト|ネガティブ|避ける|避けて|除外|なし|负面提示词|反向提示词|负向提示词|负面词|负面|避免|排除|不要|"
     r"네거티브 프롬프트|부정 프롬프트|네거티브|제외|피할 것|피해야 할 것|없이|금지"
 )
-_INLINE_NEGATIVE = re.compile(
-    rf"(?is)^(?P<prompt>.*?[^\s(\[])[\s,.;:|/!?。，；！？]*(?:(?<=[\n.;|,/!?。，；！？])|^)\s*(?:{_MARKERS})\s*[:=：]\s*"
-    rf"(?P<negative>\S.*?)\s*$")
-_BRACKETED = re.compile(rf"(?i)\s*[(\[（]\s*(?:{_MARKERS})\s*[:=：]\s*(?P<negative>[^()\[\]（）]*?)\s*[)\]）]")
+# Found by a forward search, not a lazy match anchored at the end: on 4,000 characters of spaces that took half a
+# second (tests/test_rules_linear_time.py).
+_SECTION = re.compile(rf"(?i)[\n.;|,/!?。，；！？]\s*(?:{_MARKERS})\s*[:=：]\s*(?=\S)")
+_BRACKETED = re.compile(rf"(?i)[(\[（]\s*(?:{_MARKERS})\s*[:=：](?P<negative>[^()\[\]（）]*)[)\]）]")
 # Midjourney's "--no a, b" at the end of the prompt, after a space.
-_DASH_NO = re.compile(r"(?is)^(?P<prompt>.*?\S)\s+--no\s+(?P<negative>\S.*?)\s*$")
+_DASH_NO = re.compile(r"(?i)\s--no\s+(?=\S)")
+_SEPARATORS = " \t\n\r,.;:|/!?。，；！？"
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _trailing_section(prompt: str) -> tuple[str, str] | None:
+    """The prompt before its first negative section that has something before it, and that section's text."""
+    for pattern in (_SECTION, _DASH_NO):
+        for found in pattern.finditer(prompt):
+            before = prompt[:found.start()].rstrip(_SEPARATORS)
+            if before and before[-1] not in "([（":
+                return before, prompt[found.end():].strip()
+    return None
 
 
 # An item of a negative section that tells the video what to do ("--no blur, show the wound") is the prompt's, not
@@ -64,7 +76,7 @@ _INSTRUCTION = re.compile(
     r"(?i)^\s*(?:and |but |then |just |instead |only )*(?:show|shows|showing|make|let|focus|end|ending|keep|zoom|"
     r"include|add|depict|reveal|display|linger|film|render|muestra|mostrar|mostre|mostra|montre|montrer|montrez|"
     r"zeige|zeigen|zeig|покажи|показать)\b")
-_SECTION_ITEMS = re.compile(r"[,;\n、，；]+|\s*--no\s+")
+_SECTION_ITEMS = re.compile(r"[,;\n、，；]+|(?<!\S)--no\s+")
 
 
 def _sorted_out(prompt: str, negative: str) -> tuple[str, str]:
@@ -83,7 +95,7 @@ def split_inline_negative(prompt: str) -> tuple[str, str]:
     Splitting what this returns again finds nothing more."""
     negatives: list[str] = []
     bracketed = [found.group("negative") for found in _BRACKETED.finditer(prompt)]
-    rest = _BRACKETED.sub("", prompt).strip()
+    rest = _SPACES.sub(" ", _BRACKETED.sub(" ", prompt)).strip()
     if bracketed and rest:
         prompt = rest
         for negative in bracketed:
@@ -92,11 +104,10 @@ def split_inline_negative(prompt: str) -> tuple[str, str]:
                 negatives.append(negative)
     trailing: list[str] = []
     for _ in range(8):  # each round takes one section off the end
-        found = _INLINE_NEGATIVE.match(prompt) or _DASH_NO.match(prompt)
+        found = _trailing_section(prompt)
         if found is None:
             break
-        prompt, negative = _sorted_out(found.group("prompt").rstrip(" ,.;:|/。，；"),
-                                       found.group("negative").strip(" \"'()[]（）"))
+        prompt, negative = _sorted_out(found[0], found[1].strip(" \"'()[]（）"))
         if negative:
             trailing.insert(0, negative)
     return prompt, ", ".join(negatives + trailing)
@@ -149,8 +160,8 @@ _SAFEGUARDS: dict[str, tuple[str, ...]] = {
 }
 _ITEM_OF: dict[str, str] = {item: phrase for phrase, items in _SAFEGUARDS.items() for item in items}
 # Items are separated by commas, semicolons, line breaks, "|", "/" and the word for "and" / "or".
-_ITEMS = re.compile(r"[,;|/\n、，；]+|\s*--no\s+|"
-                    r"\s+(?:and|or|y|o|e|ou|et|und|oder|и|или|ve|veya|en|och|eller|dan|atau|và|hoặc|oraz|lub)\s+")
+_ITEMS = re.compile(r"[,;|/\n、，；]+|(?<!\S)--no\s+|"
+                    r"(?<!\s)\s+(?:and|or|y|o|e|ou|et|und|oder|и|или|ve|veya|en|och|eller|dan|atau|và|hoặc|oraz|lub)\s+")
 _BRACKETS = re.compile(r"[\[\](){}]")
 _WEIGHT = re.compile(r":\s*[\d.]+\s*$|^\s*(?:no|any|all|too much|excessive)\s+")
 

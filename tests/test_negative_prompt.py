@@ -107,3 +107,34 @@ def test_the_request_and_the_screening_actor_read_the_negative_prompt(make_user)
     screen_job(job.id)
     job.refresh_from_db()
     assert job.state == JobState.BLOCKED and job.error_code == "moderation_blocked", (job.state, job.error_code)
+
+
+def test_the_split_takes_linear_time_on_what_an_abuser_would_send() -> None:
+    """A lazy match anchored at the prompt's end rescanned every whitespace run: 4,000 characters took half a second,
+    100,000 would take minutes. Each of these finishes (an alarm fails the test after 30 s) and splits as it should."""
+    import signal
+
+    def too_slow(signum: int, frame: object) -> None:
+        raise TimeoutError("the negative-prompt split is not linear")
+
+    n = 100_000
+    cases = {
+        "x. avoid: y" + " " * n + "z": ("x", "y" + " " * n + "z"),
+        "a" + " " * n + "b": None,
+        "x. avoid: a" + " " * n + "and b": None,
+        "(avoid: a" + " " * n: None,
+        ". avoid:" * (n // 8): None,
+        " --no" * (n // 5): None,
+        "x --no " + "a " * (n // 2) + "b": None,
+    }
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(30)
+    try:
+        for text, expected in cases.items():
+            result = split_inline_negative(text)
+            screened_text(text)
+            if expected is not None:
+                assert result == expected
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
