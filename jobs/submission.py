@@ -179,7 +179,7 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
     # The cheap rule pass (no model) refuses the obvious before a job exists (or an image is fetched). The negative
     # prompt names what to keep out of the video ("nudity, blood"): only the safeguards it takes away ("clothes",
     # "censorship") are read, as the prompt would say them (safety/negative.py).
-    rule_pass(screened_text(prompt, negative), user_id, characters.names if characters else None)
+    rule_pass(screened_text(prompt, negative, typed=False), user_id, characters.names if characters else None)
     reference = None
     upload = given(data, files, "input_reference")
     if upload is not None:

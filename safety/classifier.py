@@ -237,7 +237,8 @@ class PromptClassifier:
 _CLAUSE_BREAK = re.compile(
     r"(?:[.!?;:\n。！？；：]+|\s[-\u2013\u2014]+\s|,\s*(?:then|and then|after that|finally|until|while)\b|"
     # a list's steps, shots and panels: "Step 1 ..., Step 2 ...", "Shot 3:"
-    r"[,，、]?\s*\b(?:[Ss]teps?|STEPS?|[Ss]hots?|SHOTS?|[Ss]cenes?|SCENES?|[Pp]anels?|PANELS?)\s+\d{1,2}\b[:.)]?)\s*")
+    r"(?:[,，、] ?)?\b(?:[Ss]teps?|STEPS?|[Ss]hots?|SHOTS?|[Ss]cenes?|SCENES?|[Pp]anels?|PANELS?)\s+\d{1,2}\b"
+    r"[:.)]?)\s*")
 MAX_CLAUSES = 8
 MIN_CLAUSE_WORDS = 3
 

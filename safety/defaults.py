@@ -535,9 +535,9 @@ RULE_DEFERRALS: dict[str, tuple[str, str]] = {
         r"risk assessment|screening questions|safety plan|nurs(e|es|ing)|sprints?|drills?|shuttle runs?|"
         r"slice|slices|piece|wedge|portion|serving|cake|bread|sourdough|loaf|pie|pizza|sandwich|toast|"
         # explaining, reporting and moderating it: the classifier judges what is shown
-        r"explainers?|what to say|psa|public service|moderation|moderators?|safe messaging|guidelines|reply templates|"
-        r"talk to someone|reach out|reaching out|news (report|anchor|segment|story)|reports? on|journalists?|"
-        r"lesson plan|health class)\b"),
+        r"explainers?|what to say|psa|public service announcement|moderation policy|moderator training|safe messaging|"
+        r"reply templates|talk to someone|reach out|reaching out|news (report|anchor|segment|story)|lesson plan|"
+        r"health class)\b"),
     "hate": (
         r"^(nazi|neo nazi|kkk|ku klux klan|white supremacist|white nationalist) (propaganda|rally|rallies|march|parade|flag|"
         r"flags|uniform|uniforms|poster|posters|video)$",
@@ -552,7 +552,8 @@ RULE_DEFERRALS: dict[str, tuple[str, str]] = {
     # deceptive scene is still refused by its own rule and by the classifier's likeness score).
     "likeness": (
         r"^(deep ?fakes?|deep ?faked|face ?swap\w*)$",
-        r"\b(fact ?check\w*|how to spot|spot(ting)?|detect\w*|debunk\w*|media literacy|news literacy|explainers?|"
+        r"\b(fact ?check\w*|how to spot|spot(ting)? (a |the )?deep ?fakes?|detect(ing|ion)? (a |the )?deep ?fakes?|"
+        r"deep ?fake detection|debunk\w*|media literacy|news literacy|explainers?|"
         r"awareness|lesson|lesson plan|workshop|researchers?|trust and safety|wax (museum|figures?)|"
         r"tribute (singer|act|band))\b"),
 }
@@ -1084,9 +1085,10 @@ RULES_ADDED_8: dict[str, list[str]] = {
     ],
 }
 SEXUAL_TERMS_ADDED_8: list[str] = [
-    r"(without|with no|no|not wearing any|wearing no) (clothes|clothing|swimsuit|swimwear|bathing suit|underwear|panties|"
+    r"(?<!emperor has |emperor wears |emperor wearing )(without|with no|no|not wearing any|wearing no) (clothes|clothing|swimsuit|swimwear|bathing suit|underwear|panties|"
     r"knickers|bra|pants|trousers)( on)?(?! (dryer|dryers|line|lines|peg|pegs|shop|shops|store|stores|rack|racks|hanger|"
-    r"hangers|left|to wear|in (her|his|their|my|your|our) size|for (school|the|a|her|his|their)|on sale))",
+    r"hangers|left|to wear|in (her|his|their|my|your|our) size|for (school|the|a|her|his|their)|on sale|in the (basket|"
+    r"hamper|wardrobe|closet|drawer|drawers|suitcase|washing machine)))",
 ]
 BATCH_2026_12_05_CLOTHES = "added 2026-12-05, no clothes and animal cruelty"
 

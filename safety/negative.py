@@ -50,67 +50,51 @@ _MARKERS = (
     r"ネガティブプロンプト|ネガティブ|避ける|避けて|除外|なし|负面提示词|反向提示词|负向提示词|负面词|负面|避免|排除|不要|"
     r"네거티브 프롬프트|부정 프롬프트|네거티브|제외|피할 것|피해야 할 것|없이|금지"
 )
-# Found by a forward search, not a lazy match anchored at the end: on 4,000 characters of spaces that took half a
-# second (tests/test_rules_linear_time.py).
-_SECTION = re.compile(rf"(?i)[\n.;|,/!?。，；！？]\s*(?:{_MARKERS})\s*[:=：]\s*(?=\S)")
-_BRACKETED = re.compile(rf"(?i)[(\[（]\s*(?:{_MARKERS})\s*[:=：](?P<negative>[^()\[\]（）]*)[)\]）]")
+# Found by forward searches, not a lazy match anchored at the end (on 4,000 characters of spaces that took half a
+# second); after the separator only spaces and tabs, so a run of line breaks is not rescanned at each of them.
+_SECTION = re.compile(rf"(?i)(?:[\n.;|,!?。，；！？]|(?<=\s)//)[^\S\n]*(?:{_MARKERS})\s*[:=：]\s*(?=\S)")
+_BRACKETED = re.compile(rf"(?i)[(\[（][^\S\n]*(?:{_MARKERS})\s*[:=：](?P<negative>[^()\[\]（）]*)[)\]）]")
 # Midjourney's "--no a, b" at the end of the prompt, after a space.
 _DASH_NO = re.compile(r"(?i)\s--no\s+(?=\S)")
 _SEPARATORS = " \t\n\r,.;:|/!?。，；！？"
 _SPACES = re.compile(r"[ \t]{2,}")
+_MAX_BRACKET_ROUNDS = 16
 
 
-def _trailing_section(prompt: str) -> tuple[str, str] | None:
-    """The prompt before its first negative section that has something before it, and that section's text."""
-    for pattern in (_SECTION, _DASH_NO):
-        for found in pattern.finditer(prompt):
-            before = prompt[:found.start()].rstrip(_SEPARATORS)
-            if before and before[-1] not in "([（":
-                return before, prompt[found.end():].strip()
+def _first_section(prompt: str) -> tuple[str, str] | None:
+    """The prompt before its first negative section that has something before it, and all that follows it."""
+    for found in sorted((m for pattern in (_SECTION, _DASH_NO) for m in pattern.finditer(prompt)),
+                        key=lambda m: m.start()):
+        before = prompt[:found.start()].rstrip(_SEPARATORS)
+        if before and before[-1] not in "([（":
+            return before, prompt[found.end():].strip(" \t\n\r\"'()[]（）")
     return None
 
 
-# An item of a negative section that tells the video what to do ("--no blur, show the wound") is the prompt's, not
-# the negative prompt's: it goes back to the prompt.
-_INSTRUCTION = re.compile(
-    r"(?i)^\s*(?:and |but |then |just |instead |only )*(?:show|shows|showing|make|let|focus|end|ending|keep|zoom|"
-    r"include|add|depict|reveal|display|linger|film|render|muestra|mostrar|mostre|mostra|montre|montrer|montrez|"
-    r"zeige|zeigen|zeig|покажи|показать)\b")
-_SECTION_ITEMS = re.compile(r"[,;\n、，；]+|(?<!\S)--no\s+")
-
-
-def _sorted_out(prompt: str, negative: str) -> tuple[str, str]:
-    """A section's items that tell the video what to do go back to the prompt."""
-    items = [item.strip(" .\"'") for item in _SECTION_ITEMS.split(negative)]
-    back = [item for item in items if item and _INSTRUCTION.match(item)]
-    if not back:
-        return prompt, negative
-    return ", ".join([prompt, *back]), ", ".join(item for item in items if item and not _INSTRUCTION.match(item))
-
-
 def split_inline_negative(prompt: str) -> tuple[str, str]:
-    """The prompt without its negative-prompt sections (bracketed ones anywhere, then the trailing ones), and their
-    text ("" if none); an item of one that tells the video what to do stays in the prompt. A "negative" or an
-    "avoid" anywhere else ("a critic writing a negative review", "avoid the crowds by going early") is left alone.
-    Splitting what this returns again finds nothing more."""
+    """The prompt the model is asked to draw, without its negative-prompt sections (bracketed ones anywhere, then
+    the first trailing one and all that follows it), and their text ("" if none). A "negative" or an "avoid"
+    anywhere else ("a critic writing a negative review", "avoid the crowds by going early") is left alone.
+    Splitting what this returns again finds nothing more (nested brackets deeper than 16 are not split at all)."""
     negatives: list[str] = []
-    bracketed = [found.group("negative") for found in _BRACKETED.finditer(prompt)]
-    rest = _SPACES.sub(" ", _BRACKETED.sub(" ", prompt)).strip()
-    if bracketed and rest:
-        prompt = rest
-        for negative in bracketed:
-            prompt, negative = _sorted_out(prompt, negative.strip(" \"'"))
-            if negative:
-                negatives.append(negative)
-    trailing: list[str] = []
-    for _ in range(8):  # each round takes one section off the end
-        found = _trailing_section(prompt)
-        if found is None:
+    rest = prompt
+    for _ in range(_MAX_BRACKET_ROUNDS):
+        found = [m.group("negative").strip(" \"'") for m in _BRACKETED.finditer(rest)]
+        if not found:
             break
-        prompt, negative = _sorted_out(found[0], found[1].strip(" \"'()[]（）"))
-        if negative:
-            trailing.insert(0, negative)
-    return prompt, ", ".join(negatives + trailing)
+        negatives += [negative for negative in found if negative]
+        rest = _SPACES.sub(" ", _BRACKETED.sub(" ", rest)).strip()
+    else:
+        if _BRACKETED.search(rest):
+            return prompt, ""
+    if not rest:
+        return prompt, ""
+    trailing = _first_section(rest)
+    if trailing is not None:
+        rest = trailing[0]
+        if trailing[1]:
+            negatives.append(trailing[1])
+    return rest, ", ".join(negatives)
 
 
 # What a safeguard's absence asks for, written as a prompt would say it; then the items that are that safeguard.
@@ -118,23 +102,19 @@ _CLOTHES = ", without any clothes"
 _UNCENSORED = ", uncensored"
 _GRAPHIC = ", shown graphically, uncut"
 _NSFW = ", nsfw"
-_ADULTS_ONLY = ", for adults only"
 _UNDERAGE = ", underage"
 _SAFEGUARDS: dict[str, tuple[str, ...]] = {
-    _CLOTHES: (  # a garment with alternatives ("skirt", "bikini", "underwear": keep it modest) is not one
-        "clothes", "clothing", "clothed", "fully clothed", "dressed", "fully dressed", "garments", "towel",
-        "covered", "covered body", "covering", "cover up", "cover-up", "modest", "modesty", "modest clothing",
-        # other languages
+    _CLOTHES: (  # whole items (other languages); English items are read word by word (_CLOTHING_WORDS)
+        "fully clothed", "fully dressed", "covered body", "cover up", "cover-up", "modest clothing",
         "ropa", "vestida", "vestido", "roupa", "roupas", "vêtements", "vetements", "habillée", "habillee",
         "kleidung", "klamotten", "bekleidet", "angezogen", "vestiti", "vestita", "abiti", "одежда", "одежды",
-        "одетая", "одяг", "衣服", "服", "着衣", "옷", "의상", "quần áo", "baju", "pakaian", "kıyafet", "kiyafet",
-        "giysi", "kleding", "kleren", "kläder", "ubrania", "ubranie", "oblečení", "ملابس", "कपड़े", "ρούχα",
-        "בגדים", "لباس",
+        "одетая", "одяг", "衣服", "服", "着衣", "服装", "衣物", "옷", "의상", "quần áo", "baju", "pakaian", "kıyafet",
+        "kiyafet", "giysi", "kleding", "kleren", "kläder", "ubrania", "ubranie", "oblečení", "ملابس", "कपड़े",
+        "ρούχα", "בגדים", "لباس",
     ),
     _UNCENSORED: (
-        "censor", "censored", "censorship", "censoring", "censors", "censor blur", "censor mosaic", "censor bar",
-        "censor bars", "mosaic",
-        "mosaic censorship", "pixelated genitals", "black bars over", "blur censor", "blurred genitals",
+        "censor", "censored", "censorship", "censoring", "censors", "censor mosaic", "censor bar", "censor bars",
+        "mosaic", "mosaic censorship", "pixelated genitals", "black bars over", "blur censor", "blurred genitals",
         "censura", "censure", "zensur", "zensiert", "цензура", "モザイク", "修正", "马赛克", "打码", "모자이크",
         "sansür", "sansur", "sensor", "kiểm duyệt",
     ),
@@ -146,45 +126,96 @@ _SAFEGUARDS: dict[str, tuple[str, ...]] = {
         "fuera de cámara", "fuera de plano", "fora de cena", "hors champ", "fuori campo", "cắt cảnh",
     ),
     _NSFW: ("sfw", "safe for work", "non sexual", "non-sexual", "nonsexual", "not sexual"),
-    _ADULTS_ONLY: ("family friendly", "family-friendly", "kid friendly", "kid-friendly", "child friendly",
-                   "child-friendly", "pg", "pg 13", "pg-13", "g rated", "rated g", "all ages"),
+    # A body's or an age's adulthood, not "adult" or "mature" alone: those usually mean "no adult content".
     _UNDERAGE: (
-        "adult", "adults", "adult body", "adult bodies", "adult woman", "adult women", "adult man", "adult men",
-        "adult face", "adult features", "adult proportions", "grown up", "grown-up", "grown ups", "grown-ups",
-        "grown woman", "grown women", "mature", "mature body", "mature woman", "mature face", "mature features",
-        "18+", "over 18", "of age", "legal age", "aged 18",
-        "adulto", "adulta", "adultos", "adultas", "adulte", "adultes", "erwachsen", "erwachsene", "erwachsener",
-        "взрослый", "взрослая", "взрослые", "成人", "大人", "성인", "어른", "người lớn", "dewasa", "yetişkin",
-        "volwassen", "volwassene", "vuxen", "vuxna", "dorosły", "dorosła", "بالغ", "वयस्क",
+        "adult body", "adult bodies", "adult woman", "adult women", "adult man", "adult men", "adult face",
+        "adult features", "adult proportions", "adult-looking", "adult looking", "grown woman", "grown women",
+        "grown-up body", "grownup body", "mature body", "mature woman", "mature face", "mature features",
+        "womanly body", "18+", "over 18", "over 18 years old", "of age", "legal age", "aged 18",
     ),
 }
 _ITEM_OF: dict[str, str] = {item: phrase for phrase, items in _SAFEGUARDS.items() for item in items}
-# Items are separated by commas, semicolons, line breaks, "|", "/" and the word for "and" / "or".
-_ITEMS = re.compile(r"[,;|/\n、，；]+|(?<!\S)--no\s+|"
+# English clothing, read word by word: an item is the clothes safeguard when it holds one of these and otherwise
+# only other garments and small words ("clothes underwear swimsuit", "any clothing at all", "wearing clothes"), not
+# when something qualifies it ("ugly clothes", "wrinkled clothing"). Three garment items or more ("swimsuit, shirt,
+# shorts, dress") take the clothes off just as well; one or two keep it modest ("bikini", "underwear").
+_CLOTHING_WORDS = frozenset("clothes clothing clothed cloths clothe garments garment apparel attire outfit outfits "
+                            "dressed covered covering modest modesty towel".split())
+_GARMENTS = frozenset("underwear swimsuit swimsuits swimwear bikini bikinis bra bras panties knickers shirt shirts "
+                      "t-shirt tshirt top tops pants trousers shorts dress dresses skirt skirts socks shoes jacket "
+                      "coat sweater hoodie uniform pajamas pyjamas nightgown nightie lingerie leotard vest jeans "
+                      "robe bathrobe diaper nappy".split())
+_SMALL_WORDS = frozenset("any all at the a an of wearing wear worn fully completely on her his their its kind kinds "
+                         "type types piece pieces item items and or with".split())
+# Items are separated by commas, semicolons, line breaks, "|", "/", "&", "+", " - ", ". " and the word for "and" / "or".
+_ITEMS = re.compile(r"[,;|/\n、，；&+]+|\.\s|\s-\s|(?<!\S)--no\s+|"
                     r"(?<!\s)\s+(?:and|or|y|o|e|ou|et|und|oder|и|или|ve|veya|en|och|eller|dan|atau|và|hoặc|oraz|lub)\s+")
 _BRACKETS = re.compile(r"[\[\](){}]")
-_WEIGHT = re.compile(r":\s*[\d.]+\s*$|^\s*(?:no|any|all|too much|excessive)\s+")
+_WEIGHT = re.compile(r"(?::+\s*[\d.]*|\d+)\s*$")
+_SPELLED = re.compile(r"^(?:\w[-. ]){2,}\w$")  # "c-l-o-t-h-e-s", "c l o t h e s"
+_INVISIBLE = {cp: None for cp in (0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x200C,
+                                  0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF)}
+# An item that tells the video what to do ("--no blur, show the wound") is read by the screen as part of the prompt
+# (the model still gets it as a negative item: moving it would ask the model for "film grain" or "zoom blur").
+_INSTRUCTION = re.compile(
+    r"(?i)^\s*(?:and |but |then |just |instead |only )*(?:show|shows|showing|focus on|linger on|reveal|depict|"
+    r"end with|ending with|make sure|make it|let us see|muestra|mostrar|mostre|montre|montrer|zeige|zeigen|покажи|"
+    r"показать)\b")
+
+
+def _items(negative: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", negative).translate(_INVISIBLE).casefold()
+    out = []
+    for raw in _ITEMS.split(text):
+        item = " ".join(_WEIGHT.sub(" ", _BRACKETS.sub(" ", raw).strip()).split()).strip(" .!\"'")
+        if _SPELLED.match(item):
+            item = re.sub(r"[-. ]", "", item)
+        if item:
+            out.append(item)
+    return out
+
+
+def _clothes_item(item: str) -> bool:
+    words = item.split()
+    return (bool(words) and words[0] not in ("no", "not", "without") and any(w in _CLOTHING_WORDS for w in words)
+            and all(w in _CLOTHING_WORDS or w in _GARMENTS or w in _SMALL_WORDS for w in words))
 
 
 def safeguards(negative: str) -> list[str]:
-    """The safeguards a negative prompt takes away, each as the phrase the prompt would say it with, in order."""
+    """The safeguards a negative prompt takes away, each as the phrase the prompt would say it with, in order. An
+    item that is itself a negation ("no clothes", "without clothes": keep them on) takes nothing away."""
     found: list[str] = []
-    for raw in _ITEMS.split(unicodedata.normalize("NFKC", negative).casefold()):
-        item = " ".join(_WEIGHT.sub(" ", _BRACKETS.sub(" ", raw).strip()).split()).strip(" .!\"'")
-        phrase = _ITEM_OF.get(item)
+    items = _items(negative)
+    garments = sum(item in _GARMENTS for item in items)
+    for item in items:
+        phrase = _CLOTHES if _clothes_item(item) or (garments >= 3 and item in _GARMENTS) else _ITEM_OF.get(item)
         if phrase is not None and phrase not in found:
             found.append(phrase)
     return found
 
 
-def read_with_negative(prompt: str, negative: str = "") -> tuple[str, list[str]]:
-    """What the screen reads for a prompt and its negative prompt (the request's field and any section typed
-    into the prompt): the prompt without its negative section, with the safeguards the negative prompt takes
-    away written into it; and those safeguards' phrases (for the verdict's audit)."""
-    prompt, inline = split_inline_negative(prompt)
-    taken = safeguards(f"{negative}, {inline}" if negative and inline else negative or inline)
-    return prompt + "".join(taken), [phrase.lstrip(", ") for phrase in taken]
+def instructions(negative: str) -> list[str]:
+    """The negative prompt's items that tell the video what to do ("show the wound")."""
+    return [item for item in _SECTION_ITEMS.split(negative) if _INSTRUCTION.match(item.strip(" .\"'"))]
 
 
-def screened_text(prompt: str, negative: str = "") -> str:
-    return read_with_negative(prompt, negative)[0]
+_SECTION_ITEMS = re.compile(r"[,;\n、，；]+|(?<!\S)--no\s+")
+
+
+def read_with_negative(prompt: str, negative: str = "", *, typed: bool = True) -> tuple[str, str, list[str]]:
+    """What the screen reads for a prompt and its negative prompt: (the text it screens, the prompt the model
+    draws, the phrases written in for the audit). `typed`: the prompt as the user typed it, its own negative
+    section still in it (split off as the request does); False: the prompt as stored for the model, read whole.
+    The text is the prompt the model draws, the negative prompt's items that tell the video what to do, and the
+    safeguards the negative prompt takes away."""
+    if typed:
+        prompt, inline = split_inline_negative(prompt)
+        negative = f"{negative}, {inline}" if negative and inline else negative or inline
+    told = [item.strip(" .\"'") for item in instructions(negative)]
+    taken = safeguards(negative)
+    text = ", ".join([prompt, *told]) + "".join(taken)
+    return text, prompt, [phrase.lstrip(", ") for phrase in taken]
+
+
+def screened_text(prompt: str, negative: str = "", *, typed: bool = True) -> str:
+    return read_with_negative(prompt, negative, typed=typed)[0]

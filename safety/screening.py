@@ -77,10 +77,12 @@ def _obfuscated(raw: str, normalised: str) -> bool:
 def screen_prompts(prompts: list[str], policy: Policy | None = None,
                    characters: list[CharacterNames] | None = None, *, negatives: list[str] | None = None,
                    clauses: bool = True) -> list[PromptVerdict]:
-    """What is screened is what the model will be asked to draw (safety/negative.py): a prompt's own "Negative
-    prompt: ..." section is left out of it (as the request moves it to the negative prompt), and the safeguards
-    the negative prompt takes away (`negatives`, per prompt, and that section: "clothes", "censorship") are read
-    as the prompt would say them ("without any clothes", "uncensored").
+    """What is screened is what the model will be asked to draw (safety/negative.py). Without `negatives`, a prompt
+    is a whole text as typed: its own "Negative prompt: ..." section is left out (as the request moves it to the
+    negative prompt) and read as the negative prompt; with `negatives` (per prompt: a job's), prompts are as stored
+    for the model and read whole. The negative prompt's items that tell the video what to do ("show the wound") are
+    read as part of the prompt, and the safeguards it takes away ("clothes", "censorship") as the prompt would say
+    them ("without any clothes", "uncensored").
     `characters`, per prompt: the consented characters it names (safety.characters). They change one
     thing: the likeness checks for an unprotected named person (its rule, the likeness exemplars and
     score) read the prompt with the owner's names masked; every other check reads it as written.
@@ -91,8 +93,11 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     policy = policy or current_policy()
     if not prompts:
         return []
-    read = [read_with_negative(p, n) for p, n in zip(prompts, negatives or [""] * len(prompts), strict=True)]
-    prompts = [text for text, _ in read]
+    # Without `negatives`, each prompt is a whole text as typed (its own negative section split off here, as the
+    # request does); with them, prompts as stored for the model (split at submission), read whole.
+    read = [read_with_negative(p, n, typed=negatives is None)
+            for p, n in zip(prompts, negatives if negatives is not None else [""] * len(prompts), strict=True)]
+    prompts = [text for text, _, _ in read]
     names: list[CharacterNames | None] = list(characters) if characters is not None else [None] * len(prompts)
     model = classifier()
     written = [policy.rules.normalise(p) for p in prompts]
@@ -154,16 +159,17 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         probs = {cat: round(p, 4) for cat, p in probabilities[i].items()}
         if rule.blocked:
             out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired,
-                                                           **({"negative_prompt_takes_away": read[i][1]}
-                                                              if read[i][1] else {})}, scores))
+                                                           **({"negative_prompt_takes_away": read[i][2]}
+                                                              if read[i][2] else {})}, scores))
             continue
         # A prompt read as another language than English is judged by that group's thresholds (never above the
         # common ones). With a minor signal the sexual score blocks at the tuned minor threshold or the adult one,
         # whichever is lower.
-        language = language_group(bare[i]) if model.other_thresholds is not None else ENGLISH
+        # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
+        language = (language_group(without_framing(read[i][1])) if model.other_thresholds is not None else ENGLISH)
         thresholds, minor_threshold = model.thresholds_for(language)
         audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {}),
-                                 **({"negative_prompt_takes_away": read[i][1]} if read[i][1] else {}),
+                                 **({"negative_prompt_takes_away": read[i][2]} if read[i][2] else {}),
                                  **({"language": language} if language != ENGLISH else {})}
         out.append(_decide(policy, thresholds, minor_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
