@@ -177,8 +177,9 @@ def parse_submission(data: Mapping[str, Any], files: Mapping[str, Any] | None, t
         raise invalid(f"Unknown style '{style}'. Styles: {', '.join(STYLES)}.", "style")
     characters = characters_in(user_id, prompt) if user_id is not None else None
     # The cheap rule pass (no model) refuses the obvious before a job exists (or an image is fetched). The negative
-    # prompt names what to keep out of the video ("nudity, blood"): only the safeguards it takes away ("clothes",
-    # "censorship") are read, as the prompt would say them (safety/negative.py).
+    # prompt names what to keep out of the video ("nudity, blood"): only its items that tell the video what to do and
+    # the safeguards it takes away ("clothes", "censorship", read as the prompt would say them) are read with the
+    # prompt, as the model will get it (safety/negative.py).
     rule_pass(screened_text(prompt, negative, typed=False), user_id, characters.names if characters else None)
     reference = None
     upload = given(data, files, "input_reference")
