@@ -148,10 +148,9 @@ _GARMENTS = frozenset("underwear swimsuit swimsuits swimwear bikini bikinis bra 
 _SMALL_WORDS = frozenset("any all at the a an of wearing wear worn fully completely on her his their its kind kinds "
                          "type types piece pieces item items and or with".split())
 # Items are separated by commas, semicolons, line breaks, "|", "/", "&", "+", " - ", ". " and the word for "and" / "or".
-_ITEMS = re.compile(r"[,;|/\n、，；&+]+|\.\s|\s-\s|(?<!\S)--no\s+|"
+_ITEMS = re.compile(r"[,;|/\n、，；&]+|\.\s|\s[-+]\s|(?<!\S)--no\s+|"
                     r"(?<!\s)\s+(?:and|or|y|o|e|ou|et|und|oder|и|или|ve|veya|en|och|eller|dan|atau|và|hoặc|oraz|lub)\s+")
 _BRACKETS = re.compile(r"[\[\](){}]")
-_WEIGHT = re.compile(r"(?::+\s*[\d.]*|\d+)\s*$")
 _SPELLED = re.compile(r"^(?:\w[-. ]){2,}\w$")  # "c-l-o-t-h-e-s", "c l o t h e s"
 _INVISIBLE = {cp: None for cp in (0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x200C,
                                   0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF)}
@@ -163,11 +162,20 @@ _INSTRUCTION = re.compile(
     r"показать)\b")
 
 
+def _unweighted(item: str) -> str:
+    """Without a weight ("clothes:1.3", "clothes::2", "clothes1"); "over 18" keeps its number. String methods, not
+    a regex anchored at the end: on a run of colons or digits that was quadratic."""
+    head = item.rstrip("0123456789.")
+    if head != item and (head.endswith(":") or head[-1:].isalpha()):
+        item = head
+    return item.rstrip(": ")
+
+
 def _items(negative: str) -> list[str]:
     text = unicodedata.normalize("NFKC", negative).translate(_INVISIBLE).casefold()
     out = []
     for raw in _ITEMS.split(text):
-        item = " ".join(_WEIGHT.sub(" ", _BRACKETS.sub(" ", raw).strip()).split()).strip(" .!\"'")
+        item = _unweighted(" ".join(_BRACKETS.sub(" ", raw).split())).strip(" .!\"'")
         if _SPELLED.match(item):
             item = re.sub(r"[-. ]", "", item)
         if item:

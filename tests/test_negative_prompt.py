@@ -46,6 +46,7 @@ def test_an_item_is_a_safeguard_only_as_a_whole() -> None:
     assert safeguards("(clothes:1.3), watermark") == [", without any clothes"]
     assert safeguards("blurry, censor bars and lowres") == [", uncensored"]
     assert safeguards("SFW; adult body") == [", nsfw", ", underage"]
+    assert safeguards("18+") == safeguards("over 18") == [", underage"]
     # clothing read word by word, however it is written
     for clothes in ("clothes underwear swimsuit", "any clothing at all", "wearing clothes", "clo\u200bthes",
                     "c-l-o-t-h-e-s", "clothes::2", "swimsuit, shirt, shorts, dress", "apparel & attire"):
@@ -163,6 +164,8 @@ def test_the_split_takes_linear_time_on_what_an_abuser_would_send() -> None:
         ". avoid:" * (n // 8): None,
         " --no" * (n // 5): None,
         "a" + "\n" * n + "b": None,
+        "x. avoid: " + ":" * n + "x": None,
+        "x. avoid: " + "1" * n + "x": None,
         "x. avoid: a" + "\n" * n + "b": None,
         "x --no " + "a " * (n // 2) + "b": None,
     }
