@@ -5,17 +5,20 @@ A video model takes the negative prompt as what to steer away from. Two things f
 - **Harm named in the negative prompt is kept out of the video**, not asked for: "a hamster eating a strawberry.
   Negative prompt: blood, gore" is a harmless prompt. People type that section into the prompt itself, as other
   tools take it ("Negative prompt: ...", "Avoid: ...", "Exclude: ...", "--no ...", in 26 languages):
-  `split_inline_negative` moves it out of the prompt, the same way for the request (jobs.submission, so the
-  model gets it as its negative prompt) and for the screen, which screens what the model will be asked to draw.
+  `split_inline_negative` moves it out of the prompt at submission (jobs.submission: the model gets it as its
+  negative prompt). The screen screens what the model will be asked to draw: a job's prompt as stored, or a text
+  as typed (an evaluation row) split the same way. An item that tells the video what to do ("--no blur, show the
+  wound") is read with the prompt.
 - **A safeguard named in the negative prompt is taken away**: "a girl at the beach. Negative: clothes" asks for
   a naked child, "two adults in bed, --no censorship" for an uncensored scene, a sexual scene with "Negative:
-  adult, mature" for a childlike one. `screened_text` writes those safeguards back into the prompt the way the
-  prompt would say them ("without any clothes", "uncensored", "nsfw", "underage") and the screen reads that, so
-  every rule, the minor-signal check and the classifier judge them as if the user had typed them.
+  adult body, 18+" for a childlike one. `read_with_negative` writes those safeguards into the screened text the
+  way the prompt would say them ("without any clothes", "uncensored", "nsfw", "underage"), so every rule, the
+  minor-signal check and the classifier judge them as if the user had typed them.
 
-A negative prompt's item is a safeguard only when it is one as a whole ("clothes", "(clothing:1.3)", "censor
-bars", "adult"), not when it qualifies something else ("ugly clothes", "adult content": keeping adult content
-out is the opposite).
+An item is a safeguard only as a whole ("censor bars", "(clothing:1.3)"; clothing also word by word among other
+garments and small words: "clothes underwear swimsuit"), not when something qualifies it ("ugly clothes"), negates
+it ("no clothes": keep them on) or it means something else ("adult content", "adult" or "family friendly" alone:
+keeping adult content out is the opposite).
 """
 
 from __future__ import annotations
