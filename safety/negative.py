@@ -205,12 +205,13 @@ def safeguards(negative: str) -> list[str]:
     return found
 
 
-def instructions(negative: str) -> list[str]:
-    """The negative prompt's items that tell the video what to do ("show the wound")."""
-    return [item for item in _SECTION_ITEMS.split(negative) if _INSTRUCTION.match(item.strip(" .\"'"))]
-
-
 _SECTION_ITEMS = re.compile(r"[,;\n、，；]+|(?<!\S)--no\s+")
+
+
+def instructions(negative: str) -> list[str]:
+    """The negative prompt's items that tell the video what to do ("show the wound"), as written."""
+    items = (item.strip(" .\"'") for item in _SECTION_ITEMS.split(negative))
+    return [item for item in items if _INSTRUCTION.match(item)]
 
 
 def read_with_negative(prompt: str, negative: str = "", *, typed: bool = True) -> tuple[str, str, list[str]]:
@@ -222,9 +223,8 @@ def read_with_negative(prompt: str, negative: str = "", *, typed: bool = True) -
     if typed:
         prompt, inline = split_inline_negative(prompt)
         negative = f"{negative}, {inline}" if negative and inline else negative or inline
-    told = [item.strip(" .\"'") for item in instructions(negative)]
     taken = safeguards(negative)
-    text = ", ".join([prompt, *told]) + "".join(taken)
+    text = ", ".join([prompt, *instructions(negative)]) + "".join(taken)
     return text, prompt, [phrase.lstrip(", ") for phrase in taken]
 
 

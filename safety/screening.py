@@ -155,12 +155,12 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
 
     out = []
     for i, rule in enumerate(rule_verdicts):
+        taken = {"negative_prompt_takes_away": read[i][2]} if read[i][2] else {}
         scores = {cat: round(float(best[i]), 4) for cat, (best, _) in similarities.items()}
         probs = {cat: round(p, 4) for cat, p in probabilities[i].items()}
         if rule.blocked:
-            out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired,
-                                                           **({"negative_prompt_takes_away": read[i][2]}
-                                                              if read[i][2] else {})}, scores))
+            out.append(PromptVerdict(True, rule.category, {"stage": "rules", "rule": rule.rule, **rule.fired, **taken},
+                                     scores))
             continue
         # A prompt read as another language than English is judged by that group's thresholds (never above the
         # common ones). With a minor signal the sexual score blocks at the tuned minor threshold or the adult one,
@@ -169,7 +169,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         language = (language_group(without_framing(read[i][1])) if model.other_thresholds is not None else ENGLISH)
         thresholds, minor_threshold = model.thresholds_for(language)
         audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {}),
-                                 **({"negative_prompt_takes_away": read[i][2]} if read[i][2] else {}),
+                                 **taken,
                                  **({"language": language} if language != ENGLISH else {})}
         out.append(_decide(policy, thresholds, minor_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
