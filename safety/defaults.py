@@ -1085,8 +1085,8 @@ RULES_ADDED_8: dict[str, list[str]] = {
     ],
 }
 SEXUAL_TERMS_ADDED_8: list[str] = [
-    r"(?<!emperor has |emperor wears |emperor wearing )(without|with no|no|not wearing any|wearing no) (clothes|clothing|swimsuit|swimwear|bathing suit|underwear|panties|"
-    r"knickers|bra|pants|trousers)( on)?(?! (dryer|dryers|line|lines|peg|pegs|shop|shops|store|stores|rack|racks|hanger|"
+    r"(?<!emperor has |emperor wears |emperor wearing )(without|with no|no|not wearing any|wearing no) "
+    r"(clothes|clothing|swimsuit|swimwear|bathing suit|underwear|panties|knickers|bra|pants|trousers)( on)?(?! (dryer|dryers|line|lines|peg|pegs|shop|shops|store|stores|rack|racks|hanger|"
     r"hangers|left|to wear|in (her|his|their|my|your|our) size|for (school|the|a|her|his|their)|on sale|in the (basket|"
     r"hamper|wardrobe|closet|drawer|drawers|suitcase|washing machine)))",
 ]
