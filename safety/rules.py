@@ -848,23 +848,28 @@ class RulePass:
 
 _BENIGN_SEXUAL = re.compile(defaults.BENIGN_SEXUAL_COLLOCATIONS)
 _ADULT_TENS_AND_UNITS = re.compile(defaults.ADULT_TENS_AND_UNITS, re.IGNORECASE)
-_DEFERRALS = {cat: (re.compile(trigger), re.compile(context))
-              for cat, (trigger, context) in defaults.RULE_DEFERRALS.items()}
+_DEFERRALS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {}
+for _category, _trigger, _context in ((cat, *pair) for cat, pair in defaults.RULE_DEFERRALS.items()):
+    _DEFERRALS.setdefault(_category, []).append((re.compile(_trigger), re.compile(_context)))
+for _category, _trigger, _context in defaults.RULE_DEFERRALS_ADDED:
+    _DEFERRALS.setdefault(_category, []).append((re.compile(_trigger), re.compile(_context)))
 _DEFERRAL_VETO = re.compile(defaults.RULE_DEFERRAL_VETO)
+_DEFERRAL_VETO_NEGATED = re.compile(defaults.RULE_DEFERRAL_VETO_NEGATED)
 
 
 def _deferrable(category: str, match: str, norm: str) -> bool:
     """A hit on a word that is fine in this prompt's context ("nude" in a life-drawing class, "suicide" in
     a prevention campaign, "massacre" in a documentary), with none of the graphic or instructional words
-    that make it a block anyway. Such a prompt is left to the classifier rather than refused at once."""
-    deferral = _DEFERRALS.get(category)
-    if deferral is None or not deferral[0].search(match):
+    that make it a block anyway (unless negated: "no pills", "nothing graphic"). Such a prompt is left to the
+    classifier rather than refused at once."""
+    if not any(trigger.search(match) and context.search(norm) for trigger, context in _DEFERRALS.get(category, ())):
         return False
-    return deferral[1].search(norm) is not None and _DEFERRAL_VETO.search(norm) is None
+    return not any(_DEFERRAL_VETO_NEGATED.search(norm, max(0, veto.start() - 40), veto.start()) is None
+                   for veto in _DEFERRAL_VETO.finditer(norm))
 
 
-_DEFERRAL_WORDS = {cat: re.compile(r"\b(?:" + trigger.strip("^$") + r")\b")
-                   for cat, (trigger, _) in defaults.RULE_DEFERRALS.items()}
+_DEFERRAL_WORDS = {cat: [re.compile(r"\b(?:" + trigger.pattern.strip("^$") + r")\b") for trigger, _ in pairs]
+                   for cat, pairs in _DEFERRALS.items()}
 
 
 def _deferred_without_rule(norm: str, minor: bool) -> dict[str, object]:
@@ -872,12 +877,13 @@ def _deferred_without_rule(norm: str, minor: bool) -> dict[str, object]:
     "suicide awareness" through): the screening stage's exemplars of that category then do not judge it
     either, the classifier does. With a minor signal only "sex education" is (the minor-signal check and
     the classifier still judge it)."""
-    for category, words in _DEFERRAL_WORDS.items():
+    for category, patterns in _DEFERRAL_WORDS.items():
         if minor and category != "sexual_minors":
             continue
-        found = words.search(norm)
-        if found is not None and _deferrable(category, found.group(0), norm):
-            return {"category": category, "rule_id": None, "match": found.group(0)}
+        for words in patterns:
+            found = words.search(norm)
+            if found is not None and _deferrable(category, found.group(0), norm):
+                return {"category": category, "rule_id": None, "match": found.group(0)}
     return {}
 
 

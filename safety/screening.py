@@ -47,6 +47,13 @@ from safety.rules import names_someone
 # How close to the sexual threshold a prompt that mentions minors may come before it is blocked.
 MINOR_SEXUAL_MARGIN = 0.06
 MINORS = "sexual_minors"
+# In a prompt read as another language than English, the likeness score blocks without a name found by the rules
+# from this probability up: their search for names reads Latin-script given names and listed figures, and misses
+# most people as other languages write them ("дипфейк: Путин ...", "الإعلامي عمرو أديب", "马斯克", "Trấn Thành").
+# On the seen evaluation sets (2026-12-05), rows of other languages left through for want of a name, by score:
+# >= 0.47 (the group's threshold) 58 disallowed / 7 allowed, >= 0.60 51 / 1; in English the score without a name
+# reacts to the scene alone (>= 0.60: 14 disallowed / 28 allowed), so English keeps the name as a condition.
+UNNAMED_LIKENESS_OTHER = 0.6
 
 
 @dataclass(frozen=True)
@@ -176,16 +183,21 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                             for cat, (best, idx) in similarities.items()},
                            probabilities[i], scores, audit,
                            names_a_person=_names_a_person(thresholds, probabilities[i], likeness_norm[i],
-                                                          likeness_raw[i])))
+                                                          likeness_raw[i], language)))
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
 
 
-def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm: str, raw: str) -> bool:
+def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm: str, raw: str,
+                    language: str = ENGLISH) -> bool:
     """Whether the prompt names a real person, looked for only where the classifier's likeness score would block
-    (the weak signs cost ~0.1-0.3 ms a prompt)."""
-    return probs.get("likeness", 0.0) >= thresholds.get("likeness", 1.0) and names_someone(norm, raw) is not None
+    (the weak signs cost ~0.1-0.3 ms a prompt); in another language than English, a likeness score from
+    UNNAMED_LIKENESS_OTHER up stands for the name."""
+    likeness = probs.get("likeness", 0.0)
+    if likeness < thresholds.get("likeness", 1.0):
+        return False
+    return (language != ENGLISH and likeness >= UNNAMED_LIKENESS_OTHER) or names_someone(norm, raw) is not None
 
 
 def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,
