@@ -1,6 +1,7 @@
 """The minors rule in more languages (safety/lexicons.py, rules batches "added 2026-12-03, languages", "added
-2026-12-04, languages", "added 2026-12-05, languages" and "added 2026-12-05, second languages"; test data in
-tests/minor_lexicon_data.py and tests/minor_lexicon_data_5.py to _7.py), measured by
+2026-12-04, languages", "added 2026-12-05, languages", "added 2026-12-05, second languages" and "added 2026-12-05,
+third languages"; test data in
+tests/minor_lexicon_data.py and tests/minor_lexicon_data_5.py to _8.py), measured by
 composition on the policy as the database holds it: every minor cue x every sexual context of each language, in
 three forms, is refused as sexual content involving minors by the rule pass alone; each cue and context is found on
 its own; everyday prompts about children and adult prompts near a term are not; the batch's words are no
@@ -22,6 +23,7 @@ from safety.defaults import (
     BATCH_2026_12_05_CLOTHES,
     BATCH_2026_12_05_LANGUAGES,
     BATCH_2026_12_05_LANGUAGES_2,
+    BATCH_2026_12_05_LANGUAGES_3,
     RULES_ADDED_8,
     SEXUAL_TERMS_ADDED_8,
     add_batch_once,
@@ -30,10 +32,16 @@ from safety.defaults import (
 from safety.models import Rule
 from safety.policy import current_policy
 from safety.rules import RulePass
-from tests import minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6, minor_lexicon_data_7
+from tests import (
+    minor_lexicon_data,
+    minor_lexicon_data_5,
+    minor_lexicon_data_6,
+    minor_lexicon_data_7,
+    minor_lexicon_data_8,
+)
 
 # Each batch's test data: what users write in its languages, templates and traps (same names in each module).
-DATA = (minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6, minor_lexicon_data_7)
+DATA = (minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6, minor_lexicon_data_7, minor_lexicon_data_8)
 
 
 @pytest.fixture
@@ -86,7 +94,8 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     batch = (set(lexicons.MINOR_TERMS_ADDED_4) | set(lexicons.SEXUAL_TERMS_ADDED_4)
              | set(lexicons.MINOR_TERMS_ADDED_5) | set(lexicons.SEXUAL_TERMS_ADDED_5)
              | set(lexicons.MINOR_TERMS_ADDED_6) | set(lexicons.SEXUAL_TERMS_ADDED_6)
-             | set(lexicons.MINOR_TERMS_ADDED_7) | set(lexicons.SEXUAL_TERMS_ADDED_7))
+             | set(lexicons.MINOR_TERMS_ADDED_7) | set(lexicons.SEXUAL_TERMS_ADDED_7)
+             | set(lexicons.MINOR_TERMS_ADDED_8) | set(lexicons.SEXUAL_TERMS_ADDED_8))
     rows: list[tuple[int | None, str, str, str]] = [
         (None, cat, "pattern", p) for cat, patterns in defaults.all_rules().items() for p in patterns]
     rows += [(None, "sexual_minors", kind, p)
@@ -109,6 +118,7 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     (BATCH_2026_12_05_LANGUAGES, lexicons.MINOR_TERMS_ADDED_6, lexicons.SEXUAL_TERMS_ADDED_6),
     (BATCH_2026_12_05_LANGUAGES_2, lexicons.MINOR_TERMS_ADDED_7, lexicons.SEXUAL_TERMS_ADDED_7),
     (BATCH_2026_12_05_CLOTHES, [], [*SEXUAL_TERMS_ADDED_8, *RULES_ADDED_8["violence"]]),  # with two act rules
+    (BATCH_2026_12_05_LANGUAGES_3, lexicons.MINOR_TERMS_ADDED_8, lexicons.SEXUAL_TERMS_ADDED_8),
 ])
 def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
                                                               sexual: list[str]) -> None:
