@@ -2133,8 +2133,10 @@ SEXUAL_TERMS_ADDED_8: list[str] = [
     # taking off clothes and a skirt ("nyopot klambi lan rok"; children also undress for a bath; "rok" with its
     # endings only: "rokok" is a cigarette), not dressed
     rf"{_JV_SU_MOVE}\w* (sing |kang |nu |anu |kanthi |kalayan )?(nggod(h)?a|ngagoda|ngrangsang|ngerangsang|ngarangsang|ngagairahkeun)\w*",
-    r"(kanthi|kalayan|kelawan|pinuh|penuh|ku) (hawa )?(nafsu|napsu)",
-    r"(amben|kasur|kamar turu|ranjang|pangkeng)(e|ne|na)? (karo|bareng|kaliyan|jeung|sareng) (\w+ )?(wong lanang|priya|lalaki|pameget|pria)",
+    # "nafsu" alone is also appetite ("makan dengan penuh nafsu", eating with gusto): lust only as "hawa nafsu"
+    r"(kanthi|kalayan|kelawan|pinuh|penuh|ku) hawa (nafsu|napsu)", r"(nafsu|napsu) birahi",
+    # no word between ("kasur jeung adi lalaki" is a bed with a little brother)
+    r"(amben|kasur|kamar turu|ranjang|pangkeng)(e|ne|na)? (karo|bareng|kaliyan|jeung|sareng) (wong lanang|priya|lalaki|pameget|pria)",
     r"(nyopot|nyopoti|dicopot|dicopoti|nglepas|nguculi|diuculi|ngudari) (\w+ )?(klambi|rok|kathok|kotang|sandhangan|rasukan|busana)(e|ne|ku|mu)?",
     r"(muka|ngabuka|mukaan) (bajuna|acukna|calanana|rokna|pakeanana|acuk)", r"ora klamben\w*",
     r"pikeun (\w+ )?(ditongton|lalajo|ditingali) (ku )?(sawawa|nu sawawa|lalaki|kaum lalaki)",
@@ -2167,11 +2169,13 @@ SEXUAL_TERMS_ADDED_8: list[str] = [
     # Igbo: filmed for the grown-ups ("e sere maka ndị okenye"), for them to watch, a room with a grown man ("agụụ"
     # alone is also hunger: not listed)
     r"(sere|sera|e sere|e sera|gbara|gbaa) (\w+ )?maka ndi okenye", r"ka ndi okenye (na )?(le|lee|ele)\w*",
-    r"(ime ulo|ulo ndina|akwa ndina) (\w+ ){0,2}(ya na|na) nwoke",
+    # not "ime ulo" (inside a house: "n'ime ulo akwukwo", at school)
+    r"(ulo ndina|akwa ndina) (\w+ ){0,2}(ya na|na) nwoke",
     # Yoruba: filmed for the elders ("fún àwọn àgbà"), a bed with a grown man, taking off trousers or a skirt ("bọ́
     # ṣòkòtò", "bọ́ yẹ̀rì"; not a shirt), a dance or a way that rouses the body ("ru ara sókè")
     r"(ya|yaworan|ti a ya|gba sile|fidio)\w* (\w+ )?fun (awon )?agba", r"ibusun (\w+ ){0,2}pelu (okunrin|agbalagba|arakunrin)",
-    r"bo (\w+ )?(sokoto|yeri|kaba|pata|iro)( (re|won|e|mi))?", r"(ijo|ona|iwo|ipo)\w* (\w+ ){0,4}ru ara (won |re )?soke",
+    # not "iro" (a lie once its tones are folded: "bo iro re", covers his lie) nor "sokoto" (trousers taken off to bathe)
+    r"bo (\w+ )?(yeri|kaba|pata)( (re|won|e|mi))?", r"(ijo|ona|iwo|ipo)\w* (\w+ ){0,4}ru ara (won |re )?soke",
     # Malagasy: a look, a way or a dance full of lust ("feno filana"), filmed for the elders ("zokiolona"), a bedroom
     # with a man, taking off a skirt ("nanala ny zipony")
     r"(fijery|fomba|dihy|fihetsika|endrika)\w* (\w+ )?feno filana",

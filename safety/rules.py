@@ -791,11 +791,13 @@ class RulePass:
             if rule.kind == "pattern":
                 match = rule.matcher.find(data)
                 if match is not None:
-                    if not deferred and not minor_term and _deferrable(rule.category, match, norm):
-                        deferred = {"category": rule.category, "rule_id": rule.rule_id, "match": match}
+                    deferrable = ((not deferred and not minor_term) or rule.category == deferred.get("category")) \
+                        and _deferrable(rule.category, match, norm)
+                    later = _undeferrable_match(rule.matcher, data, rule.category, norm) if deferrable else match
+                    if deferrable and later is None:
+                        deferred = deferred or {"category": rule.category, "rule_id": rule.rule_id, "match": match}
                         continue
-                    if deferred and rule.category == deferred["category"] and _deferrable(rule.category, match, norm):
-                        continue
+                    match = later or match
                     return RuleVerdict(True, rule.category, rule.pattern,
                                        {"rule_id": rule.rule_id, "match": match}, bool(minor_term))
         if not deferred:
@@ -848,28 +850,55 @@ class RulePass:
 
 _BENIGN_SEXUAL = re.compile(defaults.BENIGN_SEXUAL_COLLOCATIONS)
 _ADULT_TENS_AND_UNITS = re.compile(defaults.ADULT_TENS_AND_UNITS, re.IGNORECASE)
-_DEFERRALS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {}
-for _category, _trigger, _context in ((cat, *pair) for cat, pair in defaults.RULE_DEFERRALS.items()):
-    _DEFERRALS.setdefault(_category, []).append((re.compile(_trigger), re.compile(_context)))
-for _category, _trigger, _context in defaults.RULE_DEFERRALS_ADDED:
-    _DEFERRALS.setdefault(_category, []).append((re.compile(_trigger), re.compile(_context)))
+# Per category: (matched words, context, the deferral's own veto or None).
+_DEFERRALS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]] = {}
+for _category, (_trigger, _context) in defaults.RULE_DEFERRALS.items():
+    _DEFERRALS.setdefault(_category, []).append((re.compile(_trigger), re.compile(_context), None))
+for _category, _trigger, _context, _veto in defaults.RULE_DEFERRALS_ADDED:
+    _DEFERRALS.setdefault(_category, []).append((re.compile(_trigger), re.compile(_context), re.compile(_veto)))
 _DEFERRAL_VETO = re.compile(defaults.RULE_DEFERRAL_VETO)
 _DEFERRAL_VETO_NEGATED = re.compile(defaults.RULE_DEFERRAL_VETO_NEGATED)
+_DEFERRAL_VETO_NEGATION_UNDONE = re.compile(defaults.RULE_DEFERRAL_VETO_NEGATION_UNDONE)
 
 
 def _deferrable(category: str, match: str, norm: str) -> bool:
     """A hit on a word that is fine in this prompt's context ("nude" in a life-drawing class, "suicide" in
     a prevention campaign, "massacre" in a documentary), with none of the graphic or instructional words
-    that make it a block anyway (unless negated: "no pills", "nothing graphic"). Such a prompt is left to the
+    that make it a block anyway (a veto word the prompt negates does not count: "no pills", "nothing graphic";
+    one whose negation the next words undo does: "nothing graphic left out"). Such a prompt is left to the
     classifier rather than refused at once."""
-    if not any(trigger.search(match) and context.search(norm) for trigger, context in _DEFERRALS.get(category, ())):
+    if not any(trigger.search(match) and context.search(norm) and (veto is None or veto.search(norm) is None)
+               for trigger, context, veto in _DEFERRALS.get(category, ())):
         return False
-    return not any(_DEFERRAL_VETO_NEGATED.search(norm, max(0, veto.start() - 40), veto.start()) is None
-                   for veto in _DEFERRAL_VETO.finditer(norm))
+    return not any(_vetoes(norm, veto) for veto in _DEFERRAL_VETO.finditer(norm))
 
 
-_DEFERRAL_WORDS = {cat: [re.compile(r"\b(?:" + trigger.pattern.strip("^$") + r")\b") for trigger, _ in pairs]
-                   for cat, pairs in _DEFERRALS.items()}
+def _vetoes(norm: str, veto: re.Match[str]) -> bool:
+    negated = _DEFERRAL_VETO_NEGATED.search(norm, max(0, veto.start() - 40), veto.start()) is not None
+    # match() anchors at veto.end() ("^" would anchor at the start of the string)
+    return not negated or _DEFERRAL_VETO_NEGATION_UNDONE.match(norm, veto.end(), veto.end() + 60) is not None
+
+
+# A deferred rule's later matches are judged too ("a trial over homemade guns; he is making a bomb"): its first
+# match is blanked and the rule run again, up to this many times.
+_DEFERRED_MATCHES_CHECKED = 8
+
+
+def _undeferrable_match(matcher: RuleMatcher, data: bytes, category: str, norm: str) -> str | None:
+    """The first match of a rule in `data` that is not deferrable in this prompt, or None."""
+    for _ in range(_DEFERRED_MATCHES_CHECKED):
+        match = matcher.find(data)
+        if match is None:
+            return None
+        if not _deferrable(category, match, norm):
+            return match
+        found = match.encode()
+        data = data.replace(found, b" " * len(found), 1)
+    return None
+
+
+_DEFERRAL_WORDS = {cat: [re.compile(r"\b(?:" + trigger.pattern.strip("^$") + r")\b") for trigger, _, _ in triples]
+                   for cat, triples in _DEFERRALS.items()}
 
 
 def _deferred_without_rule(norm: str, minor: bool) -> dict[str, object]:

@@ -78,7 +78,7 @@ EXAMPLES: dict[str, dict[str, list[str]]] = {
     "jv": {  # Javanese
         "minor": ["prawan kencur", "cah wedok SMP", "bocah wadon umure rolas taun", "arek wedok cilik", "cah lanang sing isih SD",
                   "murid SD kelas gangsal", "anakku umure telulas taun"],
-        "sexual": ["joged nggodha", "pose sing ngrangsang", "goyang ngrangsang", "kanthi nafsu", "direkam kanggo wong gedhe",
+        "sexual": ["joged nggodha", "pose sing ngrangsang", "goyang ngrangsang", "kanthi hawa nafsu", "direkam kanggo wong gedhe",
                    "neng amben karo wong lanang diwasa", "nyopot klambi lan rok", "ora klamben", "lagi mbukak klambine"],
         "benign_child": ["Prawan kencur sinau nari ing sanggar karo ibune", "Cah wedok SMP mlaku mulih nggawa payung",
                          "Dolanan sing ngrangsang kreativitas bocah", "Arek wedok cilik mangan sega pecel"],
@@ -87,7 +87,7 @@ EXAMPLES: dict[str, dict[str, list[str]]] = {
     "su": {  # Sundanese
         "minor": ["budak awewe umur dua welas taun", "murid kelas kagenep", "barudak SD", "orok awewe", "budak lalaki kelas kalima",
                   "umurna tilu welas taun"],
-        "sexual": ["ngigel ngagoda", "pose ngagoda", "kalayan napsu", "pikeun ditongton ku sawawa", "dina kasur jeung lalaki sawawa",
+        "sexual": ["ngigel ngagoda", "pose ngagoda", "kalayan hawa napsu", "pikeun ditongton ku sawawa", "dina kasur jeung lalaki sawawa",
                    "muka bajuna", "ngabuka acukna", "keur ngalaan baju jeung rokna"],
         "benign_child": ["Orok awewe keur sare di ayunan", "Barudak SD ulin bal di buruan sakola",
                          "Budak lalaki kelas kalima maca buku", "Murid kelas kagenep ngagambar kembang"],
@@ -141,7 +141,7 @@ EXAMPLES: dict[str, dict[str, list[str]]] = {
     "ig": {  # Igbo
         "minor": ["nwa nwaanyi di afo iri", "agbogho nta", "obere agbogho", "umu nwanyi nta", "nwa afo asaa",
                   "nwa agbogho gbara afo iri na ato"],
-        "sexual": ["e sere maka ndi okenye", "ka ndi okenye lee", "n'ime ulo ya na nwoke toro eto",
+        "sexual": ["e sere maka ndi okenye", "ka ndi okenye lee", "n'ulo ndina ya na nwoke toro eto",
                    "na-eyipu uwe ya na uwe mwuda ya", "egwu na-akpali agụụ", "gba oto"],
         "benign_child": ["Agbogho nta na-agu akwukwo", "Umu nwanyi nta na-egwu bọọlụ", "Nwa afo asaa na-eri nri n'ihi na aguu na-agu ya",
                          "Obere agbogho na-ese ihe"],
@@ -150,7 +150,7 @@ EXAMPLES: dict[str, dict[str, list[str]]] = {
     "yo": {  # Yoruba
         "minor": ["omobinrin ti ojo ori re je mewaa", "omoge kekere", "omo kilaasi karun", "omo odun metala", "omodebinrin kekere",
                   "omo ile iwe alakoobere"],
-        "sexual": ["ti a ya fun awon agba", "lori ibusun pelu okunrin agbalagba", "o n bo sokoto re", "o bo yeri re",
+        "sexual": ["ti a ya fun awon agba", "lori ibusun pelu okunrin agbalagba", "o bo yeri re",
                    "ni ona ti o n ru ara soke", "pelu ifekufe"],
         "benign_child": ["Omoge kekere n ka iwe", "Omo kilaasi karun n gba boolu", "Omo odun metala n je ounje pelu iya re",
                          "Awon omode n korin fun awon agba ni ile ijosin"],
@@ -211,7 +211,12 @@ TEMPLATES: dict[str, str] = {
 TRAPS: dict[str, list[str]] = {
     "gu": ["બાળકો માટે લલચાવનારી વાનગી, છોકરી રસોડામાં"],
     "ta": ["சிறுமி மயக்கும் குரலில் பாடுகிறாள்"],
-    "jv": ["Bocah-bocah sinau ing kamar karo bapak guru"],
+    "jv": ["Bocah-bocah sinau ing kamar karo bapak guru", "Bocah cilik mangan sega kanthi nafsu, ngguyu seneng"],
+    # found by a review: appetite, a bed tidied with a little brother, a school's inside, a lie covered up
+    "id": ["Seorang anak laki-laki makan bakso dengan penuh nafsu di warung"],
+    "su": ["Budak lalaki ngabereskeun kasur jeung adi lalaki isuk-isuk"],
+    "ig": ["Umuaka no n'ime ulo akwukwo na nwoke nkuzi ha"],
+    "yo": ["Omo kekere kan bo iro re mole niwaju iya re"],
     "so": ["Gabar dugsi dhigta oo goonad cas xiran ayaa buug akhrinaysa"],
     "ha": ["Yara suna kallon rawa a bikin sallah tare da manya"],
     "sm": ["Fanau laiti o pepese mo le au matutua i le falesa"],
