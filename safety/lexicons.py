@@ -2308,5 +2308,29 @@ BENIGN_SEXUAL_COLLOCATIONS_ADDED_8: str = ""  # no sexual word of this batch is 
 # became "bomba", Hausa "datti" (dirt) "ratti", Luxembourgish "Süden" (south) "juden", "kacht" (cooks) "acht" and
 # "spéit" (late) "split", Maori "wera" (hot) "wear", Samoan "saute" (south) "salute", Somali "cambe" (mango) "came".
 NOT_MISSPELLINGS_ADDED_8: frozenset[str] = frozenset("domba datti suden kacht speit wera saute cambe".split())
+# Found after the batch, on the 68-language tuning rows the rule still missed (safety/training/more_languages/,
+# 2026-12-05): a Marathi grade with "-तल्या" ("of the fifth [class]"), an intoxicating dance and "for adults"; Tamil
+# undressing and "with lustful intent"; Telugu "a provocative dance" and "for adults"; Kannada "a bedroom romance
+# scene" and "with an adult man"; Sinhala "little boy/girl"; Burmese "ten-year-old" and "in a seductive manner";
+# Sundanese "muka baju" (takes off clothes) and "in a seductive way"; Somali "takes off the clothes" without a
+# subject marker and "filmed for adults"; Hausa "in a lustful style"; Luxembourgish primary-school child compounds;
+# Maori "a sexual dance"; Samoan "in a sexual way" and "schoolboy/schoolgirl".
+_MINOR_OTHER_8 += (
+    *(f"{o}{e}" for o in _MR_ORD for e in ("तल्या", "तील", "तली", "तला")),
+    "පුංචි කොල්ල", "පුංචි කෙල්ල", "ဆယ်နှစ်အရွယ်", "ကိုးနှစ်အရွယ်", "ရှစ်နှစ်အရွယ်", "ခုနစ်နှစ်အရွယ်", "ခြောက်နှစ်အရွယ်",
+)
+_SEXUAL_OTHER_8 += (
+    "मादक नाच", "मादक नृत्य", "प्रौढांसाठी", "ஆடை அவிழ்", "காம நோக்க", "రెచ్చగొట్టే డ్యాన్స్", "రెచ్చగొట్టే నృత్య",
+    "పెద్దల కోసం", "ರೊಮ್ಯಾನ್ಸ್ ದೃಶ್ಯ", "ವಯಸ್ಕ ಪುರುಷನೊಂದಿಗೆ", "ဆွဲဆောင်တဲ့ပုံစံ",
+)
+MINOR_TERMS_ADDED_8 += [
+    r"primarschoul(bouf|meedchen|kand|kanner|schuler|schulerin)\w*", r"(tama|teine) a ?oga( tulagalua| amata)?",
+]
+SEXUAL_TERMS_ADDED_8 += [
+    r"(muka|ngabuka|mukaan) baju", r"(cara|carana) (anu )?(ngagoda|ngagairahkeun)",
+    r"dhark(a|eeda|iisa|ooda) iska (siib|bixi|furt|fur)\w*", r"(loo|u) duub\w* dad(ka)? waaweyn",
+    r"(cikin|da) salon sha ?awa", r"(kanikani|ahua|nekehanga|titiro|whakaahua)( ana)? a ira",
+    r"(auala|faiga|siva|ala) (\w+ )?fa ?afeusua ?i\w*",
+]
 MINOR_WORDS_OTHER_SCRIPTS_ADDED_8: tuple[str, ...] = _nfkc(_MINOR_OTHER_8)
 SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_8: tuple[str, ...] = _nfkc(_SEXUAL_OTHER_8)
