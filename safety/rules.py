@@ -791,13 +791,14 @@ class RulePass:
             if rule.kind == "pattern":
                 match = rule.matcher.find(data)
                 if match is not None:
-                    deferrable = ((not deferred and not minor_term) or rule.category == deferred.get("category")) \
-                        and _deferrable(rule.category, match, norm)
-                    later = _undeferrable_match(rule.matcher, data, rule.category, norm) if deferrable else match
-                    if deferrable and later is None:
-                        deferred = deferred or {"category": rule.category, "rule_id": rule.rule_id, "match": match}
-                        continue
-                    match = later or match
+                    if (((not deferred and not minor_term) or rule.category == deferred.get("category"))
+                            and _deferrable(rule.category, match, norm)):
+                        later = _later_undeferrable_match(rule.matcher, data, match, rule.category, norm)
+                        if later is None:
+                            deferred = deferred or {"category": rule.category, "rule_id": rule.rule_id,
+                                                    "match": match}
+                            continue
+                        match = later
                     return RuleVerdict(True, rule.category, rule.pattern,
                                        {"rule_id": rule.rule_id, "match": match}, bool(minor_term))
         if not deferred:
@@ -879,21 +880,22 @@ def _vetoes(norm: str, veto: re.Match[str]) -> bool:
     return not negated or _DEFERRAL_VETO_NEGATION_UNDONE.match(norm, veto.end(), veto.end() + 60) is not None
 
 
-# A deferred rule's later matches are judged too ("a trial over homemade guns; he is making a bomb"): its first
-# match is blanked and the rule run again, up to this many times.
+# A deferred rule's later matches are judged too ("a trial over homemade guns; he is making a bomb"): each deferrable
+# match is blanked and the rule run again; this many matches in all.
 _DEFERRED_MATCHES_CHECKED = 8
 
 
-def _undeferrable_match(matcher: RuleMatcher, data: bytes, category: str, norm: str) -> str | None:
-    """The first match of a rule in `data` that is not deferrable in this prompt, or None."""
-    for _ in range(_DEFERRED_MATCHES_CHECKED):
-        match = matcher.find(data)
-        if match is None:
-            return None
-        if not _deferrable(category, match, norm):
-            return match
-        found = match.encode()
+def _later_undeferrable_match(matcher: RuleMatcher, data: bytes, deferrable: str, category: str,
+                              norm: str) -> str | None:
+    """After the rule's first match `deferrable` (deferrable in this prompt), its first match in `data` that is
+    not, or None."""
+    for _ in range(_DEFERRED_MATCHES_CHECKED - 1):
+        found = deferrable.encode()
         data = data.replace(found, b" " * len(found), 1)
+        match = matcher.find(data)
+        if match is None or not _deferrable(category, match, norm):
+            return match
+        deferrable = match
     return None
 
 
