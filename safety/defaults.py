@@ -508,7 +508,8 @@ BENIGN_SEXUAL_COLLOCATIONS = (r"\b(for adults and (kids|children|teens)|(kids|ch
 ADULT_TENS_AND_UNITS = lexicons.ADULT_TENS_AND_UNITS
 BENIGN_SEXUAL_COLLOCATIONS += "|" + lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_4
 for _collocations in (lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_5, lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_6,
-                      lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_7, lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_8):
+                      lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_7, lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_8,
+                      lexicons.BENIGN_SEXUAL_COLLOCATIONS_ADDED_9):
     if _collocations:  # an empty alternative would mask every sexual context
         BENIGN_SEXUAL_COLLOCATIONS += "|" + _collocations
 
@@ -953,7 +954,7 @@ NOT_MISSPELLINGS = frozenset({
 })
 NOT_MISSPELLINGS |= (lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLINGS_ADDED_5
                      | lexicons.NOT_MISSPELLINGS_ADDED_6 | lexicons.NOT_MISSPELLINGS_ADDED_7
-                     | lexicons.NOT_MISSPELLINGS_ADDED_8)
+                     | lexicons.NOT_MISSPELLINGS_ADDED_8 | lexicons.NOT_MISSPELLINGS_ADDED_9)
 # Frequent words (wordfreq's 30,000 most frequent of English and 26 other Latin-script languages, 2026-12-05) that
 # the correction turned into an unrelated policy word, so that the word alone gained a rule hit, a minor or a sexual
 # signal: German "machen" (make) -> "madchen", Spanish "puedo" (I can) -> "paedo", Danish "siden" (since) -> "biden",
@@ -998,10 +999,11 @@ def all_rules() -> dict[str, list[str]]:
 def all_combination_terms() -> dict[str, list[str]]:
     return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, *lexicons.MINOR_TERMS_ADDED_4,
                            *lexicons.MINOR_TERMS_ADDED_5, *lexicons.MINOR_TERMS_ADDED_6,
-                           *lexicons.MINOR_TERMS_ADDED_7, *lexicons.MINOR_TERMS_ADDED_8],
+                           *lexicons.MINOR_TERMS_ADDED_7, *lexicons.MINOR_TERMS_ADDED_8, *lexicons.MINOR_TERMS_ADDED_9],
             "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4,
                             *lexicons.SEXUAL_TERMS_ADDED_5, *lexicons.SEXUAL_TERMS_ADDED_6,
-                            *lexicons.SEXUAL_TERMS_ADDED_7, *SEXUAL_TERMS_ADDED_8, *lexicons.SEXUAL_TERMS_ADDED_8]}
+                            *lexicons.SEXUAL_TERMS_ADDED_7, *SEXUAL_TERMS_ADDED_8, *lexicons.SEXUAL_TERMS_ADDED_8,
+                            *lexicons.SEXUAL_TERMS_ADDED_9]}
 
 
 def ensure_default_policy(apps: Any = None) -> None:
@@ -1126,6 +1128,16 @@ def batch_2026_12_05_languages_3() -> list[tuple[str, str, str]]:
             + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_8])
 
 
+# 2026-12-05, fifth batch: the languages above typed in Latin letters (Hinglish, Arabizi, romaji, pinyin...;
+# safety/lexicons.py, "_9" lists).
+BATCH_2026_12_05_ROMANISED = "added 2026-12-05, romanised"
+
+
+def batch_2026_12_05_romanised() -> list[tuple[str, str, str]]:
+    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_9]
+            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_9])
+
+
 # 2026-12-05, third batch: the minors rule's "no clothes" with no one's before it ("a girl at the beach, no
 # clothes"; a negative prompt's "clothes" is read as that: safety/negative.py); not "no shirt" (a boy building a
 # sandcastle).
@@ -1168,7 +1180,8 @@ BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_0
            BATCH_2026_12_05_LANGUAGES: batch_2026_12_05_languages,
            BATCH_2026_12_05_LANGUAGES_2: batch_2026_12_05_languages_2,
            BATCH_2026_12_05_CLOTHES: batch_2026_12_05_clothes,
-           BATCH_2026_12_05_LANGUAGES_3: batch_2026_12_05_languages_3}
+           BATCH_2026_12_05_LANGUAGES_3: batch_2026_12_05_languages_3,
+           BATCH_2026_12_05_ROMANISED: batch_2026_12_05_romanised}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
@@ -1187,7 +1200,8 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
 # keeping only the words the sentence model's vocabulary lacks still turned "foggy" into "doggy").
 _NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
                       + batch_2026_12_04_acts() + batch_2026_12_05_languages()
-                      + batch_2026_12_05_languages_2() + batch_2026_12_05_languages_3()}
+                      + batch_2026_12_05_languages_2() + batch_2026_12_05_languages_3()
+                      + batch_2026_12_05_romanised()}
 NO_CORRECTION_TARGETS = frozenset(_pattern_words(_NO_TARGET_BATCHES) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
     if p not in _NO_TARGET_BATCHES))

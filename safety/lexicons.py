@@ -99,6 +99,36 @@ so it counts only as "only for" or with a filming verb; the Sinhala school year 
 "చిన్న పిల్లి", a kitten, so only its inflected forms are listed; Burmese "ကလေးမ" sits in "ကလေးမွေး", to give birth.
 Known limits: Samoan "tuinanau" (lust) is also eagerness; Maori "whakawai" (to entice) and Yoruba "ru ara sókè" are
 the least certain terms of the batch; children also take off a skirt or trousers to bathe.
+
+Batch "added 2026-12-05, romanised" (the `_9` lists at the end, same method and wiring): the languages above as people
+type them in Latin letters on phones, which no list knew: Hindi/Urdu (Hinglish, Roman Urdu), Arabic (Arabizi in
+Egyptian, Levantine, Gulf and Maghrebi spellings), Russian, Ukrainian, Japanese (romaji), Chinese (pinyin without
+tones), Korean, Persian (Finglish), Bengali, Greek (Greeklish), Tamil, Telugu, Nepali, Punjabi and Thai; all regexes.
+The cues are those of the `_6` to `_8` batches: ages ("10 saal ki bachchi", "bent 3omraha 12 sana", "12 sai", "yeoldu
+sal", "koritsaki 12 xronwn", "10 vayasu ponnu"), grades ("class 6 ki", "shougaku 6 nensei", "liu nianji", "v 6 klasse"),
+child and pupil words ("bachchi", "tifla", "shkol'nitsa", "xiao nvhai", "chodeunghaksaeng", "dokhtar bache"), little
+girls and boys, and the sexual contexts of every kind the English lists know (undressing with its objects, naked, a
+seductive or lewd dance, pose or look, lust, for adults only, for men to watch, a bed with a man, sexual acts).
+Normalisation: Arabizi "3", "7" and "5" next to letters are leetspeak to the normaliser ("3arya" is "earya", "7aga"
+"taga", "ta5t" "tast") and are written so; "2", "8" and "9" stay ("ra2s", "ma8itria"); an apostrophe is a space
+("shkol'nitsa" is "shkol nitsa"). Its own pitfalls: romanised words collide with English and the other Latin-script
+languages, so an ambiguous word needs a second one ("ladki", "kudi", "onna no ko", "shoujo", "nühai", "devushka" are
+any girl or a young woman: only with "little", an age or a school; "bent" is English: only with an age or "sghira";
+Hindi "yahan" is "here", so Korean "yahan" only before a Korean noun; Korean "seongjeok" is also school grades;
+Japanese "seiteki" is also "static", "jissai" "actually", "issai" "entirely", "sansai" wild vegetables; Chinese "you
+huo" is also "in stock", "kaifang" "open"); a bare "N years" is a duration ("10 saal pehle", "12 sana", "12 let nazad",
+"12 xronwn" of a term), so ages take the possessive or adjective form, a pronoun ("ey 12 let", "she is 12") or a
+child noun; unit ages after a tens word are the end of a larger number ("dvadtsat' sem' let", "eikosi pente xronwn",
+"er shi wu sui", "yi sip ha khuap", "bist o panj sale"): lookbehinds for the long tens words, `_r9_after_not` (as
+`_AFTER_NOT_*`) for the short ones, and right after the pronoun only; clothes taken down from a line or out of a
+cupboard are no undressing (BENIGN_SEXUAL_COLLOCATIONS_ADDED_9), nor are bare feet ("nange pair"), a bare sword or
+Nanga Parbat. Checked against the 40,000 most frequent words (and pairs of the 250 most frequent) of English, Spanish,
+Portuguese, French, Italian, German, Indonesian, Tagalog, Turkish, Dutch and Polish: Italian "bacche" (berries),
+Tagalog "nanga", "kamukha" and "lamok" (mosquito), Turkish "havasi", Polish "Gdynia" and Italian "lagna" were taken
+out of the patterns, and Greeklish "gamaei" too (Arabizi "gama3i", collective, an iftar for all, reads the same). Known limits: spellings vary without end, so the lists hold the common ones; Italian "sui" after a
+number and Portuguese "sai" (leaves) read as ages; Polish "golymi" (naked) is matched as Russian; children also
+undress for a bath; "kamsin", "nojavan" and "koukousei" also describe the youngest adults; an age at the very start of
+a prompt after a Russian, Greek, Tamil, Telugu or Korean tens word is read as the unit.
 """
 
 from __future__ import annotations
@@ -2334,3 +2364,437 @@ SEXUAL_TERMS_ADDED_8 += [
 ]
 MINOR_WORDS_OTHER_SCRIPTS_ADDED_8: tuple[str, ...] = _nfkc(_MINOR_OTHER_8)
 SEXUAL_WORDS_OTHER_SCRIPTS_ADDED_8: tuple[str, ...] = _nfkc(_SEXUAL_OTHER_8)
+
+# --- batch "added 2026-12-05, romanised": the languages above typed in Latin letters (the `_9` lists) ---
+# Wired like the batches above (safety/defaults.py, migration safety 0020). Written against the normalised prompt:
+# Arabizi "3", "7" and "5" next to letters are read as leetspeak ("3arya" is "earya", "7aga" "taga", "ta5t" "tast"),
+# "2", "8", "9" stay ("ra2s", "ma8itria"), an apostrophe is a space ("shkol'nitsa" is "shkol nitsa").
+# Unit ages after a tens word are the end of a larger number ("dvadtsat' sem' let" is 27, "eikosi pente xronwn" 25,
+# "irupathu anju vayasu" 25): such units count only where no tens word is before them (leading lookbehinds, which
+# `safety.rules.compile_rule` turns into RE2), or only right after a pronoun or a child noun.
+_R9_TENS_RU = "".join(f"(?<!{w} )" for w in (
+    "dvadtsat", "dvadcat", "dvatsat", "tridtsat", "tridcat", "sorok", "pyatdesyat", "pjatdesjat", "shestdesyat",
+    "semdesyat", "vosemdesyat", "devyanosto", "dvadtsyat", "trydtsyat", "sorok", "p yatdesyat"))
+_R9_TENS_RU_GEN = "".join(f"(?<!{w} )" for w in (
+    "dvadtsati", "dvadcati", "tridtsati", "tridcati", "soroka", "pyatidesyati", "shestidesyati", "semidesyati"))
+_R9_TENS_EL = "".join(f"(?<!{w} )" for w in (
+    "eikosi", "ikosi", "eikosh", "ikosh", "trianta", "saranta", "peninta", "penhnta", "eksinta", "exinta",
+    "evdominta", "ebdominta", "ogdonta", "eneninta", "enenhnta"))
+_R9_TENS_TA_TE = "".join(f"(?<!{w} )" for w in (
+    "irupathu", "irubathu", "irupadhu", "muppathu", "mupathu", "naarpathu", "narpathu", "ambathu", "aimbathu",
+    "iravai", "iruvai", "muppai", "muppay", "nalabhai", "nalabai", "yabhai", "ebhai"))
+_R9_TENS_KO = "".join(f"(?<!{w} )" for w in ("seumul", "seumu", "seoreun", "maheun", "swin", "yesun", "ireun",
+                                             "yeodeun", "aheun"))
+
+
+def _r9_after_not(*words: str) -> str:
+    """The start of the prompt, or a word other than `words`, and a space: as `_AFTER_NOT_U` for a set of short words
+    (a lookbehind "(?<!ha )" would also skip an age after Thai "pha", and one with a space before the word would miss
+    a tens word at the very start of the prompt)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def other(node: dict, root: bool) -> str:  # type: ignore[type-arg]
+        kids = sorted(c for c in node if c)
+        alternatives = [] if root or "" in node else [""]
+        alternatives.append(f"[^{''.join(kids)}\\W]\\w*" if kids else r"\w+")
+        alternatives += [c + other(node[c], False) for c in kids]
+        return "(" + "|".join(alternatives) + ")"
+
+    return f"(^|{other(trie, True)} )"
+
+
+_R9_TENS_ZH = _r9_after_not("shi", "ershi", "sanshi", "sishi", "wushi", "liushi", "qishi", "bashi", "jiushi")
+_R9_BEFORE_SHI_ZH = _r9_after_not("er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu")
+_R9_TENS_JA = _r9_after_not("ni", "san", "yon", "go", "roku", "nana", "hachi", "kyuu", "kyu")
+_R9_TENS_TH = _r9_after_not("yi", "sam", "si", "see", "ha", "hok", "jet", "jed", "paet", "kao", "sip", "yisip", "samsip")
+# Persian "bist o panj" (25): a unit counts only after a word other than "o", "va" or "u" (as `_AFTER_NOT_U`).
+_R9_AFTER_NOT_O = r"(^|(\w*[^oau\W]|\w+o|\w+u|a|\w*[^v\W]a|\w+va) )"
+
+_R9_HI_NUM = ("(ek|do|teen|tin|char|chaar|paanch|panch|chhe|chhah|chhey|che|cheh|saat|sat|aath|aat|nau|nao|das|dus|"
+              "gyarah|gyara|gyaarah|gyaara|barah|bara|baarah|baara|terah|tera|chaudah|chauda|chodah|pandrah|pandra|"
+              "pendra|solah|sola|satrah|satra|sattrah|[1-9]|1[0-7])")
+_R9_HI_CHILD = ("(ladki|larki|ladkiyan|larkiyan|ladka|larka|ladke|larke|bachchi|bachi|bacchi|bachhi|bachchiyan|bachiyan|"
+                "bachcha|bacha|baccha|bachha|bachche|bache|bacche|bachhe|bitiya|gudiya|guriya|chhokri|chokri|chhokra|"
+                "chokra|kudi|kuri|munda|beti|beta|student|chhatra|chhatri|chatra|chatri)")
+_R9_HI_GRADE = ("(([3-9]|1[0-2])(th|rd|vi|vin|ve|va|wi|win|we|wa)?|teesri|tisri|tesri|chauthi|chothi|chouthi|paanchvi|"
+                "panchvi|paanchvin|panchvin|panchwi|chhathi|chhati|chhatvi|chati|saatvi|satvi|saatvin|satvin|aathvi|"
+                "athvi|aathvin|athvin|nauvi|nauvin|nouvi|dasvi|daswi|dasvin|daswin|gyarahvi|gyarvi|gyarvin|barahvi|"
+                "barvi|barvin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)")
+_R9_AR_NUM = ("([1-9]|1[0-7]|wahda|wahed|wahid|watda|wated|itnen|etnen|itnein|etnein|tnen|tnin|talata|tlata|tlatha|"
+              "thalatha|arbaa|arbaea|arbea|arba|khamsa|khamse|khams|samsa|sitta|setta|sette|sitte|sabaa|sabea|saba|"
+              "sabe|tamanya|tamanye|tamania|thamania|thamanya|tmanya|tisa|tesa|tisea|tesea|tisaa|tesaa|eashra|eashara|"
+              "ashra|ashara|eashr|ashr|eshr|hedashar|hdashar|tedashar|idashar|ihdashar|itnashar|etnashar|itnasher|"
+              "etnasher|tnash|talatashar|tlatashar|tletash|arbaetashar|arbatashar|arbaatashar|arbatash|arbetash|"
+              "khamastashar|khamstashar|khamstash|sittashar|settashar|sitash|sabaetashar|sabatashar|sabetashar|sbatash|"
+              "sabatash)")
+_R9_AR_YRS = "(sana|sanah|sanawat|sanwat|snin|sneen|sinin|seneen|snine|sanin|eam|ewam|aam|sna)"
+_R9_AR_CLOTHES = ("(el ?|al ?|l)?(hdom|hdoum|hodom|hudum|hdum|tyab|teyab|thiyab|thyab|tiyab|twab|malabes|malabis|"
+                  "malabsa|lebs|lbas|lebsa|lbasha|hwayj|twayj|twaij|twajh|kiswa|keswa|fostan|festan|fustan|fsetna|jiba|"
+                  "jibba|jeeba|geba|gipa|gonella|jupe|jupa|tanoura|tannoura|tnoura|kilot|kolot|klot|culotte|kuloot|"
+                  r"sotyan|sutyan|sutian|soutien|bantalon|pantalon|serwal|sirwal|bijama|pijama|twayej|hwayej|twayeg)\w*")
+_R9_AR_UNDRESS = ("(te2lae|ti2lae|tie2lae|bte2lae|btie2lae|bti2lae|t2lae|2alaet|2alae|2aleet|ie2lae|e2lae|yi2lae|"
+                  "ye2lae|bye2lae|2laei|e2laei|i2laei|tiqlae|teqlae|qalaet|tshlat|tishlat|teshlat|btishlat|btshlat|"
+                  "btshlah|btishlah|tishlah|tshlah|shlatet|shalatet|shaltet|shaltat|shalhat|shalahet|eshlati|ishlati|"
+                  "eshlahi|ishlahi|tfassas|tfasas|tfassat|fassat|fasasat|tifsas|ttayed|tayed|taydat|taydet|tayedat|"
+                  r"kattayed|kattayd|katayed|ttaydi|taydi|tteyed|ttayad|tnazzae|tnazae|tnazzee|tnazee|nazaet|nazzaet)\w*")
+_R9_AR_MAN = ("(raagel|ragel|ragl|rajel|rajil|rajul|rejal|zalama|zalameh|zalame|rejjal|rajjal|rajjel|rgel|shayeb|"
+              "shayib|eagooz|eajooz|eajouz|ajooz|agooz|eegooz|eamo|eammo)")
+_R9_AR_BED = ("(sereer|sirir|srir|sarir|takht|takhet|tast|tasst|namousia|namousiya|namosia|namusia|farsha|ferash|"
+              "fraash|frash|firash|2odet el nom|2odt el nom|odet el nom|oudet el nom|ghorfet el nom|ghorfat al nawm|"
+              "ghorfit al nom|beit el nom)")
+_R9_RU_NUM = ("([1-9]|1[0-7]|odin|odna|dva|dve|tri|chetyre|chetire|pyat|pjat|piat|shest|sem|vosem|devyat|devjat|"
+              "deviat|desyat|desjat|desiat|odinn?ad(ts|c|z|tz)at|dvenad(ts|c|z|tz)at|trinad(ts|c|z|tz)at|"
+              "chetyrnad(ts|c|z|tz)at|chetirnad(ts|c|z)at|p(y|j|i)atnad(ts|c|z|tz)at|shestnad(ts|c|z|tz)at|"
+              "semnad(ts|c|z|tz)at|odyn|try|chotyry|p yat|shist|sim|visim|dev yat|desyat|odynadtsyat|dvanadtsyat|"
+              "trynadtsyat|chotyrnadtsyat|p yatnadtsyat|pyatnadtsyat|shistnadtsyat|simnadtsyat)")
+_R9_RU_GEN = ("(dvuh|dvukh|treh|trekh|tryoh|chetyreh|chetyrekh|pyati|pjati|shesti|semi|vosmi|devyati|devjati|desyati|"
+              "desjati|odinn?ad(ts|c)ati|dvenad(ts|c)ati|trinad(ts|c)ati|chetyrnad(ts|c)ati|pyatnad(ts|c)ati|"
+              "pjatnad(ts|c)ati|shestnad(ts|c)ati|semnad(ts|c)ati)")
+_R9_RU_GRADE = ("([1-9]|1[01]|tretem|tretyem|tretiem|chetvertom|chetvyortom|pyatom|pjatom|shestom|sedmom|vosmom|devyatom|"
+                "devjatom|desyatom|desjatom|odinnadtsatom|tretego|tretyego|chetvertogo|pyatogo|shestogo|sedmogo|"
+                "vosmogo|devyatogo|desyatogo|tretomu|tret omu|chetvertomu|p yatomu|pyatomu|shostomu|somomu|vosmomu|"
+                "devyatomu|dev yatomu|desyatomu)")
+_R9_FA_NUM = ("(yek|do|se|chahar|chehar|char|panj|shish|shesh|haft|hasht|noh|nouh|dah|yazdah|yazda|davazdah|davazda|"
+              "sizdah|sizda|chahardah|chahrdah|chaharda|panzdah|panzda|poonzdah|poonzda|punzdah|shanzdah|shanzda|"
+              "hefdah|hefda|hivdah|hivda|[1-9]|1[0-7])")
+_R9_BN_NUM = ("(ek|dui|tin|char|panch|pach|chhoy|choy|chhoi|saat|sat|aat|at|noy|nou|dosh|dos|egaro|baro|tero|choddo|"
+              "chouddo|ponero|ponro|sholo|solo|shotero|sotero|satero|[1-9]|1[0-7])")
+_R9_BN_YR = ("(bochor|bochhor|bachhar|bochar|bosor|bachar|botshor|bachor|bocor)(er|rer)?")
+_R9_EL_NUM = ("(ena|enas|mia|dyo|dio|duo|tria|tris|tessera|tesseris|tesera|teseris|pente|pende|exi|eksi|eei|efta|"
+              "epta|okto|oxto|ohto|ochto|ennia|ennea|enia|enea|deka|enteka|endeka|dwdeka|dodeka|dekatria|dekatris|"
+              "dekatessera|dekatesseris|dekatesera|dekapente|dekapende|dekaexi|dekaeksi|dekaeei|dekaefta|dekaepta|"
+              "[1-9]|1[0-7])")
+_R9_EL_YRS = "(xronwn|xronon|xronw|xronou|xronakia|hronwn|hronon|hronou|chronon|chronwn)"
+_R9_TA_NUM = ("(onnu|ondru|rendu|irandu|moonu|munu|moondru|naalu|nalu|naangu|anju|ainthu|aindhu|aaru|aru|ezhu|elu|ettu|"
+              "onbadhu|ombodhu|onbathu|ombathu|pathu|paththu|padhu|padhinonnu|padinonnu|pathinonnu|pannendu|"
+              "pannirendu|panirendu|padhimoonu|pathimoonu|padimunu|padhinaalu|pathinalu|padinalu|padhinanju|"
+              "pathinanju|padinanju|padhinaaru|pathinaaru|padinaru|padhinezhu|pathinezhu|padinelu|pathinelu|okati|"
+              "moodu|mudu|naalugu|nalugu|aidu|ayidu|edu|yedu|enimidi|yenimidi|tommidi|thommidi|padi|padhi|padakondu|"
+              "pannendu|padamudu|padamoodu|padnalugu|padihenu|padaharu|padihedu|[1-9]|1[0-7])")
+_R9_NE_PA_NUM = ("(ek|ik|ikk|dui|do|tin|tinn|char|chaar|panch|paanch|panj|chha|chhe|chhey|saat|sat|satt|aath|ath|atth|"
+                 "nau|das|dash|eghaara|eghara|egara|gyaaran|gyaran|gyara|baara|bara|baaran|baran|barha|tera|teraan|"
+                 "terha|chaudha|chauda|chaudaan|pandhra|pandra|pandran|pandraan|sora|sorha|sola|solaan|solan|satra|"
+                 "satrha|staaran|staran|sataran|[1-9]|1[0-7])")
+_R9_TH_NUM = ("(nueng|neung|nung|song|sam|si|see|ha|hok|jet|jed|chet|ched|paet|pad|pet|kao|gao|kow|sip|sip et|sip ed|"
+              "sipet|sip song|sipsong|sip sam|sipsam|sip si|sipsi|sip see|sip ha|sipha|sip hok|siphok|sip jet|sipjet|"
+              "sip jed|[1-9]|1[0-7])")
+_R9_KO_NUM = ("(daseot|daseos|yeoseot|yeoseos|ilgop|yeodeol|yeodol|ahop|yeol|yeolhan|yeol han|yeoldu|yeol du|yeolse|"
+              "yeol se|yeolne|yeol ne|yeoldaseot|yeol daseot|yeoldaseos|yeoryeoseot|yeolyeoseot|yeol yeoseot|"
+              "yeoryeoseos|yeorilgop|yeolilgop|yeol ilgop)")
+
+MINOR_TERMS_ADDED_9: list[str] = [
+    # Hindi/Urdu (Hinglish, Roman Urdu): ages with the possessive before a child noun ("10 saal ki bachchi"; a bare
+    # "10 saal" is also a duration, "10 saal ki mehnat" ten years' work), "she is only 12" ("sirf 12 saal ki hai"),
+    # "saala"/"varshiya" before a child noun, "umar 12 saal"; little girls and boys ("chhoti ladki": "ladki" alone is
+    # any girl or young woman; "bachi" alone is also "was left"), child words ("bachchi", "nabalig"), school girls
+    # and grades ("class 6 ki", "8vi class ki"; not "1st class ka ticket")
+    rf"{_R9_HI_NUM} (saal|sal|saalon|salon|baras|baris|varsh|varsha|warsh|barson) (ki|ka|ke) ((\w+ )?{_R9_HI_CHILD}|umar|umr|umer|umra|age|aayu)",
+    rf"(sirf|bas|abhi|abhi sirf|abhi bas|only|meri|mera|uski|uska|woh|wo|vo) {_R9_HI_NUM} (saal|sal|baras|varsh) (ki|ka|ke) (hai|he|thi|tha|hain|hoon|hu|hun|hogi|hoga)",
+    rf"{_R9_HI_NUM} ?(saala|saalah|saali|varshiya|varshiye|varshiy|barsi) (\w+ )?{_R9_HI_CHILD}",
+    rf"(umar|umr|umer|umra|aayu) (sirf |bas |lagbhag |kareeb |karib )?{_R9_HI_NUM} (saal|sal|baras|varsh)",
+    r"bach?chi(yan|yon|yaan)?|bacchi(yan|yon)?|bachhi(yan)?|bachcha|baccha|bachha|bachche|bachhe|bachchon|bacchon|bachon",
+    r"na ?baa?li(g|gh)|naa ?baa?li(g|gh)|nabaalig|kamsin (ladki|larki|bachi|bachchi|umar|umr|umer|ladka|larka|kudi)",
+    r"(chhoti|choti|chhotti|chotti|nanhi|nanhee|nanni|chhoti si|choti si|nanhi si|pyari si|masoom|maasoom|masum) (ladki|larki|bachi|bachchi|bacchi|bitiya|gudiya|guriya|kudi|chhokri|chokri|ladkiyan|larkiyan|bachiyan|bachchiyan)",
+    r"(chhota|chota|chhotu|nanha|nanhe|chhote|chote|chhota sa|chota sa|chhote se|chote se) (ladka|larka|ladke|larke|bacha|bachcha|baccha|bache|bachche|bachhe|munna|chhokra|chokra)",
+    rf"(school|skool|iskool|schul) (ki|ka|ke|jaane wali|jaane vali|jane wali|jane vali|jaati|jati|jaata|jata|jaane wala|jane wala|wali|vali|wala|vala|mein padhne wali|me padhne wali|mein padhti|me padhti|mein padhta|me padhta|padhti|padhta|going) (\w+ )?{_R9_HI_CHILD}",
+    r"(class|klas|kaksha|kaksa|jamat|jamaat|std|standard) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(th|st|nd|rd)? (mein |me |main |ki |ka |ke )?(padhti|padhta|parhti|parhta|padhne|parhne|student|ladki|larki|ladka|larka|bachi|bachchi|bacchi|bachcha|baccha|chhatra|chhatri|chatra|chatri|bache|bachche)",
+    rf"{_R9_HI_GRADE} (class|kaksha|kaksa|jamat|jamaat|std|standard) (mein |me |main )?(ki|ka|ke|padhti|padhta|parhti|parhta|padhne|parhne|wali|wala|vali|vala)",
+    # Arabic (Arabizi: Egyptian, Levantine, Gulf, Maghrebi): "her age is 12 (years)" ("3omraha 12 sana", not the start
+    # of "khamsa w 3eshreen", 25), "she has 12 years" ("3andaha 12 sana", the years required: "3ando 12" is twelve of
+    # anything), a girl or a boy of N years ("bent 10 snin"), little girls and boys ("bent sghira", "bnita"), child
+    # and pupil words ("tifla", "telmiza", "mora2e2a"), primary and preparatory school ("ebtida2i", "e3dadi"), grades
+    rf"(eomraha|eomrha|eomrah|eomra|omraha|omrha|eumraha|eumrha|umraha|umrha|eomro|eomru|eomroh|omro|omru|eumro|eumru|eomrou|omrou|emrha|emraha|emro|eomr|omr|eumr) ((bas|bass|faqat|fa2at|yadoub|yadob|bilkad|hawali|ta2reeban|taqriban|ta2riban) )?{_R9_AR_NUM}( {_R9_AR_YRS})?(?! (w|wa|we|u|o|ou) )",
+    rf"(eandaha|eandha|eandaa|endaha|endha|andaha|andha|eindaha|eindha|eando|eandu|endo|eindo|eandah|eendha|eendaha|eendo|eendu) ((bas|bass|faqat|fa2at|yadoub|yadob|hawali) )?{_R9_AR_NUM} {_R9_AR_YRS}",
+    rf"(bent|bint|benet|walad|wald|weld|ould|tifl|tefl|tifla|tefla|tfla|tofla|ebn|ibn|ebnet|ibnat|telmiza|tilmiza|tilmitha|talmitha|telmitha|telmiz|tilmiz|tilmidh|talmeez) (\w+ )?((fi|fe|f|men|min|mn|bi|b) )?((eomr|omr|eumr|sen|sinn) )?{_R9_AR_NUM} {_R9_AR_YRS}",
+    r"tifl|tefl|tifla|tefla|tfla|tofla|tfula|atfal|atfaal|etfal|tfal|tifel|tfel",
+    r"(bent|bint|benet|bnt|banat|bnat|binat|tifla|tefla|bnaya|bnayya|bnit|bnita|benti|binti) (\w+ )?(sghira|sghera|sgheera|sgheere|sghire|sghayra|sghaira|zghira|zghera|zgheera|zghire|zgheere|zghayra|zghaira|zghayre|soghayra|soghayara|sughayra|sughaira|saghira|sagheera|s8ira|s8eera|s8ayra|s8ayara|9ghira|9ghera|9ghayra|sghar|zghar|soghar|sighar|s8ar|9ghar|zgar)",
+    r"(walad|wald|weld|wlad|wled|ould|ebn|ibn|tifl|tefl|9abi|sabi) (\w+ )?(sghir|sgher|sgheer|sghayar|zghir|zgher|zgheer|zghayar|soghayar|sughayar|saghir|sagheer|s8ir|s8eer|s8ayar|9ghir|9gher|zgar)",
+    r"bnita|bnayta|bnayya|bniyya",
+    r"telmiz(a|et|at|t)?|tilmiz(a|at|et)?|tilmi(th|dh)(a|at)?|talmitha|telmitha|talmeez|talamiz|talamidh|tlamid|tlamed|tilmeeza|telmeeza|tlmida|tlamida",
+    r"mora2e2a|mora2e2|mora2i2a|mura2i2a|mura2e2a|murahiqa|murahiq|moraheqa|moraheq|murahaqa|mourahiqa|mourahiq|mrahqa|mourahiqin|murahiqin|morahqa|murahqa",
+    r"[ei]bt[ei]daa?(2|e)?[eiy]{1,2}(a|ah|ya|yya|yyah|eya)?|(i|e|2e|2i)edad(i|y|iya|eya|ey|yya)",
+    r"(saf|saff|sef|9af|elsaf|essaf) (el |al |e |l )?(talet|thaleth|thalith|talit|talta|thaltha|rabe|rabee|rabie|rabi|rabea|rabiea|rabia|khames|khamis|sames|samis|sades|sadis|sadess|sadsa|sadisa|sabe|sabee|sabie|sabi|sabea|sabiea|tamen|thamen|thamin|tamin|tamna|thamina|tasee|tasie|tase|tasi|tasea|tasiea|easher|eashir|asher|ashir|eashra|[3-9]|1[0-2])",
+    # Russian and Ukrainian (transliterated): "she is 12" ("ey 12 let", "yiy 12 rokiv", right after the pronoun or
+    # "uzhe"/"vsego": "ey dvadtsat' sem' let" is 27), N-year-old ("12-letnyaya", "pyatiletnyaya", "desyatyrichna"),
+    # "at the age of" with a number, "N let ot rodu" (after a word that is not a tens word), girl, boy, child, pupil,
+    # teen and minor words, "in the 6th class" ("v 6 klasse", "u 6 klasi")
+    rf"(ey|yey|jej|ej|yej|ei|yei|emu|yemu|jemu|devochke|malchiku|rebenku|rebyonku|docheri|dochke|dochenke|synu|synishke|plemyannitse|vnuchke|vnuku|yiy|yij|jij|yii|iyi|yomu|jomu|yiyi) ((uzhe|uje|vsego|tolko|tol ko|rovno|pochti|ispolnilos|stuknulo|bylo|budet|vzhe|lyshe|lishe|tilky|til ky) )?{_R9_RU_NUM} (let|goda|god|godika|godikov|rokiv|roky|roki|rik|rochkiv)",
+    rf"{_R9_TENS_RU_GEN}({_R9_RU_GEN}|[1-9]|1[0-7]) ?letn(yaya|aya|yaja|aja|iaia|iaya|yuyu|uyu|yuju|uju|ego|ey|ei|ij|iy|yy|ii|yi|ie|ye|yaa|ikh|ih|im|yh|ykh|ym|oy|oi|ogo|yaja)",
+    r"(dvoh|dvokh|tr(y|i)oh|trokh|chotyrokh|p yaty|pyaty|p(y|j|i)atyr|shesty|semy|vos?my|dev yaty|devyaty|desyaty|odynadtsyaty|dvanadtsyaty|trynadtsyaty|chotyrnadtsyaty|p yatnadtsyaty|pyatnadtsyaty|shistnadtsyaty|simnadtsyaty|[1-9]|1[0-7]) ?richn(a|ij|yi|yy|iy|oho|ogo|u|oyu|i|yj)",
+    rf"(v )?vozrast\w* ({_R9_RU_NUM}|{_R9_RU_GEN}) (let|goda|god)",
+    rf"{_R9_TENS_RU}{_R9_RU_NUM} (let|goda|god) (ot rodu|otrodu)",
+    r"devo(ch|tch)(ka|ki|ku|ke|koy|koi|kami|kam|kakh|kah|ek)|devoa(ka|ki|ku|ke)|mal ?(ch|tch)(ik|ika|iku|ikom|iki|ikov|ikam|ikami|ishka|ishki)",
+    r"rebenok|rebyonok|rebionok|rebenka|rebenku|rebenkom|rebenke|rebyonka|rebyonku|detki|detok|detkam|detishk\w*|detochk\w*|detsk(iy|ij|ii|aya|aja|oe|oye|ogo|ie|iye|ikh|ih|im|uyu|uju|omu)|detsad\w*|detey|detei|detyam|detmi",
+    r"shkol ?(nits|nic|nitz|nich)(a|y|i|u|e|ey|ei|oy|oi|ami|am)|shkol ?nik(a|i|u|om|ov|am|ami)?|wkol ?nits\w*|wkol ?nik\w*|shkol(y|i|j)ar(ka|ku|ki|tsi|ochka|ochky|yk|ik)",
+    r"podrost(ok|ka|ki|ku|kom|kov|kam|kami|kovaya|kovyy|kovy|kovaja)|pidlit(ok|ka|ky|ki|kovi|kiv|ky)|maloletk\w*|maloletn\w*|nesovershen?noletn\w*|nepovnolit\w*",
+    r"(pervo|vtoro|treti|tretye|chetverto|chetvero|pyati|pjati|shesti|semi|vosmi|devyati|desyati|odinnadtsati)klassn(itsa|ica|itsy|icy|itse|ice|itsu|icu|ik|ika|iki|iku|ikom|ikov|ikam)",
+    r"divch(y|i)nk(a|y|i|u|oyu|ok)|(kh|h)lop(ch|c)(y|i)k(a|y|i|u|om|iv|ovi)?|d(y|i)t(y|i)n(a|y|u|oyu|i)|ditey|ditei|dityam|uchen(y|i)(ts|c)(i|y)(a|ya|ia|u|yu|iu)",
+    rf"(v|vo|u|iz|uchenitsa|uchenica|uchenitsy|uchenicy|uchenik|uchenika|ucheniki|uchenitse|uchenitsu|ucenica|uchenytsia|uchenytsya|uchenyk|uchnytsia|uchnytsya|uchnytsa) {_R9_RU_GRADE} klas(s)?(e|a|i|u)",
+    # Japanese (romaji): ages ("12 sai", "juunisai"; "issai", entirely, "jissai", actually, and "sansai", wild
+    # vegetables, are left out; "juu ni sai" not after a tens word), grades with "nensei" (not after "daigaku"), pupils
+    # of primary, middle and high school, kindergarten, "little girl" ("chiisana onna no ko": "onna no ko" and
+    # "shoujo" alone are any girl, an anime genre), child words ("kodomo", "youjo", "akachan", "ojou-chan")
+    r"([1-9]|1[0-7]) ?sai",
+    r"nisai|yonsai|gosai|rokusai|nanasai|hassai|hachisai|kyuusai|kyusai|jussai|jyussai|ju(u)?(issai|ichisai|nisai|sansai|yonsai|gosai|rokusai|nanasai|shichisai)",
+    rf"{_R9_TENS_JA}juu? ?(ichi|ni|san|yon|shi|go|roku|nana|shichi)? ?sai",
+    rf"{_r9_after_not('juu', 'ju')}(yon|roku|nana|hachi|kyuu|kyu) sai",
+    r"(shou|sho|shoo|syou|syo|chuu|chu|tyuu|shougaku|shogaku|chuugaku|chugaku|koukou|kokou|koko) ?([1-6]|ichi|ni|san|yon|go|roku) ?nensei",
+    r"(?<!daigaku )(?<!dai )(?<!daigakusei )(?<!tandai )(?<!senmon )([1-6]|ichi|ni|san|yon|go|roku) ?nensei( no)? (onna ?no ?ko|otoko ?no ?ko|ko|shoujo|shojo|shounen|shonen|joshi|danshi|seito|jidou)",
+    r"(shou|sho|shoo|syou|syo)gakusei|(chuu|chu|tyuu|tyu)gakusei|(kou|ko|koo)kousei|kokosei|joshi ?(shou|sho)gakusei|joshi ?(chuu|chu)gakusei|joshi ?kou ?sei|joshikosei|jyoshikousei",
+    r"(you|yo|yoh)chien(ji|sei)?|hoikuen(ji)?|youjo|kodomo(tachi|ra)?|akachan|ojou ?chan|ojo ?chan|rorikon",
+    r"(chiisai|chiisana|chisai|chisana|osanai|osana|chicchai|chicchana) (\w+ )?(onna ?no ?ko|otoko ?no ?ko|ko|shoujo|shojo|shounen|shonen|musume|kodomo|joshi)",
+    r"(shou|sho|chuu|chu|kou|ko)(gakkou|gakko|gakkō) no (onna ?no ?ko|otoko ?no ?ko|ko|seito|joshi)",
+    # Chinese (pinyin): ages with "sui" ("12 sui", "shi'er sui", "shiersui"; a unit not after "ershi", 20, nor a
+    # teen's "shi" after a unit: "er shi wu sui" is 25), little girl and boy ("xiao nühai", "xiao nvhai": "nühai"
+    # alone is any girl), children and pupils ("ertong", "xiaoxuesheng", "chuzhongsheng"), "wei chengnian", grades
+    r"([1-9]|1[0-7]) ?sui(?! [0-9])",
+    rf"{_R9_BEFORE_SHI_ZH}shi ?(yi|er|san|si|wu|liu|qi)? ?sui",
+    rf"{_R9_TENS_ZH}(yi|liang|er|san|si|wu|liu|qi|ba|jiu) sui",
+    r"(shi)?(yi|er|si|wu|liu|qi|ba|jiu)sui|shi(san|yi|er|si|wu|liu|qi)?sui|liangsui",
+    r"xiao ?n(u|v|yu)hai(zi|r|er|men)?|xiao ?nanhai(zi|r|men)?|n(u|v)tong|ertong|tongn(u|v)|nantong|youtong|xiaohai(zi|r)?|xiao hai ?zi|haizi(men)?|xiao ?pengyou|youeryuan|you er yuan|youn(u|v)",
+    r"xiao ?xue ?sheng|chu ?zhong ?sheng|gao ?zhong ?sheng|(xiao ?xue|chu ?zhong|gao ?zhong) ?n(u|v) ?sheng|wei ?cheng ?nian( ren)?|luoli|xiao ?luoli",
+    r"(?<!daxue )(?<!da xue )(?<!da )(xiao ?xue |chu ?zhong )?([1-9]|yi|er|san|si|wu|liu|qi|ba|jiu) ?nian ?ji",
+    r"chu ?(yi|er|san)( de)? (n(u|v) ?sheng|nan ?sheng|xue ?sheng|n(u|v) ?hai(zi)?|nan ?hai(zi)?|hai ?zi)",
+    # Korean (romanised): ages with "sal" (native numbers; digits only with a Korean ending or noun: Persian "12 sal"
+    # is twelve years), elementary and middle school pupils, "yeojungsaeng", kindergarten, a girl or boy child
+    # ("yeoja ai"), "eorin" (young) before a child word, "eorini", grades ("6hangnyeon", not after "daehak")
+    rf"{_R9_TENS_KO}{_R9_KO_NUM} ?sal(i|ui|eui|in|ieyo|iya|jjari|bakke)?",
+    r"([1-9]|1[0-7])sal(i|ui|jjari|ieyo|iya)?|([1-9]|1[0-7]) sal ?(jjari|ui|eui|in|ieyo|iya|ida|yeoja|namja|ai|sonyeo|sonyeon|yeojaai|namjaai|kkoma|yeohaksaeng|haksaeng)",
+    r"cho ?d(eu|u)ng ?hak ?s(ae|e)ng(i|deul|ideul|ege)?|jung ?hak ?s(ae|e)ng(i|deul|ideul|ege)?|go ?d(eu|u)ng ?hak ?s(ae|e)ng(i|deul|ideul)?|yeo ?jung ?s(ae|e)ng|yeo ?go ?s(ae|e)ng|nam ?jung ?s(ae|e)ng|jhongsaeng|jungding|joongding|choding|chodding",
+    r"yu ?chi ?w(o|eo)n(sang|saeng|a)?|yeo ?ja ?a(i|e)(deul|ga|reul|neun)?|nam ?ja ?a(i|e)(deul|ga|reul|neun)?|eorini(deul|ga|reul|neun|ui)?",
+    r"eo ?rin (\w+ )?(ai|ae|aideul|sonyeo|sonyeon|yeoja ?ai|namja ?ai|yeoja|agassi|ttal|adeul|haksaeng)",
+    r"(?<!daehak )(?<!daehakgyo )(?<!dae )(chodeung |cho |jung |junghak |junghakgyo )?([1-6]|il|i|sam|sa|o|yuk) ?(hangnyeon|haknyeon|hangnyun|haknyun)(i|saeng|ui|in)?",
+    # Persian (Finglish): "a 10-year-old girl" ("dokhtare 10 sale"), "she is 12" ("12 salesh e"; a unit not after the
+    # connector of "bist o panj", 25), "her age is 12", "dokhtar bache", little girl and boy, child, teen and pupil
+    # words ("koodak", "nojavan", "dabestani", "danesh amooz"), grades from the third
+    rf"(dokhtar|dokhtare|dokhtari|dokhtaraki|pesar|pesare|pesari|bache|bachche|bachhe|bacheye|koodak|kudak|koodake|kudake|dokhtarak|dokhtarake|pesarak|pesarake|danesh ?amooz|daneshamuz) (\w+ )?{_R9_FA_NUM} ?sal(e|eh|ash|ashe|eshe|esh|a)",
+    rf"{_R9_AFTER_NOT_O}{_R9_FA_NUM} ?sal(ash|esh|eshe|ashe|eshun|eshoon)",
+    rf"senn?(esh|ash|e|i) (faghat |fagat |ghat )?{_R9_FA_NUM} ?(sal|sale|saal|salesh)",
+    r"dokhtar ?bach?(ch|h)?e(ha|hay|haye|ye)?|pesar ?bach?(ch|h)?e(ha|hay|haye|ye)?|(dokhtar|pesar)e? ?(koochoolo|kuchulu|koochool|kuchul|kuchik|koochik|kochik|kocholo|kuchoolo)",
+    r"dokhtarak(e|i|ha)?|pesarak(e|i|ha)?|k(oo|u)dak(an|i|estan|e|ha)?|nojavan(an|i|e|ha)?|nowjavan\w*|dabestan(i|iha|e|ie)?|danesh ?a?m(oo|u)z(an|e|i|ha)?|bach?cheha|nabaleq|nabaligh",
+    r"(kelas|kelase|klas|klase|paye|payeh|payeye)( e| ye)? (sevom|chaharom|panjom|sheshom|haftom|hashtom|nohom|dahom|yazdahom|davazdahom|[3-9]|1[0-2])",
+    # Bengali (romanised): ages in the genitive before a child noun ("10 bochorer meye"; "10 bochorer abhigyota" is ten
+    # years' experience), "boyosh 12", little girls and boys, "khuki", "shishu", "balika", school-going, classes
+    rf"{_R9_BN_NUM} ?{_R9_BN_YR} (\w+ )?(meye|meyeti|meyeta|meyer|meyeke|maye|chele|cheleti|cheleta|cheler|cheleke|baccha|bachcha|bacha|shishu|khuki|khuku|khoka|kishori|kishor|balika|balok|chhatri|chatri|chhatro|chatro|konna)",
+    rf"boy(o|e)s(h|e)?( (matro|matra|shudhu|sudhu|mattro|matr))? {_R9_BN_NUM}( {_R9_BN_YR})?",
+    r"(choto|chhoto|chotto|chhotto|chottu|chhottu|choti|chhoti|puchke|puchki|pichchi|pichhi) (\w+ )?(meye|meyeti|meyeta|chele|cheleti|cheleta|baccha|bacha|bachcha|khuki|khoka|khuku)",
+    r"khuki|khukumoni|khokon|khokababu|shishu(ra|der|ke|der)?|balika(ra|der)?|baalika|kishori (meye|konna|balika)",
+    r"(school|iskul|skul|ishkul|iskool)(er)? (\w+ )?(meye|chele|chhatri|chatri|chhatro|chatro|baccha|bachcha|khuki|khoka)|(school|iskul|skul|ishkul) ?(pod|por|porh)(uya|ua|ya)",
+    r"(class|klas|klass|shreni|sreni|shrenir|srenir|shrenite|srenite) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( ?er| ?r)? (\w+ )?(chhatri|chatri|chhatro|chatro|meye|chele|pore|porhe|pode|porhuya|poruya|student|baccha|porche|porchhe)",
+    r"(tritiyo|tritio|chaturtho|choturtho|pancham|poncham|ponchom|shashtho|sashtho|shoshtho|saptam|shoptom|soptom|ashtam|oshtom|nabam|nobom|dasham|doshom) (shreni|sreni|shrenir|srenir|shrenite|srenite|class)",
+    # Greek (Greeklish): "12 xronwn" (years old; also "of 12 years", a duration, so after "einai" or a child noun, or
+    # before one, not after a tens word: "eikosi pente xronwn" is 25), "12-year-old" compounds before a child noun,
+    # child and pupil words ("koritsaki", "agoraki", "paidaki", "mathitria"), little girl, primary school, grades
+    rf"(einai|ine|htan|itan|koritsi|koritsaki|koritsia|agori|agoraki|agoria|paidi|paidaki|pediaki|kori|korh|gios|gyios|mathitria|mathitis|mikri|mikrh|mikros|mikro)( (mono|mwno|monaxa|molis|sxedon|shedon))? {_R9_EL_NUM} {_R9_EL_YRS}",
+    rf"{_R9_TENS_EL}{_R9_EL_NUM} {_R9_EL_YRS} (\w+ )?(koritsi|koritsaki|agori|agoraki|paidi|paidaki|pediaki|mathitria|mathitis|kopela|kopelitsa)",
+    r"(exa|eksa|eea|efta|epta|oxta|okta|enia|enea|deka|enteka|endeka|dwdeka|dodeka|dekatria|dekatetra|dekapenta|dekaexa|dekaeksa|dekaefta|dekaepta|penta|tetra|tria|dia)(x|h|ch)ron(o|h|i|ou|a)? (koritsi|koritsaki|agori|agoraki|paidi|paidaki|kori|mathitria)",
+    r"koritsak(i|ia|iou|iwn)|agorak(i|ia|iou|iwn)|paidak(i|ia)|pediak(i|ia)|paidia|paidiwn|ma(th|8)h?itri(a|es|wn)|ma(th|8)(i|h)t(i|h)s|ma(th|8)(i|h)tes|nipiagog\w*|d(i|h)motik(o|ou)",
+    r"mikr(o|h|i|oula|ouli) (koritsi|koritsaki|agori|agoraki|paidi|paidaki|kopelitsa)",
+    r"(triti|trith|tetarti|tetarth|pempti|pempth|ekti|ekth) (taksi|taeh|taxi|tajh )?(dimotikou|dhmotikou|gymnasiou|gumnasiou|gimnasiou)",
+    # Tamil and Telugu (romanised): ages with "vayasu" (age: "10 vayasu ponnu"; not a unit after a tens word), Telugu
+    # "N yella" (years) before a child noun ("padi yella ammayi"; "padi yella" alone is ten years), little girls and boys
+    # ("chinna ponnu", "kutti paiyan", "chinna pilla", "bujji papa"), "sirumi", "kuzhandhai", school girls, "studying in
+    # the 6th" ("6th padikkira", "6va taragati chaduvutunna")
+    rf"{_R9_TENS_TA_TE}{_R9_TA_NUM} ?(vayasu|vayas|vayasula|vayasule|vayathu|vayadhu|vayasil|vayathil|vayasaana|vayasana|vayasudaiya|vayasulla|vayassu|vayasulo|vayasunna)",
+    rf"{_R9_TENS_TA_TE}{_R9_TA_NUM} ?(yella|yellu|ella|ellu|endla|yendla|yendlu|endlu|samvatsarala|samvatsaraala|samvathsarala) (\w+ )?(ammayi|ammai|ammayini|ammayiki|abbayi|abbai|abbayini|papa|paapa|pilla|pillaadu|pilladu|pillaki|pillani|kurradu|bidda|biddani|chinnari)",
+    r"(padh?|pannend|padamud|padnalug|padihen|padahar|padihed|aid|ayid|aar|yed|enimid|yenimid|tommid|thommid)(h)?(ella|ellu|endla|yella) (\w+ )?(ammayi|ammai|abbayi|abbai|papa|paapa|pilla|pilladu|kurradu|bidda)",
+    r"(chinna|sinna|kutti|siriya|chiriya) (\w+ )?(ponnu|ponnunga|paiyan|payyan|paiyyan|pasanga|pasangal|pulla|pullai|kuzhandhai|kulanthai|kozhandha|ponnukku|paiyanukku|sirumi|siruvan)",
+    r"sirumi(gal|yai|kku)?|siruvan(gal|ai)?|siruvargal|k(u|o)(zh|l)an(dh|th|d)ai(gal|galai|yai)?|kozhandha",
+    r"chinna (pilla|papa|paapa|ammayi|ammai|abbayi|abbai|pillalu|pillaadu|pilladu|pillani|pillanu|pillaki|biddalu|bidda)|bujji (papa|paapa|ammayi|ammai|pilla|babu|thalli)",
+    r"(school|iskool|skool|schoola|schoolla|schoolukku|pallikooda|pallikoodam|badi|badiki) (\w+ )?(ponnu|paiyan|payyan|pasanga|ponnunga|pulla|kuzhandhai|maanavi|manavi|maanavan|manavan|ammayi|ammai|abbayi|abbai|pillalu)",
+    r"([1-9]|1[0-2])(th|st|nd|rd|aam|avathu|vathu|va|vaa|o)? ?(std |standard |class |vagupu |vaguppu |vagupula |vaguppil |classla |stdla |taragati |tharagathi )?(padikkira|padikura|padikkura|padikra|padikkum|padikum|padikkara|padikara|chaduvutunna|chaduvuthunna|chadive|chaduvuthondi|chaduvutondi)",
+    r"(moonavathu|naalavathu|anjavathu|aaravathu|ezhavathu|ettavathu|onbadhavathu|pathavathu|moonam|naalam|anjam|aaram|ezham|ettam|onbadham|pattham) (vagupu|vaguppu|class|std|standard|padikkira|padikura|padikkum|padikum)",
+    # Nepali and Punjabi (romanised): ages before a child noun ("das barsa ki keti", "12 saal di kudi"), "12 barse"
+    # (twelve-year-old), little girls and boys ("sani keti", "nikki kudi"; "kudi" alone is any girl, a young woman),
+    # "kalili", "nyani", school-going and "studying in class 5"
+    rf"{_R9_NE_PA_NUM} ?(barsa|barsha|barsh|varsa|warsa|warsha)( ?ki| ?ko| ?ka)? (\w+ )?(keti|keta|kanchi|kancha|nani|baccha|bachha|bachcha|chhori|chhora|chori|chora|balika)",
+    rf"{_R9_NE_PA_NUM} ?(barse|barshe|barsiya|barshiya)",
+    rf"{_R9_NE_PA_NUM} (saal|sal|saalan|salan|saala|varhe|varhiyan|varhian|warhe|varyan) (di|da|de|dian|diyan) (\w+ )?(kudi|kuri|kudiyan|kuriyan|kudian|munda|munde|bachi|bachchi|bacchi|bacha|bachcha|baccha|dhee|dheeyan|dhiyan|putt|nyani|niani|nyaani|umar|umr|umer)",
+    r"(sani|saani|sanu|saanu|sano|saano|sanoo|sanee|kalili|kalilo) (\w+ )?(keti|nani|chhori|chori|keta|babu|chhora|chora|kanchi|kancha|baccha|bachha|bachcha)|kalili",
+    r"(nikki|niki|nikkiyan|nikkian|nikke|nikka|nanhi|nikki jehi|nikki jahi) (\w+ )?(kudi|kudiyan|kudian|kuri|kuriyan|munda|munde|bachi|bachchi|bacchi|bacha|bachcha|baccha|bachche|nyani|niani|nyaani|dhee)|nyaani|nyani|niaani|niani",
+    r"(school|iskul|skul|vidyalaya|sakool|skool|iskool) (\w+ )?(jane|padhne|parhne|jaane|jaandi|jandi|padhdi|parhdi|padhda|parhda|jaanda|janda|di|da|wali|vali|wala|vala) (\w+ )?(keti|keta|chhori|chhora|nani|baccha|bachha|bidyarthi|vidyarthi|kudi|kuri|munda|bachi|bachchi|bacha|bachcha|kudiyan|munde|nyani|niani)",
+    r"(kaksha|kakshya|class|klas) ([1-9]|1[0-2]|ek|dui|tin|char|panch|chha|saat|aath|nau|das) (ma |maa )?(padhne|parhne|padhdai|padhchha|padchhe|padhchhe)",
+    r"(tesro|chautho|panchau|paanchau|pachau|panchaun|chhaitau|chhaitaun|satau|saatau|aathau|athau|nawau|dasau|dashau) (kaksha|kakshya|kakchha|class)",
+    r"(teeji|tiji|chauthi|chouthi|panjvi|panjvin|panjveen|panjwin|chhevi|chheveen|chhevin|satvi|satveen|satvin|athvi|atthvi|athveen|athvin|nauvi|nauveen|nauvin|dasvi|dasveen|dasvin|[3-9]th|1[0-2]th)( class| jamaat| jamat| kalas)?( vich| wich| ch| vichh)? (padhdi|parhdi|padhda|parhda|padhde|parhde)",
+    # Thai (romanised): "age 12" ("ayu 12 pi"), full years ("12 khuap", not a unit after a tens word: "yi sip ha" is
+    # 25), girl, boy, pupil and little child ("dek ying", "dek nakrian", "dek noi"), primary and secondary grades
+    rf"(ayu|a yu|aayu|arayu)( (praman|pramarn|raw|rao|kae|piang|pieng|tae|phueng|pheung|peung))? {_R9_TH_NUM} (pi|pee|bpee|bpi|khuap|kuap|khuab|kuab)",
+    rf"{_R9_TENS_TH}{_R9_TH_NUM} (khuap|kuap|khuab|kuab)",
+    r"dek ?(ying|yhing|phu ?ying|pu ?ying|poo ?ying|chai|chay|phu ?chai|pu ?chai|poo ?chai|nak ?rian|nak ?rien|prathom|pratom|prathomsuksa|anuban|anubarn|mathayom|matthayom|mor ?ton|ponlamuang|noi|noy|lek|lek ?lek|nid ?noi)|nak ?rian ?(ying|prathom|pratom|anuban|mathayom|matthayom)",
+    r"(prathom|pratom|prathomsuksa|pratomsuksa|matthayom|mathayom|mattayom|mathayum) ?([1-6]|nueng|song|sam|si|ha|hok)|anuban|anubarn",
+]
+
+SEXUAL_TERMS_ADDED_9: list[str] = [
+    # Hindi/Urdu: undressing with its objects ("kapde utaar rahi", "salwar khol"; clothes taken off a line or out of a
+    # cupboard are masked: BENIGN_SEXUAL_COLLOCATIONS_ADDED_9), naked ("nangi", not "nange pair", barefoot, "nangi
+    # talwar", a bare sword, "Nanga Parbat"), without clothes, obscene, erotic, arousing or intoxicating dances,
+    # poses and looks ("kamuk", "ashleel", "nashili nazar"), lust ("hawas", "vasna", "shehwat"), for adults only, for
+    # men to watch, a bed with a man ("uncle ke saath bistar par"), sexual acts and relations
+    r"(kapde|kapre|kapdey|kapray|kapda|kapade|libaas|libas|salwar|shalwar|salvar|skirt|frock|lehenga|lehnga|ghaghra|ghagra|choli|chaddi|chuddi|panty|panti|underwear|nighty|pajama|pyjama|saree)( \w+){0,2} (utaar|utar|utaarti|utarti|utaarta|utarta|utaare|utare|utaro|utaaro|utaarna|utarna|utaarne|utarne|utarwa|utarwaa|utarva|utarvaa|utarwaye|utarwati|utarwata|khol|kholti|kholta|kholna|kholne|kholo)\w*",
+    r"nang(i|e|ey|ee)(?! (pair|paer|paon|paaon|pao|pairon|pairo|sir|talwar|talvar|sach|parbat|pahad|haath|hath))",
+    r"nanga (ho|hokar|hoke|kar|karke|kiya|karna|badan|ladka|larka|bachcha|nach|naach|nachta|khada|khara|leta|sota|nahata)|nangapan|nangepan|nange ?badan|nangi ?badan|alaf (nangi|nanga|nange|nangee)|be ?libaa?s|belibaa?s|barhana|barahna|birhana|uryan|uriyan|uryaan",
+    r"(bina|bagair|baghair|beghair|begair|bagher) (\w+ )?(kapdon|kapdo|kapde|kapron|kapro|kapre|libaas|libas)",
+    r"(kamuk|kaamuk|ashleel|ashlil|uttejak|uttejit|utejak|nashili|nasheeli|nashila|nasheela|madak|maadak|madhak|behuda|fahash|fahhash|bharkau|bhadkau|bharkaoo) (\w+ )?(dance|danc|naach|nach|nritya|pose|poz|poze|poses|mudra|mudraen|nazar|nazrein|nazren|nazran|nigah|nigahen|adaa|ada|adaayein|adayen|adawan|andaaz|andaz|harkat|harkatein|harkaten|video|photo|photos|tasveer|tasveeren|ishare|ishaare|gaana|gana|thumke|thumka|takni|takkni)\w*",
+    r"kaa?muk(ta|taa|i|ata)?|ashleel\w*|ashlil\w*|fahashi|fahhashi|fahaashi|haw(a|aa)s(i|bhari|bhare)?|hav(a|aa)s ?(bhari|bhare)|vaa?sna(on|yen|yein)?|vaasna|wasna|shehwa?t\w*|shahwat\w*",
+    r"(sirf|keval|kewal|only|sirf aur sirf|siraf|bas) (bado|badon|bade logon|bade logo|balig|baalig|baligon|baaligon|vayaskon|vayasko|adults|adulton|vaddeyan|vaddian|vaddiyan|waddeyan|waddian|waddiyan|vaddyan|baaligan|baligan) ((ke|k|kay|de) )?(liye|lie|liya|liey|lye|layi|lai|laee|vaaste|waste|vaste)",
+    r"(balig|baalig|baligon|baaligon|vayaskon|vayask) (logon |logo |darshakon |darshako )?(ke|k) (liye|lie|lye)",
+    r"(mardon|mardo|aadmiyon|admiyon|aadmiyo|purushon|bandeyan|mardan|aadmiyan|admiyan) (\w+ )?(ke|k|de|nu) (dekhne|dekhnay|dekhney|vekhan|dekhan|vekhn) (ke|k|de)? ?(liye|lie|lye|layi|lai|vaaste|waste)",
+    r"(aadmi|admi|aadmee|mard|purush|uncle|ankal|budhe|buddhe|budhhe|boodhe|bande|banda)( \w+){0,2} (ke saath|ke sath|k sath|k saath|ke sang|sang|naal|nal|de naal) (\w+ )?(bistar|bister|bistare|bistre|bed|palang|bedroom|manje|manji|manja)\w*",
+    r"(bistar|bister|bed|palang|bedroom) (\w+ )?(par|pe|mein|me|main) (\w+ )?(aadmi|admi|mard|purush|uncle|budhe|buddhe) (ke saath|ke sath|k sath|ke sang)",
+    r"ha?m ?bistar\w*|hum ?bistar\w*|chudai|chudaai|chudayi|chudwa\w*|chudva\w*|chudti|chudte|chudne|chudna|sambhog\w*|suhaa?g ?raa?t|balaa?tkaa?r\w*|baltkar\w*|zina ?kari|zinakari",
+    r"yaun (sambandh|sambandhon|sambandha|kriya|kriyaa|sukh|khel|shoshan|utpeedan|utpidan|hinsa|durvyavahar|durvyabahar)",
+    r"(jismani|jinsi) (taalluq|taluq|talluq|taluqat|talluqat|taalluqat|taaluqat|talukat|rishta|rishte|sambandh|khwahish|khuwahish|bhook|bhookh|rabta|ziyadti|zyadti|zyadati|hawas|amal|tashaddud|hirasani)",
+    r"zina (bil ?jabr|karna|karta|karti|kiya|kar)|ang (pradarshan|pardarshan)|(jism|badan) ki (numaish|nomaish)|jism ?farosh\w*|item (song|number|dance|girl|gana|gaana)",
+    # Arabic (Arabizi): naked ("3arya", "3aryana"), without clothes or "not wearing anything", undressing with its
+    # objects in each dialect ("bte2la3 hdoumha", "btishla7 tyabha", "tfassa5at", "kat7ayed 7wayejha"), a dance, pose
+    # or look with a seductive, arousing or obscene adjective ("ra2s moghry"; "3ard moghri" is a tempting offer,
+    # "ghali fa7esh" outrageously dear), lust, pornographic, for adults only, for men to watch, a bed with a man,
+    # sexual acts and rape
+    r"earya|earia|eariya|eareya|earyana|earyane|earyaneh|earyan|eereya|eerya|eeryana",
+    r"(bdoon|bedoon|bidoon|bidun|bdun|bedun|bila|bala|men gher|min gheir|mn ghir|bla) (\w+ )?(hdom|hdoum|hodom|hudum|hdum|tyab|teyab|thiyab|thyab|malabes|malabis|lebs|lbas|hwayj|twayj|twajh|kiswa)\w*",
+    r"(mesh|msh|mish|mush|ma|mo|mi) (labsa|labsah|labse|labseh|labes|labsin|lebsa) (ay |eay |ayy )?(taga|taja|hdom|hdoum|tdoum|shi|shy|eshi|she|shay|teyab|tyab|hdum|twab|lebs|malabes|malabis|haja|haga)",
+    rf"{_R9_AR_UNDRESS} (\w+ ){{0,2}}{_R9_AR_CLOTHES}",
+    rf"{_R9_AR_CLOTHES} (\w+ )?{_R9_AR_UNDRESS}",
+    r"(ra2s|ra2es|ra2as|raqs|raks|rags|ra2sa|ra2set|raqsa|raksa|rqs|r2s|raqis|ra2is|btor2os|btur2us|tor2os|tur2us|bter2os|btr2os|tr2os|trqos|tar2os|turqus|poza|pozat|posat|pozeh|wadeiya|wadeia|wadiya|wadea|wade2a|wade2eya|wadaiya|wadeya|nazra|nazrat|nazarat|nadra|nadrat|nathra|harakat|harakaat|haraka|tarakat|taraka|mashya|mashye|sowar|sewar|fidyo|klib)\w* (\w+ )?(moghry|moghri|mughri|mughry|moghriya|moghreya|mughriya|moghria|mo8ri|mo8ry|mo8reya|mo8riya|mughriyya|moghrea|mothir|mouthir|muthir|mothira|mothera|mouthira|muthira|mosir|moseer|mosera|moseera|mutheer|mutheera|fatesh|fahesh|fateshe|fahish|fahisha|fahsha|fateshy|fatsha|jinsi|jinsiya|jensi|jensiya|gensy|gensi|ginsy|ginsi|gensya|ginsiya|shahwani|shahwany|shahwaniya|shahwaneya|ebahi|ibahi|ibahiya|ebahiya|2ebahi|2ibahi)\w*",
+    r"shahwani\w*|shahwany\w*|ibahi(ya|yya|yah)?|ebahi(ya|yya|eya)?|2ebahi\w*|2ibahi\w*|(b|bi|be|bkol|bikul|bekol|mae|maa|mea) ?shahwa\w*",
+    r"(lel|lil|le|li|l)? ?(kbar|kobar|kebar|kibar|kubbar|kubar|kobbar|balgheen|baligheen|bale8een|balighin|rashdeen|rashideen|rashidin) (fa2at|faqat|bas|bass|fakat|fa2t|bs)|(fa2at|faqat|bas|bass|fakat) (lel|lil|le|li|l) ?(kbar|kobar|kebar|kibar|kubbar|balgheen|baligheen|rashdeen|rashideen)",
+    r"(eashan|ashan|ashen|lashan|leshan|eshan|min shan|mnshan|mshan|mshen|lel|lil|li) (el |al |l )?(regala|rgala|rijal|rjal|rjel|rgal|rjala|rgel) (\w+ )?(yetfarrago|yetfarago|yetfarragu|yitfarrajo|yetfarjo|ytfarjo|ytfarrajo|yetfarag|yshofo|yshofu|yshoufo|yeshofo|yeshofu|yshoufou|ychoufo|ichofo|ychofo|ytfarrjo|ytfarjou|yitfarrago|yetmataeo)\w*",
+    rf"{_R9_AR_BED}\w* (\w+ ){{0,2}}(mae|mea|maa|ma|wayya|weyya|maea|wiyya|meah|maeah|meaa)( \w+)? {_R9_AR_MAN}\w*",
+    rf"(mae|mea|maa|wayya|weyya|maea|wiyya) (\w+ )?{_R9_AR_MAN}\w* (\w+ ){{0,2}}(fel|fil|fi el|fe el|fi al|ala el|eal|eala|fi|fe|f) ?{_R9_AR_BED}",
+    r"(momarset|momarsat|mumarasat|mumarsat|momarsa|mumarsa|momarest|mumaraset) (el |al |l )?(jins|gens|gins|jens|hob|hubb|tob)",
+    r"yneek|yniik|yneekha|ynikha|ynekha|tneek|tetnak|btetnak|btitnak|metnaka|mtnaka|mitnaka|neekha|naykha|nayekha|sharmo?o?uta|sharmota|sharmuta|charmouta|sharameet|sharamit",
+    r"(eghtesab|ightisab|eghtisab|ightesab|eghtesaab|yeghtesib|yightasib|eghtasab|ightasab|ightasaba|eghtasabha|ightasabha|ightasabaha|mogtasaba|mughtasaba)\w*",
+    # Russian and Ukrainian: undressing ("razdevaetsya", "rozdyagayetsya"; not "razdel", a section), taking off
+    # clothes, underwear, a dress or a skirt ("snimaet trusiki"; "snimat'" is also to film, hence the objects), naked
+    # ("golaya", "obnazhennaya", "bez odezhdy"), seductive, arousing, lustful, depraved, sexual acts, for adults only
+    # or filmed for them, for men to watch, in bed with a man
+    r"razdeva\w*|razdevay\w*|razdevaj\w*|razdet(a|aya|aja|uyu|uju|oy|oi|yi|yy|ye|ie|iye|yh|ykh)?|razdenu\w*|razdelas|razdelsya|razdelis|razdevshis\w*|rozd(y|i|j)a(g|h)\w*",
+    r"(snima|snyal|snjal|snyat|snjat|snimi|snimet|styag|stjag|stjanu|styanu|znima|znyal|znial|znyav|zniav|znyala|zniala|stiaguie|styaguye)\w* (\w+ )?(s sebya |s sebja |z sebe )?(odezhd|trusik|trusy|trusov|platy|plat e|plat ye|platice|platitse|yubk|jubk|yubochk|jubochk|lifchik|nizhnee bel|kolgotk|kupalnik|bel e|bel ye|belye|od(y|i|j)a(h|g)|bilyzn|bilizn|trusyk|sukn|spidnyts|spidnic|lifchyk)\w*",
+    r"gol(aya|aja|ye|yi|yy|yj|uyu|uju|oy|ymi|ykh|enkaya|enkaja|yshom|ishom)|nagish(om|kom)|nagaya|nagaja|obnazhenn\w*|obnazha(et|yet|jet|yut|las|lsya)\w*|obnazhil\w*|(zovsim|povnistyu|povnist yu|povnistiu) (hol|gol)(a|yi|yy|i|oyu)|holyshom|golyshom",
+    r"bez (\w+ )?(odezhdy|odezhd|trusikov|trusov|lifchika|belya|bel ya|nizhnego belya|kupalnika|od(y|i|j)a(h|g)u|bilyzny|bilizni|bilyzni|trusykiv|trusikiv|trusiv)",
+    r"soblaznitel\w*|soblaznya(et|yet|jet|yut|la|li|l)\w*|soblaznil\w*|soblaznit\w*|spokusl(y|i)v\w*|zvabl(y|i)v\w*|vozbuzhdayu(shch|sch|sh|shh)\w*|vozbuzhdaj(u|ushch|usch)\w*|zbudl(y|i)v\w*",
+    r"po(kh|h)otl(i|y)v\w*|po(kh|h)ot(yu|ju)?|s po(kh|h)ot\w*|razvrat\w*|rozpusn\w*|rozputn\w*|(kh|h)t(y|i)v(o|yi|iy|a|yy|ym|im)",
+    r"tra(kh|h|x)a(et|yet|jet|yut|jut|ut|l|li|la|tsya|etsya|yutsya)\w*|tra(kh|h|x)nul\w*|seks(om|a|u)? (zanima|zanim|zaymu)\w*|zanima(yutsya|etsya|yetsya|lis|las)\w* seks\w*",
+    r"(tol ?ko|tolko|lish|isklyuchitelno|iskluchitelno|til ?ky|tilky|lyshe|lishe|vykliuchno|vyklyuchno) dl(y|j|i)a (vzrosl|doros(l)?)\w*",
+    r"(snyat|snjat|snyato|snjato|snimali|snyali|snjali|video|film|rolik|rolyk|kontent|fotosessi\w*|znyat|znyato|znjato)\w* (\w+ )?dl(y|j|i)a (vzroslykh|vzroslyh|doroslykh|doroslyh|muzhchin|cholovikiv)",
+    r"dl(y|j|i)a (vzroslykh |vzroslyh )?muzhchin\w* (\w+ )?(smotret|smotrel|smotreli|smotreniya|prosmotra|glazet)\w*|chtob(y|i)? (na (neyo|nee|nego|nikh|nih) )?(smotreli|glazeli|pyalilis) (vzroslye )?muzhchin\w*",
+    r"(v|na|u) (posteli|postel|krovati|krovat|krovatke|spalne|spal ne|lizhku|lizhko|lizhka|spal ni|spalni) (\w+ ){0,2}(s|so|z|zi|iz) (\w+ )?(muzhchin\w*|muzhik\w*|dyad\w*|starik\w*|vzroslym\w*|cholovik\w*|doroslym\w*|diad\w*|d yad\w*|dyadk\w*|starym|starymi)",
+    r"(s|so|z|zi) (\w+ )?(muzhchin\w*|muzhik\w*|dyad\w*|starik\w*|cholovik\w*|diad\w*|dyadk\w*) (\w+ )?(v|na|u) (posteli|postel|krovati|krovat|spalne|lizhku|lizhko|spalni)",
+    # Japanese: naked ("hadaka", "zenra", "ratai"), taking off clothes, underwear, a skirt or a uniform ("fuku wo
+    # nugu"; not shoes), lewd ("ecchi", "iyarashii", "inran", "hiwai"), erotic ("ero dansu"), sexy, lust ("yokujou"),
+    # alluring ("iroppoi"), sexual ("seiteki na pozu": "seiteki" alone is also "static"), for adults ("otona muke",
+    # "18kin"), compensated dating, love hotels, a bed with a grown man, panty shots
+    r"(zen|maru|suppa)?hadaka|zenra|ratai|suppadaka",
+    r"(fuku|yofuku|youfuku|shitagi|pantsu|pantii|panti|sukaato|sukato|skirt|burajaa|buraja|kimono|yukata|mizugi|seifuku|wanpiisu|doresu)( ?(wo|o))? (nugu|nuide\w*|nuida|nuga\w*|nuge\w*|nugi\w*)",
+    r"ecchi|etchi|ecchii|ero ?(dansu|gazou|gazo|douga|doga|pozu|manga|anime|geemu|hon)|eroge|erogazou|eroanime|erokawa|eroi (pozu|dansu|me|shisen|kakko|fuku)",
+    r"sekushii|sekushi|sekkusu|iyarashi\w*|inran\w*|hiwai|yokujou\w*|yokujo|hatsujou\w*|hatsujo|iroppo(i|ku|sa)|miwakuteki (na )?(dansu|odori|pozu|shisen|me|hyoujou)|seiteki (na |ni )?(pozu|dansu|odori|koui|shisen|me|gazou|douga|iyagarase|gyakutai|taishou|mokuteki)",
+    r"(otona|seijin|adaruto) ?muke|(18|juuhachi) ?kin|adaruto ?(douga|bideo|video|eiga)|av ?(joyuu|jyoyuu|satsuei|shutsuen)",
+    r"enjo ?kou?sai|enkou|papakatsu|papa ?katsu|rabu ?hoteru|rabuho|panchira|pantsu (wo |o )?mise\w*",
+    r"(ojisan|oji san|oyaji|otona no otoko|otoko no hito|otona no dansei|chuunen|chunen)( \w+){0,2} (to|no) (beddo|futon|shinshitsu|hoteru)",
+    r"(beddo|futon|shinshitsu)( \w+){0,2} (ojisan|oji san|oyaji|otona no otoko|otoko no hito) to",
+    # Chinese (pinyin): taking off clothes or underwear ("tuo yifu"), stripped naked, nude ("luoti", "yi si bu gua"),
+    # sexy ("xinggan"), erotic, obscene, lewd, seductive and teasing, sexual acts, assault and abuse ("xing jiaoyu",
+    # sex education, is masked), compensated dating, adults only, for men to watch, in bed with a man
+    r"tuo ?(le |diao |guang |xia |qu )?(yi ?fu|nei ?yi|nei ?ku|ku ?zi|qun ?zi|xiong ?zhao|wen ?xiong)|tuo ?guang|tuo de (jing ?guang|yi ?si ?bu ?gua)|yi ?si ?bu ?gua",
+    r"chi ?shen ?luo ?ti|luo ?ti|quan ?luo|chi ?luo|luo ?lu|guang ?zhe ?shen ?zi|guang ?shen ?zi|guang ?pi ?gu|luo ?liao",
+    r"xing ?gan\w*|se ?qing|yin ?hui|yin ?dang|huang ?se ?(pian|dian ?ying|shi ?pin|tu ?pian|xiao ?shuo|wang ?zhan)|qing ?qu ?(nei ?yi|fu ?zhuang|zhuang)",
+    r"xing ?ai|xing ?jiao|zuo ?ai|yue ?pao|yuan ?jiao|tiao ?dou|gou ?yin|mei ?huo|sao ?qi|feng ?sao|lang ?jiao|jiao ?chuan|xing ?qin|xing ?nue|xing ?sao ?rao|youhuo(xing)? (de )?(wu ?dao|zi ?shi|yan ?shen)",
+    r"(zhi ?xian|jin ?xian|zhi ?gei|zhi ?you) ?cheng ?ren|cheng ?ren ?(pian|dian ?ying|shi ?pin|ban|nei ?rong|wang ?zhan|dong ?man|man ?hua|you ?xi)|gei (\w+ ){0,2}nan ?ren ?(kan|guan ?kan|xin ?shang)",
+    r"(chuang ?shang|zai chuang|wo ?shi)( \w+){0,3} (he|gen|yu) (yi ?ge )?(cheng ?nian ?nan ?ren|nan ?ren|da ?shu|shu ?shu|lao ?tou|lao ?nan ?ren|bo ?bo)",
+    r"(he|gen|yu) (yi ?ge )?(nan ?ren|da ?shu|shu ?shu|lao ?tou|lao ?nan ?ren|cheng ?nian ?nan ?ren)( \w+){0,2} (shang ?chuang|zai chuang ?shang|shui ?jiao|tang ?zai chuang)",
+    # Korean: lewd ("yahan chum": "yahan" alone is Hindi "here"), sexy, sex, taking off clothes or underwear
+    # ("oseul beotgo"; not shoes), naked body, suggestive, seductive, sexual ("seongjeogin"; "seongjeok" alone is also
+    # school grades), sexual acts, for adults ("seonginyong", "19geum"), a bed with a grown man
+    r"yahan (chum|pojeu|sajin|yeongsang|dongyeongsang|os|ot|nunbit|jase|moseup|yeonghwa|jangmyeon)|yahage|yahge",
+    r"sek?shi(han|hage|hamyeonseo)|sekseu\w*|seokseu\w*|almom\w*|al mom(euro|eulo|i|eul)",
+    r"(ot|oseul|osul|os|sogot|sogoseul|paenti|paenteu|chima|chimareul|beurajeo|beuraejeo)( (eul|reul|eun|do))? (beot|beos)(go|neun|eo|eoss|eun|ki|gyeo|gida|gineun|da|deon|eora|eobeori|gyeojuneun)\w*",
+    r"seonjeongjeo(k|gin|geuro)\w*|yuhokjeo(k|gin|geuro)\w*|yuhok(hae|haneun|hada|haeseo|eul)\w*|seongjeo?gin|seongjeokin|seong ?chuhaeng|seong ?pokhaeng|seong ?haengwi|seonghaengwi",
+    r"seong ?in ?(yong|jeonyong|man|yeonghwa|yeongsang|bangsong|sajin|sait|saiteu|chaeneol|mul|dongyeongsang)|(19|sipgu|sip gu) ?geum|19gum",
+    r"(ajeossi|ajussi|ajeosi|ajushi|ajoshi|eoreun namja|seongin namja|namja eoreun)\w*( \w+){0,2} (chimdae|chimsil|moteru|motel)\w*",
+    r"(chimdae|chimsil)\w*( \w+){0,2} (ajeossi|ajussi|ajeosi|ajushi|eoreun namja|seongin namja)\w*",
+    # Persian: naked ("lokht", "berahne", "bi lebas"), taking off clothes, trousers, a skirt or underwear ("lebasasho
+    # dar miare"; clothes taken out of a drawer are masked), lust, arousing or seductive dances, poses and looks,
+    # coquetry, for adults only, for men to watch, a bed with a man, sexual relations and assault
+    r"lokht(e|eh|i|o)?|lokhti|lokht ?o ?pati|lokhtopati|b(e|a)r(a|e)hn(e|eh|a|egi)|(bedoon|bedune|bedun|bedoone|bi|bie) (\w+ )?lebas\w*",
+    r"(lebas|lebasa|lebasash|lebasesh|lebasasho|lebasesho|lebasharo|lebasasham|shalvar|shalvaresh|shalvaresho|shalvarasho|daman|damanesh|dameno|damanesho|sotian|sutian|sutyan|shoort|shortesh|shortesho|shortasho|zir ?push|zirpushesh|zirpushesho)\w* (\w+ )?(dar ?miyar|dar ?miar|dar ?avord|daravord|dar ?avard|dar ?miare|dar ?miyare|dar ?miarad|dar ?biar|dar ?biyar|dar ?avordan|dar ?avardan|mikane|mikanad|kand|kandan|mikand|kanad|bekan)\w*",
+    r"shahvat\w*|shahvani\w*|(eshve|ashve|eshveh) ?gar(i|ane|aneh)?",
+    r"(raghs|raqs|reghs|raghse|raqse|zhest|jest|zheste|negah|negahe|nega|harekat|harekate|poz|pozi|film|video|aks)\w* (\w+ )?(tahrik ?(konande|amiz|angiz)|shahvani|shahvat ?angiz|eghva ?konande|eghva ?gar|eghvagar|vasvase ?angiz)\w*",
+    r"(faghat|fagat|fghat|faqat|tanha|feghat) (baraye|barae|baraie|bare|vase) (bozorg ?salan|bozorgsal(ha|an)|bozorga|bozorgha|afrad bozorgsal|adama bozorg|adamaye bozorg)",
+    r"(film|filme|video|vidio|filmbardari|zabt|aks|clip|kelip)\w* (\w+ )?(baraye|barae|vase|bare) bozorg ?salan|(baraye|barae|vase|bare) (\w+ )?(mardha|mardan|aghayoon|aghayan|mardaye) (\w+ )?(ke )?(negah ?konan|negah ?konand|tamasha ?konan|tamasha ?konand|bebinan|bebinand|tamashash|negash ?konan)",
+    r"(takht|takhte|takhtekhab|takhte ?khab|takhtkhab|otagh ?khab|otaghe ?khab|otaghkhab|rakhtekhab|rakhte ?khab)( \w+){0,2} (ba|baa|hamrahe|kenare|pishe) (\w+ )?(mard|mardi|marde|agha|aghaye|amoo|amu|pirmard|pir ?mard|mard ?e ?bozorg|marde ?bozorg|yaroo|yaru|gharibe|gharibeh)",
+    r"(rabete|rabeteye|rabeteh|ravabet|ravabete|amal|amale|tajavoz|tajavoze|azar|azare|azaar|azaare|film|filme|aks|akse)( e| ye)? jensi|sex ?(kardan|mikonan|mikone|mikonand|kard|kardand)",
+    # Bengali: naked ("nangta", "ulongo"), taking off clothes or a frock ("jama khulche"), arousing or obscene dances,
+    # poses and looks, lust, only for grown-ups, for men to watch, a bed or a bedroom with a man
+    r"nangta|nengta|langta|lengta|nangto|lyangta|nyangta|ulongo|ulango|olongo",
+    r"(jama|jamata|kapor|kapod|kapur|jamakapor|skirt|frock|prok|panty|salwar|shalwar|pajama|jangia|saree|shari|blouse)\w* (\w+ )?(khulche|khulchhe|khulchhey|khule|khula|khola|khuleche|khulechhe|khulte|khuliye|khulo|khulbe|khulse|khulchi|khulchhi|khulcho|khulchen)\b",
+    r"(uttejok|uttejak|kamuk|kamottejok|ashlil|oshlil|oshleel|madok|maadok) (\w+ )?(nach|naach|nritto|pose|poj|poz|bhongi|bhongima|bhangi|chokh|chahoni|drishti|video|chhobi|chobi|gaan|angabhangi)\w*|oshlil\w*|kamottejon\w*",
+    r"lal(o|a)?sha ?(niye|bhora|bhara|diye|purno|bhore)|lalsa(bhora|niye)|kam ?lalsa\w*",
+    r"(shudhu|sudhu|kebol|keval|kebolmatro|only) (boroder|baroder|boro der|prapto ?boyoskoder|praptoboyoskoder|adultder|adult der|adultsder|boyoskoder) (jonno|jonyo|jnno|jonne)",
+    r"(purushder|purusder|purush der|lokder|lok der|boro manusher|boro lokder) (\w+ )?(dekhar|dekhbar|dekhte|dekhanor) (jonno|jonyo|jnno)",
+    r"(bichhana|bichana|bichanay|bichhanay|bichanae|shobar ?ghor|shobar ?ghore|shobarghore)\w* (\w+ ){0,2}(purush|purusher|loker|boro manusher|boyosko purusher|lokta|lokti)\w* (sathe|shathe|songe|sange|shonge)",
+    r"(purush|purusher|loker|lokta|boro manusher|boyosko purusher|ekjon purusher)\w* (sathe|shathe|songe|sange|shonge) (\w+ )?(bichhana\w*|bichana\w*|shobar ?ghor\w*|khate|bed\w*)",
+    r"chodachudi|choda ?chudi",
+    # Greek (Greeklish): naked ("gymni"), undressing ("gdinetai", "3entinetai"), taking off clothes, a skirt or
+    # underwear, a provocative, sensual or erotic dance, pose or look, lewd, only for adults, an adult film, for men to
+    # watch, a bed or a bedroom with a man, sexual acts
+    r"g(y|u|i)mn(i|h|os|es|oi|ous)|gymno|gumno",
+    r"(ks|x|e)entin(etai|ete|ontai|omai|ei|ise)|gdin(etai|ete|ontai|omai|ei|ise|omeni|omenh)|gdyn(etai|ete|ontai|omai|ise)|ksegumn\w*|ksegymn\w*",
+    r"(vgazei|vgazi|vgazoun|vgazeis|evgale|evgaze|vgale|vgalei|vgalte|vgaleis)( \w+)? (ta |to |tin |thn |tn |tis |ti |ts )?(rouxa|ruxa|roucha|rouha|fousta|fusta|forema|eswrouxa|esorouxa|eswruxa|kiloti|soutien|sutien|pantaloni)\w*",
+    r"(xoros|xoro|xorevei|horos|horevei|xorevoun|poza|pozes|pozarei|vlemma|vlema|kiniseis|kinhseis|kinisi|kinhsh|ntusimo|ntysimo|fwtografies|fotografies)\w* (\w+ )?(proklitik|proklhtik|aisthisiak|esthisiak|aisthhsiak|erotik|sexoualik|seksoualik|lagn)\w*",
+    r"(proklitik|proklhtik|aisthisiak|esthisiak|aisthhsiak|sexoualik|seksoualik|lagn)\w* (\w+ )?(xoros|xoro|xorevei|horos|horo|poza|pozes|vlemma|vlema|kiniseis|kinhseis|kinisi|kinhsh|ntusimo|ntysimo|fwtografies|fotografies)\w*",
+    r"lagn(o|os|es|h|eia|ia)",
+    r"(mono|mwno) gia (enilikes|enhlikes|enhlikous|enilikous|megalous)|(tainia|tenia|video|vinteo|ekpompi|fwtografies|fotografies|periexomeno)\w* (\w+ )?gia (enilikes|enhlikes)|gia (\w+ )?(antres|andres|antrous|androus) na (th |tin |to |ti )?(vlepoun|blepoun|koitane|koitazoun|kitazoun)",
+    r"(krevati|kreveti|krevvati|krebati|krevatokamara\w*|ypnodwmatio|ypnodomatio|ipnodomatio|ipnodwmatio)\w* (\w+ ){0,2}me (enan |ena |ton |to )?(\w+ )?(antra|andra|antras|andras|kyrio|kurio|kirio|theio|thio|8eio|8io)",
+    r"gam(ietai|iete|iountai|iseis|isei|hthike|ithike|iesai)",
+    # Tamil and Telugu: taking off a dress, a skirt, a petticoat or clothes ("dress kazhattura", "langa vippindi"),
+    # naked ("nirvaanam", "ammanam", "nagnanga", "battalu lekunda"), lust ("kaamam", "kaamathoda"), titillating
+    # ("kilukiluppu"), a glamorous, provocative or teasing dance or pose, only for adults or filmed for them, a bed
+    # with a man, sexual acts
+    r"(dress|dressa|dressai|dresse|udai|udaiya|udaiyai|udaigal|udaigalai|thuni|thuniya|thunigal|paavadai|pavadai|paavadaiya|pavadaiya|jatti|jattiya|saree|sareeya|nighty|nightiya|skirt|skirta|frock|frocka|inner|innera|bra|braa|blouse|blousea|churidar|panty|pantya)\w* (\w+ )?(kazhatti|kalatti|kazhattu|kalattu|kazhattura|kalatura|kalattura|kazhatturaa|kazhatturaal|kalatturaal|avuthu|avutthu|avukkura|avukura|avukkiraal|avuthutu|avuththu|kalati|kazhati|kazhatta|kalatta|uruvi|uruvura)\w*",
+    r"(battalu|battala|bhattalu|dress|dressu|langa|lunga|langaa|pavada|paavada|jacket|jaaket|jakettu|chaddi|lungi|skirt|frock|saree|cheera|cheeralu|blouse|inner|bra|panty)\w* (\w+ )?(vippi|vippu|vippindi|vippesi|vippestundi|vipputondi|vipputhondi|vipputhundi|vippadam|vippesindi|vippukuntu|vippukuni|vippesukundi|vippestondi|teesesi|teesesindi|tisesindi|teesestondi)\w*",
+    r"nirvaa?na(m|ma|maa|maga|mana|mamaga|mamaa)|amm?anam(a|aa|maa)?|nagnam(ga)?|nagnanga|nagnamga|battalu (lekunda|leni|lekundaa)|bhattalu lekunda",
+    r"kaa?mam ?(tho|thoti|toti)|kaama ?(veri|pasi|parvai|paarvai|ichai|ichchai|unarvu)|kaa?mathoda|kaa?mathudan|kaa?maveri|kaa?maniki|kaamakeli|kamakeli|s(h)?r(u|i)ngaram|kilu ?kilupp\w*",
+    r"(kavarchi|kavarchiyana|kavarchiyaana|kaama|rechchagotte|rechagotte|rechhagotte|rechagotey|kavvinche|kavvinchey|kavvimpu) (\w+ )?(dance|dancu|danse|aattam|attam|pose|posu|poses|poju|pojulu|paarvai|parvai|chupu|choopu|choopulu|nadaka|natyam|nadanam|steps)\w*|kavvimpuga|rechchagottela|rechagottela",
+    r"(periyavangalukku|periyavargalukku|periyavangaluku|periyavarkalukku|adultsku|adults ku|adultsukku|peddavalla kosam|peddavaalla kosam|peddala kosam|peddalaki|peddavallaki) (mattum|mattume|matum|mattumdhaan|mattum thaan|matrame|maatrame|maathrame|mathrame)|(peddavalla|peddavaalla|peddala) kosam (teesina|tisina|chitrikarinchina|tisindi|teesindi)",
+    r"(aambala|aampala|aambalai|aalu|periya aalu|periya aal|vayasaana aal|vayasana aal|magavadi|magadi|magavaadi|pedda manishi|peddamanishi|magaadi)\w* (\w+ )?(koda|kooda|oda|udan|kuda|tho|thoti|toti) (\w+ )?(bed|bedla|bedroom|bedroomla|kattil|kattilla|kattilil|padukkai|padukai|padukkaiyil|padukkaila|paduthu|padaka|padakagadi|padaka gadi|padakagadilo|mancham|manchampai|manchammeeda|padukundi|padukuni)\w*",
+    r"dengu(tunna|tunnadu|thunnadu|thundi|tundi|kuntunna|inchukundi|esadu|esindi|adam)|dengadam|dengindi",
+    # Nepali and Punjabi: taking off clothes ("luga phukaldai", "kapde laah rahi", "salwar lah"), naked ("nangai",
+    # "nango"), lust ("vasanale"), obscene or intoxicating dances and poses, sexual relations, only for adults, for
+    # men to watch, a bed with a man
+    r"(luga|lugaa|lugaharu|kapada|cholo|kattu|suruwal|surwal|phariya)\w* (\w+ )?(phukal|fukal|phukaal|fukaal|futal|phutal|khol|utaar|utar)\w*",
+    r"(kapde|kapre|kapda|lida|lidde|lide|salwar|salvar|suthan|suthna|skirt|jhagga|jhaga|jhagi|kachha|kachhi|kachhe|panty|underwear)\w* (\w+ )?(laah|lah|laahndi|lahndi|laahnda|lahnda|laah rahi|lah rahi|laah riha|lah riha|laahi|lahi|laahde|lahde|laahe|lahe|laahke|lahke)\b",
+    r"nangai|nangaai|nango|(vasana|basana|waasana|vaasana|baasana)(le|ko|maa|ma|bhari|pura|purna|yukta)",
+    r"(ashlil|ashleel|uttejak|uttejit|madak|maadak) (\w+ )?(nach|naach|nritya|pose|poj|poz|mudra|herai|herne|video|photo|tasbir)\w*",
+    r"(thulaharu|thula haru|thulaa haru|thulo manchhe|thula manchhe|bayaskaharu|vayaskaharu|wayaskaharu|bayaska|vayaska) ?(ka|ko|kaa) (lagi|laagi) (matra|maatra|matrai|maatrai)",
+    r"(purushharu|purush haru|logneharu) (\w+ )?(le )?(herna|herne|hernako) (ka|ko) (lagi|laagi)",
+    r"(purush|ajnabi|parai purush|thulo manchhe|bayaska purush|logne manchhe)\w* (\w+ )?(sanga|sang|sangai) (\w+ )?(sutne kotha|sutne kothama|ochhyan|ochhyanma|khatma|bed|bedma|bedroom|bedroomma|sutdai|sutirahe|sutchhe|sutchhin|sutyo|suteki)\w*",
+    # Thai: naked ("pluay"), taking off clothes, trousers or underwear ("thot suea pha"), seductive ("yua yuan"),
+    # thrilling, obscene, horny, lust, sexual ("thang phet"; sex education is masked), only for adults, a bed with a man
+    r"pluay|plueay|pleuay|pluey|plueai|pleuai|pluai|pleuy",
+    r"(thot|tod|tort|thod|tord|tawt) ?(suea ?pha|sua ?pa|seua ?pa|suea ?pa|sue ?pa|kangkeng ?nai|kang ?keng ?nai|kangkeng|kang ?keng|kra ?prong|krapong|yok ?song|chut ?chan ?nai|sua ?chan ?nai|suea ?chan ?nai)",
+    r"yua ?(yuan|yuen|yoon|yuun)|sa ?(yiw|yiew|yew)|siaw|seaw|ngian|ngiian|ngean|kam ?arom|arom ?thang ?phet|thang ?phet|tang ?pet",
+    r"(sam ?rap|sumrab|samrab|sumrap) (phu ?yai|poo ?yai) (thao ?nan|tao ?nan)|(phu ?yai|poo ?yai) (thao ?nan|tao ?nan)",
+    r"(bon ?tiang|bon ?tieng|nai ?hong ?non|hong ?non|tiang ?non)( \w+){0,2} (kap|gub|gap|kub|kab|kup) (\w+ )?(phu ?chai|poo ?chai|lung|loong|khun ?lung|chai ?kae|pho ?liang)",
+]
+
+# Masked before sexual contexts are looked for: Hindi/Urdu and Punjabi clothes taken down from a line or a roof, or
+# dry or washed ones ("chhat se sukhe kapde utaar"), Persian clothes taken out of a drawer or a suitcase, Chinese sex
+# education ("xing jiaoyu"), Thai sex education ("phet suksa", "kan suksa thang phet").
+BENIGN_SEXUAL_COLLOCATIONS_ADDED_9: str = (
+    r"\b((chhat|chat|chhath|chhaat|rassi|rassee|taar|tar|dhoop|line|alagni|balcony|balkoni|almari|almaari|machine)"
+    r"( \w+)? (se|par|pe|mein|me|ton|to|toh) (\w+ )?((sukhe|sookhe|dhule|sukke|sukhe hue|dhule hue) )?(kapde|kapre|lide|lidde)"
+    r"( \w+)? (utaar|utar|laah|lah)\w*|(sukhe|sookhe|dhule|dhuley|geele|gile|sukke) (hue |huye )?(kapde|kapre|lide|lidde)"
+    r"( \w+)? (utaar|utar|laah|lah)\w*|lebas\w* (ra |ro |o )?az (\w+ )?(komod|kamod|kashoo|chamedan|chamedoon|mashin|kise|sabad|band)"
+    r" (\w+ )?(dar ?miar|dar ?miyar|dar ?avord|daravord|dar ?miare)\w*|xing ?jiao ?yu|(kan )?suksa thang phet|thang phet suksa)\b"
+)
+
+# Everyday romanised words one edit from a policy word, found by normalising the batch's test prompts and some 400
+# common words of these languages: Hindi "udas" (sad) became Spanish "nudas" (naked), "banao" (make) "banho" (bath),
+# "nalla" and Arabic "yalla" "balla", Persian "madar" (mother) "matar" (to kill), Russian "golye" (naked, a form the
+# pattern spells with a group) "golpe".
+NOT_MISSPELLINGS_ADDED_9: frozenset[str] = frozenset("udas banao nalla yalla madar golye".split())

@@ -1,7 +1,7 @@
 """The minors rule in more languages (safety/lexicons.py, rules batches "added 2026-12-03, languages", "added
-2026-12-04, languages", "added 2026-12-05, languages", "added 2026-12-05, second languages" and "added 2026-12-05,
-third languages"; test data in
-tests/minor_lexicon_data.py and tests/minor_lexicon_data_5.py to _8.py), measured by
+2026-12-04, languages", "added 2026-12-05, languages", "added 2026-12-05, second languages", "added 2026-12-05,
+third languages" and "added 2026-12-05, romanised"; test data in
+tests/minor_lexicon_data.py and tests/minor_lexicon_data_5.py to _9.py), measured by
 composition on the policy as the database holds it: every minor cue x every sexual context of each language, in
 three forms, is refused as sexual content involving minors by the rule pass alone; each cue and context is found on
 its own; everyday prompts about children and adult prompts near a term are not; the batch's words are no
@@ -24,6 +24,7 @@ from safety.defaults import (
     BATCH_2026_12_05_LANGUAGES,
     BATCH_2026_12_05_LANGUAGES_2,
     BATCH_2026_12_05_LANGUAGES_3,
+    BATCH_2026_12_05_ROMANISED,
     RULES_ADDED_8,
     SEXUAL_TERMS_ADDED_8,
     add_batch_once,
@@ -38,10 +39,12 @@ from tests import (
     minor_lexicon_data_6,
     minor_lexicon_data_7,
     minor_lexicon_data_8,
+    minor_lexicon_data_9,
 )
 
 # Each batch's test data: what users write in its languages, templates and traps (same names in each module).
-DATA = (minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6, minor_lexicon_data_7, minor_lexicon_data_8)
+DATA = (minor_lexicon_data, minor_lexicon_data_5, minor_lexicon_data_6, minor_lexicon_data_7, minor_lexicon_data_8,
+        minor_lexicon_data_9)
 
 
 @pytest.fixture
@@ -95,7 +98,8 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
              | set(lexicons.MINOR_TERMS_ADDED_5) | set(lexicons.SEXUAL_TERMS_ADDED_5)
              | set(lexicons.MINOR_TERMS_ADDED_6) | set(lexicons.SEXUAL_TERMS_ADDED_6)
              | set(lexicons.MINOR_TERMS_ADDED_7) | set(lexicons.SEXUAL_TERMS_ADDED_7)
-             | set(lexicons.MINOR_TERMS_ADDED_8) | set(lexicons.SEXUAL_TERMS_ADDED_8))
+             | set(lexicons.MINOR_TERMS_ADDED_8) | set(lexicons.SEXUAL_TERMS_ADDED_8)
+             | set(lexicons.MINOR_TERMS_ADDED_9) | set(lexicons.SEXUAL_TERMS_ADDED_9))
     rows: list[tuple[int | None, str, str, str]] = [
         (None, cat, "pattern", p) for cat, patterns in defaults.all_rules().items() for p in patterns]
     rows += [(None, "sexual_minors", kind, p)
@@ -119,6 +123,7 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     (BATCH_2026_12_05_LANGUAGES_2, lexicons.MINOR_TERMS_ADDED_7, lexicons.SEXUAL_TERMS_ADDED_7),
     (BATCH_2026_12_05_CLOTHES, [], [*SEXUAL_TERMS_ADDED_8, *RULES_ADDED_8["violence"]]),  # with two act rules
     (BATCH_2026_12_05_LANGUAGES_3, lexicons.MINOR_TERMS_ADDED_8, lexicons.SEXUAL_TERMS_ADDED_8),
+    (BATCH_2026_12_05_ROMANISED, lexicons.MINOR_TERMS_ADDED_9, lexicons.SEXUAL_TERMS_ADDED_9),
 ])
 def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
                                                               sexual: list[str]) -> None:
