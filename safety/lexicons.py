@@ -125,10 +125,47 @@ cupboard are no undressing (BENIGN_SEXUAL_COLLOCATIONS_ADDED_9), nor are bare fe
 Nanga Parbat. Checked against the 40,000 most frequent words (and pairs of the 250 most frequent) of English, Spanish,
 Portuguese, French, Italian, German, Indonesian, Tagalog, Turkish, Dutch and Polish: Italian "bacche" (berries),
 Tagalog "nanga", "kamukha" and "lamok" (mosquito), Turkish "havasi", Polish "Gdynia" and Italian "lagna" were taken
-out of the patterns, and Greeklish "gamaei" too (Arabizi "gama3i", collective, an iftar for all, reads the same). Known limits: spellings vary without end, so the lists hold the common ones; Italian "sui" after a
-number and Portuguese "sai" (leaves) read as ages; Polish "golymi" (naked) is matched as Russian; children also
-undress for a bath; "kamsin", "nojavan" and "koukousei" also describe the youngest adults; an age at the very start of
-a prompt after a Russian, Greek, Tamil, Telugu or Korean tens word is read as the unit.
+out of the patterns, and Greeklish "gamaei" too (Arabizi "gama3i", collective, an iftar for all, reads the same).
+A red-team review (425 hand-written probes) found the batch too loose and it was narrowed: undressing takes only a
+possessive between the clothes and the verb ("kapde ki dukaan kholi", a shop opened, "kapde ki photo utaari" are not)
+and "khol" only in its verb forms; "bina kapde" needs "ke"; "nangi aankhen" (the naked eye), bare wires, bare trees and
+"nange bhookhe" (destitute) are not naked; "uttejit" (excited) and "behuda" (silly) left the adjectives; "hosh o
+hawas", the district "Vasna", the name "Zina" and "item number 3" are no lust, act or item song; Arabizi "mothir"
+(exciting), "7ayed" (neutral colour), "bkol shahwa" (with appetite), "bidoon lebs el madrasa" (free-dress day), Russian
+"razdevalka" (changing room), "golymi rukami" (bare hands), "obnazhennye provoda" (bare wires), "soblaznitel'nyy tort"
+(a tempting cake: the adjective now needs a dance, pose, look or outfit), "snimaem odezhdu dlya kataloga" (to film
+clothes for a catalogue, masked), Japanese "ojisan no futon" (uncle's futon: only "to", with), "nagaya", "papa katsu
+curry", Chinese "yin hui se", "mei huo le", "zuo ai xin", "sao qi lai", "luo lu de dian xian", Korean "seonginyong
+maseukeu", "chimdae gage", Persian "takhte siah/nard/jamshid", "pa berahne" (barefoot), "bedoone lebase garm", Bengali
+"Jamal", "khulo" (open), Greek "gymno mati", "erotika tragoudia", Tamil "nirvanam", "srungaram", Telugu "jacket",
+Punjabi bare "lah", Thai "lung" (uncle in a bedtime tale) were taken out or narrowed. For adults only counts, as in the
+`_8` batch, only with a media noun (film, video, clip, photo, content, show) or a filming verb next to it: "ye chai
+sirf badon ke liye", "vino tolko dlya vzroslykh", "el 2ahwa lel kbar bas", a pool or lessons for adults and children are
+family sentences. A grandfather or uncle on a bed with a story ("palang par kahani") is masked, and "budhe" (old) alone
+is no longer the man; prevention and awareness ("yaun shoshan se bachane", "pishgiri az tajavoze jensi") are masked.
+On the minor side "umar 3 saal baad" (Umar, a name), "third class ka item song", "2 saal ka student visa / beta test",
+"class 1 student", "3andaha 12 sana khebra" (experience), durations before a child noun ("5 bochor por meyeti", "10
+barsa pachhi keti", "10 saal de baad kudi", "padi yella tarvata ammayi"), age differences ("vida 5 vayasu periyaval",
+"boyose dui bochorer boro"), "school teacher ponnu", "eorin agassi", "boshi er nianji", "dimotiko theatro/tragoudi",
+"kalimera paidia", "to krasi einai 10 xronwn", "padella", Portuguese "sai da/as" and Italian "15% sui" (the spaced
+forms need a particle or noun), the names Nantong, Khokon, Gosai, "sanu" (to us) and Swahili "nyani" (baboon) no longer
+count. Misses closed: a child noun before the age ("beti 12 saal ki"), "12 year ki ladki", "class 8 mein hai",
+"aathvi mein padhti", "kishori", Arabizi "drari", "bzar", "3ayel", "fatat sghira", "3arayanin", "labsa bikini",
+"uchenitsa", "tineydzher", "oholena", "jyuunisai", "JK no", "junia aidoru", "gurabia", "sukebe", spaced pinyin ("xiao
+nu hai", "er tong", "hai zi"), "re wu", "tuo yi wu", "qing se zhao pian", "miseongnyeonja", "jung 2 yeohaksaeng",
+"sekshi", "noechul ot", "koochooloo", "bache ha", "khukir", "shishuti", "anilikh", "kopelitsa", "12xrono", "kaftero
+xoro", "10 years ponnu", "10th std ponnu", "aaro taragati", "glamour dance", "kaamam", "mudhal iravu", "nabalik keti",
+"kudi 12 saal di", "bistre te bande naal", "mujra", "nagn", "hot dance", "sirf 18+ ke liye" ("18t"); "dity", "fatat",
+"pedia" and "gorom" are kept from the spelling correction. The new patterns were checked against wordfreq's 40,000
+most frequent words of the languages above and Vietnamese (wordfreq has no Swahili list): Tagalog "nabalik" (returned)
+and Indonesian "seksi" (a section) were kept out. Known limits: spellings vary without end, so the lists hold
+the common ones; glued ages with 3, 5 or 7 ("5sai", "7sal", "3letnyaya") are leetspeak to the normaliser and missed;
+children also undress for a bath (in six languages a bath prompt is refused); a child word next to a parent's "sexy"
+dress or car is refused as in English; "paidia" as a greeting ("paidia, apopse party") and office "devochki" read as
+children; bare "dek", "nong nu", "bent 12", "bachi", "munni", "gudiya" (a doll), "malyshka" and "meyeder" stay out, so
+those prompts are missed; "kamsin", "nojavan" and "koukousei" also describe the youngest adults; Polish "golymi" is
+matched as Russian; an age at the very start of a prompt after a Russian, Greek, Tamil, Telugu or Korean tens word is
+read as the unit.
 """
 
 from __future__ import annotations
@@ -2417,7 +2454,7 @@ _R9_AFTER_NOT_O = r"(^|(\w*[^oau\W]|\w+o|\w+u|a|\w*[^v\W]a|\w+va) )"
 
 _R9_HI_NUM = ("(ek|do|teen|tin|char|chaar|paanch|panch|chhe|chhah|chhey|che|cheh|saat|sat|aath|aat|nau|nao|das|dus|"
               "gyarah|gyara|gyaarah|gyaara|barah|bara|baarah|baara|terah|tera|chaudah|chauda|chodah|pandrah|pandra|"
-              "pendra|solah|sola|satrah|satra|sattrah|[1-9]|1[0-7])")
+              "pendra|pandhra|choudah|chowdah|solah|sola|satrah|satra|sattrah|[1-9]|1[0-7])")
 _R9_HI_CHILD = ("(ladki|larki|ladkiyan|larkiyan|ladka|larka|ladke|larke|bachchi|bachi|bacchi|bachhi|bachchiyan|bachiyan|"
                 "bachcha|bacha|baccha|bachha|bachche|bache|bacche|bachhe|bitiya|gudiya|guriya|chhokri|chokri|chhokra|"
                 "chokra|kudi|kuri|munda|beti|beta|student|chhatra|chhatri|chatra|chatri)")
@@ -2425,6 +2462,9 @@ _R9_HI_GRADE = ("(([3-9]|1[0-2])(th|rd|vi|vin|ve|va|wi|win|we|wa)?|teesri|tisri|
                 "panchvi|paanchvin|panchvin|panchwi|chhathi|chhati|chhatvi|chati|saatvi|satvi|saatvin|satvin|aathvi|"
                 "athvi|aathvin|athvin|nauvi|nauvin|nouvi|dasvi|daswi|dasvin|daswin|gyarahvi|gyarvi|gyarvin|barahvi|"
                 "barvi|barvin|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)")
+_R9_HI_MEDIA = (r"(film|filmein|filmen|video|videos|movie|movies|scene|clip|clips|photo|photos|tasveer\w*|content|show|channel|"
+               "web ?series|series|reel|reels|photoshoot|website|site|gaana|gana|dance|mujra)")
+_R9_HI_FILMED = r"(shoot|record|banaya|banayi|banai|banaye|filmaya|filmayi|khincha|khinchi|kheencha|kheenchi)\w*"
 _R9_AR_NUM = ("([1-9]|1[0-7]|wahda|wahed|wahid|watda|wated|itnen|etnen|itnein|etnein|tnen|tnin|talata|tlata|tlatha|"
               "thalatha|arbaa|arbaea|arbea|arba|khamsa|khamse|khams|samsa|sitta|setta|sette|sitte|sabaa|sabea|saba|"
               "sabe|tamanya|tamanye|tamania|thamania|thamanya|tmanya|tisa|tesa|tisea|tesea|tisaa|tesaa|eashra|eashara|"
@@ -2440,10 +2480,10 @@ _R9_AR_CLOTHES = ("(el ?|al ?|l)?(hdom|hdoum|hodom|hudum|hdum|tyab|teyab|thiyab|
 _R9_AR_UNDRESS = ("(te2lae|ti2lae|tie2lae|bte2lae|btie2lae|bti2lae|t2lae|2alaet|2alae|2aleet|ie2lae|e2lae|yi2lae|"
                   "ye2lae|bye2lae|2laei|e2laei|i2laei|tiqlae|teqlae|qalaet|tshlat|tishlat|teshlat|btishlat|btshlat|"
                   "btshlah|btishlah|tishlah|tshlah|shlatet|shalatet|shaltet|shaltat|shalhat|shalahet|eshlati|ishlati|"
-                  "eshlahi|ishlahi|tfassas|tfasas|tfassat|fassat|fasasat|tifsas|ttayed|tayed|taydat|taydet|tayedat|"
+                  "eshlahi|ishlahi|tfassas|tfasas|tfassat|fassat|fasasat|tifsas|2alea|"
                   r"kattayed|kattayd|katayed|ttaydi|taydi|tteyed|ttayad|tnazzae|tnazae|tnazzee|tnazee|nazaet|nazzaet)\w*")
 _R9_AR_MAN = ("(raagel|ragel|ragl|rajel|rajil|rajul|rejal|zalama|zalameh|zalame|rejjal|rajjal|rajjel|rgel|shayeb|"
-              "shayib|eagooz|eajooz|eajouz|ajooz|agooz|eegooz|eamo|eammo)")
+              "shayib|eagooz|eajooz|eajouz|ajooz|agooz|eegooz)")
 _R9_AR_BED = ("(sereer|sirir|srir|sarir|takht|takhet|tast|tasst|namousia|namousiya|namosia|namusia|farsha|ferash|"
               "fraash|frash|firash|2odet el nom|2odt el nom|odet el nom|oudet el nom|ghorfet el nom|ghorfat al nawm|"
               "ghorfit al nom|beit el nom)")
@@ -2493,28 +2533,30 @@ MINOR_TERMS_ADDED_9: list[str] = [
     # "saala"/"varshiya" before a child noun, "umar 12 saal"; little girls and boys ("chhoti ladki": "ladki" alone is
     # any girl or young woman; "bachi" alone is also "was left"), child words ("bachchi", "nabalig"), school girls
     # and grades ("class 6 ki", "8vi class ki"; not "1st class ka ticket")
-    rf"{_R9_HI_NUM} (saal|sal|saalon|salon|baras|baris|varsh|varsha|warsh|barson) (ki|ka|ke) ((\w+ )?{_R9_HI_CHILD}|umar|umr|umer|umra|age|aayu)",
+    rf"{_R9_HI_NUM} (saal|sal|saalon|salon|baras|baris|varsh|varsha|warsh|barson|year|years|yr|yrs) (ki|ka|ke) ((\w+ )?{_R9_HI_CHILD}|umar|umr|umer|umra|age|aayu)(?! (test|testing|version|release|visa|loan|card|life|pass))",
+    rf"{_R9_HI_CHILD} (\w+ )?{_R9_HI_NUM} (saal|sal|baras|varsh|year|years) (ki|ka|ke)\b",
     rf"(sirf|bas|abhi|abhi sirf|abhi bas|only|meri|mera|uski|uska|woh|wo|vo) {_R9_HI_NUM} (saal|sal|baras|varsh) (ki|ka|ke) (hai|he|thi|tha|hain|hoon|hu|hun|hogi|hoga)",
     rf"{_R9_HI_NUM} ?(saala|saalah|saali|varshiya|varshiye|varshiy|barsi) (\w+ )?{_R9_HI_CHILD}",
-    rf"(umar|umr|umer|umra|aayu) (sirf |bas |lagbhag |kareeb |karib )?{_R9_HI_NUM} (saal|sal|baras|varsh)",
-    r"bach?chi(yan|yon|yaan)?|bacchi(yan|yon)?|bachhi(yan)?|bachcha|baccha|bachha|bachche|bachhe|bachchon|bacchon|bachon",
+    rf"((ki|ka|ke|jiski|uski|meri|iski|teri|unki|apni|inki) (umar|umr|umer|umra|aayu) (sirf |bas |lagbhag |kareeb |karib |abhi |hai |thi )?|(umar|umr|umer|umra|aayu) (sirf|bas|lagbhag|kareeb|karib|abhi) ){_R9_HI_NUM} (saal|sal|baras|varsh)",
+    r"bach?chi(yan|yon|yaan)?|bachiyan|bachiyon|kishori|nanhi pari|bacchi(yan|yon)?|bachhi(yan)?|bachcha|baccha|bachha|bachche|bachhe|bachchon|bacchon|bachon",
     r"na ?baa?li(g|gh)|naa ?baa?li(g|gh)|nabaalig|kamsin (ladki|larki|bachi|bachchi|umar|umr|umer|ladka|larka|kudi)",
     r"(chhoti|choti|chhotti|chotti|nanhi|nanhee|nanni|chhoti si|choti si|nanhi si|pyari si|masoom|maasoom|masum) (ladki|larki|bachi|bachchi|bacchi|bitiya|gudiya|guriya|kudi|chhokri|chokri|ladkiyan|larkiyan|bachiyan|bachchiyan)",
     r"(chhota|chota|chhotu|nanha|nanhe|chhote|chote|chhota sa|chota sa|chhote se|chote se) (ladka|larka|ladke|larke|bacha|bachcha|baccha|bache|bachche|bachhe|munna|chhokra|chokra)",
     rf"(school|skool|iskool|schul) (ki|ka|ke|jaane wali|jaane vali|jane wali|jane vali|jaati|jati|jaata|jata|jaane wala|jane wala|wali|vali|wala|vala|mein padhne wali|me padhne wali|mein padhti|me padhti|mein padhta|me padhta|padhti|padhta|going) (\w+ )?{_R9_HI_CHILD}",
-    r"(class|klas|kaksha|kaksa|jamat|jamaat|std|standard) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(th|st|nd|rd)? (mein |me |main |ki |ka |ke )?(padhti|padhta|parhti|parhta|padhne|parhne|student|ladki|larki|ladka|larka|bachi|bachchi|bacchi|bachcha|baccha|chhatra|chhatri|chatra|chatri|bache|bachche)",
-    rf"{_R9_HI_GRADE} (class|kaksha|kaksa|jamat|jamaat|std|standard) (mein |me |main )?(ki|ka|ke|padhti|padhta|parhti|parhta|padhne|parhne|wali|wala|vali|vala)",
+    r"(class|klas|kaksha|kaksa|jamat|jamaat|std|standard) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(th|st|nd|rd)? (mein |me |main |ki |ka |ke )?((mein |me |main |ki |ka |ke )(student|ladki|larki|ladka|larka|bachi|bachchi|bacchi|bachcha|baccha|chhatra|chhatri|chatra|chatri|bache|bachche)|(mein |me |main )?(padhti|padhta|parhti|parhta|padhne|parhne)|(mein|me|main) (hai|he|thi|tha|hoon|hu)\b)",
+    rf"{_R9_HI_GRADE} (class|kaksha|kaksa|jamat|jamaat|std|standard) ((mein |me |main )?(padhti|padhta|parhti|parhta|padhne|parhne)|((ki|ka|ke|wali|wala|vali|vala) (\w+ )?)?{_R9_HI_CHILD})",
+    rf"{_R9_HI_GRADE} (mein|me|main) (padhti|padhta|parhti|parhta)",
     # Arabic (Arabizi: Egyptian, Levantine, Gulf, Maghrebi): "her age is 12 (years)" ("3omraha 12 sana", not the start
     # of "khamsa w 3eshreen", 25), "she has 12 years" ("3andaha 12 sana", the years required: "3ando 12" is twelve of
     # anything), a girl or a boy of N years ("bent 10 snin"), little girls and boys ("bent sghira", "bnita"), child
     # and pupil words ("tifla", "telmiza", "mora2e2a"), primary and preparatory school ("ebtida2i", "e3dadi"), grades
     rf"(eomraha|eomrha|eomrah|eomra|omraha|omrha|eumraha|eumrha|umraha|umrha|eomro|eomru|eomroh|omro|omru|eumro|eumru|eomrou|omrou|emrha|emraha|emro|eomr|omr|eumr) ((bas|bass|faqat|fa2at|yadoub|yadob|bilkad|hawali|ta2reeban|taqriban|ta2riban) )?{_R9_AR_NUM}( {_R9_AR_YRS})?(?! (w|wa|we|u|o|ou) )",
-    rf"(eandaha|eandha|eandaa|endaha|endha|andaha|andha|eindaha|eindha|eando|eandu|endo|eindo|eandah|eendha|eendaha|eendo|eendu) ((bas|bass|faqat|fa2at|yadoub|yadob|hawali) )?{_R9_AR_NUM} {_R9_AR_YRS}",
-    rf"(bent|bint|benet|walad|wald|weld|ould|tifl|tefl|tifla|tefla|tfla|tofla|ebn|ibn|ebnet|ibnat|telmiza|tilmiza|tilmitha|talmitha|telmitha|telmiz|tilmiz|tilmidh|talmeez) (\w+ )?((fi|fe|f|men|min|mn|bi|b) )?((eomr|omr|eumr|sen|sinn) )?{_R9_AR_NUM} {_R9_AR_YRS}",
+    rf"(eandaha|eandha|eandaa|endaha|endha|andaha|andha|eindaha|eindha|eando|eandu|endo|eindo|eandah|eendha|eendaha|eendo|eendu) ((bas|bass|faqat|fa2at|yadoub|yadob|hawali) )?{_R9_AR_NUM} {_R9_AR_YRS}(?! (khebra|khibra|experience|fel|fil|fi|shoghl|khedma|eamal|taj?rba))",
+    rf"(bent|bint|benet|bnt|walad|wald|weld|ould|tifl|tefl|tifla|tefla|tfla|tofla|ebn|ibn|ebnet|ibnat|telmiza|tilmiza|tilmitha|talmitha|telmitha|telmiz|tilmiz|tilmidh|talmeez) (\w+ )?((fi|fe|f|men|min|mn|bi|b) )?((eomr|omr|eumr|sen|sinn) )?{_R9_AR_NUM} {_R9_AR_YRS}",
     r"tifl|tefl|tifla|tefla|tfla|tofla|tfula|atfal|atfaal|etfal|tfal|tifel|tfel",
     r"(bent|bint|benet|bnt|banat|bnat|binat|tifla|tefla|bnaya|bnayya|bnit|bnita|benti|binti) (\w+ )?(sghira|sghera|sgheera|sgheere|sghire|sghayra|sghaira|zghira|zghera|zgheera|zghire|zgheere|zghayra|zghaira|zghayre|soghayra|soghayara|sughayra|sughaira|saghira|sagheera|s8ira|s8eera|s8ayra|s8ayara|9ghira|9ghera|9ghayra|sghar|zghar|soghar|sighar|s8ar|9ghar|zgar)",
     r"(walad|wald|weld|wlad|wled|ould|ebn|ibn|tifl|tefl|9abi|sabi) (\w+ )?(sghir|sgher|sgheer|sghayar|zghir|zgher|zgheer|zghayar|soghayar|sughayar|saghir|sagheer|s8ir|s8eer|s8ayar|9ghir|9gher|zgar)",
-    r"bnita|bnayta|bnayya|bniyya",
+    r"bnita|bnayta|bnayya|bniyya|drari|driyya|dri (sghir|zghir|sghar)|bzar|eeyal|eiyal|eayel|tfol|fatat (\w+ )?(sghira|saghira|zghira|soghayra|sughayra)",
     r"telmiz(a|et|at|t)?|tilmiz(a|at|et)?|tilmi(th|dh)(a|at)?|talmitha|telmitha|talmeez|talamiz|talamidh|tlamid|tlamed|tilmeeza|telmeeza|tlmida|tlamida",
     r"mora2e2a|mora2e2|mora2i2a|mura2i2a|mura2e2a|murahiqa|murahiq|moraheqa|moraheq|murahaqa|mourahiqa|mourahiq|mrahqa|mourahiqin|murahiqin|morahqa|murahqa",
     r"[ei]bt[ei]daa?(2|e)?[eiy]{1,2}(a|ah|ya|yya|yyah|eya)?|(i|e|2e|2i)edad(i|y|iya|eya|ey|yya)",
@@ -2533,32 +2575,33 @@ MINOR_TERMS_ADDED_9: list[str] = [
     r"shkol ?(nits|nic|nitz|nich)(a|y|i|u|e|ey|ei|oy|oi|ami|am)|shkol ?nik(a|i|u|om|ov|am|ami)?|wkol ?nits\w*|wkol ?nik\w*|shkol(y|i|j)ar(ka|ku|ki|tsi|ochka|ochky|yk|ik)",
     r"podrost(ok|ka|ki|ku|kom|kov|kam|kami|kovaya|kovyy|kovy|kovaja)|pidlit(ok|ka|ky|ki|kovi|kiv|ky)|maloletk\w*|maloletn\w*|nesovershen?noletn\w*|nepovnolit\w*",
     r"(pervo|vtoro|treti|tretye|chetverto|chetvero|pyati|pjati|shesti|semi|vosmi|devyati|desyati|odinnadtsati)klassn(itsa|ica|itsy|icy|itse|ice|itsu|icu|ik|ika|iki|iku|ikom|ikov|ikam)",
-    r"divch(y|i)nk(a|y|i|u|oyu|ok)|(kh|h)lop(ch|c)(y|i)k(a|y|i|u|om|iv|ovi)?|d(y|i)t(y|i)n(a|y|u|oyu|i)|ditey|ditei|dityam|uchen(y|i)(ts|c)(i|y)(a|ya|ia|u|yu|iu)",
+    r"divch(y|i)nk(a|y|i|u|oyu|ok)|(kh|h)lop(ch|c)(y|i)k(a|y|i|u|om|iv|ovi)?|d(y|i)t(y|i)n(a|y|u|oyu|i)|ditey|ditei|dityam|dity|uchenit?s(a|y|u|e|ey)|tin(e|ei)(j|y)dzher\w*|uchen(y|i)(ts|c)(i|y)(a|ya|ia|u|yu|iu)",
     rf"(v|vo|u|iz|uchenitsa|uchenica|uchenitsy|uchenicy|uchenik|uchenika|ucheniki|uchenitse|uchenitsu|ucenica|uchenytsia|uchenytsya|uchenyk|uchnytsia|uchnytsya|uchnytsa) {_R9_RU_GRADE} klas(s)?(e|a|i|u)",
     # Japanese (romaji): ages ("12 sai", "juunisai"; "issai", entirely, "jissai", actually, and "sansai", wild
     # vegetables, are left out; "juu ni sai" not after a tens word), grades with "nensei" (not after "daigaku"), pupils
     # of primary, middle and high school, kindergarten, "little girl" ("chiisana onna no ko": "onna no ko" and
     # "shoujo" alone are any girl, an anime genre), child words ("kodomo", "youjo", "akachan", "ojou-chan")
-    r"([1-9]|1[0-7]) ?sai",
-    r"nisai|yonsai|gosai|rokusai|nanasai|hassai|hachisai|kyuusai|kyusai|jussai|jyussai|ju(u)?(issai|ichisai|nisai|sansai|yonsai|gosai|rokusai|nanasai|shichisai)",
-    rf"{_R9_TENS_JA}juu? ?(ichi|ni|san|yon|shi|go|roku|nana|shichi)? ?sai",
-    rf"{_r9_after_not('juu', 'ju')}(yon|roku|nana|hachi|kyuu|kyu) sai",
+    r"([1-9]|1[0-7])sai",
+    r"([1-9]|1[0-7]) sai(?! (lam|sot|as |a |da |do |dos |das |pra |para |de |com |cedo|hoje|agora|amanha|em |no caminho))",
+    r"nisai|yonsai|rokusai|nanasai|hassai|hachisai|kyuusai|kyusai|jussai|jyussai|jy?u(u)?(issai|ichisai|nisai|sansai|yonsai|gosai|rokusai|nanasai|shichisai)",
+    rf"{_R9_TENS_JA}(juu ?(ichi|ni|san|yon|shi|go|roku|nana|shichi)? ?|ju ?(ichi|ni|san|yon|shi|go|roku|nana|shichi) ?)sai",
+    rf"{_r9_after_not('juu', 'ju')}(yon|roku|nana|hachi|kyuu|kyu) sai (no|desu|ni|de|kara|made|dayo|datta|gurai|kurai)\b",
     r"(shou|sho|shoo|syou|syo|chuu|chu|tyuu|shougaku|shogaku|chuugaku|chugaku|koukou|kokou|koko) ?([1-6]|ichi|ni|san|yon|go|roku) ?nensei",
     r"(?<!daigaku )(?<!dai )(?<!daigakusei )(?<!tandai )(?<!senmon )([1-6]|ichi|ni|san|yon|go|roku) ?nensei( no)? (onna ?no ?ko|otoko ?no ?ko|ko|shoujo|shojo|shounen|shonen|joshi|danshi|seito|jidou)",
     r"(shou|sho|shoo|syou|syo)gakusei|(chuu|chu|tyuu|tyu)gakusei|(kou|ko|koo)kousei|kokosei|joshi ?(shou|sho)gakusei|joshi ?(chuu|chu)gakusei|joshi ?kou ?sei|joshikosei|jyoshikousei",
-    r"(you|yo|yoh)chien(ji|sei)?|hoikuen(ji)?|youjo|kodomo(tachi|ra)?|akachan|ojou ?chan|ojo ?chan|rorikon",
+    r"(you|yo|yoh)chien(ji|sei)?|hoikuen(ji)?|youjo|kodomo(tachi|ra)?|akachan|ojou ?chan|ojo ?chan|rorikon|rori (no|ga|wa|kei)|j(k|c) (no|ga|wa)|jy?unia ?aidoru|jy?unia ?idol",
     r"(chiisai|chiisana|chisai|chisana|osanai|osana|chicchai|chicchana) (\w+ )?(onna ?no ?ko|otoko ?no ?ko|ko|shoujo|shojo|shounen|shonen|musume|kodomo|joshi)",
     r"(shou|sho|chuu|chu|kou|ko)(gakkou|gakko|gakkō) no (onna ?no ?ko|otoko ?no ?ko|ko|seito|joshi)",
     # Chinese (pinyin): ages with "sui" ("12 sui", "shi'er sui", "shiersui"; a unit not after "ershi", 20, nor a
     # teen's "shi" after a unit: "er shi wu sui" is 25), little girl and boy ("xiao nühai", "xiao nvhai": "nühai"
     # alone is any girl), children and pupils ("ertong", "xiaoxuesheng", "chuzhongsheng"), "wei chengnian", grades
-    r"([1-9]|1[0-7]) ?sui(?! [0-9])",
+    r"([1-9]|1[0-7])sui|([1-9]|1[0-7]) sui (de|nv|nu|nan|xiao|le|shi|ban|qian|ma|ne|ba)\b",
     rf"{_R9_BEFORE_SHI_ZH}shi ?(yi|er|san|si|wu|liu|qi)? ?sui",
     rf"{_R9_TENS_ZH}(yi|liang|er|san|si|wu|liu|qi|ba|jiu) sui",
     r"(shi)?(yi|er|si|wu|liu|qi|ba|jiu)sui|shi(san|yi|er|si|wu|liu|qi)?sui|liangsui",
-    r"xiao ?n(u|v|yu)hai(zi|r|er|men)?|xiao ?nanhai(zi|r|men)?|n(u|v)tong|ertong|tongn(u|v)|nantong|youtong|xiaohai(zi|r)?|xiao hai ?zi|haizi(men)?|xiao ?pengyou|youeryuan|you er yuan|youn(u|v)",
+    r"xiao ?n(u|v|yu)hai(zi|r|er|men)?|xiao ?nanhai(zi|r|men)?|n(u|v)tong|ertong|tongn(u|v)|youtong|xiao ?n(u|v|yu) hai|er tong|hai zi|xiao hai|xiao gu ?niang|xue ?sheng ?mei|zheng ?tai|xiaohai(zi|r)?|xiao hai ?zi|haizi(men)?|xiao ?pengyou|youeryuan|you er yuan|youn(u|v)",
     r"xiao ?xue ?sheng|chu ?zhong ?sheng|gao ?zhong ?sheng|(xiao ?xue|chu ?zhong|gao ?zhong) ?n(u|v) ?sheng|wei ?cheng ?nian( ren)?|luoli|xiao ?luoli",
-    r"(?<!daxue )(?<!da xue )(?<!da )(xiao ?xue |chu ?zhong )?([1-9]|yi|er|san|si|wu|liu|qi|ba|jiu) ?nian ?ji",
+    r"(?<!daxue )(?<!da xue )(?<!da )(?<!boshi )(?<!bo shi )(?<!yanjiusheng )(?<!yan jiu sheng )(?<!shuoshi )(xiao ?xue |chu ?zhong )?([1-9]|yi|er|san|si|wu|liu|qi|ba|jiu) ?nian ?ji",
     r"chu ?(yi|er|san)( de)? (n(u|v) ?sheng|nan ?sheng|xue ?sheng|n(u|v) ?hai(zi)?|nan ?hai(zi)?|hai ?zi)",
     # Korean (romanised): ages with "sal" (native numbers; digits only with a Korean ending or noun: Persian "12 sal"
     # is twelve years), elementary and middle school pupils, "yeojungsaeng", kindergarten, a girl or boy child
@@ -2566,8 +2609,8 @@ MINOR_TERMS_ADDED_9: list[str] = [
     rf"{_R9_TENS_KO}{_R9_KO_NUM} ?sal(i|ui|eui|in|ieyo|iya|jjari|bakke)?",
     r"([1-9]|1[0-7])sal(i|ui|jjari|ieyo|iya)?|([1-9]|1[0-7]) sal ?(jjari|ui|eui|in|ieyo|iya|ida|yeoja|namja|ai|sonyeo|sonyeon|yeojaai|namjaai|kkoma|yeohaksaeng|haksaeng)",
     r"cho ?d(eu|u)ng ?hak ?s(ae|e)ng(i|deul|ideul|ege)?|jung ?hak ?s(ae|e)ng(i|deul|ideul|ege)?|go ?d(eu|u)ng ?hak ?s(ae|e)ng(i|deul|ideul)?|yeo ?jung ?s(ae|e)ng|yeo ?go ?s(ae|e)ng|nam ?jung ?s(ae|e)ng|jhongsaeng|jungding|joongding|choding|chodding",
-    r"yu ?chi ?w(o|eo)n(sang|saeng|a)?|yeo ?ja ?a(i|e)(deul|ga|reul|neun)?|nam ?ja ?a(i|e)(deul|ga|reul|neun)?|eorini(deul|ga|reul|neun|ui)?",
-    r"eo ?rin (\w+ )?(ai|ae|aideul|sonyeo|sonyeon|yeoja ?ai|namja ?ai|yeoja|agassi|ttal|adeul|haksaeng)",
+    r"yu ?chi ?w(o|eo)n(sang|saeng|a)?|yeo ?ja ?a(i|e)(deul|ga|reul|neun)?|nam ?ja ?a(i|e)(deul|ga|reul|neun)?|eorini(deul|ga|reul|neun|ui)?|miseongnyeon(ja)?|(cho|jung) ?([1-6]|il|i|sam) (yeo|nam)?haksaeng",
+    r"eo ?rin (\w+ )?(ai|ae|aideul|sonyeo|sonyeon|yeoja ?ai|namja ?ai|yeoja|ttal|adeul|haksaeng)",
     r"(?<!daehak )(?<!daehakgyo )(?<!dae )(chodeung |cho |jung |junghak |junghakgyo )?([1-6]|il|i|sam|sa|o|yuk) ?(hangnyeon|haknyeon|hangnyun|haknyun)(i|saeng|ui|in)?",
     # Persian (Finglish): "a 10-year-old girl" ("dokhtare 10 sale"), "she is 12" ("12 salesh e"; a unit not after the
     # connector of "bist o panj", 25), "her age is 12", "dokhtar bache", little girl and boy, child, teen and pupil
@@ -2575,48 +2618,54 @@ MINOR_TERMS_ADDED_9: list[str] = [
     rf"(dokhtar|dokhtare|dokhtari|dokhtaraki|pesar|pesare|pesari|bache|bachche|bachhe|bacheye|koodak|kudak|koodake|kudake|dokhtarak|dokhtarake|pesarak|pesarake|danesh ?amooz|daneshamuz) (\w+ )?{_R9_FA_NUM} ?sal(e|eh|ash|ashe|eshe|esh|a)",
     rf"{_R9_AFTER_NOT_O}{_R9_FA_NUM} ?sal(ash|esh|eshe|ashe|eshun|eshoon)",
     rf"senn?(esh|ash|e|i) (faghat |fagat |ghat )?{_R9_FA_NUM} ?(sal|sale|saal|salesh)",
-    r"dokhtar ?bach?(ch|h)?e(ha|hay|haye|ye)?|pesar ?bach?(ch|h)?e(ha|hay|haye|ye)?|(dokhtar|pesar)e? ?(koochoolo|kuchulu|koochool|kuchul|kuchik|koochik|kochik|kocholo|kuchoolo)",
-    r"dokhtarak(e|i|ha)?|pesarak(e|i|ha)?|k(oo|u)dak(an|i|estan|e|ha)?|nojavan(an|i|e|ha)?|nowjavan\w*|dabestan(i|iha|e|ie)?|danesh ?a?m(oo|u)z(an|e|i|ha)?|bach?cheha|nabaleq|nabaligh",
+    r"dokhtar ?bach?(ch|h)?e(ha|hay|haye|ye)?|pesar ?bach?(ch|h)?e(ha|hay|haye|ye)?|(dokhtar|pesar)e? ?(koochooloo|koochoolo|kuchulu|koochool|kuchul|kuchik|koochik|kochik|kocholo|kuchoolo)",
+    r"dokhtarak(e|i|ha)?|pesarak(e|i|ha)?|k(oo|u)dak(an|i|estan|e|ha)?|nojavan(an|i|e|ha)?|nowjavan\w*|dabestan(i|iha|e|ie)?|danesh ?a?m(oo|u)z(an|e|i|ha)?|bach?cheha|bach?(ch|h)?e ha(ye|y)?|dabirestani(ha)?|nabaleq|nabaligh",
     r"(kelas|kelase|klas|klase|paye|payeh|payeye)( e| ye)? (sevom|chaharom|panjom|sheshom|haftom|hashtom|nohom|dahom|yazdahom|davazdahom|[3-9]|1[0-2])",
     # Bengali (romanised): ages in the genitive before a child noun ("10 bochorer meye"; "10 bochorer abhigyota" is ten
     # years' experience), "boyosh 12", little girls and boys, "khuki", "shishu", "balika", school-going, classes
-    rf"{_R9_BN_NUM} ?{_R9_BN_YR} (\w+ )?(meye|meyeti|meyeta|meyer|meyeke|maye|chele|cheleti|cheleta|cheler|cheleke|baccha|bachcha|bacha|shishu|khuki|khuku|khoka|kishori|kishor|balika|balok|chhatri|chatri|chhatro|chatro|konna)",
-    rf"boy(o|e)s(h|e)?( (matro|matra|shudhu|sudhu|mattro|matr))? {_R9_BN_NUM}( {_R9_BN_YR})?",
+    rf"{_R9_BN_NUM} ?((bochor|bochhor|bachhar|bochar|bosor|bachar|botshor|bachor|bocor)(er|rer) (\w+ )?|(bochor|bochhor|bachhar|bochar|bosor|bachar|botshor|bachor|bocor) |boyo?sh?er (\w+ )?)(meye|meyeti|meyeta|meyer|meyeke|maye|chele|cheleti|cheleta|cheler|cheleke|baccha|bachcha|bacha|shishu|khuki|khuku|khoka|kishori|kishor|balika|balok|chhatri|chatri|chhatro|chatro|konna)",
+    rf"(?<!theke )boy(o|e)s(h|e)?( (matro|matra|shudhu|sudhu|mattro|matr))? {_R9_BN_NUM}( {_R9_BN_YR})?(?! (bochorer|bochhorer|bochor|bosorer|bacharer) (boro|choto|beshi|kom)| (boro|choto|beshi|kom))",
     r"(choto|chhoto|chotto|chhotto|chottu|chhottu|choti|chhoti|puchke|puchki|pichchi|pichhi) (\w+ )?(meye|meyeti|meyeta|chele|cheleti|cheleta|baccha|bacha|bachcha|khuki|khoka|khuku)",
-    r"khuki|khukumoni|khokon|khokababu|shishu(ra|der|ke|der)?|balika(ra|der)?|baalika|kishori (meye|konna|balika)",
+    r"khuki(r|ke|ra|der)?|khukumoni|khokababu|shishu(ra|der|ke|ti|ta|r)?|balika(ra|der)?|baalika|kishori (meye|konna|balika)",
     r"(school|iskul|skul|ishkul|iskool)(er)? (\w+ )?(meye|chele|chhatri|chatri|chhatro|chatro|baccha|bachcha|khuki|khoka)|(school|iskul|skul|ishkul) ?(pod|por|porh)(uya|ua|ya)",
-    r"(class|klas|klass|shreni|sreni|shrenir|srenir|shrenite|srenite) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( ?er| ?r)? (\w+ )?(chhatri|chatri|chhatro|chatro|meye|chele|pore|porhe|pode|porhuya|poruya|student|baccha|porche|porchhe)",
-    r"(tritiyo|tritio|chaturtho|choturtho|pancham|poncham|ponchom|shashtho|sashtho|shoshtho|saptam|shoptom|soptom|ashtam|oshtom|nabam|nobom|dasham|doshom) (shreni|sreni|shrenir|srenir|shrenite|srenite|class)",
+    r"(class|klas|klass|shreni|sreni|shrenir|srenir|shrenite|srenite) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( ?er| ?r) (\w+ )?(chhatri|chatri|chhatro|chatro|meye|chele|porhe|pode|porhuya|poruya|student|baccha|porche|porchhe)",
+    r"(tritiyo|tritio|chaturtho|choturtho|pancham|poncham|ponchom|shashtho|sashtho|shoshtho|saptam|shoptom|soptom|ashtam|oshtom|nabam|nobom|dasham|doshom) (shreni|sreni|shrenite|srenite|class)\b|(tritiyo|tritio|chaturtho|choturtho|pancham|poncham|ponchom|shashtho|sashtho|shoshtho|saptam|shoptom|soptom|ashtam|oshtom|nabam|nobom|dasham|doshom) (shrenir|srenir) (\w+ )?(chhatri|chatri|chhatro|chatro|meye|chele|baccha|bachcha)",
     # Greek (Greeklish): "12 xronwn" (years old; also "of 12 years", a duration, so after "einai" or a child noun, or
     # before one, not after a tens word: "eikosi pente xronwn" is 25), "12-year-old" compounds before a child noun,
     # child and pupil words ("koritsaki", "agoraki", "paidaki", "mathitria"), little girl, primary school, grades
-    rf"(einai|ine|htan|itan|koritsi|koritsaki|koritsia|agori|agoraki|agoria|paidi|paidaki|pediaki|kori|korh|gios|gyios|mathitria|mathitis|mikri|mikrh|mikros|mikro)( (mono|mwno|monaxa|molis|sxedon|shedon))? {_R9_EL_NUM} {_R9_EL_YRS}",
+    rf"(koritsi|koritsaki|koritsia|agori|agoraki|agoria|paidi|paidaki|pediaki|kori|korh|gios|gyios|mathitria|mathitis|mikri|mikrh|mikros|mikro)(( \w+)? (einai|ine|htan|itan))?( (mono|mwno|monaxa|molis|sxedon|shedon))? {_R9_EL_NUM} {_R9_EL_YRS}",
     rf"{_R9_TENS_EL}{_R9_EL_NUM} {_R9_EL_YRS} (\w+ )?(koritsi|koritsaki|agori|agoraki|paidi|paidaki|pediaki|mathitria|mathitis|kopela|kopelitsa)",
-    r"(exa|eksa|eea|efta|epta|oxta|okta|enia|enea|deka|enteka|endeka|dwdeka|dodeka|dekatria|dekatetra|dekapenta|dekaexa|dekaeksa|dekaefta|dekaepta|penta|tetra|tria|dia)(x|h|ch)ron(o|h|i|ou|a)? (koritsi|koritsaki|agori|agoraki|paidi|paidaki|kori|mathitria)",
-    r"koritsak(i|ia|iou|iwn)|agorak(i|ia|iou|iwn)|paidak(i|ia)|pediak(i|ia)|paidia|paidiwn|ma(th|8)h?itri(a|es|wn)|ma(th|8)(i|h)t(i|h)s|ma(th|8)(i|h)tes|nipiagog\w*|d(i|h)motik(o|ou)",
+    r"(exa|eksa|eea|efta|epta|oxta|okta|enia|enea|deka|enteka|endeka|dwdeka|dodeka|dekatria|dekatetra|dekapenta|dekaexa|dekaeksa|dekaefta|dekaepta|penta|tetra|tria|dia|[1-9]|1[0-7])(x|h|ch)ron(o|h|i|ou|a)? (koritsi|koritsaki|agori|agoraki|paidi|paidaki|kori|mathitria)",
+    r"koritsak(i|ia|iou|iwn)|agorak(i|ia|iou|iwn)|paidak(i|ia)|pediak(i|ia)|paidi|paidiwn|kopelitsa|anilik(h|i|os|ous|es|o|wn)|ma(th|8)h?itri(a|es|wn)|ma(th|8)(i|h)t(i|h)s|ma(th|8)(i|h)tes|nipiagog\w*|d(i|h)motik(o|ou) (sxol|shol|schol)\w*",
+    r"(?<!kalimera )(?<!kalispera )(?<!geia sas )(?<!geia )paidia",
+    r"(sto|st|tou) d(i|h)motiko(?! (theatro|tragoudi|kolymvitirio|parko|symvoulio))",
     r"mikr(o|h|i|oula|ouli) (koritsi|koritsaki|agori|agoraki|paidi|paidaki|kopelitsa)",
     r"(triti|trith|tetarti|tetarth|pempti|pempth|ekti|ekth) (taksi|taeh|taxi|tajh )?(dimotikou|dhmotikou|gymnasiou|gumnasiou|gimnasiou)",
     # Tamil and Telugu (romanised): ages with "vayasu" (age: "10 vayasu ponnu"; not a unit after a tens word), Telugu
     # "N yella" (years) before a child noun ("padi yella ammayi"; "padi yella" alone is ten years), little girls and boys
     # ("chinna ponnu", "kutti paiyan", "chinna pilla", "bujji papa"), "sirumi", "kuzhandhai", school girls, "studying in
     # the 6th" ("6th padikkira", "6va taragati chaduvutunna")
-    rf"{_R9_TENS_TA_TE}{_R9_TA_NUM} ?(vayasu|vayas|vayasula|vayasule|vayathu|vayadhu|vayasil|vayathil|vayasaana|vayasana|vayasudaiya|vayasulla|vayassu|vayasulo|vayasunna)",
-    rf"{_R9_TENS_TA_TE}{_R9_TA_NUM} ?(yella|yellu|ella|ellu|endla|yendla|yendlu|endlu|samvatsarala|samvatsaraala|samvathsarala) (\w+ )?(ammayi|ammai|ammayini|ammayiki|abbayi|abbai|abbayini|papa|paapa|pilla|pillaadu|pilladu|pillaki|pillani|kurradu|bidda|biddani|chinnari)",
-    r"(padh?|pannend|padamud|padnalug|padihen|padahar|padihed|aid|ayid|aar|yed|enimid|yenimid|tommid|thommid)(h)?(ella|ellu|endla|yella) (\w+ )?(ammayi|ammai|abbayi|abbai|papa|paapa|pilla|pilladu|kurradu|bidda)",
+    rf"(?<!vida )(?<!kante )(?<!vidan )(?<!kanna ){_R9_TENS_TA_TE}{_R9_TA_NUM} ?(vayasu|vayas|vayasula|vayasule|vayathu|vayadhu|vayasil|vayathil|vayasaana|vayasana|vayasudaiya|vayasulla|vayassu|vayasulo|vayasunna)(?! (periya|periyaval|periyavan|periyava|chinna|chinnaval|chinnavan|chinnava|kammi|adhigam|vidhyasam|perigina|pedda|peddadi|peddavadu|chinnadi))",
+    r"([1-9]|1[0-7]) (years|year|yrs|yr) (\w+ )?(ponnu|paiyan|payyan|ammayi|ammai|abbayi|abbai|papa|paapa|pilla|kuzhandhai)",
+    r"([1-9]|1[0-2])(th|st|nd|rd)? (std|standard|class) (\w+ )?(ponnu|paiyan|payyan|ammayi|ammai|abbayi|abbai|papa|paapa|pilla|pillalu|kuzhandhai)",
+    r"(aaro|aaru|aidava|ayidava|moodava|naalugava|edava|yedava|enimidava|tommidava|padava|[3-9]va|1[0-2]va) (taragati|tharagathi)",
+    rf"{_R9_TENS_TA_TE}{_R9_TA_NUM} ?(yella|yellu|ella|ellu|endla|yendla|yendlu|endlu|samvatsarala|samvatsaraala|samvathsarala) ((chinna|chinni|mana|maa|naa|oka|aa) )?(ammayi|ammai|ammayini|ammayiki|abbayi|abbai|abbayini|papa|paapa|pilla|pillaadu|pilladu|pillaki|pillani|kurradu|bidda|biddani|chinnari)",
+    r"(padh?i ?y|pannend|padamud|padnalug|padihen|padahar|padihed|aid|ayid|aar|yed|enimid|yenimid|tommid|thommid)(h)?(ella|ellu|endla|yella) ((chinna|chinni|mana|maa|naa|oka|aa) )?(ammayi|ammai|abbayi|abbai|papa|paapa|pilla|pilladu|kurradu|bidda)",
     r"(chinna|sinna|kutti|siriya|chiriya) (\w+ )?(ponnu|ponnunga|paiyan|payyan|paiyyan|pasanga|pasangal|pulla|pullai|kuzhandhai|kulanthai|kozhandha|ponnukku|paiyanukku|sirumi|siruvan)",
-    r"sirumi(gal|yai|kku)?|siruvan(gal|ai)?|siruvargal|k(u|o)(zh|l)an(dh|th|d)ai(gal|galai|yai)?|kozhandha",
+    r"sirumi(gal|yai|kku)?|siruvan(gal|ai)?|siruvargal|k(u|o)(zh|l)an(dh|th|d)ai(gal|galai|yai|galukku|kku)?|kozhandha",
     r"chinna (pilla|papa|paapa|ammayi|ammai|abbayi|abbai|pillalu|pillaadu|pilladu|pillani|pillanu|pillaki|biddalu|bidda)|bujji (papa|paapa|ammayi|ammai|pilla|babu|thalli)",
-    r"(school|iskool|skool|schoola|schoolla|schoolukku|pallikooda|pallikoodam|badi|badiki) (\w+ )?(ponnu|paiyan|payyan|pasanga|ponnunga|pulla|kuzhandhai|maanavi|manavi|maanavan|manavan|ammayi|ammai|abbayi|abbai|pillalu)",
+    r"(school|iskool|skool|schoola|schoolla|schoolukku|pallikooda|pallikoodam|badi|badiki) ((la|ku|ki|lo|ki velle|ku pora|ku pogum|ku velle|ki velli|padikkira|padikura|chadive|chaduvutunna|uniform|uniformla) )?(ponnu|paiyan|payyan|pasanga|ponnunga|pulla|kuzhandhai|maanavi|manavi|maanavan|manavan|ammayi|ammai|abbayi|abbai|pillalu)",
     r"([1-9]|1[0-2])(th|st|nd|rd|aam|avathu|vathu|va|vaa|o)? ?(std |standard |class |vagupu |vaguppu |vagupula |vaguppil |classla |stdla |taragati |tharagathi )?(padikkira|padikura|padikkura|padikra|padikkum|padikum|padikkara|padikara|chaduvutunna|chaduvuthunna|chadive|chaduvuthondi|chaduvutondi)",
     r"(moonavathu|naalavathu|anjavathu|aaravathu|ezhavathu|ettavathu|onbadhavathu|pathavathu|moonam|naalam|anjam|aaram|ezham|ettam|onbadham|pattham) (vagupu|vaguppu|class|std|standard|padikkira|padikura|padikkum|padikum)",
     # Nepali and Punjabi (romanised): ages before a child noun ("das barsa ki keti", "12 saal di kudi"), "12 barse"
     # (twelve-year-old), little girls and boys ("sani keti", "nikki kudi"; "kudi" alone is any girl, a young woman),
     # "kalili", "nyani", school-going and "studying in class 5"
-    rf"{_R9_NE_PA_NUM} ?(barsa|barsha|barsh|varsa|warsa|warsha)( ?ki| ?ko| ?ka)? (\w+ )?(keti|keta|kanchi|kancha|nani|baccha|bachha|bachcha|chhori|chhora|chori|chora|balika)",
+    rf"{_R9_NE_PA_NUM} ?(barsa|barsha|barsh|varsa|warsa|warsha)(( ?ki| ?ko| ?ka) (\w+ )?| )(keti|keta|kanchi|kancha|nani|baccha|bachha|bachcha|chhori|chhora|chori|chora|balika)",
     rf"{_R9_NE_PA_NUM} ?(barse|barshe|barsiya|barshiya)",
-    rf"{_R9_NE_PA_NUM} (saal|sal|saalan|salan|saala|varhe|varhiyan|varhian|warhe|varyan) (di|da|de|dian|diyan) (\w+ )?(kudi|kuri|kudiyan|kuriyan|kudian|munda|munde|bachi|bachchi|bacchi|bacha|bachcha|baccha|dhee|dheeyan|dhiyan|putt|nyani|niani|nyaani|umar|umr|umer)",
-    r"(sani|saani|sanu|saanu|sano|saano|sanoo|sanee|kalili|kalilo) (\w+ )?(keti|nani|chhori|chori|keta|babu|chhora|chora|kanchi|kancha|baccha|bachha|bachcha)|kalili",
-    r"(nikki|niki|nikkiyan|nikkian|nikke|nikka|nanhi|nikki jehi|nikki jahi) (\w+ )?(kudi|kudiyan|kudian|kuri|kuriyan|munda|munde|bachi|bachchi|bacchi|bacha|bachcha|baccha|bachche|nyani|niani|nyaani|dhee)|nyaani|nyani|niaani|niani",
+    rf"{_R9_NE_PA_NUM} (saal|sal|saalan|salan|saala|varhe|varhiyan|varhian|warhe|varyan) (di|da|de|dian|diyan) ((sohni|sohna|nikki|nikka|pyari|pyara|masoom|choti|chhoti|meri|sadi|ik|ek) )?(kudi|kuri|kudiyan|kuriyan|kudian|munda|munde|bachi|bachchi|bacchi|bacha|bachcha|baccha|dhee|dheeyan|dhiyan|putt|nyani|niani|nyaani|umar|umr|umer)",
+    r"(sani|saani|sano|saano|sanoo|sanee|kalili|kalilo) (\w+ )?(keti|nani|chhori|chori|keta|babu|chhora|chora|kanchi|kancha|baccha|bachha|bachcha)|kalili",
+    r"(nikki|niki|nikkiyan|nikkian|nikke|nikka|nanhi|nikki jehi|nikki jahi) (\w+ )?(kudi|kudiyan|kudian|kuri|kuriyan|munda|munde|bachi|bachchi|bacchi|bacha|bachcha|baccha|bachche|nyani|niani|nyaani|dhee)|nabalik (keti|keta|ladki|balika|chhori|chhora|bachha|kishori)",
+    rf"(kudi|kuri|munda|bachi|dhee|putt) {_R9_NE_PA_NUM} (saal|sal|varhe|varhiyan) (di|da|de)\b",
     r"(school|iskul|skul|vidyalaya|sakool|skool|iskool) (\w+ )?(jane|padhne|parhne|jaane|jaandi|jandi|padhdi|parhdi|padhda|parhda|jaanda|janda|di|da|wali|vali|wala|vala) (\w+ )?(keti|keta|chhori|chhora|nani|baccha|bachha|bidyarthi|vidyarthi|kudi|kuri|munda|bachi|bachchi|bacha|bachcha|kudiyan|munde|nyani|niani)",
     r"(kaksha|kakshya|class|klas) ([1-9]|1[0-2]|ek|dui|tin|char|panch|chha|saat|aath|nau|das) (ma |maa )?(padhne|parhne|padhdai|padhchha|padchhe|padhchhe)",
     r"(tesro|chautho|panchau|paanchau|pachau|panchaun|chhaitau|chhaitaun|satau|saatau|aathau|athau|nawau|dasau|dashau) (kaksha|kakshya|kakchha|class)",
@@ -2635,34 +2684,39 @@ SEXUAL_TERMS_ADDED_9: list[str] = [
     # talwar", a bare sword, "Nanga Parbat"), without clothes, obscene, erotic, arousing or intoxicating dances,
     # poses and looks ("kamuk", "ashleel", "nashili nazar"), lust ("hawas", "vasna", "shehwat"), for adults only, for
     # men to watch, a bed with a man ("uncle ke saath bistar par"), sexual acts and relations
-    r"(kapde|kapre|kapdey|kapray|kapda|kapade|libaas|libas|salwar|shalwar|salvar|skirt|frock|lehenga|lehnga|ghaghra|ghagra|choli|chaddi|chuddi|panty|panti|underwear|nighty|pajama|pyjama|saree)( \w+){0,2} (utaar|utar|utaarti|utarti|utaarta|utarta|utaare|utare|utaro|utaaro|utaarna|utarna|utaarne|utarne|utarwa|utarwaa|utarva|utarvaa|utarwaye|utarwati|utarwata|khol|kholti|kholta|kholna|kholne|kholo)\w*",
-    r"nang(i|e|ey|ee)(?! (pair|paer|paon|paaon|pao|pairon|pairo|sir|talwar|talvar|sach|parbat|pahad|haath|hath))",
-    r"nanga (ho|hokar|hoke|kar|karke|kiya|karna|badan|ladka|larka|bachcha|nach|naach|nachta|khada|khara|leta|sota|nahata)|nangapan|nangepan|nange ?badan|nangi ?badan|alaf (nangi|nanga|nange|nangee)|be ?libaa?s|belibaa?s|barhana|barahna|birhana|uryan|uriyan|uryaan",
-    r"(bina|bagair|baghair|beghair|begair|bagher) (\w+ )?(kapdon|kapdo|kapde|kapron|kapro|kapre|libaas|libas)",
-    r"(kamuk|kaamuk|ashleel|ashlil|uttejak|uttejit|utejak|nashili|nasheeli|nashila|nasheela|madak|maadak|madhak|behuda|fahash|fahhash|bharkau|bhadkau|bharkaoo) (\w+ )?(dance|danc|naach|nach|nritya|pose|poz|poze|poses|mudra|mudraen|nazar|nazrein|nazren|nazran|nigah|nigahen|adaa|ada|adaayein|adayen|adawan|andaaz|andaz|harkat|harkatein|harkaten|video|photo|photos|tasveer|tasveeren|ishare|ishaare|gaana|gana|thumke|thumka|takni|takkni)\w*",
-    r"kaa?muk(ta|taa|i|ata)?|ashleel\w*|ashlil\w*|fahashi|fahhashi|fahaashi|haw(a|aa)s(i|bhari|bhare)?|hav(a|aa)s ?(bhari|bhare)|vaa?sna(on|yen|yein)?|vaasna|wasna|shehwa?t\w*|shahwat\w*",
-    r"(sirf|keval|kewal|only|sirf aur sirf|siraf|bas) (bado|badon|bade logon|bade logo|balig|baalig|baligon|baaligon|vayaskon|vayasko|adults|adulton|vaddeyan|vaddian|vaddiyan|waddeyan|waddian|waddiyan|vaddyan|baaligan|baligan) ((ke|k|kay|de) )?(liye|lie|liya|liey|lye|layi|lai|laee|vaaste|waste|vaste)",
-    r"(balig|baalig|baligon|baaligon|vayaskon|vayask) (logon |logo |darshakon |darshako )?(ke|k) (liye|lie|lye)",
+    r"(kapde|kapre|kapdey|kapray|kapda|kapade|libaas|libas|salwar|shalwar|salvar|skirt|frock|lehenga|lehnga|ghaghra|ghagra|choli|chaddi|chuddi|panty|panti|underwear|nighty|pajama|pyjama|saree)( (apni|apne|apna|uski|uske|uska|saare|sare|sab|sabhi|poore|pure|jaldi|dheere))? (utaar|utar|utaarti|utarti|utaarta|utarta|utaare|utare|utaro|utaaro|utaarna|utarna|utaarne|utarne|utarwa|utarwaa|utarva|utarvaa|utarwaye|utarwati|utarwata|nikaal|nikal|khulwa|khulva)\w*",
+    r"(kapde|kapre|kapdey|kapray|kapda|libaas|libas|salwar|shalwar|salvar|skirt|frock|lehenga|lehnga|ghaghra|ghagra|choli|chaddi|chuddi|panty|panti|underwear|nighty|pajama|pyjama|saree)( (apni|apne|apna|uski|uske|uska|saare|sare|sab|sabhi))? (khol (rahi|raha|rahe|di|diye|diya|do|ke|kar)|kholti|kholte|kholta|kholkar|kholke|kholne|kholna|kholo)\b",
+    r"nang(i|e|ey|ee)(?! (pair|paer|paon|paaon|pao|pairon|pairo|sir|talwar|talvar|sach|parbat|pahad|haath|hath|aankh|aankhen|aankhon|ankh|ankhen|ankhon|taar|taaron|taron|ped|pedon|darakht|darakhton|zameen|farsh|bhookhe|bhukhe|bhooke|bhuke|pahadon|deewar|deewaren|deewaron|hathon|haathon))",
+    r"nanga (ho|hokar|hoke|kar|karke|kiya|karna|badan|ladka|larka|bachcha|nach|naach|nachta|khada|khara|leta|sota|nahata|photo|photu|tasveer|video)|nagn (photo|tasveer|video|chitra|sharir|badan)|nagnta|nangapan|nangepan|nange ?badan|nangi ?badan|alaf (nangi|nanga|nange|nangee)|be ?libaa?s|belibaa?s|barhana|barahna|birhana|uryan|uriyan|uryaan",
+    r"(bina|bagair|baghair|beghair|begair|bagher) (kapdon|kapdo|kapde|kapron|kapro|kapre|libaas|libas) (ke|k|kay)\b",
+    r"(?<!hosh o )(?<!hosh )(?<!hosho )haw(a|aa)s(i|bhari|bhare)?",
+    r"(uttejak|utejak) (dance|naach|nach|nritya|pose|poz|poze|poses|mudra|nazar|nigah|adaa|ada|harkat|harkatein|thumke|thumka)\w*",
+    r"(kamuk|kaamuk|ashleel|ashlil|nashili|nasheeli|nashila|nasheela|madak|maadak|madhak|fahash|fahhash|bharkau|bhadkau|bharkaoo) (\w+ )?(dance|danc|naach|nach|nritya|pose|poz|poze|poses|mudra|mudraen|nazar|nazrein|nazren|nazran|nigah|nigahen|adaa|ada|adaayein|adayen|adawan|andaaz|andaz|harkat|harkatein|harkaten|video|photo|photos|tasveer|tasveeren|ishare|ishaare|gaana|gana|thumke|thumka|takni|takkni|aankh|aankhon|ankhon)\w*|mujra\w*|chikni (lag|dikh)\w*|hot (dance|pose|poses|photoshoot|photo shoot)",
+    r"kaa?muk(ta|taa|i|ata)?|ashleel\w*|ashlil\w*|fahashi|fahhashi|fahaashi|hav(a|aa)s ?(bhari|bhare)|vaa?sna ?(bhari|bhare|se|ki nazar)|vaa?snaon|vaa?snayen|vaa?snayein|wasna (bhari|bhare)|shehwa?t\w*|shahwat\w*",
+    rf"{_R9_HI_MEDIA}( \w+){{0,3}} (sirf|keval|kewal|only|sirf aur sirf|siraf|bas) (bado|badon|bade logon|bade logo|balig|baalig|baligon|baaligon|vayaskon|vayasko|adults|adulton|vaddeyan|vaddian|vaddiyan|waddeyan|waddian|waddiyan|vaddyan|baaligan|baligan|18t) ((logon|logo|darshakon|darshako) )?((ke|k|kay|de) )?(liye|lie|liya|liey|lye|layi|lai|laee|vaaste|waste|vaste)|(sirf|keval|kewal|only|sirf aur sirf|siraf|bas) (bado|badon|bade logon|bade logo|balig|baalig|baligon|baaligon|vayaskon|vayasko|adults|adulton|vaddeyan|vaddian|vaddiyan|waddeyan|waddian|waddiyan|vaddyan|baaligan|baligan|18t) ((logon|logo|darshakon|darshako) )?((ke|k|kay|de) )?(liye|lie|liya|liey|lye|layi|lai|laee|vaaste|waste|vaste) (\w+ ){{0,2}}({_R9_HI_MEDIA}|{_R9_HI_FILMED})",
+    rf"{_R9_HI_MEDIA} (\w+ )?(balig|baalig|baligon|baaligon|vayaskon|vayask) (logon |logo |darshakon |darshako )?(ke|k) (liye|lie|lye)|18t (ke|k|wale|wali|walon) (liye|lie|lye|video|film|content)",
     r"(mardon|mardo|aadmiyon|admiyon|aadmiyo|purushon|bandeyan|mardan|aadmiyan|admiyan) (\w+ )?(ke|k|de|nu) (dekhne|dekhnay|dekhney|vekhan|dekhan|vekhn) (ke|k|de)? ?(liye|lie|lye|layi|lai|vaaste|waste)",
-    r"(aadmi|admi|aadmee|mard|purush|uncle|ankal|budhe|buddhe|budhhe|boodhe|bande|banda)( \w+){0,2} (ke saath|ke sath|k sath|k saath|ke sang|sang|naal|nal|de naal) (\w+ )?(bistar|bister|bistare|bistre|bed|palang|bedroom|manje|manji|manja)\w*",
-    r"(bistar|bister|bed|palang|bedroom) (\w+ )?(par|pe|mein|me|main) (\w+ )?(aadmi|admi|mard|purush|uncle|budhe|buddhe) (ke saath|ke sath|k sath|ke sang)",
+    r"(aadmi|admi|aadmee|mard|purush|uncle|ankal|bande|banda)( \w+){0,2} (ke saath|ke sath|k sath|k saath|ke sang|sang|naal|nal|de naal) (\w+ )?(bistar|bister|bistare|bistre|bed|palang|bedroom|manje|manji|manja)\w*",
+    r"(bistar|bister|bed|palang|bedroom) (\w+ )?(par|pe|mein|me|main) (\w+ )?(aadmi|admi|mard|purush|uncle) (ke saath|ke sath|k sath|ke sang)",
+    r"(bistar|bistre|bistare|manje|manji|palang|bed) (te|par|pe) (\w+ )?(bande|aadmi|mard|uncle) (naal|nal|de naal|ke saath|ke sath)",
     r"ha?m ?bistar\w*|hum ?bistar\w*|chudai|chudaai|chudayi|chudwa\w*|chudva\w*|chudti|chudte|chudne|chudna|sambhog\w*|suhaa?g ?raa?t|balaa?tkaa?r\w*|baltkar\w*|zina ?kari|zinakari",
     r"yaun (sambandh|sambandhon|sambandha|kriya|kriyaa|sukh|khel|shoshan|utpeedan|utpidan|hinsa|durvyavahar|durvyabahar)",
     r"(jismani|jinsi) (taalluq|taluq|talluq|taluqat|talluqat|taalluqat|taaluqat|talukat|rishta|rishte|sambandh|khwahish|khuwahish|bhook|bhookh|rabta|ziyadti|zyadti|zyadati|hawas|amal|tashaddud|hirasani)",
-    r"zina (bil ?jabr|karna|karta|karti|kiya|kar)|ang (pradarshan|pardarshan)|(jism|badan) ki (numaish|nomaish)|jism ?farosh\w*|item (song|number|dance|girl|gana|gaana)",
+    r"zina ?bil ?jabr|ang (pradarshan|pardarshan)|(jism|badan) ki (numaish|nomaish)|jism ?farosh\w*|item (song|dance|girl|gana|gaana)|item number (dance|song|par|pe|mein)",
     # Arabic (Arabizi): naked ("3arya", "3aryana"), without clothes or "not wearing anything", undressing with its
     # objects in each dialect ("bte2la3 hdoumha", "btishla7 tyabha", "tfassa5at", "kat7ayed 7wayejha"), a dance, pose
     # or look with a seductive, arousing or obscene adjective ("ra2s moghry"; "3ard moghri" is a tempting offer,
     # "ghali fa7esh" outrageously dear), lust, pornographic, for adults only, for men to watch, a bed with a man,
     # sexual acts and rape
-    r"earya|earia|eariya|eareya|earyana|earyane|earyaneh|earyan|eereya|eerya|eeryana",
-    r"(bdoon|bedoon|bidoon|bidun|bdun|bedun|bila|bala|men gher|min gheir|mn ghir|bla) (\w+ )?(hdom|hdoum|hodom|hudum|hdum|tyab|teyab|thiyab|thyab|malabes|malabis|lebs|lbas|hwayj|twayj|twajh|kiswa)\w*",
-    r"(mesh|msh|mish|mush|ma|mo|mi) (labsa|labsah|labse|labseh|labes|labsin|lebsa) (ay |eay |ayy )?(taga|taja|hdom|hdoum|tdoum|shi|shy|eshi|she|shay|teyab|tyab|hdum|twab|lebs|malabes|malabis|haja|haga)",
+    r"earya|earia|eariya|eareya|earyana|earyane|earyaneh|earyan|eereya|eerya|eeryana|earia(n|na)|earyanin|earyanat|earayan\w*|labsa (2alil|bikini)",
+    r"(bdoon|bedoon|bidoon|bidun|bdun|bedun|bila|bala|men gher|min gheir|mn ghir|bla) (\w+ )?(hdom|hdoum|hodom|hudum|hdum|tyab|teyab|thiyab|thyab|malabes|malabis|lebs|lbas|hwayj|twayj|twajh|kiswa)\w*\b(?! (el |al |l )?(madrasa|madrase|medrasa|rasmi|shitwi|shitwiya|sayfi|sayfiya|bard|school))",
+    r"(mesh|msh|mish|mush|ma|mo|mi) (labsa|labsah|labse|labseh|labes|labsin|lebsa) ((ay|eay|ayy|wala) (taga|taja|shi|shy|eshi|she|shay|haja|haga)|(ay |eay |ayy )?(taga|taja|hdom|hdoum|tdoum|teyab|tyab|hdum|twab|lebs|malabes|malabis))\b",
     rf"{_R9_AR_UNDRESS} (\w+ ){{0,2}}{_R9_AR_CLOTHES}",
     rf"{_R9_AR_CLOTHES} (\w+ )?{_R9_AR_UNDRESS}",
-    r"(ra2s|ra2es|ra2as|raqs|raks|rags|ra2sa|ra2set|raqsa|raksa|rqs|r2s|raqis|ra2is|btor2os|btur2us|tor2os|tur2us|bter2os|btr2os|tr2os|trqos|tar2os|turqus|poza|pozat|posat|pozeh|wadeiya|wadeia|wadiya|wadea|wade2a|wade2eya|wadaiya|wadeya|nazra|nazrat|nazarat|nadra|nadrat|nathra|harakat|harakaat|haraka|tarakat|taraka|mashya|mashye|sowar|sewar|fidyo|klib)\w* (\w+ )?(moghry|moghri|mughri|mughry|moghriya|moghreya|mughriya|moghria|mo8ri|mo8ry|mo8reya|mo8riya|mughriyya|moghrea|mothir|mouthir|muthir|mothira|mothera|mouthira|muthira|mosir|moseer|mosera|moseera|mutheer|mutheera|fatesh|fahesh|fateshe|fahish|fahisha|fahsha|fateshy|fatsha|jinsi|jinsiya|jensi|jensiya|gensy|gensi|ginsy|ginsi|gensya|ginsiya|shahwani|shahwany|shahwaniya|shahwaneya|ebahi|ibahi|ibahiya|ebahiya|2ebahi|2ibahi)\w*",
-    r"shahwani\w*|shahwany\w*|ibahi(ya|yya|yah)?|ebahi(ya|yya|eya)?|2ebahi\w*|2ibahi\w*|(b|bi|be|bkol|bikul|bekol|mae|maa|mea) ?shahwa\w*",
-    r"(lel|lil|le|li|l)? ?(kbar|kobar|kebar|kibar|kubbar|kubar|kobbar|balgheen|baligheen|bale8een|balighin|rashdeen|rashideen|rashidin) (fa2at|faqat|bas|bass|fakat|fa2t|bs)|(fa2at|faqat|bas|bass|fakat) (lel|lil|le|li|l) ?(kbar|kobar|kebar|kibar|kubbar|balgheen|baligheen|rashdeen|rashideen)",
+    r"(ra2s|ra2es|ra2as|raqs|raks|rags|ra2sa|ra2set|raqsa|raksa|rqs|r2s|raqis|ra2is|btor2os|btur2us|tor2os|tur2us|bter2os|btr2os|tr2os|trqos|tar2os|turqus|poza|pozat|posat|pozeh|wadeiya|wadeia|wadiya|wadea|wade2a|wade2eya|wadaiya|wadeya|nazra|nazrat|nazarat|nadra|nadrat|nathra|harakat|harakaat|haraka|tarakat|taraka|mashya|mashye|sowar|sewar|fidyo|klib)\w* (\w+ )?(moghry|moghri|mughri|mughry|moghriya|moghreya|mughriya|moghria|mo8ri|mo8ry|mo8reya|mo8riya|mughriyya|moghrea|fatesh|fahesh|fateshe|fahish|fahisha|fahsha|fateshy|fatsha|jinsi|jinsiya|jensi|jensiya|gensy|gensi|ginsy|ginsi|gensya|ginsiya|shahwani|shahwany|shahwaniya|shahwaneya|ebahi|ibahi|ibahiya|ebahiya|2ebahi|2ibahi)\w*",
+    r"shahwani\w*|shahwany\w*|ibahi(ya|yya|yah)?|ebahi(ya|yya|eya)?|2ebahi\w*|2ibahi\w*|(nazra|nazrat|nadra|nadrat|nazarat|bi?yboss|bi?ybous) (\w+ )?(b|bi|be|bkol|bikul|bekol|mae|maa|mea) ?shahwa\w*",
+    r"(ra2s|ra2es|raqs|raks|ra2sa|raqsa|poza|pozat|nazra|nazrat|nadra|nadrat|wadeiya|wadeya)\w* (\w+ )?(mothir|mouthir|muthir|mothira|mothera|mouthira|muthira|mosir|moseer|mosera|moseera|mutheer|mutheera)\w*",
+    r"(fidyo|fidyohat|video|vidyo|film|flim|aflam|aflem|klib|clip|sowar|sewar|sura|soura|mashhad|mashahed|mashahid|ma2ta3|ma2tae|mhtwa|mo7tawa|mohtawa|content|show|barnameg|barnamaj|2ana|qana|channel)\w*( \w+){0,2} ((lel|lil|le|li|l) ?(kbar|kobar|kebar|kibar|kubbar|kubar|kobbar|balgheen|baligheen|bale8een|balighin|rashdeen|rashideen|rashidin)( (fa2at|faqat|bas|bass|fakat|fa2t|bs))?|(fa2at|faqat|bas|bass|fakat) (lel|lil|le|li|l) ?(kbar|kobar|kebar|kibar|kubbar|balgheen|baligheen|rashdeen|rashideen))|((lel|lil|le|li|l) ?(kbar|kobar|kebar|kibar|kubbar|kubar|kobbar|balgheen|baligheen|bale8een|balighin|rashdeen|rashideen|rashidin)( (fa2at|faqat|bas|bass|fakat|fa2t|bs))?|(fa2at|faqat|bas|bass|fakat) (lel|lil|le|li|l) ?(kbar|kobar|kebar|kibar|kubbar|balgheen|baligheen|rashdeen|rashideen)) (\w+ ){0,2}(fidyo|video|film|aflam|klib|clip|sowar|mashhad|mashahed|content|show|2ana|qana|channel|metsawar|mtsawar|mesawar|tasweer|tsawar)\w*",
     r"(eashan|ashan|ashen|lashan|leshan|eshan|min shan|mnshan|mshan|mshen|lel|lil|li) (el |al |l )?(regala|rgala|rijal|rjal|rjel|rgal|rjala|rgel) (\w+ )?(yetfarrago|yetfarago|yetfarragu|yitfarrajo|yetfarjo|ytfarjo|ytfarrajo|yetfarag|yshofo|yshofu|yshoufo|yeshofo|yeshofu|yshoufou|ychoufo|ichofo|ychofo|ytfarrjo|ytfarjou|yitfarrago|yetmataeo)\w*",
     rf"{_R9_AR_BED}\w* (\w+ ){{0,2}}(mae|mea|maa|ma|wayya|weyya|maea|wiyya|meah|maeah|meaa)( \w+)? {_R9_AR_MAN}\w*",
     rf"(mae|mea|maa|wayya|weyya|maea|wiyya) (\w+ )?{_R9_AR_MAN}\w* (\w+ ){{0,2}}(fel|fil|fi el|fe el|fi al|ala el|eal|eala|fi|fe|f) ?{_R9_AR_BED}",
@@ -2673,68 +2727,76 @@ SEXUAL_TERMS_ADDED_9: list[str] = [
     # clothes, underwear, a dress or a skirt ("snimaet trusiki"; "snimat'" is also to film, hence the objects), naked
     # ("golaya", "obnazhennaya", "bez odezhdy"), seductive, arousing, lustful, depraved, sexual acts, for adults only
     # or filmed for them, for men to watch, in bed with a man
-    r"razdeva\w*|razdevay\w*|razdevaj\w*|razdet(a|aya|aja|uyu|uju|oy|oi|yi|yy|ye|ie|iye|yh|ykh)?|razdenu\w*|razdelas|razdelsya|razdelis|razdevshis\w*|rozd(y|i|j)a(g|h)\w*",
+    r"razdeva([^l\W]\w*)?|razdeval([^k\W]\w*)?|razdevay\w*|razdevaj\w*|razdet(a|aya|aja|uyu|uju|oy|oi|yi|yy|ye|ie|iye|yh|ykh)?|razdenu\w*|razdelas|razdelsya|razdelis|razdevshis\w*|rozd(y|i|j)a(g|h)\w*",
     r"(snima|snyal|snjal|snyat|snjat|snimi|snimet|styag|stjag|stjanu|styanu|znima|znyal|znial|znyav|zniav|znyala|zniala|stiaguie|styaguye)\w* (\w+ )?(s sebya |s sebja |z sebe )?(odezhd|trusik|trusy|trusov|platy|plat e|plat ye|platice|platitse|yubk|jubk|yubochk|jubochk|lifchik|nizhnee bel|kolgotk|kupalnik|bel e|bel ye|belye|od(y|i|j)a(h|g)|bilyzn|bilizn|trusyk|sukn|spidnyts|spidnic|lifchyk)\w*",
-    r"gol(aya|aja|ye|yi|yy|yj|uyu|uju|oy|ymi|ykh|enkaya|enkaja|yshom|ishom)|nagish(om|kom)|nagaya|nagaja|obnazhenn\w*|obnazha(et|yet|jet|yut|las|lsya)\w*|obnazhil\w*|(zovsim|povnistyu|povnist yu|povnistiu) (hol|gol)(a|yi|yy|i|oyu)|holyshom|golyshom",
-    r"bez (\w+ )?(odezhdy|odezhd|trusikov|trusov|lifchika|belya|bel ya|nizhnego belya|kupalnika|od(y|i|j)a(h|g)u|bilyzny|bilizni|bilyzni|trusykiv|trusikiv|trusiv)",
-    r"soblaznitel\w*|soblaznya(et|yet|jet|yut|la|li|l)\w*|soblaznil\w*|soblaznit\w*|spokusl(y|i)v\w*|zvabl(y|i)v\w*|vozbuzhdayu(shch|sch|sh|shh)\w*|vozbuzhdaj(u|ushch|usch)\w*|zbudl(y|i)v\w*",
+    r"gol(aya|aja|ye|yi|yy|yj|uyu|uju|oy|ymi|ykh|enkaya|enkaja|yshom|ishom)\b(?! (rukami|rukoy|rukam|zemle|zemlyu|polu|stenami|steny|vetki|vetkami|derevya|fakty|faktami|tsifry|provoda|provodami))",
+    r"obnazhenn\w*\b(?! (provoda|provodov|provod|provodami|kabel|kabeli|kabelya|korni|kornyami|nervy|nerv|skaly|skala))",
+    r"nagish(om|kom)|oholen\w*|(v|u) (bilyzni|nizhnem bel e|nizhnem belye|trusikakh|trusikah)|obnazha(et|yet|jet|yut|las|lsya)\w*|obnazhil\w*|(zovsim|povnistyu|povnist yu|povnistiu) (hol|gol)(a|yi|yy|i|oyu)|holyshom|golyshom",
+    r"bez (odezhdy|odezhd|trusikov|trusov|lifchika|belya|bel ya|nizhnego belya|kupalnika|od(y|i|j)a(h|g)u|bilyzny|bilizni|bilyzni|trusykiv|trusikiv|trusiv)",
+    r"(soblaznitel|spokusl(y|i)v|zvabl(y|i)v|vozbuzhdayu(shch|sch|sh|shh)|vozbuzhdaj(u|ushch|usch))\w*( n\w*)? (tanets|tants\w*|poz\w*|vzglyad\w*|pohliad\w*|poglyad\w*|foto\w*|naryad\w*|bel\w*|dvizhen\w*|rukh\w*|video|rolik\w*|odezhd\w*|bilyzn\w*|telodvizhen\w*)|soblaznya(et|yet|jet|yut|la|li|l)\w*|soblaznil\w*|soblaznit(\b|sya|s)",
     r"po(kh|h)otl(i|y)v\w*|po(kh|h)ot(yu|ju)?|s po(kh|h)ot\w*|razvrat\w*|rozpusn\w*|rozputn\w*|(kh|h)t(y|i)v(o|yi|iy|a|yy|ym|im)",
     r"tra(kh|h|x)a(et|yet|jet|yut|jut|ut|l|li|la|tsya|etsya|yutsya)\w*|tra(kh|h|x)nul\w*|seks(om|a|u)? (zanima|zanim|zaymu)\w*|zanima(yutsya|etsya|yetsya|lis|las)\w* seks\w*",
-    r"(tol ?ko|tolko|lish|isklyuchitelno|iskluchitelno|til ?ky|tilky|lyshe|lishe|vykliuchno|vyklyuchno) dl(y|j|i)a (vzrosl|doros(l)?)\w*",
-    r"(snyat|snjat|snyato|snjato|snimali|snyali|snjali|video|film|rolik|rolyk|kontent|fotosessi\w*|znyat|znyato|znjato)\w* (\w+ )?dl(y|j|i)a (vzroslykh|vzroslyh|doroslykh|doroslyh|muzhchin|cholovikiv)",
+    r"(video|rolik|rolyk|film|filmy|filmov|kontent|sayt|kanal|foto|fotografi\w*|zhurnal|shou|stsen\w*|klip|fotosessi\w*|snyat\w*|snjat\w*|snimal\w*|snyal\w*|znyat\w*|znyal\w*)( \w+){0,2} (tol ?ko|tolko|lish|isklyuchitelno|iskluchitelno|til ?ky|tilky|lyshe|lishe|vykliuchno|vyklyuchno) dl(y|j|i)a (vzrosl|doros(l)?)\w*|(tol ?ko|tolko|lish|isklyuchitelno|iskluchitelno|til ?ky|tilky|lyshe|lishe|vykliuchno|vyklyuchno) dl(y|j|i)a (vzrosl|doros(l)?)\w* (\w+ ){0,2}(video|rolik|rolyk|film|filmy|filmov|kontent|sayt|kanal|foto|fotografi\w*|zhurnal|shou|stsen\w*|klip|fotosessi\w*|snyat\w*|snjat\w*|snimal\w*|snyal\w*|znyat\w*|znyal\w*)\b",
+    r"(snyat|snjat|snyato|snjato|snimali|snyali|snjali|video|film|rolik|rolyk|kontent|fotosessi\w*|znyat|znyato|znjato)\b dl(y|j|i)a (vzroslykh|vzroslyh|doroslykh|doroslyh|muzhchin|cholovikiv)(?! ((i|y|ta) (detey|detei|rebyat|ditey|ditei|dytyny|detok)|roditeley|roditelei|roditelyam|bat kiv|batkiv))",
     r"dl(y|j|i)a (vzroslykh |vzroslyh )?muzhchin\w* (\w+ )?(smotret|smotrel|smotreli|smotreniya|prosmotra|glazet)\w*|chtob(y|i)? (na (neyo|nee|nego|nikh|nih) )?(smotreli|glazeli|pyalilis) (vzroslye )?muzhchin\w*",
-    r"(v|na|u) (posteli|postel|krovati|krovat|krovatke|spalne|spal ne|lizhku|lizhko|lizhka|spal ni|spalni) (\w+ ){0,2}(s|so|z|zi|iz) (\w+ )?(muzhchin\w*|muzhik\w*|dyad\w*|starik\w*|vzroslym\w*|cholovik\w*|doroslym\w*|diad\w*|d yad\w*|dyadk\w*|starym|starymi)",
+    r"(v|na|u) (posteli|postel|krovati|krovat|krovatke|spalne|spal ne|lizhku|lizhko|lizhka|spal ni|spalni) (\w+ ){0,2}(s|so|z|zi|iz) (\w+ )?(muzhchin\w*|muzhik\w*|dyad\w*|starik\w*|cholovik\w*|diad\w*|d yad\w*|dyadk\w*)",
     r"(s|so|z|zi) (\w+ )?(muzhchin\w*|muzhik\w*|dyad\w*|starik\w*|cholovik\w*|diad\w*|dyadk\w*) (\w+ )?(v|na|u) (posteli|postel|krovati|krovat|spalne|lizhku|lizhko|spalni)",
     # Japanese: naked ("hadaka", "zenra", "ratai"), taking off clothes, underwear, a skirt or a uniform ("fuku wo
     # nugu"; not shoes), lewd ("ecchi", "iyarashii", "inran", "hiwai"), erotic ("ero dansu"), sexy, lust ("yokujou"),
     # alluring ("iroppoi"), sexual ("seiteki na pozu": "seiteki" alone is also "static"), for adults ("otona muke",
     # "18kin"), compensated dating, love hotels, a bed with a grown man, panty shots
-    r"(zen|maru|suppa)?hadaka|zenra|ratai|suppadaka",
+    r"(zen|maru|suppa)?hadaka|zenra|ratai (no|ga|wo|o|de|shashin|gazou|pozu)\b|suppadaka|sukebe\w*|iroke (no aru|tappuri|munmun)|gurabia|guravia",
     r"(fuku|yofuku|youfuku|shitagi|pantsu|pantii|panti|sukaato|sukato|skirt|burajaa|buraja|kimono|yukata|mizugi|seifuku|wanpiisu|doresu)( ?(wo|o))? (nugu|nuide\w*|nuida|nuga\w*|nuge\w*|nugi\w*)",
-    r"ecchi|etchi|ecchii|ero ?(dansu|gazou|gazo|douga|doga|pozu|manga|anime|geemu|hon)|eroge|erogazou|eroanime|erokawa|eroi (pozu|dansu|me|shisen|kakko|fuku)",
+    r"ecchi|etchi|ecchii|ero ?(dansu|gazou|gazo|douga|doga|pozu|manga|anime|geemu|hon)|eroge|erogazou|eroanime|erokawa|eroi (pozu|dansu|shisen|kakko|fuku)",
     r"sekushii|sekushi|sekkusu|iyarashi\w*|inran\w*|hiwai|yokujou\w*|yokujo|hatsujou\w*|hatsujo|iroppo(i|ku|sa)|miwakuteki (na )?(dansu|odori|pozu|shisen|me|hyoujou)|seiteki (na |ni )?(pozu|dansu|odori|koui|shisen|me|gazou|douga|iyagarase|gyakutai|taishou|mokuteki)",
     r"(otona|seijin|adaruto) ?muke|(18|juuhachi) ?kin|adaruto ?(douga|bideo|video|eiga)|av ?(joyuu|jyoyuu|satsuei|shutsuen)",
-    r"enjo ?kou?sai|enkou|papakatsu|papa ?katsu|rabu ?hoteru|rabuho|panchira|pantsu (wo |o )?mise\w*",
-    r"(ojisan|oji san|oyaji|otona no otoko|otoko no hito|otona no dansei|chuunen|chunen)( \w+){0,2} (to|no) (beddo|futon|shinshitsu|hoteru)",
+    r"enjo ?kou?sai|enkou|papakatsu|papa katsu (shite|suru|joshi|shiteru|aite)\b|rabu ?hoteru|rabuho|panchira|pantsu (wo |o )?mise\w*",
+    r"(ojisan|oji san|oyaji|otona no otoko|otoko no hito|otona no dansei|chuunen|chunen)( \w+){0,2} to (beddo|futon|shinshitsu|hoteru)",
     r"(beddo|futon|shinshitsu)( \w+){0,2} (ojisan|oji san|oyaji|otona no otoko|otoko no hito) to",
     # Chinese (pinyin): taking off clothes or underwear ("tuo yifu"), stripped naked, nude ("luoti", "yi si bu gua"),
     # sexy ("xinggan"), erotic, obscene, lewd, seductive and teasing, sexual acts, assault and abuse ("xing jiaoyu",
     # sex education, is masked), compensated dating, adults only, for men to watch, in bed with a man
     r"tuo ?(le |diao |guang |xia |qu )?(yi ?fu|nei ?yi|nei ?ku|ku ?zi|qun ?zi|xiong ?zhao|wen ?xiong)|tuo ?guang|tuo de (jing ?guang|yi ?si ?bu ?gua)|yi ?si ?bu ?gua",
-    r"chi ?shen ?luo ?ti|luo ?ti|quan ?luo|chi ?luo|luo ?lu|guang ?zhe ?shen ?zi|guang ?shen ?zi|guang ?pi ?gu|luo ?liao",
-    r"xing ?gan\w*|se ?qing|yin ?hui|yin ?dang|huang ?se ?(pian|dian ?ying|shi ?pin|tu ?pian|xiao ?shuo|wang ?zhan)|qing ?qu ?(nei ?yi|fu ?zhuang|zhuang)",
-    r"xing ?ai|xing ?jiao|zuo ?ai|yue ?pao|yuan ?jiao|tiao ?dou|gou ?yin|mei ?huo|sao ?qi|feng ?sao|lang ?jiao|jiao ?chuan|xing ?qin|xing ?nue|xing ?sao ?rao|youhuo(xing)? (de )?(wu ?dao|zi ?shi|yan ?shen)",
-    r"(zhi ?xian|jin ?xian|zhi ?gei|zhi ?you) ?cheng ?ren|cheng ?ren ?(pian|dian ?ying|shi ?pin|ban|nei ?rong|wang ?zhan|dong ?man|man ?hua|you ?xi)|gei (\w+ ){0,2}nan ?ren ?(kan|guan ?kan|xin ?shang)",
-    r"(chuang ?shang|zai chuang|wo ?shi)( \w+){0,3} (he|gen|yu) (yi ?ge )?(cheng ?nian ?nan ?ren|nan ?ren|da ?shu|shu ?shu|lao ?tou|lao ?nan ?ren|bo ?bo)",
+    r"chi ?shen ?luo ?ti|luo ?ti|quan ?luo|chi ?luo|luolu|luo ?lu (de )?(shen ?ti|xiong|pi ?gu|da ?tui|shang ?shen|zhao ?pian)|re ?wu|tuo ?yi ?wu|(18|shi ?ba) ?jin|qing ?se (zhao ?pian|pian|tu|tu ?pian|dian ?ying|shi ?pin)|guang ?zhe ?shen ?zi|guang ?shen ?zi|guang ?pi ?gu|luo ?liao",
+    r"xing ?gan\w*|se ?qing|yin ?dang|huang ?se ?(pian|dian ?ying|shi ?pin|xiao ?shuo|wang ?zhan)|qing ?qu ?(nei ?yi|fu ?zhuang|zhuang)",
+    r"yin ?hui(?! ?se)",
+    r"zuo ?ai(?! ?xin)",
+    r"sao ?qi(?! lai)",
+    r"xing ?ai|xing ?jiao|yue ?pao|yuanjiao|yuan jiao (mei|nv|nu|shao ?nv)|tiao ?dou|gou ?yin|meihuo|mei huo (de )?(yan ?shen|wu ?dao|zi ?shi)|feng ?sao|jiao ?chuan|xing ?qin|xing ?nue|xing ?sao ?rao|youhuo(xing)? (de )?(wu ?dao|zi ?shi|yan ?shen)",
+    r"(zhi ?xian|jin ?xian|zhi ?gei|zhi ?you) ?cheng ?ren ?(guan ?kan|kan|shi ?pin|pian|dian ?ying|nei ?rong)|(shi ?pin|pian ?zi|dian ?ying|nei ?rong|wang ?zhan|zhao ?pian)( \w+){0,2} (zhi ?xian|jin ?xian|zhi ?gei|zhi ?you) ?cheng ?ren|cheng ?ren ?(pian|dian ?ying|shi ?pin|nei ?rong|wang ?zhan|dong ?man|man ?hua|you ?xi)|gei (\w+ ){0,2}nan ?ren ?(kan|guan ?kan|xin ?shang)",
+    r"(chuang ?shang|zai chuang|zai wo ?shi)( \w+){0,3} (he|gen|yu) (yi ?ge )?(cheng ?nian ?nan ?ren|nan ?ren|da ?shu|shu ?shu|lao ?tou|lao ?nan ?ren|bo ?bo)",
     r"(he|gen|yu) (yi ?ge )?(nan ?ren|da ?shu|shu ?shu|lao ?tou|lao ?nan ?ren|cheng ?nian ?nan ?ren)( \w+){0,2} (shang ?chuang|zai chuang ?shang|shui ?jiao|tang ?zai chuang)",
     # Korean: lewd ("yahan chum": "yahan" alone is Hindi "here"), sexy, sex, taking off clothes or underwear
     # ("oseul beotgo"; not shoes), naked body, suggestive, seductive, sexual ("seongjeogin"; "seongjeok" alone is also
     # school grades), sexual acts, for adults ("seonginyong", "19geum"), a bed with a grown man
     r"yahan (chum|pojeu|sajin|yeongsang|dongyeongsang|os|ot|nunbit|jase|moseup|yeonghwa|jangmyeon)|yahage|yahge",
-    r"sek?shi(han|hage|hamyeonseo)|sekseu\w*|seokseu\w*|almom\w*|al mom(euro|eulo|i|eul)",
+    r"sek?shi(han|hage|hamyeonseo)?|noechul (ot|sajin|yeongsang|uisang|paesyeon)|sekseu\w*|seokseu\w*|almom\w*|al mom(euro|eulo|i|eul)",
     r"(ot|oseul|osul|os|sogot|sogoseul|paenti|paenteu|chima|chimareul|beurajeo|beuraejeo)( (eul|reul|eun|do))? (beot|beos)(go|neun|eo|eoss|eun|ki|gyeo|gida|gineun|da|deon|eora|eobeori|gyeojuneun)\w*",
     r"seonjeongjeo(k|gin|geuro)\w*|yuhokjeo(k|gin|geuro)\w*|yuhok(hae|haneun|hada|haeseo|eul)\w*|seongjeo?gin|seongjeokin|seong ?chuhaeng|seong ?pokhaeng|seong ?haengwi|seonghaengwi",
-    r"seong ?in ?(yong|jeonyong|man|yeonghwa|yeongsang|bangsong|sajin|sait|saiteu|chaeneol|mul|dongyeongsang)|(19|sipgu|sip gu) ?geum|19gum",
+    r"seong ?in ?(yeonghwa|yeongsang|bangsong|sajin|sait|saiteu|chaeneol|mul|dongyeongsang)|seong ?in ?(yong|jeonyong|man) (yeonghwa|yeongsang|dongyeongsang|sajin|sait|saiteu|manhwa|geim|bangsong|chaeneol|bidio|video)|(19|sipgu|sip gu) ?geum|19gum",
     r"(ajeossi|ajussi|ajeosi|ajushi|ajoshi|eoreun namja|seongin namja|namja eoreun)\w*( \w+){0,2} (chimdae|chimsil|moteru|motel)\w*",
-    r"(chimdae|chimsil)\w*( \w+){0,2} (ajeossi|ajussi|ajeosi|ajushi|eoreun namja|seongin namja)\w*",
+    r"(chimdae|chimsil)\w*( \w+){0,2} (ajeossi|ajussi|ajeosi|ajushi|eoreun namja|seongin namja) ?(wa|rang|irang|hago|gwa|hamkke|gachi)\b",
     # Persian: naked ("lokht", "berahne", "bi lebas"), taking off clothes, trousers, a skirt or underwear ("lebasasho
     # dar miare"; clothes taken out of a drawer are masked), lust, arousing or seductive dances, poses and looks,
     # coquetry, for adults only, for men to watch, a bed with a man, sexual relations and assault
-    r"lokht(e|eh|i|o)?|lokhti|lokht ?o ?pati|lokhtopati|b(e|a)r(a|e)hn(e|eh|a|egi)|(bedoon|bedune|bedun|bedoone|bi|bie) (\w+ )?lebas\w*",
+    r"lokht(e|eh|i|o)?|lokhti|lokht ?o ?pati|lokhtopati",
+    r"(?<!pa )(?<!paa )(?<!sar )b(e|a)r(a|e)hn(e|eh|a|egi)",
+    r"(bedoon|bedune|bedun|bedoone|bi|bie) lebas\w*\b(?! (garm|madrese|madrase|rasmi|zemestooni|zemestani|mahali))",
     r"(lebas|lebasa|lebasash|lebasesh|lebasasho|lebasesho|lebasharo|lebasasham|shalvar|shalvaresh|shalvaresho|shalvarasho|daman|damanesh|dameno|damanesho|sotian|sutian|sutyan|shoort|shortesh|shortesho|shortasho|zir ?push|zirpushesh|zirpushesho)\w* (\w+ )?(dar ?miyar|dar ?miar|dar ?avord|daravord|dar ?avard|dar ?miare|dar ?miyare|dar ?miarad|dar ?biar|dar ?biyar|dar ?avordan|dar ?avardan|mikane|mikanad|kand|kandan|mikand|kanad|bekan)\w*",
     r"shahvat\w*|shahvani\w*|(eshve|ashve|eshveh) ?gar(i|ane|aneh)?",
     r"(raghs|raqs|reghs|raghse|raqse|zhest|jest|zheste|negah|negahe|nega|harekat|harekate|poz|pozi|film|video|aks)\w* (\w+ )?(tahrik ?(konande|amiz|angiz)|shahvani|shahvat ?angiz|eghva ?konande|eghva ?gar|eghvagar|vasvase ?angiz)\w*",
-    r"(faghat|fagat|fghat|faqat|tanha|feghat) (baraye|barae|baraie|bare|vase) (bozorg ?salan|bozorgsal(ha|an)|bozorga|bozorgha|afrad bozorgsal|adama bozorg|adamaye bozorg)",
-    r"(film|filme|video|vidio|filmbardari|zabt|aks|clip|kelip)\w* (\w+ )?(baraye|barae|vase|bare) bozorg ?salan|(baraye|barae|vase|bare) (\w+ )?(mardha|mardan|aghayoon|aghayan|mardaye) (\w+ )?(ke )?(negah ?konan|negah ?konand|tamasha ?konan|tamasha ?konand|bebinan|bebinand|tamashash|negash ?konan)",
+    r"(film|filme|filmha|video|vidio|videoha|clip|kelip|aks|akse|aksha|mohtava|barname|site|kanal|serial|sahne|sahneh|filmbardari|zabt)( \w+){0,3} (faghat|fagat|fghat|faqat|tanha|feghat) (baraye|barae|baraie|bare|vase) (bozorg ?salan|bozorgsal(ha|an)|bozorga|bozorgha|afrad bozorgsal|adama bozorg|adamaye bozorg)|(faghat|fagat|fghat|faqat|tanha|feghat) (baraye|barae|baraie|bare|vase) (bozorg ?salan|bozorgsal(ha|an)|bozorga|bozorgha|afrad bozorgsal|adama bozorg|adamaye bozorg) (\w+ ){0,2}(film|filme|filmha|video|vidio|videoha|clip|kelip|aks|akse|aksha|mohtava|barname|site|kanal|serial|sahne|sahneh|filmbardari|zabt)\b",
+    r"(film|filme|filmha|video|vidio|filmbardari|zabt|aks|akse|aksha|clip|kelip)\b (baraye|barae|vase|bare) bozorg ?salan(?! (va|o) (koodak|koodakan|kudak|kudakan|bachche|bachcheha|bache|bacheha))",
+    r"(baraye|barae|vase|bare) (\w+ )?(mardha|mardan|aghayoon|aghayan|mardaye) (\w+ )?(ke )?(negah ?konan|negah ?konand|tamasha ?konan|tamasha ?konand|bebinan|bebinand|tamashash|negash ?konan)",
     r"(takht|takhte|takhtekhab|takhte ?khab|takhtkhab|otagh ?khab|otaghe ?khab|otaghkhab|rakhtekhab|rakhte ?khab)( \w+){0,2} (ba|baa|hamrahe|kenare|pishe) (\w+ )?(mard|mardi|marde|agha|aghaye|amoo|amu|pirmard|pir ?mard|mard ?e ?bozorg|marde ?bozorg|yaroo|yaru|gharibe|gharibeh)",
     r"(rabete|rabeteye|rabeteh|ravabet|ravabete|amal|amale|tajavoz|tajavoze|azar|azare|azaar|azaare|film|filme|aks|akse)( e| ye)? jensi|sex ?(kardan|mikonan|mikone|mikonand|kard|kardand)",
     # Bengali: naked ("nangta", "ulongo"), taking off clothes or a frock ("jama khulche"), arousing or obscene dances,
     # poses and looks, lust, only for grown-ups, for men to watch, a bed or a bedroom with a man
     r"nangta|nengta|langta|lengta|nangto|lyangta|nyangta|ulongo|ulango|olongo",
-    r"(jama|jamata|kapor|kapod|kapur|jamakapor|skirt|frock|prok|panty|salwar|shalwar|pajama|jangia|saree|shari|blouse)\w* (\w+ )?(khulche|khulchhe|khulchhey|khule|khula|khola|khuleche|khulechhe|khulte|khuliye|khulo|khulbe|khulse|khulchi|khulchhi|khulcho|khulchen)\b",
-    r"(uttejok|uttejak|kamuk|kamottejok|ashlil|oshlil|oshleel|madok|maadok) (\w+ )?(nach|naach|nritto|pose|poj|poz|bhongi|bhongima|bhangi|chokh|chahoni|drishti|video|chhobi|chobi|gaan|angabhangi)\w*|oshlil\w*|kamottejon\w*",
-    r"lal(o|a)?sha ?(niye|bhora|bhara|diye|purno|bhore)|lalsa(bhora|niye)|kam ?lalsa\w*",
-    r"(shudhu|sudhu|kebol|keval|kebolmatro|only) (boroder|baroder|boro der|prapto ?boyoskoder|praptoboyoskoder|adultder|adult der|adultsder|boyoskoder) (jonno|jonyo|jnno|jonne)",
+    r"(jama|jamata|kapor|kapod|kapur|jamakapor|skirt|frock|prok|panty|salwar|shalwar|pajama|jangia|saree|shari|blouse)(ta|ti|gulo|guli|r|er|ke)? (\w+ )?(khulche|khulchhe|khulchhey|khule|khuleche|khulechhe|khulte|khuliye|khulbe|khulse|khulchi|khulchhi|khulcho|khulchen)\b",
+    r"(uttejok|uttejak|kamuk|kamottejok|ashlil|oshlil|oshleel|madok|maadok) (\w+ )?(nach|naach|nritto|pose|poj|poz|bhongi|bhongima|bhangi|chokh|chahoni|drishti|video|chhobi|chobi|gaan|angabhangi)\w*|oshlil\w*|kamottejon\w*|gorom (nach|naach|pose|poz|chhobi|chobi|video)",
+    r"lal(o|a)?sha ?(bhora|bhara|purno|bhore)|lalsabhora|kam ?lalsa\w*",
+    r"(cinema|sinema|chobi|chhobi|film|chhayachhobi|video|bhidio|clip|natok|drishyo|drisho|show|content|site|channel)( \w+){0,3} (shudhu|sudhu|kebol|keval|kebolmatro|only) (boroder|baroder|boro der|prapto ?boyoskoder|praptoboyoskoder|adultder|adult der|adultsder|boyoskoder) (jonno|jonyo|jnno|jonne)|(shudhu|sudhu|kebol|keval|kebolmatro|only) (boroder|baroder|boro der|prapto ?boyoskoder|praptoboyoskoder|adultder|adult der|adultsder|boyoskoder) (jonno|jonyo|jnno|jonne) (\w+ ){0,2}(cinema|sinema|chobi|chhobi|film|chhayachhobi|video|bhidio|clip|natok|drishyo|drisho|show|content|site|channel)\b",
     r"(purushder|purusder|purush der|lokder|lok der|boro manusher|boro lokder) (\w+ )?(dekhar|dekhbar|dekhte|dekhanor) (jonno|jonyo|jnno)",
     r"(bichhana|bichana|bichanay|bichhanay|bichanae|shobar ?ghor|shobar ?ghore|shobarghore)\w* (\w+ ){0,2}(purush|purusher|loker|boro manusher|boyosko purusher|lokta|lokti)\w* (sathe|shathe|songe|sange|shonge)",
     r"(purush|purusher|loker|lokta|boro manusher|boyosko purusher|ekjon purusher)\w* (sathe|shathe|songe|sange|shonge) (\w+ )?(bichhana\w*|bichana\w*|shobar ?ghor\w*|khate|bed\w*)",
@@ -2742,13 +2804,17 @@ SEXUAL_TERMS_ADDED_9: list[str] = [
     # Greek (Greeklish): naked ("gymni"), undressing ("gdinetai", "3entinetai"), taking off clothes, a skirt or
     # underwear, a provocative, sensual or erotic dance, pose or look, lewd, only for adults, an adult film, for men to
     # watch, a bed or a bedroom with a man, sexual acts
-    r"g(y|u|i)mn(i|h|os|es|oi|ous)|gymno|gumno",
+    r"(g(y|u|i)mn(i|h|os|es|oi|ous|a)|gymno|gumno)\b(?! (mati|matia|xeri|xeria|podi|podia|kladia|plates|toixoi|toixous|vrahia|vraxia))",
+    r"kaftero (xoro|xoros|ntusimo|ntysimo|poza|pozes)",
     r"(ks|x|e)entin(etai|ete|ontai|omai|ei|ise)|gdin(etai|ete|ontai|omai|ei|ise|omeni|omenh)|gdyn(etai|ete|ontai|omai|ise)|ksegumn\w*|ksegymn\w*",
     r"(vgazei|vgazi|vgazoun|vgazeis|evgale|evgaze|vgale|vgalei|vgalte|vgaleis)( \w+)? (ta |to |tin |thn |tn |tis |ti |ts )?(rouxa|ruxa|roucha|rouha|fousta|fusta|forema|eswrouxa|esorouxa|eswruxa|kiloti|soutien|sutien|pantaloni)\w*",
-    r"(xoros|xoro|xorevei|horos|horevei|xorevoun|poza|pozes|pozarei|vlemma|vlema|kiniseis|kinhseis|kinisi|kinhsh|ntusimo|ntysimo|fwtografies|fotografies)\w* (\w+ )?(proklitik|proklhtik|aisthisiak|esthisiak|aisthhsiak|erotik|sexoualik|seksoualik|lagn)\w*",
+    r"(xoros|xoro|xorevei|horos|horevei|xorevoun|poza|pozes|pozarei|vlemma|vlema|kiniseis|kinhseis|kinisi|kinhsh|ntusimo|ntysimo|fwtografies|fotografies)\w* (\w+ )?(proklitik|proklhtik|aisthisiak|esthisiak|aisthhsiak|erotik|sexoualik|seksoualik|lagn)\w*\b(?! (tragoudi|tragoudia|tragoudakia|tragoudiwn))",
+    r"(mikri|mikrh|paidi|koritsaki|mathitria) (\w+ )?(proklitiki|proklhtikh)",
     r"(proklitik|proklhtik|aisthisiak|esthisiak|aisthhsiak|sexoualik|seksoualik|lagn)\w* (\w+ )?(xoros|xoro|xorevei|horos|horo|poza|pozes|vlemma|vlema|kiniseis|kinhseis|kinisi|kinhsh|ntusimo|ntysimo|fwtografies|fotografies)\w*",
-    r"lagn(o|os|es|h|eia|ia)",
-    r"(mono|mwno) gia (enilikes|enhlikes|enhlikous|enilikous|megalous)|(tainia|tenia|video|vinteo|ekpompi|fwtografies|fotografies|periexomeno)\w* (\w+ )?gia (enilikes|enhlikes)|gia (\w+ )?(antres|andres|antrous|androus) na (th |tin |to |ti )?(vlepoun|blepoun|koitane|koitazoun|kitazoun)",
+    r"lagn(os|es|h|eia|ia)",
+    r"(tainia|tainies|tenia|video|vinteo|ekpompi|ekpombi|fwtografies|fotografies|periexomeno|site|kanali|parastasi|skini)( \w+){0,3} (mono|mwno) gia (enilikes|enhlikes|enhlikous|enilikous)|(mono|mwno) gia (enilikes|enhlikes|enhlikous|enilikous) (\w+ ){0,2}(tainia|tainies|tenia|video|vinteo|ekpompi|ekpombi|fwtografies|fotografies|periexomeno|site|kanali|parastasi|skini)\b",
+    r"(tainia|tenia|video|vinteo|ekpompi|fwtografies|fotografies|periexomeno)\w* (\w+ )?gia (enilikes|enhlikes)(?! (kai|k) (paidia|paidi|paidakia))",
+    r"gia (\w+ )?(antres|andres|antrous|androus) na (th |tin |to |ti )?(vlepoun|blepoun|koitane|koitazoun|kitazoun)",
     r"(krevati|kreveti|krevvati|krebati|krevatokamara\w*|ypnodwmatio|ypnodomatio|ipnodomatio|ipnodwmatio)\w* (\w+ ){0,2}me (enan |ena |ton |to )?(\w+ )?(antra|andra|antras|andras|kyrio|kurio|kirio|theio|thio|8eio|8io)",
     r"gam(ietai|iete|iountai|iseis|isei|hthike|ithike|iesai)",
     # Tamil and Telugu: taking off a dress, a skirt, a petticoat or clothes ("dress kazhattura", "langa vippindi"),
@@ -2756,45 +2822,60 @@ SEXUAL_TERMS_ADDED_9: list[str] = [
     # ("kilukiluppu"), a glamorous, provocative or teasing dance or pose, only for adults or filmed for them, a bed
     # with a man, sexual acts
     r"(dress|dressa|dressai|dresse|udai|udaiya|udaiyai|udaigal|udaigalai|thuni|thuniya|thunigal|paavadai|pavadai|paavadaiya|pavadaiya|jatti|jattiya|saree|sareeya|nighty|nightiya|skirt|skirta|frock|frocka|inner|innera|bra|braa|blouse|blousea|churidar|panty|pantya)\w* (\w+ )?(kazhatti|kalatti|kazhattu|kalattu|kazhattura|kalatura|kalattura|kazhatturaa|kazhatturaal|kalatturaal|avuthu|avutthu|avukkura|avukura|avukkiraal|avuthutu|avuththu|kalati|kazhati|kazhatta|kalatta|uruvi|uruvura)\w*",
-    r"(battalu|battala|bhattalu|dress|dressu|langa|lunga|langaa|pavada|paavada|jacket|jaaket|jakettu|chaddi|lungi|skirt|frock|saree|cheera|cheeralu|blouse|inner|bra|panty)\w* (\w+ )?(vippi|vippu|vippindi|vippesi|vippestundi|vipputondi|vipputhondi|vipputhundi|vippadam|vippesindi|vippukuntu|vippukuni|vippesukundi|vippestondi|teesesi|teesesindi|tisesindi|teesestondi)\w*",
-    r"nirvaa?na(m|ma|maa|maga|mana|mamaga|mamaa)|amm?anam(a|aa|maa)?|nagnam(ga)?|nagnanga|nagnamga|battalu (lekunda|leni|lekundaa)|bhattalu lekunda",
-    r"kaa?mam ?(tho|thoti|toti)|kaama ?(veri|pasi|parvai|paarvai|ichai|ichchai|unarvu)|kaa?mathoda|kaa?mathudan|kaa?maveri|kaa?maniki|kaamakeli|kamakeli|s(h)?r(u|i)ngaram|kilu ?kilupp\w*",
+    r"(battalu|battala|bhattalu|dress|dressu|langa|lunga|langaa|pavada|paavada|chaddi|lungi|skirt|frock|saree|cheera|cheeralu|blouse|inner|bra|panty)\w* (\w+ )?(vippi|vippu|vippindi|vippesi|vippestundi|vipputondi|vipputhondi|vipputhundi|vippadam|vippesindi|vippukuntu|vippukuni|vippesukundi|vippestondi|teesesi|teesesindi|tisesindi|teesestondi)\w*",
+    r"nirvaana(m|ma|maa|maga|mana|mamaga|mamaa)|nirvana(ma|maa|maga|mana|mamaga|mamaa)|amm?anam(a|aa|maa)?|nagnam(ga)?|nagnanga|nagnamga|battalu (lekunda|lekundaa)|bhattalu lekunda",
+    r"battalu leni(?! (chinna pillalu|chinna pillalaki|pillalu|pillalaki|vaariki|pedala|pedalaki|vallaki|vaallaki|kutumbalu))",
+    r"kaa?mam ?(tho|thoti|toti)|kaama ?(veri|pasi|parvai|paarvai|ichai|ichchai|unarvu)|kaa?mathoda|kaa?mathudan|kaa?maveri|kaa?maniki|kaamakeli|kamakeli|kaa?mam\b|kilu ?kilupp\w*|glamour (dance|pose|poses|photoshoot|photo shoot|steps)|shobhanam|shobanam|mudhal ?iravu|boothu (video|padam|cinema|bomma)",
     r"(kavarchi|kavarchiyana|kavarchiyaana|kaama|rechchagotte|rechagotte|rechhagotte|rechagotey|kavvinche|kavvinchey|kavvimpu) (\w+ )?(dance|dancu|danse|aattam|attam|pose|posu|poses|poju|pojulu|paarvai|parvai|chupu|choopu|choopulu|nadaka|natyam|nadanam|steps)\w*|kavvimpuga|rechchagottela|rechagottela",
-    r"(periyavangalukku|periyavargalukku|periyavangaluku|periyavarkalukku|adultsku|adults ku|adultsukku|peddavalla kosam|peddavaalla kosam|peddala kosam|peddalaki|peddavallaki) (mattum|mattume|matum|mattumdhaan|mattum thaan|matrame|maatrame|maathrame|mathrame)|(peddavalla|peddavaalla|peddala) kosam (teesina|tisina|chitrikarinchina|tisindi|teesindi)",
+    r"(padam|padangal|cinema|movie|film|video|clip|scene|photo|photos|show|content|channel|site|serial)( \w+){0,3} (periyavangalukku|periyavargalukku|periyavangaluku|periyavarkalukku|adultsku|adults ku|adultsukku|peddavalla kosam|peddavaalla kosam|peddala kosam|peddalaki|peddavallaki) (mattum|mattume|matum|mattumdhaan|mattum thaan|matrame|maatrame|maathrame|mathrame)|(periyavangalukku|periyavargalukku|periyavangaluku|periyavarkalukku|adultsku|adults ku|adultsukku|peddavalla kosam|peddavaalla kosam|peddala kosam|peddalaki|peddavallaki) (mattum|mattume|matum|mattumdhaan|mattum thaan|matrame|maatrame|maathrame|mathrame) (\w+ ){0,2}(padam|padangal|cinema|movie|film|video|clip|scene|photo|photos|show|content|channel|site|serial)\b|(peddavalla|peddavaalla|peddala) kosam (teesina|tisina|chitrikarinchina|tisindi|teesindi)",
     r"(aambala|aampala|aambalai|aalu|periya aalu|periya aal|vayasaana aal|vayasana aal|magavadi|magadi|magavaadi|pedda manishi|peddamanishi|magaadi)\w* (\w+ )?(koda|kooda|oda|udan|kuda|tho|thoti|toti) (\w+ )?(bed|bedla|bedroom|bedroomla|kattil|kattilla|kattilil|padukkai|padukai|padukkaiyil|padukkaila|paduthu|padaka|padakagadi|padaka gadi|padakagadilo|mancham|manchampai|manchammeeda|padukundi|padukuni)\w*",
     r"dengu(tunna|tunnadu|thunnadu|thundi|tundi|kuntunna|inchukundi|esadu|esindi|adam)|dengadam|dengindi",
     # Nepali and Punjabi: taking off clothes ("luga phukaldai", "kapde laah rahi", "salwar lah"), naked ("nangai",
     # "nango"), lust ("vasanale"), obscene or intoxicating dances and poses, sexual relations, only for adults, for
     # men to watch, a bed with a man
     r"(luga|lugaa|lugaharu|kapada|cholo|kattu|suruwal|surwal|phariya)\w* (\w+ )?(phukal|fukal|phukaal|fukaal|futal|phutal|khol|utaar|utar)\w*",
-    r"(kapde|kapre|kapda|lida|lidde|lide|salwar|salvar|suthan|suthna|skirt|jhagga|jhaga|jhagi|kachha|kachhi|kachhe|panty|underwear)\w* (\w+ )?(laah|lah|laahndi|lahndi|laahnda|lahnda|laah rahi|lah rahi|laah riha|lah riha|laahi|lahi|laahde|lahde|laahe|lahe|laahke|lahke)\b",
-    r"nangai|nangaai|nango|(vasana|basana|waasana|vaasana|baasana)(le|ko|maa|ma|bhari|pura|purna|yukta)",
-    r"(ashlil|ashleel|uttejak|uttejit|madak|maadak) (\w+ )?(nach|naach|nritya|pose|poj|poz|mudra|herai|herne|video|photo|tasbir)\w*",
-    r"(thulaharu|thula haru|thulaa haru|thulo manchhe|thula manchhe|bayaskaharu|vayaskaharu|wayaskaharu|bayaska|vayaska) ?(ka|ko|kaa) (lagi|laagi) (matra|maatra|matrai|maatrai)",
+    r"(kapde|kapre|kapda|lida|lidde|lide|salwar|salvar|suthan|suthna|skirt|jhagga|jhaga|jhagi|kachha|kachhi|kachhe|panty|underwear)\w* (\w+ )?((laah|lah) (rahi|riha|rahe|rehi|di|de|ditte|ditta|ditti|lai|layi|ke|dende|dindi)|laahndi|lahndi|laahnda|lahnda|laahi|lahi|laahde|lahde|laahe|lahe|laahke|lahke)\b",
+    r"nangai|nangaai|nango (\w+ )?(bhayo|bhai|bhaeko|bhayeki|cha|chha|chhe|bhayera|photo|tasbir|video)\b|(vasana|basana|waasana|vaasana|baasana)(le|ko|maa|ma|bhari|pura|purna|yukta)",
+    r"(ashlil|ashleel|madak|maadak) (\w+ )?(nach|naach|nritya|pose|poj|poz|mudra|herai|herne|video|photo|tasbir)\w*",
+    r"(film|philm|chalchitra|video|bhidio|clip|photo|tasbir|drishya|show|content|channel|site)( \w+){0,3} (thulaharu|thula haru|thulaa haru|thulo manchhe|thula manchhe|bayaskaharu|vayaskaharu|wayaskaharu|bayaska|vayaska) ?(ka|ko|kaa) (lagi|laagi) (matra|maatra|matrai|maatrai)|(thulaharu|thula haru|thulaa haru|thulo manchhe|thula manchhe|bayaskaharu|vayaskaharu|wayaskaharu|bayaska|vayaska) ?(ka|ko|kaa) (lagi|laagi) (matra|maatra|matrai|maatrai) (\w+ ){0,2}(film|philm|chalchitra|video|bhidio|clip|photo|tasbir|drishya|show|content|channel|site)\b",
     r"(purushharu|purush haru|logneharu) (\w+ )?(le )?(herna|herne|hernako) (ka|ko) (lagi|laagi)",
     r"(purush|ajnabi|parai purush|thulo manchhe|bayaska purush|logne manchhe)\w* (\w+ )?(sanga|sang|sangai) (\w+ )?(sutne kotha|sutne kothama|ochhyan|ochhyanma|khatma|bed|bedma|bedroom|bedroomma|sutdai|sutirahe|sutchhe|sutchhin|sutyo|suteki)\w*",
     # Thai: naked ("pluay"), taking off clothes, trousers or underwear ("thot suea pha"), seductive ("yua yuan"),
     # thrilling, obscene, horny, lust, sexual ("thang phet"; sex education is masked), only for adults, a bed with a man
     r"pluay|plueay|pleuay|pluey|plueai|pleuai|pluai|pleuy",
     r"(thot|tod|tort|thod|tord|tawt) ?(suea ?pha|sua ?pa|seua ?pa|suea ?pa|sue ?pa|kangkeng ?nai|kang ?keng ?nai|kangkeng|kang ?keng|kra ?prong|krapong|yok ?song|chut ?chan ?nai|sua ?chan ?nai|suea ?chan ?nai)",
-    r"yua ?(yuan|yuen|yoon|yuun)|sa ?(yiw|yiew|yew)|siaw|seaw|ngian|ngiian|ngean|kam ?arom|arom ?thang ?phet|thang ?phet|tang ?pet",
-    r"(sam ?rap|sumrab|samrab|sumrap) (phu ?yai|poo ?yai) (thao ?nan|tao ?nan)|(phu ?yai|poo ?yai) (thao ?nan|tao ?nan)",
-    r"(bon ?tiang|bon ?tieng|nai ?hong ?non|hong ?non|tiang ?non)( \w+){0,2} (kap|gub|gap|kub|kab|kup) (\w+ )?(phu ?chai|poo ?chai|lung|loong|khun ?lung|chai ?kae|pho ?liang)",
+    r"yua ?(yuan|yuen|yoon|yuun)|sa ?(yiw|yiew|yew)|siaw|seaw|ngian|ngiian|ngean|kam ?arom|arom ?thang ?phet|thang ?phet|tang ?pet|sek si",
+    r"(nang|klip|clip|video|widio|phap|rup|rai ?kan|content|sai|website)( \w+){0,3} ((sam ?rap|sumrab|samrab|sumrap) )?(phu ?yai|poo ?yai) (thao ?nan|tao ?nan)|((sam ?rap|sumrab|samrab|sumrap) )?(phu ?yai|poo ?yai) (thao ?nan|tao ?nan) (\w+ ){0,2}(nang|klip|clip|video|widio|phap|rup|rai ?kan|content)\b",
+    r"(bon ?tiang|bon ?tieng|nai ?hong ?non|hong ?non|tiang ?non)( \w+){0,2} (kap|gub|gap|kub|kab|kup) (\w+ )?(phu ?chai|poo ?chai|chai ?kae|pho ?liang)",
 ]
 
 # Masked before sexual contexts are looked for: Hindi/Urdu and Punjabi clothes taken down from a line or a roof, or
 # dry or washed ones ("chhat se sukhe kapde utaar"), Persian clothes taken out of a drawer or a suitcase, Chinese sex
-# education ("xing jiaoyu"), Thai sex education ("phet suksa", "kan suksa thang phet").
+# education ("xing jiaoyu"), Thai sex education ("phet suksa", "kan suksa thang phet"); after the red-team review also a
+# clothes shop, price or photo ("kapde ki dukaan"), a story on a bed ("palang par kahani"), abuse prevention ("yaun
+# shoshan se bachane", "pishgiri az tajavoze jensi"), laundry off a line (Russian, Ukrainian, Greek, Telugu, Tamil),
+# children's clothes filmed for a catalogue, and the blackboard, backgammon and Persepolis ("takhte siah/nard/jamshid").
 BENIGN_SEXUAL_COLLOCATIONS_ADDED_9: str = (
     r"\b((chhat|chat|chhath|chhaat|rassi|rassee|taar|tar|dhoop|line|alagni|balcony|balkoni|almari|almaari|machine)"
     r"( \w+)? (se|par|pe|mein|me|ton|to|toh) (\w+ )?((sukhe|sookhe|dhule|sukke|sukhe hue|dhule hue) )?(kapde|kapre|lide|lidde)"
     r"( \w+)? (utaar|utar|laah|lah)\w*|(sukhe|sookhe|dhule|dhuley|geele|gile|sukke) (hue |huye )?(kapde|kapre|lide|lidde)"
     r"( \w+)? (utaar|utar|laah|lah)\w*|lebas\w* (ra |ro |o )?az (\w+ )?(komod|kamod|kashoo|chamedan|chamedoon|mashin|kise|sabad|band)"
-    r" (\w+ )?(dar ?miar|dar ?miyar|dar ?avord|daravord|dar ?miare)\w*|xing ?jiao ?yu|(kan )?suksa thang phet|thang phet suksa)\b"
+    r" (\w+ )?(dar ?miar|dar ?miyar|dar ?avord|daravord|dar ?miare)\w*|xing ?jiao ?yu|(kan )?suksa thang phet|thang phet suksa|takhte (siah|siyah|nard|jamshid|sang|sefid)"
+    r"|(kapde|kapre|kapda|saree|salwar|choli)( \w+)? (ki|ka|ke) (dukaan|dukan|shop|photo|tasveer|daam|khol|almari|packet|design|naap)"
+    r"|(almari|almaari|bag|suitcase|sandook|peti|drawer)( \w+)? (se|mein|me) (\w+ )?(kapde|kapre|salwar|saree)( \w+)? (nikaal|nikal)\w*"
+    r"|(palang|bistar|bister|bed|manje|manji) (par|pe|te) (\w+ ){0,2}(kahani\w*|story|stories|lori|kahaniyan)"
+    r"|(yaun|jinsi|jismani) (shoshan|utpeedan|utpidan|hinsa|durvyavahar|hirasani|ziyadti|zyadti)( \w+)? se (bachane|bachaav|bachav|bachao|suraksha|bachne)\w*"
+    r"|(pishgiri|peshgiri|jelogiri|amoozeshe pishgiri) (az )?(tajavoz|tajavoze|azar|azare|azaar|azaare)( e| ye)? jensi"
+    r"|sni?ma\w* (bel e|bel ye|belye|odezhd\w*) s (verevki|sushilki|balkona)|(snimaem|snimayu|snyali|snimaet|snimayut)\w* (detsk\w* )?(odezhd|plat)\w* dlya (katalog|magazin|internet|sayt|reklam)\w*"
+    r"|znima\w* (odyag|bilyzn\w*) z (motuzk\w*|sushark\w*|balkon\w*)"
+    r"|(vgazei|vgazi|vgazoun|evgale|vgale) (ta )?rouxa apo (to |ti |tin )?(plyntirio|plintirio|valitsa|ntoulapa|aplwstra|skoini)"
+    r"|(dandem|dhandem|teega|taadu) (meeda|nunchi)( \w+)? battalu"
+    r"|(kodi|kodiyil|kodila|kodiyilirundhu|kodiyil irundhu)( \w+){0,2} (thuni|thunigal|thunigalai|dress|udai|udaigalai)\w* (kazhatti|kalatti|edu)\w*)\b"
 )
 
 # Everyday romanised words one edit from a policy word, found by normalising the batch's test prompts and some 400
 # common words of these languages: Hindi "udas" (sad) became Spanish "nudas" (naked), "banao" (make) "banho" (bath),
 # "nalla" and Arabic "yalla" "balla", Persian "madar" (mother) "matar" (to kill), Russian "golye" (naked, a form the
-# pattern spells with a group) "golpe".
-NOT_MISSPELLINGS_ADDED_9: frozenset[str] = frozenset("udas banao nalla yalla madar golye".split())
+# pattern spells with a group) "golpe"; Ukrainian "dity" (children) "dirty", Arabic "fatat" (girl) "fatal", Greek
+# "pedia" (children) "media", Bengali "gorom" (hot) "groom".
+NOT_MISSPELLINGS_ADDED_9: frozenset[str] = frozenset("udas banao nalla yalla madar golye dity fatat pedia gorom".split())
