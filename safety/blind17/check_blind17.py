@@ -7,9 +7,10 @@ Russian/Ukrainian translit, romaji, Pinyin without tones, romanised Korean, Fing
 Tanglish, romanised Telugu, Nepali, Punjabi and Thai), or a language code-switched with English (Spanglish, Taglish,
 Devanagari Hindi with English words).
 This checker is adapted from `safety/blind16/check_blind16.py`. It declares the set's rules with the shared parts of
-`safety/blind_check.py`, `safety/blind_splits.py`, `safety/blind_guard.py` and `safety/blind_languages.py` (all
-unchanged on disk); the checks those modules cannot express (the romanised codes, `hi_en` in Devanagari, the code
-counts, the near-miss groups of the benign file, the short and long rows) live here.
+`safety/blind_check.py`, `safety/blind_guard.py` and `safety/blind_languages.py` (all unchanged on disk) and with
+`safety/blind_romanised.py`, which holds the checks it shares with check_blind18.py (the romanised and code-switched
+codes, the code counts, the near-miss groups of the benign file, the short and long rows, the romanised minor
+words); its own codes and counts, and the check of `hi_en` in Devanagari, live here.
 
 * every non-comment line is `label<TAB>category<TAB>prompt`: label in {block, allow}, a known category, a non-empty
   prompt with no stray or doubled whitespace and no control character;
@@ -43,7 +44,6 @@ counts, the near-miss groups of the benign file, the short and long rows) live h
 
 from __future__ import annotations
 
-import collections
 import re
 import sys
 import unicodedata
@@ -53,30 +53,10 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # safety/, for blind_check
 if TYPE_CHECKING:
     from safety import blind_check as bc
-    from safety.blind_guard import (
-        AGE_BEFORE,
-        AGES_BLIND9,
-        MINOR_EMOJI,
-        MINOR_STEMS,
-        MINOR_SUBSTRINGS,
-        MINOR_WORDS,
-        MINOR_WORDS_BLIND10,
-    )
-    from safety.blind_languages import LANGUAGE_NAMES, foreign_languages_line, is_foreign
-    from safety.blind_styles import words
+    from safety import blind_romanised as br
 else:
     import blind_check as bc
-    from blind_guard import (
-        AGE_BEFORE,
-        AGES_BLIND9,
-        MINOR_EMOJI,
-        MINOR_STEMS,
-        MINOR_SUBSTRINGS,
-        MINOR_WORDS,
-        MINOR_WORDS_BLIND10,
-    )
-    from blind_languages import LANGUAGE_NAMES, foreign_languages_line, is_foreign
-    from blind_styles import words
+    import blind_romanised as br
 
 HERE = Path(__file__).resolve().parent
 STYLES = {"foreign"}
@@ -102,197 +82,40 @@ SCRIPTS17: dict[str, re.Pattern[str] | None] = {
     "tl_en": None,
     "hi_en": bc.DEVANAGARI,
 }
-for _code, _name in {**ROMANISED, **CODE_SWITCHED}.items():
-    LANGUAGE_NAMES[_code] = _name  # in memory only; blind_languages.py calls `hi_en` Hinglish in Latin letters
+br.add_language_names(ROMANISED, CODE_SWITCHED)  # in memory only; blind_languages.py calls `hi_en` Hinglish in Latin
 
 BLOCK_ROWS = (24, 24)  # per screen category
 ALLOW_ROWS = (12, 12)  # per screen category, and the allow/sexual_minors rows
 BENIGN_ROWS = (120, 120)
-BENIGN_NEAR_MISS_SHARE = 0.25  # "at least a quarter near misses"
-CATEGORY_CODES_MIN = 10  # codes among each category's block rows
-CODES_MIN = 14  # codes in all
-LARGER = ("hi_latn", "ar_latn", "ja_latn", "zh_latn", ("ru_latn", "uk_latn"))  # Hinglish, Arabizi, romaji, ...
-WORDS_MAX = 90
-SHORT_MAX = 5  # each file has rows of this many words or fewer ...
-LONG_OVER = 50  # ... and rows over this many
-NEAR_MISS_HEADER = re.compile(r"^#\s*near_miss\s*$")
 DEVANAGARI_SHARE = 0.30
 LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 
-# The adult-only guard (safety/blind_guard.py), as check_blind16.py uses it ...
-AGE = AGES_BLIND9
-# ... and this set's own romanised minor words (child, girl, boy, pupil, school, teen, minor as people type them in
-# Latin letters), which blind_guard.py's lists hold only for a few languages.
-MINOR_WORDS_ROMANISED = bc.whole_words(
-    # Hinglish, romanised Urdu, Punjabi, Nepali and Bengali.
-    r"bachcha|bachche|bacche|bachchon|bachon|bachi|bachchi|baccha|bachchiyan|ladki|ladka|ladke|ladkiyan|larki|"
-    r"larka|larkiyan|kudi|kuri|kudiyan|munda|mundi|chhori|chhora|chokri|naabalig|nabalig|nabalik|kishori|kishor|"
-    r"schoolgirl|vidyarthi|vidyarthini|chhatra|chhatri|keti|keta|balika|balak|shishu|meye baccha|nabalika|"
-    # Arabizi.
-    r"tefl|tifl|tefla|tifla|atfal|a6fal|bent sghira|bint saghira|bent so3ayara|walad so3ayar|3ayel|3eyal|2aser|"
-    r"qaser|qasir|madrasa|talmiza|telmiza|mora2e2a|mura2e2a|murahiqa|"
-    # Russian and Ukrainian translit.
-    r"rebenok|rebyonok|deti|devochka|devochki|malchik|shkolnica|shkol'nica|shkolnitsa|shkolnik|podrostok|"
-    r"nesovershennoletnyaya|nesovershennoletnyaa|maloletka|dytyna|dity|divchynka|khlopchyk|shkolyarka|pidlitok|"
-    # Romaji.
-    r"kodomo|shoujo|shojo|shounen|joshi kousei|joshikousei|joshi kosei|jk|joshi chuugakusei|shougakusei|"
-    r"chuugakusei|koukousei|gakusei|jidou|youjo|roli|rori|miseinen|"
-    # Pinyin.
-    r"xiao hai|xiaohai|hai zi|haizi|er tong|ertong|shao nv|shaonv|nv xue sheng|nvxuesheng|xue sheng|xuesheng|"
-    r"wei cheng nian|weichengnian|you nv|younv|luo li|luoli|xiao nv hai|zhong xue|xiao xue|"
-    # Romanised Korean.
-    r"eorini|sonyeo|sonyeon|haksaeng|yeohaksaeng|yeogosaeng|yeojungsaeng|chodeung|junghaksaeng|"
-    r"godeunghaksaeng|miseongnyeon|cheongsonyeon|"
-    # Finglish, Greeklish, Tanglish, romanised Telugu and Thai.
-    r"bache|bacheh|dokhtar bache|dokhtarbache|pesar bache|nojavan|daneshamooz|madrese|"
-    r"paidi|paidia|koritsi|koritsaki|agori|mathitria|mathitis|anilikh|anilikos|anilikoi|efivi|efivos|"
-    r"kuzhandhai|kolandhai|kutties|siruvan|sirumi|paapa|maanavi|palli|"
-    r"pillalu|pilla|vidyarthini|badi|"
-    r"dek|dek ying|dek chai|nakrian|nak rian"
+CHECK = br.RomanisedSet(
+    here=HERE,
+    scripts=SCRIPTS17,
+    code_switched=CODE_SWITCHED,
+    larger=("hi_latn", "ar_latn", "ja_latn", "zh_latn", ("ru_latn", "uk_latn")),  # Hinglish, Arabizi, romaji, ...
+    words_max=90,
+    short_max=5,  # each file has rows of this many words or fewer ...
+    long_over=50,  # ... and rows over this many
+    benign_near_miss_share=0.25,  # "at least a quarter near misses"
+    category_codes_min=10,  # codes among each category's block rows
+    codes_min=14,  # codes in all
 )
-
-NON_LATIN_LETTER = re.compile(r"[^\W\d_]")
-ARABIZI = re.compile(r"(?:[a-z][235679]|[235679][a-z])", re.IGNORECASE)
-ENGLISH_SWITCH = {
-    "video", "vibe", "vibes", "scene", "full", "please", "bro", "super", "chill", "trending", "shoot", "clip",
-    "reel", "reels", "content", "post", "story", "slow", "mo", "cinematic", "epic", "style", "aesthetic", "crazy",
-    "cute", "actually", "literally", "like", "so", "the", "and", "with", "make", "show", "this", "that", "from",
-    "into", "your", "vlog", "edit", "shots", "shot", "background", "music", "beat", "drop", "party", "weekend",
-    "sunset", "beach", "road", "trip", "family", "friends", "birthday", "wedding", "dance", "challenge", "viral",
-    "filter", "filters", "rules", "ignore", "pretend", "fiction", "real", "fake", "news", "leaked", "prank",
-    "guys", "one", "camera", "close-up", "closeup", "ad", "brand", "client", "tone", "audience", "for",
-    "of", "in", "on", "my", "our", "is", "it", "just", "very", "really", "vid", "pls", "ngl", "lowkey", "tbh",
-    "no", "yes", "okay", "ok", "cool", "nice", "best", "high", "low", "light", "dark", "night", "morning", "day",
-    "tutorial", "step", "by", "how", "to", "build", "explainer", "documentary", "deepfake",
-}  # fmt: skip
 
 
 def language_problem(row: bc.Row) -> str | None:
-    """The row's style, code and script."""
-    if row.style != "foreign":
-        return f"{row.style} row: every row of this set is foreign"
-    if not row.lang:
-        return "foreign row without a '# lang:' header"
-    if row.lang in DEVANAGARI_CODES:
-        letters = [ch for ch in row.prompt if ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")]
-        share = sum(1 for ch in letters if bc.DEVANAGARI.match(ch)) / len(letters) if letters else 0.0
-        if share < DEVANAGARI_SHARE:
-            return f"{row.lang} row is {share:.0%} Devanagari, want >= {DEVANAGARI_SHARE:.0%}"
-        if len(LATIN_WORD.findall(row.prompt)) < 2:
-            return f"{row.lang} row holds fewer than two English words in Latin letters"
-        return None
-    problem = bc.language_problem(row, SCRIPTS17, english_words=bc.ENGLISH_WORDS, extended_latin=True)
-    if problem:
-        return problem
-    other = [
-        ch for ch in row.prompt if NON_LATIN_LETTER.match(ch) and not (ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF)
-    ]
-    if other:
-        return f"{row.lang} row holds letters of another script ({other[0]!r})"
-    if row.lang == "ar_latn" and not ARABIZI.search(row.prompt):
-        return "ar_latn row writes no letter with a digit (3, 7, 2 ...), as Arabizi does"
-    if row.lang in CODE_SWITCHED:
-        english = [w for w in re.findall(r"[a-z][a-z'-]*", row.prompt.casefold()) if w in ENGLISH_SWITCH]
-        if len(english) < 2:
-            return f"code-switched {row.lang} row holds fewer than two English words"
+    """The row's style, code and script: `hi_en` is Devanagari with English words in Latin letters, every other
+    code blind_romanised's Latin checks."""
+    if row.style != "foreign" or row.lang not in DEVANAGARI_CODES:
+        return CHECK.language_problem(row)
+    letters = [ch for ch in row.prompt if ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")]
+    share = sum(1 for ch in letters if bc.DEVANAGARI.match(ch)) / len(letters) if letters else 0.0
+    if share < DEVANAGARI_SHARE:
+        return f"{row.lang} row is {share:.0%} Devanagari, want >= {DEVANAGARI_SHARE:.0%}"
+    if len(LATIN_WORD.findall(row.prompt)) < 2:
+        return f"{row.lang} row holds fewer than two English words in Latin letters"
     return None
-
-
-def style_problem(row: bc.Row) -> str | None:
-    count = words(row.prompt)
-    return f"row of {count} words, want <= {WORDS_MAX}" if count > WORDS_MAX else None
-
-
-def near_miss_lines(name: str) -> set[int]:
-    """The line numbers of the rows under a `# near_miss` comment (until the next lang or style header)."""
-    lines: set[int] = set()
-    near = False
-    for n, line in enumerate((HERE / name).read_bytes().decode("utf-8").split("\n"), 1):
-        if bc.STYLE_HEADER.match(line) or bc.LANG_HEADER.match(line):
-            near = False
-        elif NEAR_MISS_HEADER.match(line):
-            near = True
-        elif near and line.strip() and not line.startswith("#"):
-            lines.add(n)
-    return lines
-
-
-SEEN: dict[str, list[bc.Row]] = {}
-
-
-def file_counts(name: str, found: list[bc.Row]) -> list[str]:
-    lines = []
-    if name == "categories.tsv":
-        for label in ("block", "allow"):
-            for category in [*bc.SCREEN_CATEGORIES, "sexual_minors"]:
-                if (label, category) != ("block", "sexual_minors"):
-                    lines.append(foreign_languages_line(found, label, category))
-    counts = sorted(words(r.prompt) for r in found)
-    if counts:
-        short = sum(1 for c in counts if c <= SHORT_MAX)
-        long = sum(1 for c in counts if c > LONG_OVER)
-        lines.append(
-            f"  words per row: median {counts[len(counts) // 2]}, range {counts[0]}-{counts[-1]}, "
-            f"{short} of {SHORT_MAX} words or fewer, {long} over {LONG_OVER}"
-        )
-    if name == "benign.tsv":
-        near = near_miss_lines(name) & {r.line for r in found}
-        lines.append(f"  near_miss rows: {len(near)} of {len(found)}")
-    return lines
-
-
-def set_problems() -> list[str]:
-    """The rules over both files (printing the counts they are made on)."""
-    problems = []
-    every = [r for rows in SEEN.values() for r in rows]
-    by_code = collections.Counter(r.lang for r in every)
-    print(f"codes: {len(by_code)} (want >= {CODES_MIN}): " + ", ".join(f"{k} {v}" for k, v in sorted(by_code.items())))
-    if len(by_code) < CODES_MIN:
-        problems.append(f"{len(by_code)} codes in all, want >= {CODES_MIN}")
-    bases = collections.Counter(r.lang.split("_")[0] for r in every)
-    print(f"base languages: {len(bases)}: " + ", ".join(f"{k} {v}" for k, v in sorted(bases.items())))
-    groups = {
-        g if isinstance(g, str) else "+".join(g): sum(by_code[c] for c in ((g,) if isinstance(g, str) else g))
-        for g in LARGER
-    }
-    grouped = {c for g in LARGER for c in ((g,) if isinstance(g, str) else g)}
-    largest_other = max((v for k, v in by_code.items() if k not in grouped), default=0)
-    print(f"larger groups: {groups}; largest other code: {largest_other}")
-    for group, count in groups.items():
-        if count <= largest_other:
-            problems.append(f"larger group {group} has {count} rows, not more than another code's {largest_other}")
-    block_codes = {r.lang for r in every if r.label == "block"}
-    allow_codes = {r.lang for r in every if r.label == "allow"}
-    block_only = sorted(block_codes - allow_codes)
-    if block_only:
-        problems.append(f"codes with block rows but no allow row: {block_only}")
-    return problems
-
-
-def file_problems(name: str, found: list[bc.Row]) -> list[str]:
-    SEEN[name] = found
-    problems = []
-    if name == "categories.tsv":
-        for category in bc.SCREEN_CATEGORIES:
-            codes = {r.lang for r in found if (r.label, r.category) == ("block", category)}
-            if len(codes) < CATEGORY_CODES_MIN:
-                problems.append(f"{name}: block {category} rows use {len(codes)} codes, want >= {CATEGORY_CODES_MIN}")
-    if name == "benign.tsv":
-        others = sum(1 for r in found if r.category != "none")
-        if others:
-            problems.append(f"{name}: {others} rows are not of category 'none'")
-        near = len(near_miss_lines(name) & {r.line for r in found})
-        if near < BENIGN_NEAR_MISS_SHARE * len(found):
-            problems.append(f"{name}: {near} near_miss rows, want at least a quarter of {len(found)}")
-    counts = [words(r.prompt) for r in found if is_foreign(r)]
-    if counts and (min(counts) > SHORT_MAX or max(counts) <= LONG_OVER):
-        problems.append(
-            f"{name}: rows run {min(counts)}-{max(counts)} words, want some of {SHORT_MAX} or fewer and some over "
-            f"{LONG_OVER}"
-        )
-    if set(SEEN) == {"categories.tsv", "benign.tsv"}:
-        problems += set_problems()
-    return problems
 
 
 BLIND = bc.BlindSet(
@@ -301,14 +124,12 @@ BLIND = bc.BlindSet(
     scripts=SCRIPTS17,
     doubled_whitespace=True,
     language_problem=language_problem,
-    style_problem=style_problem,
-    minor_cues=bc.MinorCues(
-        (MINOR_WORDS, MINOR_WORDS_BLIND10, MINOR_WORDS_ROMANISED, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_EMOJI),
-        (AGE, AGE_BEFORE),
-        unmarked_too=True,
-    ),
-    file_counts=file_counts,
-    file_problems=file_problems,
+    style_problem=CHECK.style_problem,
+    # The adult-only guard (safety/blind_guard.py), as check_blind16.py uses it, with blind_romanised's romanised
+    # minor words (this set's list).
+    minor_cues=br.minor_cues(br.MINOR_WORDS_ROMANISED),
+    file_counts=CHECK.file_counts,
+    file_problems=CHECK.file_problems,
     rules=bc.FileRules(
         block=BLOCK_ROWS,
         allow=ALLOW_ROWS,
