@@ -171,6 +171,7 @@ read as the unit.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 # --- numbers (ages under 18), folded ------------------------------------------------------------------------
 _NL_NUM = ("(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
@@ -2428,14 +2429,14 @@ def _r9_after_not(*words: str) -> str:
     """The start of the prompt, or a word other than `words`, and a space: as `_AFTER_NOT_U` for a set of short words
     (a lookbehind "(?<!ha )" would also skip an age after Thai "pha", and one with a space before the word would miss
     a tens word at the very start of the prompt)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for c in word:
             node = node.setdefault(c, {})
         node[""] = {}
 
-    def other(node: dict, root: bool) -> str:  # type: ignore[type-arg]
+    def other(node: dict[str, Any], root: bool) -> str:
         kids = sorted(c for c in node if c)
         alternatives = [] if root or "" in node else [""]
         alternatives.append(f"[^{''.join(kids)}\\W]\\w*" if kids else r"\w+")
