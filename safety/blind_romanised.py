@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         MINOR_WORDS_BLIND10,
     )
     from safety.blind_languages import LANGUAGE_NAMES, foreign_languages_line, is_foreign
+    from safety.blind_splits import block_only
     from safety.blind_styles import words
 else:
     import blind_check as bc
@@ -42,6 +43,7 @@ else:
         MINOR_WORDS_BLIND10,
     )
     from blind_languages import LANGUAGE_NAMES, foreign_languages_line, is_foreign
+    from blind_splits import block_only
     from blind_styles import words
 
 Group: TypeAlias = str | tuple[str, ...]  # one code, or codes counted together (Russian and Ukrainian translit)
@@ -227,11 +229,9 @@ class RomanisedSet:
             slack = round(self.target_slack * target)
             if abs(count - target) > slack:
                 problems.append(f"{'+'.join(codes)} has {count} rows, want {target} +- {slack}")
-        block_codes = {r.lang for r in every if r.label == "block"}
-        allow_codes = {r.lang for r in every if r.label == "allow"}
-        block_only = sorted(block_codes - allow_codes)
-        if block_only:
-            problems.append(f"codes with block rows but no allow row: {block_only}")
+        without_allow = block_only(every)
+        if without_allow:
+            problems.append(f"codes with block rows but no allow row: {without_allow}")
         return problems
 
     def file_problems(self, name: str, found: list[bc.Row]) -> list[str]:

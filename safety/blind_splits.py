@@ -21,6 +21,11 @@ else:
     from blind_styles import word_counts, words
 
 
+def block_only(rows: list[bc.Row]) -> list[str]:
+    """The language codes that have `block` rows among `rows` but no `allow` row, sorted."""
+    return sorted({r.lang for r in rows if r.label == "block"} - {r.lang for r in rows if r.label == "allow"})
+
+
 def file_counts(name: str, found: list[bc.Row]) -> list[str]:
     """What a checker prints of each file beside its counts (blind10 to blind13): in categories.tsv, the foreign
     languages of each category's block rows (no minors block rows), then of its allow rows; the English rows' words."""
@@ -128,9 +133,7 @@ class SetSplits:
         print(f"smaller languages: {len(smaller)} ({', '.join(LANGUAGE_NAMES[k] for k in smaller)})")
         if len(smaller) < self.smaller_languages_min:
             problems.append(f"{len(smaller)} smaller languages, want >= {self.smaller_languages_min}")
-        block_languages = {r.lang for r in foreign_rows if r.label == "block"}
-        allow_languages = {r.lang for r in foreign_rows if r.label == "allow"}
-        block_only = sorted(block_languages - allow_languages)
-        if block_only:
-            problems.append(f"languages with block rows but no allow row: {block_only}")
+        without_allow = block_only(foreign_rows)
+        if without_allow:
+            problems.append(f"languages with block rows but no allow row: {without_allow}")
         return problems

@@ -60,13 +60,13 @@ if TYPE_CHECKING:
     from safety import blind_check as bc
     from safety.blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from safety.blind_languages import SCRIPTS, is_foreign, script_problem
-    from safety.blind_splits import file_counts
+    from safety.blind_splits import block_only, file_counts
     from safety.blind_styles import SHAPES, length_problem, other_shape, tags_problem
 else:
     import blind_check as bc
     from blind_guard import AGE_BEFORE, MINOR_STEMS, MINOR_SUBSTRINGS, MINOR_WORDS, MINOR_WORDS_BLIND10
     from blind_languages import SCRIPTS, is_foreign, script_problem
-    from blind_splits import file_counts
+    from blind_splits import block_only, file_counts
     from blind_styles import SHAPES, length_problem, other_shape, tags_problem
 
 HERE = Path(__file__).resolve().parent
@@ -202,11 +202,9 @@ def file_problems(name: str, found: list[bc.Row]) -> list[str]:
         print(f"languages the brief named, and code-mixed varieties, with no row: {len(missing)}")
         if missing:
             problems.append(f"no row in the brief's languages or varieties {missing}")
-        block_languages = {r.lang for rows in SEEN.values() for r in rows if r.label == "block" and is_foreign(r)}
-        allow_languages = {r.lang for rows in SEEN.values() for r in rows if r.label == "allow" and is_foreign(r)}
-        block_only = sorted(block_languages - allow_languages)
-        if block_only:
-            problems.append(f"languages with block rows but no allow row: {block_only}")
+        without_allow = block_only([r for rows in SEEN.values() for r in rows if is_foreign(r)])
+        if without_allow:
+            problems.append(f"languages with block rows but no allow row: {without_allow}")
     return problems
 
 
