@@ -11,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import quote
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -332,7 +333,8 @@ class GpuWorkerAdmin(admin.ModelAdmin):
         """Every job the worker holds (a worker has several slots, and a batch runs several at once)."""
         jobs = (Job.objects.filter(worker=worker, state__in=[JobState.DISPATCHED, JobState.RUNNING])
                 .only("id", "state", "step", "steps").order_by("dispatched_at"))
-        links = [format_html('<a href="{}">{}</a> ({}, step {}/{})', reverse("admin:jobs_job_change", args=[job.pk]),
+        links = [format_html('<a href="{}">{}</a> ({}, step {}/{})',
+                             reverse("admin:jobs_job_change", args=[quote(job.pk)]),  # as the admin quotes its ids
                              job.id, job.state, job.step, job.steps) for job in jobs]
         return format_html_join(mark_safe("<br>"), "{}", ((link,) for link in links)) if links else "-"
 

@@ -284,15 +284,20 @@ def test_a_likeness_gone_from_storage_fails_its_job_not_the_screening_batch(api,
 
 @pytest.mark.django_db
 def test_reviewers_see_a_likeness_through_the_admin_and_can_retire_it(api, maria, django_user_model) -> None:
+    from django.contrib.admin.utils import quote
     from django.test import Client
+    from django.urls import reverse
 
     from safety.permissions import ensure_reviewer_group
+
+    def change(character_id: str) -> str:  # quoted as the admin quotes its own links: "char_40..." is not "char@..."
+        return reverse("admin:jobs_character_change", args=[quote(character_id)])
 
     reviewer = django_user_model.objects.create_user("tns-characters", password="pw", is_staff=True)
     reviewer.groups.add(ensure_reviewer_group())
     console = Client()
     console.force_login(reviewer)
-    page = console.get(f"/admin/jobs/character/{maria['id']}/change/")
+    page = console.get(change(maria["id"]))
     assert page.status_code == 200, page.status_code  # was a 403: the group had no character permissions
     image_url = f"/admin/jobs/character/{maria['id']}/likeness/"
     assert image_url in page.content.decode() and "/media/" not in page.content.decode()
@@ -305,17 +310,17 @@ def test_reviewers_see_a_likeness_through_the_admin_and_can_retire_it(api, maria
     assert Client().get(image_url).status_code == 302  # to the login page
     waiting = api.post("/v1/videos", {"prompt": "Maria Lopez announcing her new bakery"}, format="json").json()
     form = {"deleted_at_0": "2026-12-03", "deleted_at_1": "12:00:00"}
-    assert console.post(f"/admin/jobs/character/{maria['id']}/change/", form).status_code == 302  # retired
+    assert console.post(change(maria["id"]), form).status_code == 302  # retired
     assert Character.objects.get(pk=maria["id"]).deleted_at is not None
     assert Job.objects.get(pk=waiting["id"]).error_code == "character_deleted"  # as an owner's deletion does
     # Its owner makes another "Maria Lopez": the retired one cannot be brought back beside it.
     again = api.post("/v1/videos/characters", {"name": "Maria Lopez", "video": face_clip()}, format="multipart")
     assert again.status_code == 200
-    unretire = console.post(f"/admin/jobs/character/{maria['id']}/change/", {"deleted_at_0": "", "deleted_at_1": ""})
+    unretire = console.post(change(maria["id"]), {"deleted_at_0": "", "deleted_at_1": ""})
     assert unretire.status_code == 200 and "stays retired" in unretire.content.decode()
     # One its owner deleted (image and descriptor gone) shows no field to bring it back.
     assert api.delete(f"/v1/videos/characters/{again.json()['id']}").status_code == 200
-    withdrawn = console.get(f"/admin/jobs/character/{again.json()['id']}/change/").content.decode()
+    withdrawn = console.get(change(again.json()["id"])).content.decode()
     assert 'name="deleted_at_0"' not in withdrawn and "deleted by its owner" in withdrawn
 
 
