@@ -17,7 +17,10 @@ Prompts in other languages than English have thresholds of their own (`other_thr
 split's rows in other languages plus safety/training/more_languages/ (rows that tune, never train), and never above
 the common ones: a prompt read as another language (`language_group`) can only be refused more readily, so a
 wrong reading of the language, or padding a prompt with words of another, never lets through what the common
-thresholds refuse.
+thresholds refuse. Among them, text the identifier cannot place (ROMANISED: Hinglish, Arabizi, pinyin, romaji,
+translit are read as Fulani, Shona or Hausa at 0.1-0.4) has thresholds of its own too (`romanised_thresholds`),
+chosen on those rows alone, so that its harmless rows, which score higher, do not raise the thresholds of text
+written in its own script or spelling; they are never above the common ones either.
 """
 
 from __future__ import annotations
@@ -46,13 +49,24 @@ WEIGHTS = Path(__file__).resolve().parent / "prompt_classifier.npz"
 TRAINING = Path(__file__).resolve().parent / "training"
 MORE_LANGUAGES = TRAINING / "more_languages"  # labelled rows in other languages that tune, never train
 BENIGN = "benign"
-ENGLISH, OTHER_LANGUAGE = "en", "other"
+ENGLISH, OTHER_LANGUAGE, ROMANISED = "en", "other", "romanised"
 # A prompt is read as another language than English when the language identifier finds its likeliest language at
 # least LANGUAGE_MARGIN times likelier than English and it has at least LANGUAGE_MIN_LETTERS letters: on short text
 # the identifier is close to uniform (it read "a cat" as another language), and related languages share the
 # probability of a foreign one (Russian at 0.45, Macedonian 0.21, English nearly 0).
 LANGUAGE_MARGIN = 4.0
 LANGUAGE_MIN_LETTERS = 10
+# Text in Latin letters read as another language whose likeliest language has a probability below
+# ROMANISED_CONFIDENCE is in the ROMANISED group: on the romanised blind rows the identifier's answer has a median of
+# 0.19-0.36 (Hinglish read as Fulani, romaji as Shona, pinyin as Hausa or Javanese), on rows in a language's own
+# writing 0.72 (Indonesian) to 1.0. Of the seen sets' rows with a language tag read as another language, 542 of 705
+# romanised ones fall in it (most others are code-switched and read confidently as Spanish, Tagalog or Hindi) and 25
+# of 3,377 in their own writing (Croatian, Maori, Samoan, Spanish sharing their probability with a neighbour).
+# Other scripts never do: Russian shares its probability with Ukrainian and Bulgarian.
+ROMANISED_CONFIDENCE = 0.5
+# The romanised group's minor check is chosen on its own rows only when it has this many benign rows with a minor
+# signal (21 on 2026-12-06, all below 0.15: too few to place it); with fewer, the other languages' applies.
+ROMANISED_MIN_MINOR_ROWS = 50
 # The combined probability of the two sexual classes above which a prompt with a minor signal is blocked
 # is chosen on the tuning split too (`minor_sexual_threshold`).
 MINOR_SEXUAL_CLASSES = ("sexual", "sexual_minors")
@@ -124,6 +138,10 @@ class PromptClassifier:
     # prompt (weights made before 2026-12-04).
     other_thresholds: dict[str, float] | None = None
     other_minor_sexual_threshold: float | None = None
+    # For ROMANISED prompts: the same, chosen on those rows alone. None: the other languages' apply to them (weights
+    # made before 2026-12-06).
+    romanised_thresholds: dict[str, float] | None = None
+    romanised_minor_sexual_threshold: float | None = None
 
     def __post_init__(self) -> None:
         """Weights that cannot screen fail where they are read, not at the first prompt."""
@@ -135,16 +153,21 @@ class PromptClassifier:
         if self.coef.shape != (len(self.classes), feature_width(self.encoder)):
             raise ValueError(f"coefficients of shape {self.coef.shape} do not fit the encoder {self.encoder!r} "
                              f"({feature_width(self.encoder)} inputs for each of {len(self.classes)} classes)")
-        if (self.other_thresholds is None) != (self.other_minor_sexual_threshold is None):
-            raise ValueError("the other languages' thresholds and their minor check's come together or not at all")
-        if self.other_thresholds is not None:
-            if set(self.other_thresholds) != set(self.thresholds):
-                raise ValueError("the other languages' thresholds name other categories than the common ones")
-            above = [c for c, t in self.other_thresholds.items() if not t <= self.thresholds[c]]
-            minor = self.other_minor_sexual_threshold
-            if above or (minor is not None and not minor <= self.minor_sexual_threshold):
-                raise ValueError("the other languages' thresholds must not be above the common ones "
+        groups = (("the other languages'", self.other_thresholds, self.other_minor_sexual_threshold),
+                  ("romanised text's", self.romanised_thresholds, self.romanised_minor_sexual_threshold))
+        for name, thresholds, minor in groups:
+            if (thresholds is None) != (minor is None):
+                raise ValueError(f"{name} thresholds and their minor check's come together or not at all")
+            if thresholds is None or minor is None:
+                continue
+            if set(thresholds) != set(self.thresholds):
+                raise ValueError(f"{name} thresholds name other categories than the common ones")
+            above = [c for c, t in thresholds.items() if not t <= self.thresholds[c]]
+            if above or not minor <= self.minor_sexual_threshold:
+                raise ValueError(f"{name} thresholds must not be above the common ones "
                                  f"({', '.join(above) or 'the minor check'})")
+        if self.romanised_thresholds is not None and self.other_thresholds is None:
+            raise ValueError("romanised text's thresholds come with the other languages'")
 
     def features(self, normalised: list[str], raw: list[str], minilm: np.ndarray | None = None) -> Features:
         """The classifier's input for prompts (their normalised and raw forms, in the same order): each encoder
@@ -169,11 +192,15 @@ class PromptClassifier:
 
     def thresholds_for(self, group: str) -> tuple[dict[str, float], float]:
         """The category thresholds and the minor check's threshold (never above the adult sexual one) for a prompt of
-        language `group` (ENGLISH or OTHER_LANGUAGE). The other languages' are at or below the common ones:
+        language `group` (ENGLISH, OTHER_LANGUAGE or ROMANISED; weights without the romanised group's thresholds
+        judge ROMANISED prompts by the other languages'). Every group's are at or below the common ones:
         `__post_init__` refuses weights where they are not."""
         thresholds, minor = self.thresholds, self.minor_sexual_threshold
         other, other_minor = self.other_thresholds, self.other_minor_sexual_threshold
-        if group == OTHER_LANGUAGE and other is not None and other_minor is not None:
+        romanised, romanised_minor = self.romanised_thresholds, self.romanised_minor_sexual_threshold
+        if group == ROMANISED and romanised is not None and romanised_minor is not None:
+            thresholds, minor = romanised, romanised_minor
+        elif group in (OTHER_LANGUAGE, ROMANISED) and other is not None and other_minor is not None:
             thresholds, minor = other, other_minor
         return thresholds, min(minor, thresholds.get("sexual", 1.0))
 
@@ -203,6 +230,9 @@ class PromptClassifier:
         if self.other_thresholds is not None:
             other = {"other_thresholds": np.array([self.other_thresholds[c] for c in cats]),
                      "other_minor_sexual_threshold": np.array(self.other_minor_sexual_threshold)}
+        if self.romanised_thresholds is not None:
+            other |= {"romanised_thresholds": np.array([self.romanised_thresholds[c] for c in cats]),
+                      "romanised_minor_sexual_threshold": np.array(self.romanised_minor_sexual_threshold)}
         with path.open("wb") as out:
             # Compressed: half of the n-gram buckets are never seen in training, their coefficients 0 (4.2 -> 2.3 MB).
             np.savez_compressed(out, classes=np.array(self.classes), coef=stored_coef(self.coef, self.encoder),
@@ -220,15 +250,18 @@ class PromptClassifier:
                 raise ValueError(f"{path}: adapters without their scale (lora_scale)")
             lora = Lora(weights, float(data["lora_scale"])) if weights else None
             cats = [str(c) for c in data["threshold_categories"]]
-            other = None
-            if "other_thresholds" in data.files:
-                other = dict(zip(cats, map(float, data["other_thresholds"]), strict=True))
+
+            def group(name: str) -> tuple[dict[str, float] | None, float | None]:
+                thresholds = (dict(zip(cats, map(float, data[f"{name}_thresholds"]), strict=True))
+                              if f"{name}_thresholds" in data.files else None)
+                minor = f"{name}_minor_sexual_threshold"
+                return thresholds, float(data[minor]) if minor in data.files else None
+
             return cls(tuple(str(c) for c in data["classes"]), data["coef"], data["intercept"],
                        dict(zip(cats, map(float, data["thresholds"]), strict=True)),
                        float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]),
-                       str(data["encoder"]) if "encoder" in data else "minilm", lora, other,
-                       float(data["other_minor_sexual_threshold"])
-                       if "other_minor_sexual_threshold" in data.files else None)
+                       str(data["encoder"]) if "encoder" in data else "minilm", lora, *group("other"),
+                       *group("romanised"))
 
 
 # Harm stated in one sentence of a long, benign-looking prompt is diluted in the whole prompt's embedding: the
@@ -297,8 +330,10 @@ _identifier: Any = None
 def language_group(text: str) -> str:
     """OTHER_LANGUAGE when py3langid (a naive Bayes model over byte n-grams, 97 languages, shipped inside its wheel
     as plain arrays; ~50-120 us a prompt) finds another language LANGUAGE_MARGIN times likelier than English in a
-    text of LANGUAGE_MIN_LETTERS letters or more, else ENGLISH. The text is read in Unicode compatibility form, so
-    fullwidth English letters read as English."""
+    text of LANGUAGE_MIN_LETTERS letters or more, ROMANISED when that language's probability is below
+    ROMANISED_CONFIDENCE in Latin letters (the identifier cannot place the text: romanised or mixed writing), else
+    ENGLISH. The text is
+    read in Unicode compatibility form, so fullwidth English letters read as English."""
     global _identifier
     with _identifier_lock:
         if _identifier is None:
@@ -311,7 +346,16 @@ def language_group(text: str) -> str:
     ranked = _identifier.rank(text)  # (language, probability), likeliest first
     language, probability = ranked[0]
     english = next((p for lang, p in ranked if lang == "en"), 0.0)
-    return OTHER_LANGUAGE if language != "en" and probability >= LANGUAGE_MARGIN * english else ENGLISH
+    if language == "en" or probability < LANGUAGE_MARGIN * english:
+        return ENGLISH
+    return ROMANISED if probability < ROMANISED_CONFIDENCE and _latin_letters(text) else OTHER_LANGUAGE
+
+
+def _latin_letters(text: str) -> bool:
+    """At least 80 % of the text's letters are Latin ones without their marks (Vietnamese with its diacritics
+    counts; Cyrillic, Greek, Arabic or Han do not)."""
+    letters = [ch for ch in unicodedata.normalize("NFKD", text) if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() for ch in letters) >= 0.8 * len(letters)
 
 
 _lock = threading.Lock()
@@ -501,14 +545,16 @@ def written_files(folder: Path | None) -> list[Path]:
     return sorted(folder.glob("*.tsv")) if folder is not None and folder.is_dir() else []
 
 
-def written_rows(folder: Path | None) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+def written_rows(folder: Path | None, files: list[Path] | None = None
+                 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The hand-written rows of `folder/*.tsv` (`label<TAB>category<TAB>prompt` under `# style:` headers),
     split into (training, tuning) by a hash of the folded prompt: about three in four train, one in four tunes,
     whatever order or file a row is in, and a row keeps its side when the files grow. Category `none` rows are
-    benign; an `allow` row of a category is one of its near misses (benign too)."""
+    benign; an `allow` row of a category is one of its near misses (benign too). `files`: those of the folder's
+    files the caller listed already (the ones the weights' fingerprint names)."""
     train_rows: list[tuple[str, str, str]] = []
     tune_rows: list[tuple[str, str, str]] = []
-    for path in written_files(folder):
+    for path in written_files(folder) if files is None else files:
         for label, category, prompt in read_labelled(path):
             side = hashlib.sha256(fold(prompt).encode()).digest()[0] % WRITTEN_TUNING_SHARE
             (tune_rows if side == 0 else train_rows).append((label, category, prompt))
@@ -566,7 +612,8 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     2 folds, intercepted less than in sample (its vectors come from adapters trained on half the rows).
     `tuning_only`: a folder of labelled rows (*.tsv) that only tune: with the tuning split's, those read as another
     language than English choose the other languages' thresholds (`other_thresholds`, the same budgets, never above
-    the common ones); None: no rows besides the split's. The common thresholds are chosen on the split alone. The
+    the common ones), those read as ROMANISED the romanised text's (`romanised_thresholds`); None: no rows besides
+    the split's. The common thresholds are chosen on the split alone. The
     other languages' minor check sits just above the highest of their benign rows with a minor signal (no share:
     there are a few hundred). `floor`: no common threshold below it (with the "chars" part and writer-u's rows the
     budget reaches it: docs/benchmarks.md, twelfth pass). `other_floor`: the other languages' thresholds' floor.
@@ -575,7 +622,10 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     """
     if encoder not in ENCODERS:
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
-    written_train, written_tune = written_rows(written)
+    # The files are listed once: their rows and the weights' fingerprint name the same ones, even when a file is
+    # added to the folder while the fit runs.
+    written_list, extra_files = written_files(written), written_files(tuning_only)
+    written_train, written_tune = written_rows(written, written_list)
     train_rows, tune_rows = read_labelled(corpus) + written_train, read_labelled(tuning) + written_tune
     # Each row as the screen reads it (safety/negative.py): its negative section left out, the safeguards that
     # section takes away written in.
@@ -601,9 +651,8 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
         train_vectors, tune_vectors = vectors[:len(train_rows)], vectors[len(train_rows):]
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
     coef = stored_coef(coef, encoder)
-    extra_files = written_files(tuning_only)
     model = PromptClassifier(classes, coef, intercept, {}, 1.0,
-                             corpus_digest(corpus, tuning, written_files(written), extra_files), encoder, lora)
+                             corpus_digest(corpus, tuning, written_list, extra_files), encoder, lora)
 
     def probabilities(rows: list[tuple[str, str, str]], vectors: Features) -> np.ndarray:
         """Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses."""
@@ -622,21 +671,33 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     thresholds, minor_threshold = choose_thresholds(
         tune_probs, classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows(tune_rows),
         fp_budget, floor, minor_fp_budget, minor_floor)
-    # The other languages' thresholds: on the split's rows read as another language and the tuning-only rows (their
-    # own embedding calls, so that the split's vectors, hence the common thresholds, stay as without them).
-    extra_rows = as_screened([row for path in extra_files for row in read_labelled(path)])
-    other_rows = [row for row in tune_rows + extra_rows if language_group(row[2]) == OTHER_LANGUAGE]
-    other_thresholds, other_minor = None, None
-    if any(label != "block" for label, _, _ in other_rows):
-        other_probs = probabilities(other_rows, embed_prompts([p for _, _, p in other_rows], cache, encoder, e5_cache,
-                                                              lora))
+    def group_thresholds(rows: list[tuple[str, str, str]]) -> tuple[dict[str, float] | None, float | None, int]:
+        """A language group's thresholds on its rows (None without benign ones), never above the common ones, and
+        how many of its benign rows have a minor signal. Their own embedding calls, so that the split's vectors,
+        hence the common thresholds, stay as without them."""
+        if not any(label != "block" for label, _, _ in rows):
+            return None, None, 0
+        probs = probabilities(rows, embed_prompts([p for _, _, p in rows], cache, encoder, e5_cache, lora))
+        targets = [target(lb, cat) for lb, cat, _ in rows]
+        minors = minor_rows(rows)
         # The minor check lets none of the group's benign rows with a minor signal through to a refusal: there are
         # too few of them for a share (217 on 2026-12-04: 0.5 % is one row, and which row moved the threshold from
         # 0.35 to 0.20 between two retrains, refusing children in ordinary scenes the blind sets hold).
-        chosen, chosen_minor = choose_thresholds(
-            other_probs, classes, [target(lb, cat) for lb, cat, _ in other_rows], minor_rows(other_rows),
-            fp_budget, other_floor, 0.0, minor_floor)
-        other_thresholds = {cat: min(t, thresholds[cat]) for cat, t in chosen.items()}
-        other_minor = min(chosen_minor, minor_threshold)
+        chosen, chosen_minor = choose_thresholds(probs, classes, targets, minors, fp_budget, other_floor, 0.0,
+                                                 minor_floor)
+        benign_minors = sum(1 for t, m in zip(targets, minors, strict=True) if m and t == BENIGN)
+        return ({cat: min(t, thresholds[cat]) for cat, t in chosen.items()}, min(chosen_minor, minor_threshold),
+                benign_minors)
+
+    # The other languages' thresholds: on the split's rows read as another language and the tuning-only rows; those
+    # the identifier cannot place (ROMANISED) choose their own.
+    extra_rows = as_screened([row for path in extra_files for row in read_labelled(path)])
+    read_as = [(row, language_group(row[2])) for row in tune_rows + extra_rows]
+    other_thresholds, other_minor, _ = group_thresholds([row for row, g in read_as if g == OTHER_LANGUAGE])
+    romanised_thresholds, romanised_minor, romanised_minors = (
+        group_thresholds([row for row, g in read_as if g == ROMANISED]) if other_thresholds is not None
+        else (None, None, 0))
+    if romanised_thresholds is not None and romanised_minors < ROMANISED_MIN_MINOR_ROWS:
+        romanised_minor = other_minor  # too few rows to place the minor check: the other languages' holds
     return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256, encoder, lora,
-                            other_thresholds, other_minor)
+                            other_thresholds, other_minor, romanised_thresholds, romanised_minor)

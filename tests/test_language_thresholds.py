@@ -1,6 +1,7 @@
 """Prompts in other languages than English are judged by thresholds of their own (chosen on rows in those
 languages), never above the common ones: the language identifier (py3langid, shipped in its wheel) decides
-which apply, and a wrong reading can only make a refusal more likely, never less."""
+which apply, and a wrong reading can only make a refusal more likely, never less. Text it cannot place (romanised
+writing: Hinglish, Arabizi, romaji, pinyin, translit) has its own, chosen on such rows alone."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from safety import classifier as classifier_module
 from safety.classifier import (
     ENGLISH,
     OTHER_LANGUAGE,
+    ROMANISED,
     WEIGHTS,
     PromptClassifier,
     classifier,
@@ -38,6 +40,16 @@ OTHER_PROMPTS = [
     "一只猫在午后的阳光下睡在窗台上",
     "kucing tidur di jendela pada sore hari yang cerah",
     "paka analala dirishani jua la mchana likiwaka",
+    "bir kedi öğleden sonra güneşte pencere kenarında uyuyor",
+]
+# The same everyday scene typed in Latin letters: Hinglish, Arabizi, romaji, pinyin, Russian translit, Korean.
+ROMANISED_PROMPTS = [
+    "bhai ek video bana do jisme billi khidki pe so rahi ho, dopahar ki dhoop",
+    "ana 3ayez video le otta nayma 3ala el shebbak fel shams",
+    "neko ga mado no soba de hirune shite iru douga wo tsukutte",
+    "yi zhi mao zai chuang tai shang shui jiao, xia wu de yang guang",
+    "kot spit na podokonnike pod vechernim solntsem",
+    "goyangi ga changga eseo natjam ja neun yeongsang mandeureo juseyo",
 ]
 
 
@@ -50,6 +62,11 @@ def policy(db: None) -> Policy:
 def test_the_language_group_reads_other_languages_and_falls_back_to_english() -> None:
     assert [language_group(p) for p in ENGLISH_PROMPTS] == [ENGLISH] * len(ENGLISH_PROMPTS)
     assert [language_group(p) for p in OTHER_PROMPTS] == [OTHER_LANGUAGE] * len(OTHER_PROMPTS)
+    assert [language_group(p) for p in ROMANISED_PROMPTS] == [ROMANISED] * len(ROMANISED_PROMPTS)
+    # The Russian prompt's likeliest language has 0.45 (Macedonian and Serbian share the rest), as unsure as romanised
+    # text, but text in another script is never read as romanised; Croatian in Latin letters (0.37, then Bosnian and
+    # Serbian) is: its thresholds are at or below the common ones all the same.
+    assert language_group("Mačka spava na prozoru na popodnevnom suncu") == ROMANISED
 
 
 def test_the_committed_weights_carry_other_languages_thresholds_never_above_the_common_ones() -> None:
@@ -63,6 +80,14 @@ def test_the_committed_weights_carry_other_languages_thresholds_never_above_the_
     assert common == model.thresholds and common_minor == min(model.minor_sexual_threshold, common["sexual"])
     assert other == model.other_thresholds and other_minor <= common_minor
     assert any(other[c] < t for c, t in common.items())  # they differ: the group is not decoration
+    assert model.romanised_thresholds is not None and model.romanised_minor_sexual_threshold is not None
+    assert all(model.romanised_thresholds[c] <= t for c, t in model.thresholds.items())
+    romanised, romanised_minor = model.thresholds_for(ROMANISED)
+    assert romanised == model.romanised_thresholds and romanised_minor <= common_minor
+    assert romanised != other  # chosen on their own rows
+    # Weights without the romanised group's thresholds judge romanised text by the other languages'.
+    assert dataclasses.replace(model, romanised_thresholds=None, romanised_minor_sexual_threshold=None
+                               ).thresholds_for(ROMANISED) == (other, other_minor)
 
 
 def test_weights_with_other_languages_thresholds_above_the_common_ones_or_half_of_them_are_refused(
@@ -77,6 +102,12 @@ def test_weights_with_other_languages_thresholds_above_the_common_ones_or_half_o
         dataclasses.replace(model, other_minor_sexual_threshold=None)
     with pytest.raises(ValueError, match="other categories"):
         dataclasses.replace(model, other_thresholds={"violence": 0.1})
+    with pytest.raises(ValueError, match="romanised text's thresholds must not be above the common ones"):
+        dataclasses.replace(model, romanised_thresholds={c: 0.99 for c in model.thresholds})
+    with pytest.raises(ValueError, match="romanised text's thresholds and their minor check's come together"):
+        dataclasses.replace(model, romanised_minor_sexual_threshold=None)
+    with pytest.raises(ValueError, match="come with the other languages'"):
+        dataclasses.replace(model, other_thresholds=None, other_minor_sexual_threshold=None)
     path = tmp_path / "weights.npz"
     with np.load(WEIGHTS, allow_pickle=False) as data:  # a file with one of the two arrays: refused where it is read
         np.savez(path, **{k: data[k] for k in data.files if k != "other_minor_sexual_threshold"})
@@ -91,34 +122,42 @@ def test_thresholds_for_another_language_round_trip(tmp_path: Path) -> None:
     again = PromptClassifier.read(path)
     assert again.other_thresholds == model.other_thresholds
     assert again.other_minor_sexual_threshold == model.other_minor_sexual_threshold
+    assert again.romanised_thresholds == model.romanised_thresholds
+    assert again.romanised_minor_sexual_threshold == model.romanised_minor_sexual_threshold
     # Weights made before the groups existed: every prompt gets the common thresholds.
-    older = dataclasses.replace(model, other_thresholds=None, other_minor_sexual_threshold=None)
+    older = dataclasses.replace(model, other_thresholds=None, other_minor_sexual_threshold=None,
+                                romanised_thresholds=None, romanised_minor_sexual_threshold=None)
     older.save(path)
     read = PromptClassifier.read(path)
     assert read.other_thresholds is None and read.thresholds_for(OTHER_LANGUAGE) == read.thresholds_for(ENGLISH)
+    assert read.thresholds_for(ROMANISED) == read.thresholds_for(ENGLISH)
     with np.load(path, allow_pickle=False) as data:
-        assert "other_thresholds" not in data.files
+        assert "other_thresholds" not in data.files and "romanised_thresholds" not in data.files
     assert language_group("ｔｈｅ ｃａｔ ｓｌｅｅｐｓ ｏｎ ｔｈｅ ｗｉｎｄｏｗｓｉｌｌ") == ENGLISH  # fullwidth letters
 
 
+@pytest.mark.parametrize(("group", "foreign", "beside"), [(OTHER_LANGUAGE, OTHER_PROMPTS[0], ROMANISED_PROMPTS[0]),
+                                                          (ROMANISED, ROMANISED_PROMPTS[0], OTHER_PROMPTS[0])])
 def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds(
-        policy: Policy, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same everyday scene in English and in Spanish, with the other languages' thresholds set (for this test)
-    just below the Spanish prompt's highest probability: only the Spanish prompt is refused, by the classifier,
-    and its audit names the group; with the committed thresholds both pass."""
-    english, spanish = ENGLISH_PROMPTS[0], OTHER_PROMPTS[0]
+        policy: Policy, monkeypatch: pytest.MonkeyPatch, group: str, foreign: str, beside: str) -> None:
+    """The same everyday scene in English, in Spanish and in Hinglish, with one group's thresholds set (for this
+    test) just below its prompt's highest probability: only that prompt is refused, by the classifier, and its
+    audit names the group; the English prompt and the other group's (its thresholds as committed) pass. With the
+    committed thresholds all pass."""
+    english = ENGLISH_PROMPTS[0]
     committed = classifier()
-    assert not any(v.blocked for v in screen_prompts([english, spanish], policy))
-    probs = screen_prompts([spanish], policy)[0].fired["classifier"]
+    assert not any(v.blocked for v in screen_prompts([english, foreign, beside], policy))
+    probs = screen_prompts([foreign], policy)[0].fired["classifier"]
     category = max(probs, key=probs.get)
-    lowered = dataclasses.replace(committed, other_thresholds={
-        c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()})
-    monkeypatch.setattr(classifier_module, "_loaded", lowered)
-    english_verdict, spanish_verdict = screen_prompts([english, spanish], policy)
+    lowered = {c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()}
+    field = "other_thresholds" if group == OTHER_LANGUAGE else "romanised_thresholds"
+    monkeypatch.setattr(classifier_module, "_loaded", dataclasses.replace(committed, **{field: lowered}))
+    english_verdict, verdict, beside_verdict = screen_prompts([english, foreign, beside], policy)
     assert not english_verdict.blocked and "language" not in english_verdict.fired
-    assert spanish_verdict.blocked and spanish_verdict.fired["stage"] == "classifier"
-    assert spanish_verdict.fired["language"] == OTHER_LANGUAGE
-    assert spanish_verdict.fired["threshold"] == pytest.approx(probs[category] * 0.9)
+    assert not beside_verdict.blocked and beside_verdict.fired["language"] != group
+    assert verdict.blocked and verdict.fired["stage"] == "classifier"
+    assert verdict.fired["language"] == group
+    assert verdict.fired["threshold"] == pytest.approx(probs[category] * 0.9)
 
 
 def test_a_minor_signal_in_another_language_is_judged_by_that_groups_minor_threshold(

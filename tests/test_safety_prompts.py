@@ -434,9 +434,11 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     sample(training / "corpus.tsv", corpus, 20)
     sample(training / "tuning.tsv", tuning, 20)
     # Tuning-only rows in other languages (a sample of safety/training/more_languages) choose the other languages'
-    # thresholds: deterministic too, and never above the common ones.
+    # thresholds, and romanised ones (hand-written Hinglish) the romanised text's: deterministic too, and never above
+    # the common ones.
     (tmp_path / "more").mkdir()
     sample(MORE_LANGUAGES / "writer-q.tsv", tmp_path / "more" / "rows.tsv", 6)
+    sample(training / "written" / "writer-ae.tsv", tmp_path / "more" / "romanised.tsv", 4)
     a, b = (train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=tmp_path / "more")
             for _ in range(2))
     assert a.classes == b.classes and a.encoder == b.encoder == encoder and len(a.classes) == 8
@@ -449,6 +451,8 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     assert a.thresholds == b.thresholds and a.minor_sexual_threshold == b.minor_sexual_threshold
     assert a.other_thresholds is not None and a.other_thresholds == b.other_thresholds
     assert a.other_minor_sexual_threshold == b.other_minor_sexual_threshold
+    assert a.romanised_thresholds is not None and a.romanised_thresholds == b.romanised_thresholds
+    assert a.romanised_minor_sexual_threshold == b.romanised_minor_sexual_threshold
     if encoder == "minilm+e5+chars":  # the tuning-only rows change the other languages' thresholds and nothing else
         alone = train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=None)
         assert np.abs(alone.coef - a.coef).max() < 1e-6 and np.abs(alone.intercept - a.intercept).max() < 1e-6

@@ -94,10 +94,12 @@ class Command(BaseCommand):
         for category, threshold in sorted(model.thresholds.items()):
             self.stdout.write(f"  {category:<16} threshold {threshold:.3f}")
         self.stdout.write(f"  with a minor signal: P(sexual) + P(sexual_minors) >= {model.minor_sexual_threshold:.3f}")
-        if model.other_thresholds is not None:
-            self.stdout.write("  other languages: " + ", ".join(
-                f"{c} {t:.3f}" for c, t in sorted(model.other_thresholds.items())) +
-                f"; with a minor signal {model.other_minor_sexual_threshold:.3f}")
+        for name, thresholds, minor in (
+                ("other languages", model.other_thresholds, model.other_minor_sexual_threshold),
+                ("romanised text", model.romanised_thresholds, model.romanised_minor_sexual_threshold)):
+            if thresholds is not None:
+                self.stdout.write(f"  {name}: " + ", ".join(f"{c} {t:.3f}" for c, t in sorted(thresholds.items()))
+                                  + f"; with a minor signal {minor:.3f}")
         if not check:
             model.save(out)
             self.stdout.write(f"wrote {out}")
@@ -113,15 +115,15 @@ class Command(BaseCommand):
             "thresholds": max(abs(committed.thresholds[c] - t) for c, t in model.thresholds.items()),
             "minor_sexual_threshold": abs(committed.minor_sexual_threshold - model.minor_sexual_threshold),
         }
-        if (committed.other_thresholds is None) != (model.other_thresholds is None):
-            raise CommandError("the committed weights and the retrained ones differ in having other languages' "
-                               "thresholds: retrain")
-        if committed.other_thresholds is not None and model.other_thresholds is not None:
-            differences["other_thresholds"] = max(abs(committed.other_thresholds[c] - t)
-                                                  for c, t in model.other_thresholds.items())
-            assert committed.other_minor_sexual_threshold is not None and model.other_minor_sexual_threshold is not None
-            differences["other_minor_sexual_threshold"] = abs(committed.other_minor_sexual_threshold
-                                                              - model.other_minor_sexual_threshold)
+        for name in ("other", "romanised"):
+            ours, theirs = getattr(committed, f"{name}_thresholds"), getattr(model, f"{name}_thresholds")
+            if (ours is None) != (theirs is None):
+                raise CommandError(f"the committed weights and the retrained ones differ in having {name} "
+                                   "thresholds: retrain")
+            if ours is not None and theirs is not None:
+                differences[f"{name}_thresholds"] = max(abs(ours[c] - t) for c, t in theirs.items())
+                minor = f"{name}_minor_sexual_threshold"
+                differences[minor] = abs(getattr(committed, minor) - getattr(model, minor))
         if committed.lora is not None or model.lora is not None:
             if (committed.lora is None or model.lora is None or committed.lora.scale != model.lora.scale
                     or {n: w.shape for n, w in committed.lora.weights.items()}
