@@ -150,8 +150,8 @@ def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds
     probs = screen_prompts([foreign], policy)[0].fired["classifier"]
     category = max(probs, key=probs.get)
     lowered = {c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()}
-    field = "other_thresholds" if group == OTHER_LANGUAGE else "romanised_thresholds"
-    monkeypatch.setattr(classifier_module, "_loaded", dataclasses.replace(committed, **{field: lowered}))
+    monkeypatch.setattr(classifier_module, "_loaded", dataclasses.replace(committed, other_thresholds=lowered)
+                        if group == OTHER_LANGUAGE else dataclasses.replace(committed, romanised_thresholds=lowered))
     english_verdict, verdict, beside_verdict = screen_prompts([english, foreign, beside], policy)
     assert not english_verdict.blocked and "language" not in english_verdict.fired
     assert not beside_verdict.blocked and beside_verdict.fired["language"] != group

@@ -122,8 +122,8 @@ class Command(BaseCommand):
                                    "thresholds: retrain")
             if ours is not None and theirs is not None:
                 differences[f"{name}_thresholds"] = max(abs(ours[c] - t) for c, t in theirs.items())
-                minor = f"{name}_minor_sexual_threshold"
-                differences[minor] = abs(getattr(committed, minor) - getattr(model, minor))
+                minor_field = f"{name}_minor_sexual_threshold"
+                differences[minor_field] = abs(getattr(committed, minor_field) - getattr(model, minor_field))
         if committed.lora is not None or model.lora is not None:
             if (committed.lora is None or model.lora is None or committed.lora.scale != model.lora.scale
                     or {n: w.shape for n, w in committed.lora.weights.items()}
