@@ -1,11 +1,12 @@
-"""The checks of the romanised and code-switched blind sets (shared by safety/blind17/check_blind17.py and
-safety/blind18/check_blind18.py): every row foreign with a code, a romanised row (`*_latn`) in Latin letters only, a
-no-diacritics row in plain ASCII letters, an Arabizi row (`ar_latn`) writing a letter with a digit, a code-switched
-row holding two English words; the longest row; the near-miss groups of the benign file; the codes per category, the
-short and long rows per file; once both files are read, the codes in all, the larger groups, the sizes the brief gave
-and no code with block rows only. Also what both checkers print of each file (`RomanisedSet.file_counts`), and the
-adult-only guard with blind17's romanised minor words (`minor_cues`). Each set gives its codes and its brief's counts
-(`RomanisedSet`). Standard library only; the checkers import it by path, as they import blind_check."""
+"""The checks of the romanised and code-switched blind sets (shared by the checkers of safety/blind17/ to
+safety/blind20/; blind19 uses them on its romanised half): every row foreign with a code, a romanised row (`*_latn`)
+in Latin letters only, a no-diacritics row in plain ASCII letters, an Arabizi row (`ar_latn`) writing a letter with a
+digit, a code-switched row holding two English words; the longest row; the near-miss groups of the benign file; the
+codes per category, the short and long rows per file; once both files are read, the codes in all, the larger groups,
+the sizes the brief gave and no code with block rows only. Also what both checkers print of each file
+(`RomanisedSet.file_counts`), and the adult-only guard with blind17's romanised minor words (`minor_cues`). Each set
+gives its codes and its brief's counts (`RomanisedSet`). Standard library only; the checkers import it by path, as
+they import blind_check."""
 
 from __future__ import annotations
 
@@ -106,6 +107,28 @@ def minor_cues(romanised_words: re.Pattern[str], romanised_ages: tuple[re.Patter
         (AGES_BLIND9, AGE_BEFORE, *romanised_ages),
         unmarked_too=True,
     )
+
+
+# The romanised, no-diacritics and code-switched codes and their names (blind19's and blind20's checkers pick theirs
+# with `names`; blind17's and blind18's keep the tables they were committed with).
+ROMANISED_NAMES = {
+    "hi_latn": "Hindi (romanised, Hinglish)", "ur_latn": "Urdu (romanised)",
+    "ar_latn": "Arabic (Arabizi)", "ru_latn": "Russian (translit)", "uk_latn": "Ukrainian (translit)",
+    "ja_latn": "Japanese (romaji)", "zh_latn": "Mandarin (Pinyin without tones)", "ko_latn": "Korean (romanised)",
+    "fa_latn": "Persian (Finglish)", "bn_latn": "Bengali (romanised, Banglish)", "el_latn": "Greek (Greeklish)",
+    "ta_latn": "Tamil (romanised, Tanglish)", "ml_latn": "Malayalam (romanised, Manglish)",
+    "te_latn": "Telugu (romanised)", "ne_latn": "Nepali (romanised)", "pa_latn": "Punjabi (romanised)",
+    "th_latn": "Thai (romanised)",
+}  # fmt: skip
+NO_DIACRITICS_NAMES = {
+    "vi_nodiac": "Vietnamese without diacritics", "tr_nodiac": "Turkish without its special letters",
+}  # fmt: skip
+CODE_SWITCHED_NAMES = {"es_en": "Spanglish", "tl_en": "Taglish", "hi_en": "Hinglish (code-switched)"}
+
+
+def names(table: Mapping[str, str], *codes: str) -> dict[str, str]:
+    """`codes` with their names in `table`, in the order given."""
+    return {code: table[code] for code in codes}
 
 
 def add_language_names(*tables: Mapping[str, str]) -> None:

@@ -67,17 +67,10 @@ STYLES = {"foreign"}
 
 # The romanised half's codes (as blind18 names them, with romanised Thai added). They are this checker's own script
 # table (mapped to Latin) and are added, in memory only, to blind_languages' names.
-ROMANISED = {
-    "hi_latn": "Hindi (romanised, Hinglish)", "ur_latn": "Urdu (romanised)",
-    "ar_latn": "Arabic (Arabizi)", "ru_latn": "Russian (translit)", "uk_latn": "Ukrainian (translit)",
-    "ja_latn": "Japanese (romaji)", "zh_latn": "Mandarin (Pinyin without tones)", "ko_latn": "Korean (romanised)",
-    "fa_latn": "Persian (Finglish)", "bn_latn": "Bengali (romanised, Banglish)", "el_latn": "Greek (Greeklish)",
-    "ta_latn": "Tamil (romanised, Tanglish)", "th_latn": "Thai (romanised)",
-}  # fmt: skip
-NO_DIACRITICS = {
-    "vi_nodiac": "Vietnamese without diacritics", "tr_nodiac": "Turkish without its special letters",
-}  # fmt: skip
-CODE_SWITCHED = {"es_en": "Spanglish", "tl_en": "Taglish", "hi_en": "Hinglish (code-switched)"}
+ROMANISED = br.names(br.ROMANISED_NAMES, "hi_latn", "ur_latn", "ar_latn", "ru_latn", "uk_latn", "ja_latn", "zh_latn",
+                     "ko_latn", "fa_latn", "bn_latn", "el_latn", "ta_latn", "th_latn")
+NO_DIACRITICS = dict(br.NO_DIACRITICS_NAMES)
+CODE_SWITCHED = dict(br.CODE_SWITCHED_NAMES)
 ROMAN_CODES = {**ROMANISED, **NO_DIACRITICS, **CODE_SWITCHED}
 br.add_language_names(ROMANISED, NO_DIACRITICS, CODE_SWITCHED)  # in memory only
 

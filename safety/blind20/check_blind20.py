@@ -59,19 +59,9 @@ STYLES = {"foreign"}
 
 # Romanised codes of this set, this checker's own script table (mapped to Latin), added in memory only to
 # blind_languages' names; blind_languages.py itself is not changed.
-ROMANISED = {
-    "hi_latn": "Hindi (romanised, Hinglish)", "ur_latn": "Urdu (romanised)",
-    "ar_latn": "Arabic (Arabizi)", "ru_latn": "Russian (translit)", "uk_latn": "Ukrainian (translit)",
-    "ja_latn": "Japanese (romaji)", "zh_latn": "Mandarin (Pinyin without tones)", "ko_latn": "Korean (romanised)",
-    "fa_latn": "Persian (Finglish)", "bn_latn": "Bengali (romanised, Banglish)", "el_latn": "Greek (Greeklish)",
-    "ta_latn": "Tamil (romanised, Tanglish)", "ml_latn": "Malayalam (romanised, Manglish)",
-    "te_latn": "Telugu (romanised)", "ne_latn": "Nepali (romanised)", "pa_latn": "Punjabi (romanised)",
-    "th_latn": "Thai (romanised)",
-}  # fmt: skip
-NO_DIACRITICS = {
-    "vi_nodiac": "Vietnamese without diacritics", "tr_nodiac": "Turkish without its special letters",
-}  # fmt: skip
-CODE_SWITCHED = {"es_en": "Spanglish", "tl_en": "Taglish"}
+ROMANISED = dict(br.ROMANISED_NAMES)
+NO_DIACRITICS = dict(br.NO_DIACRITICS_NAMES)
+CODE_SWITCHED = br.names(br.CODE_SWITCHED_NAMES, "es_en", "tl_en")
 SCRIPTS20: dict[str, re.Pattern[str] | None] = {code: None for code in {**ROMANISED, **NO_DIACRITICS, **CODE_SWITCHED}}
 br.add_language_names(ROMANISED, NO_DIACRITICS, CODE_SWITCHED)  # in memory only
 
