@@ -332,8 +332,7 @@ def language_group(text: str) -> str:
     as plain arrays; ~50-120 us a prompt) finds another language LANGUAGE_MARGIN times likelier than English in a
     text of LANGUAGE_MIN_LETTERS letters or more, ROMANISED when that language's probability is below
     ROMANISED_CONFIDENCE in Latin letters (the identifier cannot place the text: romanised or mixed writing), else
-    ENGLISH. The text is
-    read in Unicode compatibility form, so fullwidth English letters read as English."""
+    ENGLISH. The text is read in Unicode compatibility form, so fullwidth English letters read as English."""
     global _identifier
     with _identifier_lock:
         if _identifier is None:
@@ -613,12 +612,12 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     `tuning_only`: a folder of labelled rows (*.tsv) that only tune: with the tuning split's, those read as another
     language than English choose the other languages' thresholds (`other_thresholds`, the same budgets, never above
     the common ones), those read as ROMANISED the romanised text's (`romanised_thresholds`); None: no rows besides
-    the split's. The common thresholds are chosen on the split alone. The
-    other languages' minor check sits just above the highest of their benign rows with a minor signal (no share:
-    there are a few hundred). `floor`: no common threshold below it (with the "chars" part and writer-u's rows the
-    budget reaches it: docs/benchmarks.md, twelfth pass). `other_floor`: the other languages' thresholds' floor.
-    With the "chars" part their rows score lower (n-grams of languages the training rows hardly have pull towards
-    benign) and 0.55 held them above what their budget chose (0.45).
+    the split's. The common thresholds are chosen on the split alone. The other languages' minor check sits just
+    above the highest of their benign rows with a minor signal (no share: there are a few hundred). `floor`: no
+    common threshold below it (with the "chars" part and writer-u's rows the budget reaches it: docs/benchmarks.md,
+    twelfth pass). `other_floor`: the other languages' thresholds' floor (the romanised text's too). With the "chars"
+    part their rows score lower (n-grams of languages the training rows hardly have pull towards benign) and 0.55
+    held them above what their budget chose (0.45).
     """
     if encoder not in ENCODERS:
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
@@ -671,6 +670,7 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     thresholds, minor_threshold = choose_thresholds(
         tune_probs, classes, [target(lb, cat) for lb, cat, _ in tune_rows], minor_rows(tune_rows),
         fp_budget, floor, minor_fp_budget, minor_floor)
+
     def group_thresholds(rows: list[tuple[str, str, str]]) -> tuple[dict[str, float] | None, float | None, int]:
         """A language group's thresholds on its rows (None without benign ones), never above the common ones, and
         how many of its benign rows have a minor signal. Their own embedding calls, so that the split's vectors,
