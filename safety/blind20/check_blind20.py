@@ -88,20 +88,6 @@ class RomanisedSet20(br.RomanisedSet):
         return problems
 
 
-CHECK = RomanisedSet20(
-    here=HERE,
-    scripts=SCRIPTS20,
-    code_switched=CODE_SWITCHED,
-    no_diacritics=NO_DIACRITICS,
-    larger=("hi_latn", "ar_latn", "ja_latn", "zh_latn", ("ru_latn", "uk_latn")),  # Hinglish, Arabizi, romaji, ...
-    words_max=90,
-    short_max=5,  # each file has rows of this many words or fewer ...
-    long_over=50,  # ... and rows over this many
-    benign_near_miss_share=0.25,  # "at least a quarter near misses"
-    category_codes_min=10,  # codes among each category's block rows
-    codes_min=14,  # codes in all
-)
-
 # The adult-only guard: blind_romanised's (blind_guard.py's lists and ages with blind17's romanised minor words),
 # blind18's additions (Vietnamese and Turkish without diacritics, Manglish, Arabizi, romaji, Pinyin, Korean), and
 # this set's romanised Telugu, Nepali, Punjabi and Thai words ...
@@ -125,25 +111,43 @@ AGE_ROMANISED = bc.ages(
     r"eton|saale|sale|saal|sal|yellu|samvatsaralu|barsa|barsha|barsh|varsh|pi\b|pee\b|khuap"
 )
 
-BLIND = bc.BlindSet(
-    here=HERE,
-    styles=STYLES,
-    scripts=SCRIPTS20,
-    doubled_whitespace=True,
-    language_problem=CHECK.language_problem,
-    style_problem=CHECK.style_problem,
-    minor_cues=br.minor_cues(MINOR_WORDS_ROMANISED, (AGE_ROMANISED,)),
-    file_counts=CHECK.file_counts,
-    file_problems=CHECK.file_problems,
-    rules=bc.FileRules(
-        block=BLOCK_ROWS,
-        allow=ALLOW_ROWS,
-        minors_allow=ALLOW_ROWS,
-        benign=BENIGN_ROWS,
-        near_miss_benign_only=True,
-    ),
-    compare=lambda: bc.other_sets(HERE),
-)
+def blind_set(here: Path) -> bc.BlindSet:
+    """The checks of a set written to blind20's brief, in the folder `here` (blind21 was written to the same brief)."""
+    check = RomanisedSet20(
+        here=here,
+        scripts=SCRIPTS20,
+        code_switched=CODE_SWITCHED,
+        no_diacritics=NO_DIACRITICS,
+        larger=("hi_latn", "ar_latn", "ja_latn", "zh_latn", ("ru_latn", "uk_latn")),  # Hinglish, Arabizi, romaji, ...
+        words_max=90,
+        short_max=5,  # each file has rows of this many words or fewer ...
+        long_over=50,  # ... and rows over this many
+        benign_near_miss_share=0.25,  # "at least a quarter near misses"
+        category_codes_min=10,  # codes among each category's block rows
+        codes_min=14,  # codes in all
+    )
+    return bc.BlindSet(
+        here=here,
+        styles=STYLES,
+        scripts=SCRIPTS20,
+        doubled_whitespace=True,
+        language_problem=check.language_problem,
+        style_problem=check.style_problem,
+        minor_cues=br.minor_cues(MINOR_WORDS_ROMANISED, (AGE_ROMANISED,)),
+        file_counts=check.file_counts,
+        file_problems=check.file_problems,
+        rules=bc.FileRules(
+            block=BLOCK_ROWS,
+            allow=ALLOW_ROWS,
+            minors_allow=ALLOW_ROWS,
+            benign=BENIGN_ROWS,
+            near_miss_benign_only=True,
+        ),
+        compare=lambda: bc.other_sets(here),
+    )
+
+
+BLIND = blind_set(HERE)
 
 if __name__ == "__main__":
     sys.exit(bc.run(BLIND))
