@@ -27,8 +27,8 @@ declares. What they check:
   No file holds a `block`/`sexual_minors` row (the shared rule; README.md says why);
 * languages: at least 14 codes in all; every code of a `block` row also has an `allow` row; the larger groups the
   brief named (Hinglish, Arabizi, romaji, Pinyin, Russian and Ukrainian translit together) each hold more rows than
-  any other code; each group the brief gave a minimum (blind20's MINIMUMS: at least 30 rows, romanised Korean at least 18)
-  reaches it;
+  any other code; each group the brief gave a minimum (blind20's MINIMUMS: at least 30 rows, romanised Korean at
+  least 18) reaches it;
 * lengths: no row over 90 words; each file has rows of 5 words or fewer and rows over 50 words;
 * adult-only guard: no `block` row of `sexual` or `likeness` carries a minor cue (blind_guard.py's words, stems,
   substrings, emoji and ages, blind17's and blind18's romanised minor words and age units, and blind20's words of
