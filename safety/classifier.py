@@ -21,6 +21,14 @@ thresholds refuse. Among them, text the identifier cannot place (ROMANISED: Hing
 translit are read as Fulani, Shona or Hausa at 0.1-0.4) has thresholds of its own too (`romanised_thresholds`),
 chosen on those rows alone, so that its harmless rows, which score higher, do not raise the thresholds of text
 written in its own script or spelling; they are never above the common ones either.
+
+ROMANISED prompts have a classifier of their own too (the romanised head: `romanised_coef`, `romanised_intercept`,
+the same inputs), trained on every training row plus the hand-written romanised rows of safety/training/romanised/,
+which the common classifier never reads: trained into it, they moved every threshold up and cost more prompts in
+English and in other scripts than they won in romanised writing (docs/benchmarks.md, eighteenth and nineteenth
+passes). The romanised thresholds are the head's, chosen on the romanised tuning rows. A ROMANISED prompt is refused
+when the head reaches them or the common classifier reaches the common thresholds, so reading a prompt as romanised
+still never lets through what the common thresholds refuse; the minor check reads the common classifier.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -48,6 +56,7 @@ if TYPE_CHECKING:
 WEIGHTS = Path(__file__).resolve().parent / "prompt_classifier.npz"
 TRAINING = Path(__file__).resolve().parent / "training"
 MORE_LANGUAGES = TRAINING / "more_languages"  # labelled rows in other languages that tune, never train
+ROMANISED_ROWS = TRAINING / "romanised"  # hand-written romanised rows that train and tune the romanised head only
 BENIGN = "benign"
 ENGLISH, OTHER_LANGUAGE, ROMANISED = "en", "other", "romanised"
 # A prompt is read as another language than English when the language identifier finds its likeliest language at
@@ -142,6 +151,11 @@ class PromptClassifier:
     # made before 2026-12-06).
     romanised_thresholds: dict[str, float] | None = None
     romanised_minor_sexual_threshold: float | None = None
+    # The romanised head (module docstring): coefficients and intercepts shaped as `coef` and `intercept`, whose
+    # probabilities the romanised thresholds apply to. None: they apply to the common classifier's (weights made
+    # before 2026-12-06's second version).
+    romanised_coef: np.ndarray | None = None
+    romanised_intercept: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         """Weights that cannot screen fail where they are read, not at the first prompt."""
@@ -168,6 +182,16 @@ class PromptClassifier:
                                  f"({', '.join(above) or 'the minor check'})")
         if self.romanised_thresholds is not None and self.other_thresholds is None:
             raise ValueError("romanised text's thresholds come with the other languages'")
+        if (self.romanised_coef is None) != (self.romanised_intercept is None):
+            raise ValueError("the romanised head's coefficients and intercepts come together or not at all")
+        if self.romanised_coef is not None and self.romanised_intercept is not None:
+            if self.romanised_thresholds is None:
+                raise ValueError("a romanised head comes with the romanised text's thresholds")
+            if (self.romanised_coef.shape != self.coef.shape
+                    or self.romanised_intercept.shape != self.intercept.shape):
+                raise ValueError(f"the romanised head's coefficients of shape {self.romanised_coef.shape} and "
+                                 f"intercepts of shape {self.romanised_intercept.shape} differ from the common "
+                                 f"classifier's {self.coef.shape} and {self.intercept.shape}")
 
     def features(self, normalised: list[str], raw: list[str], minilm: np.ndarray | None = None) -> Features:
         """The classifier's input for prompts (their normalised and raw forms, in the same order): each encoder
@@ -212,6 +236,15 @@ class PromptClassifier:
         return exp / exp.sum(axis=1, keepdims=True)
 
     @cached_property
+    def romanised_head(self) -> PromptClassifier | None:
+        """The romanised head as a classifier of its own (the same classes, inputs and thresholds; made once), or
+        None for weights without one."""
+        if self.romanised_coef is None or self.romanised_intercept is None:
+            return None
+        return replace(self, coef=self.romanised_coef, intercept=self.romanised_intercept,
+                                   romanised_coef=None, romanised_intercept=None)
+
+    @cached_property
     def _coef_t(self) -> np.ndarray:
         """The coefficients transposed, in double precision (exactly the stored numbers), made once."""
         return np.ascontiguousarray(self.coef.T, dtype=np.float64)
@@ -233,6 +266,9 @@ class PromptClassifier:
         if self.romanised_thresholds is not None:
             other |= {"romanised_thresholds": np.array([self.romanised_thresholds[c] for c in cats]),
                       "romanised_minor_sexual_threshold": np.array(self.romanised_minor_sexual_threshold)}
+        if self.romanised_coef is not None and self.romanised_intercept is not None:
+            other |= {"romanised_coef": stored_coef(self.romanised_coef, self.encoder),
+                      "romanised_intercept": self.romanised_intercept}
         with path.open("wb") as out:
             # Compressed: half of the n-gram buckets are never seen in training, their coefficients 0 (4.2 -> 2.3 MB).
             np.savez_compressed(out, classes=np.array(self.classes), coef=stored_coef(self.coef, self.encoder),
@@ -261,7 +297,8 @@ class PromptClassifier:
                        dict(zip(cats, map(float, data["thresholds"]), strict=True)),
                        float(data["minor_sexual_threshold"]), str(data["corpus_sha256"]),
                        str(data["encoder"]) if "encoder" in data else "minilm", lora, *group("other"),
-                       *group("romanised"))
+                       *group("romanised"), *(data[key] if key in data.files else None
+                                              for key in ("romanised_coef", "romanised_intercept")))
 
 
 # Harm stated in one sentence of a long, benign-looking prompt is diluted in the whole prompt's embedding: the
@@ -564,14 +601,15 @@ def as_screened(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     return [(label, category, screened_text(prompt)) for label, category, prompt in rows]
 
 
-def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: list[Path] | None = None) -> str:
-    """The weights' fingerprint: the corpus, the tuning split, every hand-written file and every tuning-only file
-    (name and bytes; the tuning-only ones marked as such, so that moving a file from one role to the other changes
-    it)."""
-    if not written and not tuning_only:
+def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: list[Path] | None = None,
+                  romanised: list[Path] | None = None) -> str:
+    """The weights' fingerprint: the corpus, the tuning split, every hand-written file, every tuning-only file and
+    every file of the romanised head's rows (name and bytes; the tuning-only and romanised ones marked as such, so
+    that moving a file from one role to another changes it)."""
+    if not written and not tuning_only and not romanised:
         return sha256_of(corpus, tuning)  # as before hand-written rows existed
     digest = hashlib.sha256(sha256_of(corpus, tuning).encode())
-    for marker, paths in (("", written), ("tuning-only", tuning_only or [])):
+    for marker, paths in (("", written), ("tuning-only", tuning_only or []), ("romanised", romanised or [])):
         if marker and paths:
             digest.update(f"\0{marker}\0".encode())
         for path in paths:
@@ -585,7 +623,7 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
           cache: Path | None = None,
           written: Path | None = WRITTEN, encoder: str = DEFAULT_ENCODER,
           e5_cache: Path | None = None, lora_epochs: float = 1.0, lora_folds: int = 1,
-          tuning_only: Path | None = MORE_LANGUAGES,
+          tuning_only: Path | None = MORE_LANGUAGES, romanised: Path | None = ROMANISED_ROWS,
           progress: Callable[[str], None] | None = None) -> PromptClassifier:
     """`fp_budget`: per category, the share of the tuning split's benign prompts it may block, and half the share
     all seven together may block (0.010: at most 2 %. It was 0.008 from 2026-12-02, when 0.01 put that day's common
@@ -618,12 +656,19 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     twelfth pass). `other_floor`: the other languages' thresholds' floor (the romanised text's too). With the "chars"
     part their rows score lower (n-grams of languages the training rows hardly have pull towards benign) and 0.55
     held them above what their budget chose (0.45).
+    `romanised`: a folder of hand-written rows (*.tsv, split as `written`'s) for the romanised head only (module
+    docstring): it is fitted on every training row plus the folder's training side, and the romanised thresholds
+    are chosen on its probabilities for the rows read as ROMANISED among the tuning split's, the tuning-only rows
+    and the folder's tuning side (never above the common ones). The common classifier and every other threshold are
+    as without the folder. None, or a folder without rows: no head, and the romanised thresholds are the common
+    classifier's.
     """
     if encoder not in ENCODERS:
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
     # The files are listed once: their rows and the weights' fingerprint name the same ones, even when a file is
     # added to the folder while the fit runs.
-    written_list, extra_files = written_files(written), written_files(tuning_only)
+    written_list, extra_files, romanised_list = written_files(written), written_files(tuning_only), written_files(
+        romanised)
     written_train, written_tune = written_rows(written, written_list)
     train_rows, tune_rows = read_labelled(corpus) + written_train, read_labelled(tuning) + written_tune
     # Each row as the screen reads it (safety/negative.py): its negative section left out, the safeguards that
@@ -651,16 +696,19 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
     coef = stored_coef(coef, encoder)
     model = PromptClassifier(classes, coef, intercept, {}, 1.0,
-                             corpus_digest(corpus, tuning, written_list, extra_files), encoder, lora)
+                             corpus_digest(corpus, tuning, written_list, extra_files, romanised_list), encoder, lora)
 
-    def probabilities(rows: list[tuple[str, str, str]], vectors: Features) -> np.ndarray:
-        """Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses."""
+    def probabilities(rows: list[tuple[str, str, str]], vectors: Features,
+                      scorer: PromptClassifier | None = None) -> np.ndarray:
+        """Thresholds are chosen on the probabilities screening uses: the highest over the prompt and its clauses
+        (`scorer`'s: the common classifier by default)."""
+        scorer = scorer or model
         owners = [i for i, (_, _, p) in enumerate(rows) for _ in split_clauses(p)]
         clause_texts = [c for _, _, p in rows for c in split_clauses(p)]
-        probs = model.probabilities(vectors)
+        probs = scorer.probabilities(vectors)
         if clause_texts:
             clause_vectors = embed_prompts(clause_texts, cache, encoder, e5_cache, lora)
-            probs = clause_max(probs, model.probabilities(clause_vectors), owners)
+            probs = clause_max(probs, scorer.probabilities(clause_vectors), owners)
         return probs
 
     def minor_rows(rows: list[tuple[str, str, str]]) -> np.ndarray:
@@ -699,5 +747,32 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
         else (None, None, 0))
     if romanised_thresholds is not None and romanised_minors < ROMANISED_MIN_MINOR_ROWS:
         romanised_minor = other_minor  # too few rows to place the minor check: the other languages' holds
+    head_coef = head_intercept = None
+    head_train, head_tune = written_rows(romanised, romanised_list)
+    if romanised_thresholds is not None and head_train:
+        # The romanised head: every training row plus the folder's, its own embedding calls (the common classifier's
+        # vectors stay as without the folder).
+        head_train, head_tune = as_screened(head_train), as_screened(head_tune)
+        extra_vectors = embed_prompts([p for _, _, p in head_train], cache, encoder, e5_cache, lora)
+        head_coef, head_intercept = fit(stacked(train_vectors, extra_vectors),
+                                        [target(lb, cat) for lb, cat, _ in train_rows + head_train], classes, c)
+        head_coef = stored_coef(head_coef, encoder)
+        head = PromptClassifier(classes, head_coef, head_intercept, {}, 1.0, model.corpus_sha256, encoder, lora)
+        rows = [row for row, g in read_as if g == ROMANISED]
+        rows += [row for row in head_tune if language_group(row[2]) == ROMANISED]
+        probs = probabilities(rows, embed_prompts([p for _, _, p in rows], cache, encoder, e5_cache, lora), head)
+        chosen, _ = choose_thresholds(probs, classes, [target(lb, cat) for lb, cat, _ in rows],
+                                      np.zeros(len(rows), dtype=bool), fp_budget, other_floor, 0.0, minor_floor)
+        romanised_thresholds = {cat: min(t, thresholds[cat]) for cat, t in chosen.items()}
     return PromptClassifier(classes, coef, intercept, thresholds, minor_threshold, model.corpus_sha256, encoder, lora,
-                            other_thresholds, other_minor, romanised_thresholds, romanised_minor)
+                            other_thresholds, other_minor, romanised_thresholds, romanised_minor, head_coef,
+                            head_intercept)
+
+
+def stacked(top: Features, bottom: Features) -> Features:
+    """Two sets of the classifier's inputs one above the other (sparse when either is)."""
+    from scipy import sparse
+
+    if sparse.issparse(top) or sparse.issparse(bottom):
+        return sparse.vstack([sparse.csr_matrix(top), sparse.csr_matrix(bottom)], format="csr")
+    return np.vstack([top, bottom])

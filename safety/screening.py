@@ -18,7 +18,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
 4. **the classifier** (`safety.classifier`, trained on safety/training/): a category's probability
    reaches its threshold. It adds recall on wording nobody wrote down: intent described without the
    rules' words. A prompt read as another language than English (`language_group`) is judged by that
-   group's thresholds, steps 2 and 4, which are never above the common ones.
+   group's thresholds, steps 2 and 4, which are never above the common ones; a ROMANISED prompt's
+   categories by the romanised head at its thresholds, or by the common classifier at the common ones.
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
@@ -37,7 +38,16 @@ from typing import Any
 import numpy as np
 
 from safety.characters import CharacterNames, character_verdict, rule_verdict
-from safety.classifier import BENIGN, ENGLISH, classifier, clause_max, language_group, split_clauses
+from safety.classifier import (
+    BENIGN,
+    ENGLISH,
+    ROMANISED,
+    PromptClassifier,
+    classifier,
+    clause_max,
+    language_group,
+    split_clauses,
+)
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
 from safety.negative import read_with_negative
@@ -126,23 +136,40 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     clause_raw = [c for parts in split for c in parts]
     clause_norm = [policy.rules.normalise(c) for c in clause_raw]
     vectors = embed(normalised)  # MiniLM: the exemplars' space, and the classifier's when it reads MiniLM
-    whole = model.probabilities(model.features(normalised, bare, vectors))
-    if clause_norm:  # their own forward pass: padded to the longest clause, not to the longest prompt
-        whole = clause_max(whole, model.probabilities(model.features(clause_norm, clause_raw)), owners)
+    features = model.features(normalised, bare, vectors)
+    # Clauses: their own forward pass, padded to the longest clause, not to the longest prompt.
+    clause_features = model.features(clause_norm, clause_raw) if clause_norm else None
     # e5 reads the raw text, where leetspeak, spaced or dotted letters and look-alike letters are not undone (the
     # normaliser undoes them for MiniLM): a Latin-script prompt whose words the normaliser changed is scored once
     # more with e5 reading the normalised text, and a category's probability is its highest.
     folded = [i for i, (n, p) in enumerate(zip(normalised, bare, strict=True)) if _obfuscated(p, n)]
-    if folded:
-        again = [normalised[i] for i in folded]
-        whole = clause_max(whole, model.probabilities(model.features(again, again, vectors[folded])), folded)
-    probabilities = [{c: float(row[j]) for j, c in enumerate(model.classes) if c != BENIGN} for row in whole]
+    folded_features = (model.features([normalised[i] for i in folded], [normalised[i] for i in folded],
+                                      vectors[folded]) if folded else None)
     masked_vectors = embed(bare_likeness_norm) if masked_rows else None
-    if masked_vectors is not None:
-        masked_features = model.features(bare_likeness_norm, bare_likeness, masked_vectors)
-        for i, masked in zip(masked_rows, model.scores(masked_features), strict=True):
-            if "likeness" in masked:
-                probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
+    masked_features = (model.features(bare_likeness_norm, bare_likeness, masked_vectors)
+                       if masked_vectors is not None else None)
+
+    def scored(scorer: PromptClassifier) -> list[dict[str, float]]:
+        """Each prompt's probabilities by `scorer`: the highest over the prompt, its clauses and its folded reading;
+        likeness read with the owner's names masked."""
+        whole = scorer.probabilities(features)
+        if clause_features is not None:
+            whole = clause_max(whole, scorer.probabilities(clause_features), owners)
+        if folded_features is not None:
+            whole = clause_max(whole, scorer.probabilities(folded_features), folded)
+        probabilities = [{c: float(row[j]) for j, c in enumerate(scorer.classes) if c != BENIGN} for row in whole]
+        if masked_features is not None:
+            for i, masked in zip(masked_rows, scorer.scores(masked_features), strict=True):
+                if "likeness" in masked:
+                    probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
+        return probabilities
+
+    probabilities = scored(model)
+    # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
+    languages = [language_group(without_framing(text)) if model.other_thresholds is not None and not rule.blocked
+                 else ENGLISH for (_, text, _), rule in zip(read, rule_verdicts, strict=True)]
+    head = model.romanised_head
+    head_probabilities = scored(head) if head is not None and ROMANISED in languages else None
     by_category: dict[str, list[tuple[int, str]]] = {}
     for ex_id, category, text in policy.exemplars:
         if category in policy.categories:
@@ -171,22 +198,37 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             continue
         # A prompt read as another language than English is judged by that group's thresholds (never above the
         # common ones). With a minor signal the sexual score blocks at the tuned minor threshold or the adult one,
-        # whichever is lower.
-        # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
-        language = (language_group(without_framing(read[i][1])) if model.other_thresholds is not None else ENGLISH)
+        # whichever is lower. A ROMANISED prompt's categories are judged by the romanised head at its thresholds,
+        # and by the common classifier at the common ones (`romanised_probabilities`).
+        language = languages[i]
         thresholds, minor_threshold = model.thresholds_for(language)
-        audit: dict[str, Any] = {"classifier": probs, **({"deferred": rule.deferred} if rule.deferred else {}),
-                                 **taken,
+        category_probs = probabilities[i]
+        head_audit: dict[str, Any] = {}
+        if head_probabilities is not None and language == ROMANISED:
+            category_probs = romanised_probabilities(probabilities[i], head_probabilities[i], model.thresholds)
+            head_audit = {"romanised_head": {cat: round(p, 4) for cat, p in head_probabilities[i].items()}}
+        audit: dict[str, Any] = {"classifier": probs, **head_audit,
+                                 **({"deferred": rule.deferred} if rule.deferred else {}), **taken,
                                  **({"language": language} if language != ENGLISH else {})}
         out.append(_decide(policy, thresholds, minor_threshold, rule.minor_terms,
                            {cat: (float(best[i]), by_category[cat][idx[i]])
                             for cat, (best, idx) in similarities.items()},
                            probabilities[i], scores, audit,
-                           names_a_person=_names_a_person(thresholds, probabilities[i], likeness_norm[i],
-                                                          likeness_raw[i], language)))
+                           names_a_person=_names_a_person(thresholds, category_probs, likeness_norm[i],
+                                                          likeness_raw[i], language),
+                           category_probs=category_probs))
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
+
+
+def romanised_probabilities(common: dict[str, float], head: dict[str, float],
+                            common_thresholds: dict[str, float]) -> dict[str, float]:
+    """What a ROMANISED prompt's categories are judged by at the romanised thresholds: the romanised head's
+    probability, or the common classifier's where it reaches the common threshold (those are at or above the
+    romanised ones). So such a prompt is refused wherever the common classifier alone would refuse it as English."""
+    return {cat: max(p, common[cat] if common.get(cat, 0.0) >= common_thresholds.get(cat, 1.0) else 0.0)
+            for cat, p in head.items()}
 
 
 def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm: str, raw: str,
@@ -202,8 +244,12 @@ def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm:
 
 def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,
             exemplar: dict[str, tuple[float, tuple[int, str]]], probs: dict[str, float], scores: dict[str, float],
-            audit: dict[str, Any], *, names_a_person: bool = True) -> PromptVerdict:
+            audit: dict[str, Any], *, names_a_person: bool = True,
+            category_probs: dict[str, float] | None = None) -> PromptVerdict:
+    """`probs`: the classifier's probabilities (the minor check's); `category_probs`: those the categories'
+    thresholds apply to, when they differ (a ROMANISED prompt's: `romanised_probabilities`)."""
     minors_enabled = MINORS in policy.categories
+    category_probs = probs if category_probs is None else category_probs
     if minor and minors_enabled:
         sexual_probability = probs.get("sexual", 0.0) + probs.get(MINORS, 0.0)
         if sexual_probability >= minor_threshold:
@@ -229,12 +275,12 @@ def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float
                                               "similarity": round(exemplar[cat][0], 4), **audit}, scores)
     # Likeness is about real, identifiable people: without one named, the classifier's likeness score
     # reacts to the scene alone ("a clip that will be cancelled") and is not a verdict.
-    over = [(p / thresholds[cat], cat) for cat, p in probs.items()
+    over = [(p / thresholds[cat], cat) for cat, p in category_probs.items()
             if cat in policy.categories and cat in thresholds and p >= thresholds[cat]
             and (cat != "likeness" or names_a_person)]
     if over:
         _, cat = max(over)
         category = MINORS if minor and minors_enabled and cat == "sexual" else cat
-        return PromptVerdict(True, category, {"stage": "classifier", "probability": round(probs[cat], 4),
+        return PromptVerdict(True, category, {"stage": "classifier", "probability": round(category_probs[cat], 4),
                                               "threshold": thresholds[cat], **audit}, scores)
     return PromptVerdict(False, "", audit, scores)

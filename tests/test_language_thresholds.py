@@ -1,7 +1,8 @@
 """Prompts in other languages than English are judged by thresholds of their own (chosen on rows in those
 languages), never above the common ones: the language identifier (py3langid, shipped in its wheel) decides
 which apply, and a wrong reading can only make a refusal more likely, never less. Text it cannot place (romanised
-writing: Hinglish, Arabizi, romaji, pinyin, translit) has its own, chosen on such rows alone."""
+writing: Hinglish, Arabizi, romaji, pinyin, translit) has its own, chosen on such rows alone, and a classifier of its
+own (the romanised head) beside the common one, which still refuses what it would refuse in English."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from safety.classifier import (
 )
 from safety.defaults import ensure_default_policy
 from safety.policy import Policy, current_policy
-from safety.screening import screen_prompts
+from safety.screening import romanised_probabilities, screen_prompts
 
 ENGLISH_PROMPTS = [
     "a cat asleep on a windowsill in the afternoon sun",
@@ -86,7 +87,8 @@ def test_the_committed_weights_carry_other_languages_thresholds_never_above_the_
     assert romanised == model.romanised_thresholds and romanised_minor <= common_minor
     assert romanised != other  # chosen on their own rows
     # Weights without the romanised group's thresholds judge romanised text by the other languages'.
-    assert dataclasses.replace(model, romanised_thresholds=None, romanised_minor_sexual_threshold=None
+    assert dataclasses.replace(model, romanised_thresholds=None, romanised_minor_sexual_threshold=None,
+                               romanised_coef=None, romanised_intercept=None
                                ).thresholds_for(ROMANISED) == (other, other_minor)
 
 
@@ -124,9 +126,12 @@ def test_thresholds_for_another_language_round_trip(tmp_path: Path) -> None:
     assert again.other_minor_sexual_threshold == model.other_minor_sexual_threshold
     assert again.romanised_thresholds == model.romanised_thresholds
     assert again.romanised_minor_sexual_threshold == model.romanised_minor_sexual_threshold
+    assert again.romanised_coef is not None and model.romanised_coef is not None
+    assert np.array_equal(again.romanised_coef, model.romanised_coef)
     # Weights made before the groups existed: every prompt gets the common thresholds.
     older = dataclasses.replace(model, other_thresholds=None, other_minor_sexual_threshold=None,
-                                romanised_thresholds=None, romanised_minor_sexual_threshold=None)
+                                romanised_thresholds=None, romanised_minor_sexual_threshold=None, romanised_coef=None,
+                                romanised_intercept=None)
     older.save(path)
     read = PromptClassifier.read(path)
     assert read.other_thresholds is None and read.thresholds_for(OTHER_LANGUAGE) == read.thresholds_for(ENGLISH)
@@ -147,7 +152,9 @@ def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds
     english = ENGLISH_PROMPTS[0]
     committed = classifier()
     assert not any(v.blocked for v in screen_prompts([english, foreign, beside], policy))
-    probs = screen_prompts([foreign], policy)[0].fired["classifier"]
+    fired = screen_prompts([foreign], policy)[0].fired
+    # A romanised prompt's categories are judged by the romanised head's probabilities.
+    probs = fired["romanised_head"] if group == ROMANISED and committed.romanised_head else fired["classifier"]
     category = max(probs, key=probs.get)
     lowered = {c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()}
     monkeypatch.setattr(classifier_module, "_loaded", dataclasses.replace(committed, other_thresholds=lowered)
@@ -185,3 +192,84 @@ def test_a_minor_signal_in_another_language_is_judged_by_that_groups_minor_thres
     assert spanish_verdict.blocked and spanish_verdict.category == "sexual_minors"
     assert spanish_verdict.fired["stage"] == "minor_signal" and spanish_verdict.fired["language"] == OTHER_LANGUAGE
     assert spanish_verdict.fired["threshold"] == pytest.approx(threshold)
+
+
+def with_head(model: PromptClassifier, bias: dict[str, float]) -> PromptClassifier:
+    """`model` with a romanised head: the common coefficients, the intercepts moved by `bias` (class -> logit)."""
+    shift = np.array([bias.get(c, 0.0) for c in model.classes])
+    return dataclasses.replace(model, romanised_coef=model.coef.copy(), romanised_intercept=model.intercept + shift)
+
+
+def test_the_romanised_head_judges_romanised_prompts_only(policy: Policy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A head that reads every prompt as violence (for this test) refuses the romanised prompt, by the classifier, at
+    the romanised threshold, with the head's probability in the audit; the English and the Spanish prompt, the same
+    scene, are judged by the common classifier and pass."""
+    english, spanish, romanised = ENGLISH_PROMPTS[0], OTHER_PROMPTS[0], ROMANISED_PROMPTS[0]
+    committed = classifier()
+    monkeypatch.setattr(classifier_module, "_loaded", with_head(committed, {"violence": 40.0}))
+    english_verdict, spanish_verdict, verdict = screen_prompts([english, spanish, romanised], policy)
+    assert not english_verdict.blocked and "romanised_head" not in english_verdict.fired
+    assert not spanish_verdict.blocked and "romanised_head" not in spanish_verdict.fired
+    assert verdict.blocked and verdict.category == "violence" and verdict.fired["stage"] == "classifier"
+    assert verdict.fired["language"] == ROMANISED and verdict.fired["romanised_head"]["violence"] > 0.99
+    assert verdict.fired["classifier"]["violence"] < 0.5  # the common classifier would not have refused it
+    assert committed.romanised_thresholds is not None
+    assert verdict.fired["threshold"] == committed.romanised_thresholds["violence"]
+
+
+def test_a_romanised_prompt_the_common_classifier_refuses_is_refused_whatever_the_head_says(
+        policy: Policy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a prompt as romanised never lets through what the common thresholds refuse: with a head that reads
+    every prompt as harmless and the common threshold of the romanised prompt's likeliest category set (for this
+    test) just below its common probability, it is refused at the romanised threshold with the common classifier's
+    probability; with the committed common threshold, the same head lets it pass."""
+    romanised = ROMANISED_PROMPTS[0]
+    committed = classifier()
+    assert committed.romanised_thresholds is not None
+    harmless = with_head(committed, {"benign": 40.0})
+    monkeypatch.setattr(classifier_module, "_loaded", harmless)
+    verdict = screen_prompts([romanised], policy)[0]
+    assert not verdict.blocked and max(verdict.fired["romanised_head"].values()) < 1e-6
+    probs = verdict.fired["classifier"]
+    category = max((c for c in probs if c != "likeness"), key=probs.get)  # likeness also needs a named person
+    lowered = {c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()}
+    romanised_lowered = {c: min(t, lowered[c]) for c, t in committed.romanised_thresholds.items()}
+    monkeypatch.setattr(classifier_module, "_loaded", dataclasses.replace(
+        harmless, thresholds=lowered, romanised_thresholds=romanised_lowered,
+        other_thresholds={c: min(t, lowered[c]) for c, t in (committed.other_thresholds or {}).items()}))
+    verdict = screen_prompts([romanised], policy)[0]
+    assert verdict.blocked and verdict.fired["stage"] == "classifier" and verdict.fired["language"] == ROMANISED
+    assert verdict.fired["probability"] == pytest.approx(probs[category], abs=1e-4)
+
+
+def test_romanised_probabilities_take_the_common_classifiers_only_where_it_refuses() -> None:
+    common = {"violence": 0.60, "hate": 0.40, "weapons": 0.10}
+    head = {"violence": 0.20, "hate": 0.50, "weapons": 0.05}
+    assert romanised_probabilities(common, head, {"violence": 0.57, "hate": 0.57, "weapons": 0.05}) == {
+        "violence": 0.60, "hate": 0.50, "weapons": 0.10}
+
+
+def test_the_romanised_head_is_validated_saved_and_read(tmp_path: Path) -> None:
+    model = with_head(PromptClassifier.read(WEIGHTS), {"violence": 1.0})
+    assert model.romanised_coef is not None and model.romanised_intercept is not None
+    assert model.romanised_head is not None and model.romanised_head.romanised_head is None
+    assert np.array_equal(model.romanised_head.intercept, model.romanised_intercept)
+    path = tmp_path / "weights.npz"
+    model.save(path)
+    again = PromptClassifier.read(path)
+    assert again.romanised_coef is not None and again.romanised_intercept is not None
+    assert np.array_equal(again.romanised_coef, model.romanised_coef.astype(np.float32))
+    assert np.array_equal(again.romanised_intercept, model.romanised_intercept)
+    with pytest.raises(ValueError, match="come together or not at all"):
+        dataclasses.replace(model, romanised_intercept=None)
+    with pytest.raises(ValueError, match="differ from the common"):
+        dataclasses.replace(model, romanised_coef=model.coef[:, :10])
+    with pytest.raises(ValueError, match="comes with the romanised text's thresholds"):
+        dataclasses.replace(model, romanised_thresholds=None, romanised_minor_sexual_threshold=None)
+    # Weights without a head: the romanised thresholds apply to the common classifier's probabilities.
+    older = dataclasses.replace(model, romanised_coef=None, romanised_intercept=None)
+    older.save(path)
+    read = PromptClassifier.read(path)
+    assert read.romanised_head is None and read.romanised_thresholds == model.romanised_thresholds
+    with np.load(path, allow_pickle=False) as data:
+        assert "romanised_coef" not in data.files

@@ -19,6 +19,7 @@ from safety import defaults
 from safety.classifier import (
     CHARS_FEATURES,
     MORE_LANGUAGES,
+    ROMANISED_ROWS,
     WEIGHTS,
     WRITTEN,
     PromptClassifier,
@@ -397,14 +398,16 @@ def test_classifier_loads_from_the_committed_weights_without_pickle(policy) -> N
 
 
 def test_the_committed_weights_were_trained_on_the_committed_rows() -> None:
-    """The weights' fingerprint is that of the committed corpus, tuning split and hand-written files: a change to
-    any row without a retrain fails here. (Reproducing the weights in full takes ~15 CPU-minutes with both
-    encoders: `manage.py train_prompt_classifier --check`, see docs/benchmarks.md; the test below shows training
+    """The weights' fingerprint is that of the committed corpus, tuning split, hand-written, tuning-only and romanised
+    head's files: a change to any row without a retrain fails here. (Reproducing the weights in full takes ~20
+    CPU-minutes: `manage.py train_prompt_classifier --check`, see docs/benchmarks.md; the test below shows training
     is deterministic on a sample.)"""
     committed = PromptClassifier.read(WEIGHTS)
     training = SAFETY / "training"
     assert committed.corpus_sha256 == corpus_digest(training / "corpus.tsv", training / "tuning.tsv",
-                                                    written_files(WRITTEN), written_files(MORE_LANGUAGES))
+                                                    written_files(WRITTEN), written_files(MORE_LANGUAGES),
+                                                    written_files(ROMANISED_ROWS))
+    assert committed.romanised_head is not None
 
 
 @pytest.mark.slow
@@ -439,8 +442,11 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     (tmp_path / "more").mkdir()
     sample(MORE_LANGUAGES / "writer-q.tsv", tmp_path / "more" / "rows.tsv", 6)
     sample(training / "written" / "writer-ae.tsv", tmp_path / "more" / "romanised.tsv", 4)
-    a, b = (train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=tmp_path / "more")
-            for _ in range(2))
+    # Hand-written romanised rows (a sample of safety/training/romanised) train and tune the romanised head.
+    (tmp_path / "romanised").mkdir()
+    sample(training / "romanised" / "writer-ah.tsv", tmp_path / "romanised" / "rows.tsv", 4)
+    a, b = (train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=tmp_path / "more",
+                  romanised=tmp_path / "romanised") for _ in range(2))
     assert a.classes == b.classes and a.encoder == b.encoder == encoder and len(a.classes) == 8
     if encoder == "minilm-lora":
         assert a.lora is not None and b.lora is not None and a.lora.digest == b.lora.digest
@@ -453,11 +459,18 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     assert a.other_minor_sexual_threshold == b.other_minor_sexual_threshold
     assert a.romanised_thresholds is not None and a.romanised_thresholds == b.romanised_thresholds
     assert a.romanised_minor_sexual_threshold == b.romanised_minor_sexual_threshold
-    if encoder == "minilm+e5+chars":  # the tuning-only rows change the other languages' thresholds and nothing else
-        alone = train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=None)
+    assert a.romanised_coef is not None and b.romanised_coef is not None
+    assert a.romanised_intercept is not None and b.romanised_intercept is not None
+    assert np.abs(a.romanised_coef - b.romanised_coef).max() < 1e-6
+    assert np.abs(a.romanised_intercept - b.romanised_intercept).max() < 1e-6
+    assert np.abs(a.romanised_coef - a.coef).max() > 1e-3  # the head learned from its own rows too
+    if encoder == "minilm+e5+chars":
+        # The tuning-only rows change the other languages' thresholds and nothing else; the romanised rows the head
+        # and the romanised thresholds only.
+        alone = train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=None, romanised=None)
         assert np.abs(alone.coef - a.coef).max() < 1e-6 and np.abs(alone.intercept - a.intercept).max() < 1e-6
         assert alone.thresholds == a.thresholds and alone.minor_sexual_threshold == a.minor_sexual_threshold
-        assert alone.corpus_sha256 != a.corpus_sha256
+        assert alone.corpus_sha256 != a.corpus_sha256 and alone.romanised_coef is None
 
 
 def test_training_tuning_and_evaluation_sets_are_separate_files_with_headers() -> None:

@@ -10,6 +10,7 @@ from safety.classifier import (
     DEFAULT_ENCODER,
     ENCODERS,
     MORE_LANGUAGES,
+    ROMANISED_ROWS,
     TRAINING,
     WEIGHTS,
     WRITTEN,
@@ -27,6 +28,8 @@ class Command(BaseCommand):
             "of them in other languages plus the tuning-only rows (safety/training/more_languages/: never trained "
             "on; never above the common thresholds), and write the weights (an .npz of arrays, no pickle). With an "
             "encoder named minilm-lora, low-rank adapters for MiniLM are trained first and travel in the weights. "
+            "The romanised head (a second classifier for text read as romanised writing) is trained on the same rows "
+            "plus safety/training/romanised/*.tsv (split as the hand-written rows), which nothing else reads. "
             "Deterministic: the same rows give the same weights on the same machine. With --check, compare with the "
             "committed weights instead of writing and fail on any difference above 1e-6.")
 
@@ -43,6 +46,11 @@ class Command(BaseCommand):
                                  "as another language than English choose that group's thresholds (default: "
                                  "safety/training/more_languages).")
         parser.add_argument("--no-tuning-only", action="store_true", help="No tuning-only rows.")
+        parser.add_argument("--romanised", type=Path, default=ROMANISED_ROWS,
+                            help="Folder of hand-written romanised rows (*.tsv) for the romanised head only, split as "
+                                 "--written's (default: safety/training/romanised).")
+        parser.add_argument("--no-romanised", action="store_true",
+                            help="No romanised head: the romanised thresholds apply to the common classifier.")
         parser.add_argument("--encoder", choices=ENCODERS, default=DEFAULT_ENCODER,
                             help="What the classifier reads (default: %(default)s).")
         parser.add_argument("--lora-epochs", type=float, default=1.0,
@@ -71,7 +79,8 @@ class Command(BaseCommand):
                embedding_cache: Path | None = None, e5_cache: Path | None = None, written: Path = WRITTEN,
                no_written: bool = False, c: float = 16.0, minor_fp_budget: float = 0.005, fp_budget: float = 0.010,
                encoder: str = DEFAULT_ENCODER, lora_epochs: float = 1.0, lora_folds: int = 1,
-               tuning_only: Path = MORE_LANGUAGES, no_tuning_only: bool = False, **options: object) -> None:
+               tuning_only: Path = MORE_LANGUAGES, no_tuning_only: bool = False, romanised: Path = ROMANISED_ROWS,
+               no_romanised: bool = False, **options: object) -> None:
         if lora_folds < 1 or lora_epochs <= 0:
             raise CommandError("--lora-folds must be at least 1 and --lora-epochs above 0")
         for path in (corpus, tuning):
@@ -86,7 +95,8 @@ class Command(BaseCommand):
         model = train(corpus, tuning, c=c, fp_budget=fp_budget, minor_fp_budget=minor_fp_budget,
                       cache=None if check else embedding_cache, written=folder, encoder=encoder, e5_cache=e5_cache,
                       lora_epochs=lora_epochs, lora_folds=lora_folds,
-                      tuning_only=None if no_tuning_only else tuning_only, progress=self.stdout.write)
+                      tuning_only=None if no_tuning_only else tuning_only,
+                      romanised=None if no_romanised else romanised, progress=self.stdout.write)
         elapsed = time.perf_counter() - started
         self.stdout.write(f"trained on {corpus.name} + {len(written_train)} hand-written rows (tuning: {tuning.name} + "
                           f"{len(written_tune)}), encoder {model.encoder}, in {elapsed:.1f} s; "
@@ -100,6 +110,9 @@ class Command(BaseCommand):
             if thresholds is not None:
                 self.stdout.write(f"  {name}: " + ", ".join(f"{c} {t:.3f}" for c, t in sorted(thresholds.items()))
                                   + f"; with a minor signal {minor:.3f}")
+        if model.romanised_head is not None:
+            self.stdout.write("  romanised text is judged by its own head at its thresholds (and by the common "
+                              "classifier at the common ones)")
         if not check:
             model.save(out)
             self.stdout.write(f"wrote {out}")
@@ -115,6 +128,14 @@ class Command(BaseCommand):
             "thresholds": max(abs(committed.thresholds[c] - t) for c, t in model.thresholds.items()),
             "minor_sexual_threshold": abs(committed.minor_sexual_threshold - model.minor_sexual_threshold),
         }
+        if (committed.romanised_coef is None) != (model.romanised_coef is None):
+            raise CommandError("the committed weights and the retrained ones differ in having a romanised head: "
+                               "retrain")
+        if committed.romanised_coef is not None and model.romanised_coef is not None:
+            assert committed.romanised_intercept is not None and model.romanised_intercept is not None
+            differences["romanised_coef"] = float(np.abs(committed.romanised_coef - model.romanised_coef).max())
+            differences["romanised_intercept"] = float(np.abs(committed.romanised_intercept
+                                                              - model.romanised_intercept).max())
         for name in ("other", "romanised"):
             ours, theirs = getattr(committed, f"{name}_thresholds"), getattr(model, f"{name}_thresholds")
             if (ours is None) != (theirs is None):

@@ -1,4 +1,5 @@
-"""Checks the hand-written training rows in this folder (standard library only). Run from anywhere:
+"""Checks the hand-written training rows in this folder and in ../romanised (the romanised head's; standard library
+only). Run from anywhere:
 
     python safety/training/written/check_written.py
 
@@ -20,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROMANISED = HERE.parent / "romanised"
 SAFETY = HERE.parent.parent
 EVALUATION_SETS = ["blind*/*.tsv", "*_set.tsv"]
 LABELS = {"block", "allow"}
@@ -54,12 +56,12 @@ def main() -> int:
     prompts: dict[str, str] = {}
     total: collections.Counter[str] = collections.Counter()
     foreign: collections.Counter[str] = collections.Counter()
-    for path in sorted(HERE.glob("*.tsv")):
+    for path in sorted(HERE.glob("*.tsv")) + sorted(ROMANISED.glob("*.tsv")):
         style = None
         counts: collections.Counter[tuple[str, str]] = collections.Counter()
         styles: collections.Counter[str] = collections.Counter()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            where = f"{path.name}:{number}"
+            where = f"{path.relative_to(HERE.parent)}:{number}"
             if not line.strip():
                 continue
             if line.startswith("#"):
@@ -95,7 +97,7 @@ def main() -> int:
             total[label] += 1
             if style == "foreign":
                 foreign[label] += 1
-        print(f"{path.name}: {sum(counts.values())} rows")
+        print(f"{path.relative_to(HERE.parent)}: {sum(counts.values())} rows")
         for (label, category), n in sorted(counts.items()):
             print(f"  {label:5} {category:14} {n}")
         print("  styles: " + ", ".join(f"{s} {n}" for s, n in sorted(styles.items())))
