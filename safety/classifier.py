@@ -152,8 +152,7 @@ class PromptClassifier:
     romanised_thresholds: dict[str, float] | None = None
     romanised_minor_sexual_threshold: float | None = None
     # The romanised head (module docstring): coefficients and intercepts shaped as `coef` and `intercept`, whose
-    # probabilities the romanised thresholds apply to. None: they apply to the common classifier's (weights made
-    # before 2026-12-06's second version).
+    # probabilities the romanised thresholds apply to. None: they apply to the common classifier's (older weights).
     romanised_coef: np.ndarray | None = None
     romanised_intercept: np.ndarray | None = None
 
@@ -241,8 +240,8 @@ class PromptClassifier:
         None for weights without one."""
         if self.romanised_coef is None or self.romanised_intercept is None:
             return None
-        return replace(self, coef=self.romanised_coef, intercept=self.romanised_intercept,
-                                   romanised_coef=None, romanised_intercept=None)
+        return replace(self, coef=self.romanised_coef, intercept=self.romanised_intercept, romanised_coef=None,
+                       romanised_intercept=None)
 
     @cached_property
     def _coef_t(self) -> np.ndarray:
@@ -667,8 +666,8 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
         raise ValueError(f"encoder {encoder!r} is not one of {ENCODERS}")
     # The files are listed once: their rows and the weights' fingerprint name the same ones, even when a file is
     # added to the folder while the fit runs.
-    written_list, extra_files, romanised_list = written_files(written), written_files(tuning_only), written_files(
-        romanised)
+    written_list, extra_files = written_files(written), written_files(tuning_only)
+    romanised_list = written_files(romanised)
     written_train, written_tune = written_rows(written, written_list)
     train_rows, tune_rows = read_labelled(corpus) + written_train, read_labelled(tuning) + written_tune
     # Each row as the screen reads it (safety/negative.py): its negative section left out, the safeguards that
