@@ -73,6 +73,11 @@ LANGUAGE_MIN_LETTERS = 10
 # of 3,377 in their own writing (Croatian, Maori, Samoan, Spanish sharing their probability with a neighbour).
 # Other scripts never do: Russian shares its probability with Ukrainian and Bulgarian.
 ROMANISED_CONFIDENCE = 0.5
+# Languages the identifier reads romanised text as, confidently, far more often than anyone writes them: romaji as
+# Shona or Fulani, romanised Korean as Acehnese, Pinyin as Hausa. Latin-letter text read as one of these is in the
+# ROMANISED group whatever the probability (on the seen sets: 58 romanised rows and 15 in those languages' own
+# writing; Hausa and Somali are left out: as many rows of their own writing as romanised ones, or more).
+ROMANISED_ATTRACTORS = frozenset({"sn", "ace", "fuv"})
 # The romanised group's minor check is chosen on its own rows only when it has this many benign rows with a minor
 # signal (21 on 2026-12-06, all below 0.15: too few to place it); with fewer, the other languages' applies.
 ROMANISED_MIN_MINOR_ROWS = 50
@@ -366,9 +371,10 @@ _identifier: Any = None
 def language_group(text: str) -> str:
     """OTHER_LANGUAGE when py3langid (a naive Bayes model over byte n-grams, 97 languages, shipped inside its wheel
     as plain arrays; ~50-120 us a prompt) finds another language LANGUAGE_MARGIN times likelier than English in a
-    text of LANGUAGE_MIN_LETTERS letters or more, ROMANISED when that language's probability is below
-    ROMANISED_CONFIDENCE in Latin letters (the identifier cannot place the text: romanised or mixed writing), else
-    ENGLISH. The text is read in Unicode compatibility form, so fullwidth English letters read as English."""
+    text of LANGUAGE_MIN_LETTERS letters or more, ROMANISED when, in Latin letters, that language's probability is
+    below ROMANISED_CONFIDENCE or it is one of ROMANISED_ATTRACTORS (the identifier cannot place the text: romanised
+    or mixed writing), else ENGLISH. The text is read in Unicode compatibility form, so fullwidth English letters
+    read as English."""
     global _identifier
     with _identifier_lock:
         if _identifier is None:
@@ -383,7 +389,8 @@ def language_group(text: str) -> str:
     english = next((p for lang, p in ranked if lang == "en"), 0.0)
     if language == "en" or probability < LANGUAGE_MARGIN * english:
         return ENGLISH
-    return ROMANISED if probability < ROMANISED_CONFIDENCE and _latin_letters(text) else OTHER_LANGUAGE
+    unplaced = probability < ROMANISED_CONFIDENCE or language in ROMANISED_ATTRACTORS
+    return ROMANISED if unplaced and _latin_letters(text) else OTHER_LANGUAGE
 
 
 def _latin_letters(text: str) -> bool:

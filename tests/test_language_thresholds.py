@@ -17,6 +17,8 @@ from safety.classifier import (
     ENGLISH,
     OTHER_LANGUAGE,
     ROMANISED,
+    ROMANISED_ATTRACTORS,
+    ROMANISED_CONFIDENCE,
     WEIGHTS,
     PromptClassifier,
     classifier,
@@ -273,3 +275,21 @@ def test_the_romanised_head_is_validated_saved_and_read(tmp_path: Path) -> None:
     assert read.romanised_head is None and read.romanised_thresholds == model.romanised_thresholds
     with np.load(path, allow_pickle=False) as data:
         assert "romanised_coef" not in data.files
+
+
+@pytest.mark.parametrize("text", [
+    "sakura no ki no shita de neko ga nemutte iru douga wo tsukutte kudasai",  # romaji, read as Shona
+    "yeoreum bada eseo gajok deuri moraesseong eul mandeuneun yeongsang",  # romanised Korean, read as Acehnese
+    "Mwana anotamba bhora kunze kwemba masikati",  # Shona itself: the price of the rule
+])
+def test_text_read_confidently_as_a_romanised_attractor_language_is_romanised(text: str) -> None:
+    """The identifier reads some romanised writing confidently as a language few users write; Latin-letter text read
+    as one of ROMANISED_ATTRACTORS is ROMANISED whatever the probability (so it reaches the romanised head)."""
+    import unicodedata
+
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    language, probability = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).rank(
+        unicodedata.normalize("NFKC", text))[0]
+    assert language in ROMANISED_ATTRACTORS and probability >= ROMANISED_CONFIDENCE
+    assert language_group(text) == ROMANISED
