@@ -18,7 +18,8 @@ split's rows in other languages plus safety/training/more_languages/ (rows that 
 the common ones: a prompt read as another language (`language_group`) can only be refused more readily, so a
 wrong reading of the language, or padding a prompt with words of another, never lets through what the common
 thresholds refuse. Among them, text the identifier cannot place (ROMANISED: Hinglish, Arabizi, pinyin, romaji,
-translit are read as Fulani, Shona or Hausa at 0.1-0.4) has thresholds of its own too (`romanised_thresholds`),
+translit are read as Fulani, Shona or Hausa at 0.1-0.4, or confidently as a language few users write:
+ROMANISED_ATTRACTORS) has thresholds of its own too (`romanised_thresholds`),
 chosen on those rows alone, so that its harmless rows, which score higher, do not raise the thresholds of text
 written in its own script or spelling; they are never above the common ones either.
 
