@@ -19,7 +19,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    reaches its threshold. It adds recall on wording nobody wrote down: intent described without the
    rules' words. A prompt read as another language than English (`language_group`) is judged by that
    group's thresholds, steps 2 and 4, which are never above the common ones; a ROMANISED prompt's
-   categories by the romanised head at its thresholds, or by the common classifier at the common ones.
+   categories by the romanised head at its thresholds, or by the common classifier at the common ones; both read
+   it as written and glossed word by word into English (safety/gloss.py), and take the higher probability.
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
@@ -50,6 +51,7 @@ from safety.classifier import (
 )
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
+from safety.gloss import gloss
 from safety.negative import read_with_negative
 from safety.policy import Policy, current_policy
 from safety.rules import names_someone
@@ -148,6 +150,17 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     masked_vectors = embed(bare_likeness_norm) if masked_rows else None
     masked_features = (model.features(bare_likeness_norm, bare_likeness, masked_vectors)
                        if masked_vectors is not None else None)
+    # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
+    languages = [language_group(without_framing(text)) if model.other_thresholds is not None and not rule.blocked
+                 else ENGLISH for (_, text, _), rule in zip(read, rule_verdicts, strict=True)]
+    # A ROMANISED prompt is also read glossed word by word into English (safety/gloss.py), and a category's
+    # probability is its highest over both readings.
+    glosses = {i: reading for i, language in enumerate(languages)
+               if language == ROMANISED and (reading := gloss(bare[i])) is not None}
+    glossed_rows = list(glosses)
+    glossed_norm = [policy.rules.normalise(glosses[i][1]) for i in glossed_rows]
+    glossed_features = (model.features(glossed_norm, [glosses[i][1] for i in glossed_rows], embed(glossed_norm))
+                        if glossed_rows else None)
 
     def scored(scorer: PromptClassifier) -> list[dict[str, float]]:
         """Each prompt's probabilities by `scorer`: the highest over the prompt, its clauses and its folded reading;
@@ -157,6 +170,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             whole = clause_max(whole, scorer.probabilities(clause_features), owners)
         if folded_features is not None:
             whole = clause_max(whole, scorer.probabilities(folded_features), folded)
+        if glossed_features is not None:
+            whole = clause_max(whole, scorer.probabilities(glossed_features), glossed_rows)
         probabilities = [{c: float(row[j]) for j, c in enumerate(scorer.classes) if c != BENIGN} for row in whole]
         if masked_features is not None:
             for i, masked in zip(masked_rows, scorer.scores(masked_features), strict=True):
@@ -165,9 +180,6 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         return probabilities
 
     probabilities = scored(model)
-    # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
-    languages = [language_group(without_framing(text)) if model.other_thresholds is not None and not rule.blocked
-                 else ENGLISH for (_, text, _), rule in zip(read, rule_verdicts, strict=True)]
     head = model.romanised_head
     head_probabilities = scored(head) if head is not None and ROMANISED in languages else None
     by_category: dict[str, list[tuple[int, str]]] = {}
@@ -207,6 +219,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         if head_probabilities is not None and language == ROMANISED:
             category_probs = romanised_probabilities(probabilities[i], head_probabilities[i], model.thresholds)
             head_audit = {"romanised_head": {cat: round(p, 4) for cat, p in head_probabilities[i].items()}}
+        if i in glosses:
+            head_audit["glossed"] = {"glossary": glosses[i][0], "text": glosses[i][1][:300]}
         audit: dict[str, Any] = {"classifier": probs, **head_audit,
                                  **({"deferred": rule.deferred} if rule.deferred else {}), **taken,
                                  **({"language": language} if language != ENGLISH else {})}

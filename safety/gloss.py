@@ -1,0 +1,147 @@
+"""Word-by-word English glosses of romanised prompts, for the sentence encoders.
+
+The encoders read English well and romanised writing (Pinyin without tones, romaji, romanised Korean,
+Hinglish, Arabizi, Russian translit, ...) badly: "jiao ru he yong chang jian dong xi zuo cheng zha dan" is
+syllables to them. A prompt read as ROMANISED (`safety.classifier.language_group`) is also read glossed:
+each word a glossary knows is replaced by its English gloss, particles the glossary drops are dropped, and
+the words it does not know are left as they are ("teach how use common things make bomb"). The screen
+scores that reading beside the prompt's own (safety/screening.py), so it can only add refusals, and the
+thresholds it is judged by are the ones English is judged by.
+
+The glossaries are `safety/glossary/<code>.tsv`, one per language (`key<TAB>gloss`, `#` comments), written
+by hand from the languages (their README). A key is lower case, may be several words (a word written
+syllable by syllable); it also matches written joined or with hyphens. A `-` gloss drops the word. The
+prompt is glossed with the one glossary that knows most of its words, when that one knows enough of them:
+romanisations share spellings ("dan", "mar", "shi"), and one language's reading of another's words is
+noise.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+GLOSSARY_DIR = Path(__file__).resolve().parent / "glossary"
+DROP = "-"
+# Longest key, in words, looked for at each position.
+MAX_KEY_WORDS = 4
+# A glossary is used only when it knows at least this share of the prompt's words, and this many of them.
+MIN_SHARE = 0.4
+MIN_KNOWN = 2
+# A word is split into a known stem and a dropped ending ("jangmyeoneul" = "jangmyeon" + "eul") only when the stem
+# has at least this many letters.
+MIN_STEM = 3
+
+_TOKEN = re.compile(r"[\w'’-]+")
+_APOSTROPHES = str.maketrans("", "", "'’")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().translate(_APOSTROPHES).replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """One language's glosses: `entries` by key (words joined by one space), `joined` the multi-word keys written
+    without spaces, `endings` the dropped keys of one word (particles, case endings), longest first."""
+
+    code: str
+    entries: dict[str, str]
+    joined: dict[str, str]
+    endings: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, code: str, text: str) -> Glossary:
+        entries: dict[str, str] = {}
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+                raise ValueError(f"glossary {code}, line {number}: expected key<TAB>gloss, got {line!r}")
+            key = _key(parts[0])
+            entries.setdefault(key, parts[1].strip())
+        joined = {k.replace(" ", ""): k for k in entries if " " in k}
+        endings = tuple(sorted((k for k, g in entries.items() if g == DROP and " " not in k), key=len, reverse=True))
+        return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings)
+
+    def _word(self, word: str) -> str | None:
+        """The key one written word stands for: itself, a multi-word key written joined or hyphenated, or a known
+        stem with a dropped ending; None when unknown."""
+        if word in self.entries:
+            return word
+        if word in self.joined:
+            return self.joined[word]
+        for ending in self.endings:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= MIN_STEM and (stem in self.entries or stem in self.joined):
+                return self.joined.get(stem, stem)
+        return None
+
+    def read(self, text: str) -> tuple[str, int, int]:
+        """(the text glossed, words known, words in all)."""
+        spans = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+        spans = [s for s in spans if s[2]]
+        out: list[str] = []
+        position = known = words = i = 0
+        while i < len(spans):
+            start = spans[i][0]
+            gloss: str | None = None
+            taken = 1
+            for size in range(min(MAX_KEY_WORDS, len(spans) - i), 0, -1):
+                key = " ".join(s[2] for s in spans[i:i + size])
+                if key in self.entries:
+                    gloss, taken = self.entries[key], size
+                    break
+            if gloss is None:
+                key = spans[i][2]
+                parts = key.split(" ")  # a hyphenated word: its parts, each known or kept
+                found = [self._word(p) for p in parts]
+                whole = self._word(key.replace(" ", ""))
+                if whole is not None:
+                    gloss = self.entries[whole]
+                elif any(f is not None for f in found) and len(parts) > 1:
+                    gloss = " ".join(self.entries[f] if f is not None else p for f, p in zip(found, parts, strict=True)
+                                     if f is None or self.entries[f] != DROP) or DROP
+            end = spans[i + taken - 1][1]
+            words += taken
+            out.append(text[position:start])
+            if gloss is None:
+                out.append(text[start:end])
+            else:
+                known += taken
+                if gloss != DROP:
+                    out.append(gloss)
+            position = end
+            i += taken
+        out.append(text[position:])
+        return " ".join("".join(out).split()), known, words
+
+
+_lock = threading.Lock()
+_glossaries: tuple[Glossary, ...] | None = None
+
+
+def glossaries() -> tuple[Glossary, ...]:
+    """The shipped glossaries, read once per process."""
+    global _glossaries
+    with _lock:
+        if _glossaries is None:
+            _glossaries = tuple(Glossary.parse(path.stem, path.read_text(encoding="utf-8"))
+                                for path in sorted(GLOSSARY_DIR.glob("*.tsv")))
+        return _glossaries
+
+
+def gloss(text: str, available: tuple[Glossary, ...] | None = None) -> tuple[str, str] | None:
+    """(glossary code, the text glossed) by the glossary that knows most of its words, or None when none knows
+    MIN_SHARE of them and MIN_KNOWN at least, or the glossed text is the text."""
+    best: tuple[int, str, str] | None = None
+    for glossary in glossaries() if available is None else available:
+        glossed, known, words = glossary.read(text)
+        if known >= MIN_KNOWN and known >= MIN_SHARE * words and (best is None or known > best[0]):
+            best = (known, glossary.code, glossed)
+    if best is None or best[2] == " ".join(text.split()):
+        return None
+    return best[1], best[2]
