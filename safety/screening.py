@@ -19,8 +19,9 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    reaches its threshold. It adds recall on wording nobody wrote down: intent described without the
    rules' words. A prompt read as another language than English (`language_group`) is judged by that
    group's thresholds, steps 2 and 4, which are never above the common ones; a ROMANISED prompt's
-   categories by the romanised head at its thresholds, or by the common classifier at the common ones; both read
-   it as written and glossed word by word into English (safety/gloss.py), and take the higher probability.
+   categories by the romanised head at its thresholds, or by the common classifier at the common ones. A prompt in
+   Latin letters read as ROMANISED or another language is read both as written and glossed word by word into
+   English (safety/gloss.py), and each category takes the higher probability.
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
@@ -42,6 +43,7 @@ from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import (
     BENIGN,
     ENGLISH,
+    OTHER_LANGUAGE,
     ROMANISED,
     PromptClassifier,
     classifier,
@@ -153,10 +155,13 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
     languages = [language_group(without_framing(text)) if model.other_thresholds is not None and not rule.blocked
                  else ENGLISH for (_, text, _), rule in zip(read, rule_verdicts, strict=True)]
-    # A ROMANISED prompt is also read glossed word by word into English (safety/gloss.py), and a category's
-    # probability is its highest over both readings.
+    # A prompt read as ROMANISED or as another language is also read glossed word by word into English
+    # (safety/gloss.py), and a category's probability is its highest over both readings. Only Latin letters are
+    # glossed: romanised writing the identifier places confidently ("Pinyin" as Hausa, Arabizi as Somali) is read
+    # OTHER_LANGUAGE, and a language in its own Latin writing is almost never known to a glossary (3 of 3,814 such
+    # rows of the seen evaluation sets were glossed, 2026-12-06).
     glosses = {i: reading for i, language in enumerate(languages)
-               if language == ROMANISED and (reading := gloss(bare[i])) is not None}
+               if language in (ROMANISED, OTHER_LANGUAGE) and (reading := gloss(bare[i])) is not None}
     glossed_rows = list(glosses)
     glossed_norm = [policy.rules.normalise(glosses[i][1]) for i in glossed_rows]
     glossed_features = (model.features(glossed_norm, [glosses[i][1] for i in glossed_rows], embed(glossed_norm))

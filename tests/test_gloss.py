@@ -1,6 +1,7 @@
 """Romanised prompts are also read glossed word by word into English (safety/gloss.py), and that reading is scored
 beside the prompt's own: it can add a refusal the encoders miss in syllables they cannot read, never remove one.
-Only prompts read as ROMANISED are glossed; English and other languages in their own writing are read as before."""
+Only prompts read as ROMANISED or as another language are glossed, and only where a glossary knows enough of their
+words: English, and languages in their own writing, are read as before."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from safety import gloss as gloss_module
-from safety.classifier import ROMANISED, language_group
+from safety.classifier import ENGLISH, OTHER_LANGUAGE, ROMANISED, language_group
 from safety.defaults import ensure_default_policy
 from safety.gloss import DROP, GLOSSARY_DIR, Glossary, gloss, glossaries
 from safety.policy import Policy, current_policy
@@ -106,12 +107,16 @@ def test_a_romanised_prompt_is_refused_on_its_glossed_reading(policy: Policy, te
     assert not cat.blocked and cat.fired["glossed"]["glossary"] == "zh_latn"
 
 
-def test_only_romanised_prompts_are_glossed(policy: Policy, test_glossaries: None) -> None:
+def test_english_and_languages_in_their_own_writing_are_not_glossed(policy: Policy) -> None:
     # English words that are keys ("zai", "de") are never rewritten in an English prompt: it is not glossed at all.
     english = "a documentary about the bomb squad de-mining a field, zai night, calm narration"
-    assert language_group(english) != ROMANISED
-    verdict = screen_prompts([english], policy)[0]
-    assert "glossed" not in verdict.fired
+    assert language_group(english) == ENGLISH
+    # The shipped glossaries know too few words of a language in its own Latin writing to gloss it.
+    spanish = ("un documental sobre los soldados que desactivan las minas en el campo durante la noche, "
+               "con música tranquila")
+    assert language_group(spanish) == OTHER_LANGUAGE
+    for verdict in screen_prompts([english, spanish], policy):
+        assert "glossed" not in verdict.fired
 
 
 def test_the_glossary_folder_has_a_readme() -> None:
