@@ -30,6 +30,11 @@ English and in other scripts than they won in romanised writing (docs/benchmarks
 passes). The romanised thresholds are the head's, chosen on the romanised tuning rows. A ROMANISED prompt is refused
 when the head reaches them or the common classifier reaches the common thresholds, so reading a prompt as romanised
 still never lets through what the common thresholds refuse; the minor check reads the common classifier.
+
+The head also reads a ROMANISED prompt glossed word by word into English (safety/gloss.py: hand-written glossaries,
+safety/glossary/), and a category's probability is the higher of both readings; text read as another language that
+a glossary reads is romanised writing too (`screen_group`). The head learns the glossed readings of the training rows
+the screen would gloss, with their labels, and its thresholds are chosen on both readings, as screened.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import numpy as np
 
 from safety.embeddings import Lora
+from safety.gloss import GLOSSARY_DIR, OTHER_MIN_SHARE, gloss
 from safety.negative import screened_text
 
 if TYPE_CHECKING:
@@ -394,6 +400,23 @@ def language_group(text: str) -> str:
     return ROMANISED if unplaced and _latin_letters(text) else OTHER_LANGUAGE
 
 
+def glossed_reading(group: str, text: str) -> tuple[str, str] | None:
+    """(glossary, glossed text) of a text read as `group` (safety/gloss.py): only ROMANISED text and text read as
+    another language are glossed, the latter only when a glossary knows OTHER_MIN_SHARE of its words."""
+    if group == ROMANISED:
+        return gloss(text)
+    return gloss(text, min_share=OTHER_MIN_SHARE) if group == OTHER_LANGUAGE else None
+
+
+def screen_group(text: str) -> tuple[str, str | None]:
+    """The language group the screen judges `text` by, and its glossed reading when a glossary reads it: text read
+    as ROMANISED or as another language that a glossary reads is romanised writing (the identifier places some of
+    it confidently: Pinyin as Hausa, Arabizi as Somali), so ROMANISED."""
+    group = language_group(text)
+    found = glossed_reading(group, text)
+    return (ROMANISED, found[1]) if found is not None else (group, None)
+
+
 def _latin_letters(text: str) -> bool:
     """At least 80 % of the text's letters are Latin ones without their marks (Vietnamese with its diacritics
     counts; Cyrillic, Greek, Arabic or Han do not)."""
@@ -609,14 +632,15 @@ def as_screened(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
 
 
 def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: list[Path] | None = None,
-                  romanised: list[Path] | None = None) -> str:
-    """The weights' fingerprint: the corpus, the tuning split, every hand-written file, every tuning-only file and
-    every file of the romanised head's rows (name and bytes; the tuning-only and romanised ones marked as such, so
-    that moving a file from one role to another changes it)."""
+                  romanised: list[Path] | None = None, glossaries: list[Path] | None = None) -> str:
+    """The weights' fingerprint: the corpus, the tuning split, every hand-written file, every tuning-only file,
+    every file of the romanised head's rows and every glossary (name and bytes; the tuning-only, romanised and
+    glossary ones marked as such, so that moving a file from one role to another changes it)."""
     if not written and not tuning_only and not romanised:
         return sha256_of(corpus, tuning)  # as before hand-written rows existed
     digest = hashlib.sha256(sha256_of(corpus, tuning).encode())
-    for marker, paths in (("", written), ("tuning-only", tuning_only or []), ("romanised", romanised or [])):
+    for marker, paths in (("", written), ("tuning-only", tuning_only or []), ("romanised", romanised or []),
+                          ("glossary", glossaries or [])):
         if marker and paths:
             digest.update(f"\0{marker}\0".encode())
         for path in paths:
@@ -676,6 +700,9 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     # added to the folder while the fit runs.
     written_list, extra_files = written_files(written), written_files(tuning_only)
     romanised_list = written_files(romanised)
+    # The glossaries decide which rows are read as ROMANISED (`screen_group`) and what the head learns from their
+    # glossed readings: the fingerprint names them when a romanised folder is given.
+    glossary_list = sorted(GLOSSARY_DIR.glob("*.tsv")) if romanised_list else []
     written_train, written_tune = written_rows(written, written_list)
     train_rows, tune_rows = read_labelled(corpus) + written_train, read_labelled(tuning) + written_tune
     # Each row as the screen reads it (safety/negative.py): its negative section left out, the safeguards that
@@ -703,7 +730,8 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     coef, intercept = fit(train_vectors, [target(lb, cat) for lb, cat, _ in train_rows], classes, c)
     coef = stored_coef(coef, encoder)
     model = PromptClassifier(classes, coef, intercept, {}, 1.0,
-                             corpus_digest(corpus, tuning, written_list, extra_files, romanised_list), encoder, lora)
+                             corpus_digest(corpus, tuning, written_list, extra_files, romanised_list, glossary_list),
+                             encoder, lora)
 
     def probabilities(rows: list[tuple[str, str, str]], vectors: Features,
                       scorer: PromptClassifier | None = None) -> np.ndarray:
@@ -747,7 +775,8 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     # The other languages' thresholds: on the split's rows read as another language and the tuning-only rows; those
     # the identifier cannot place (ROMANISED) choose their own.
     extra_rows = as_screened([row for path in extra_files for row in read_labelled(path)])
-    read_as = [(row, language_group(row[2])) for row in tune_rows + extra_rows]
+    group_of = screen_group if glossary_list else (lambda text: (language_group(text), None))
+    read_as = [(row, group_of(row[2])[0]) for row in tune_rows + extra_rows]
     other_thresholds, other_minor, _ = group_thresholds([row for row, g in read_as if g == OTHER_LANGUAGE])
     romanised_thresholds, romanised_minor, romanised_minors = (
         group_thresholds([row for row, g in read_as if g == ROMANISED]) if other_thresholds is not None
@@ -759,15 +788,27 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     if romanised_thresholds is not None and head_train:
         # The romanised head: every training row plus the folder's, its own embedding calls (the common classifier's
         # vectors stay as without the folder).
+        # It also learns the glossed readings of the rows the screen glosses (safety/gloss.py), with their labels:
+        # it scores the glossed reading of a prompt as well as the prompt, so it must know what harmless rows look
+        # like glossed ("a balcony at sunset, music"), not only harmful ones.
         head_train, head_tune = as_screened(head_train), as_screened(head_tune)
-        extra_vectors = embed_prompts([p for _, _, p in head_train], cache, encoder, e5_cache, lora)
+        glossed_train = [(lb, cat, reading) for lb, cat, p in train_rows + head_train
+                         if (reading := group_of(p)[1]) is not None]
+        head_rows = head_train + glossed_train
+        extra_vectors = embed_prompts([p for _, _, p in head_rows], cache, encoder, e5_cache, lora)
         head_coef, head_intercept = fit(stacked(train_vectors, extra_vectors),
-                                        [target(lb, cat) for lb, cat, _ in train_rows + head_train], classes, c)
+                                        [target(lb, cat) for lb, cat, _ in train_rows + head_rows], classes, c)
         head_coef = stored_coef(head_coef, encoder)
         head = PromptClassifier(classes, head_coef, head_intercept, {}, 1.0, model.corpus_sha256, encoder, lora)
         rows = [row for row, g in read_as if g == ROMANISED]
-        rows += [row for row in head_tune if language_group(row[2]) == ROMANISED]
+        rows += [row for row in head_tune if group_of(row[2])[0] == ROMANISED]
         probs = probabilities(rows, embed_prompts([p for _, _, p in rows], cache, encoder, e5_cache, lora), head)
+        # As screened: the higher of the prompt's and its glossed reading's probabilities.
+        tune_glossed = [(i, found) for i, (_, _, p) in enumerate(rows) if (found := group_of(p)[1]) is not None]
+        if tune_glossed:
+            glossed_probs = head.probabilities(embed_prompts([g for _, g in tune_glossed], cache, encoder, e5_cache,
+                                                             lora))
+            probs = clause_max(probs, glossed_probs, [i for i, _ in tune_glossed])
         chosen, _ = choose_thresholds(probs, classes, [target(lb, cat) for lb, cat, _ in rows],
                                       np.zeros(len(rows), dtype=bool), fp_budget, other_floor, 0.0, minor_floor)
         romanised_thresholds = {cat: min(t, thresholds[cat]) for cat, t in chosen.items()}

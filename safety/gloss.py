@@ -13,7 +13,7 @@ by hand from the languages (their README). A key is lower case, may be several w
 syllable by syllable); it also matches written joined or with hyphens. A `-` gloss drops the word. The
 prompt is glossed with the one glossary that knows most of its words, when that one knows enough of them:
 romanisations share spellings ("dan", "mar", "shi"), and one language's reading of another's words is
-noise.
+noise. Text the language identifier reads as another language (not as romanised) needs more of its words known.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ MAX_KEY_WORDS = 4
 # A glossary is used only when it knows at least this share of the prompt's words, and this many of them.
 MIN_SHARE = 0.4
 MIN_KNOWN = 2
+# Text the language identifier reads confidently as another language needs more: a Spanish "perros adoptados en la
+# playa" shares two short words with Tamil's glossary.
+OTHER_MIN_SHARE = 0.6
 # A word is split into a known stem and a dropped ending ("jangmyeoneul" = "jangmyeon" + "eul") only when the stem
 # has at least this many letters.
 MIN_STEM = 3
@@ -134,13 +137,14 @@ def glossaries() -> tuple[Glossary, ...]:
         return _glossaries
 
 
-def gloss(text: str, available: tuple[Glossary, ...] | None = None) -> tuple[str, str] | None:
+def gloss(text: str, available: tuple[Glossary, ...] | None = None, min_share: float = MIN_SHARE
+          ) -> tuple[str, str] | None:
     """(glossary code, the text glossed) by the glossary that knows most of its words, or None when none knows
-    MIN_SHARE of them and MIN_KNOWN at least, or the glossed text is the text."""
+    `min_share` of them and MIN_KNOWN at least, or the glossed text is the text."""
     best: tuple[int, str, str] | None = None
     for glossary in glossaries() if available is None else available:
         glossed, known, words = glossary.read(text)
-        if known >= MIN_KNOWN and known >= MIN_SHARE * words and (best is None or known > best[0]):
+        if known >= MIN_KNOWN and known >= min_share * words and (best is None or known > best[0]):
             best = (known, glossary.code, glossed)
     if best is None or best[2] == " ".join(text.split()):
         return None

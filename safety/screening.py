@@ -20,8 +20,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    rules' words. A prompt read as another language than English (`language_group`) is judged by that
    group's thresholds, steps 2 and 4, which are never above the common ones; a ROMANISED prompt's
    categories by the romanised head at its thresholds, or by the common classifier at the common ones. A prompt in
-   Latin letters read as ROMANISED or another language is read both as written and glossed word by word into
-   English (safety/gloss.py), and each category takes the higher probability.
+   Latin letters read as ROMANISED or another language that a glossary reads (safety/gloss.py) is judged as
+   ROMANISED, and the head reads it both as written and glossed word by word into English (the higher probability).
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
@@ -43,17 +43,16 @@ from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import (
     BENIGN,
     ENGLISH,
-    OTHER_LANGUAGE,
     ROMANISED,
     PromptClassifier,
     classifier,
     clause_max,
+    glossed_reading,
     language_group,
     split_clauses,
 )
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
-from safety.gloss import gloss
 from safety.negative import read_with_negative
 from safety.policy import Policy, current_policy
 from safety.rules import names_someone
@@ -156,26 +155,32 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     languages = [language_group(without_framing(text)) if model.other_thresholds is not None and not rule.blocked
                  else ENGLISH for (_, text, _), rule in zip(read, rule_verdicts, strict=True)]
     # A prompt read as ROMANISED or as another language is also read glossed word by word into English
-    # (safety/gloss.py), and a category's probability is its highest over both readings. Only Latin letters are
-    # glossed: romanised writing the identifier places confidently ("Pinyin" as Hausa, Arabizi as Somali) is read
-    # OTHER_LANGUAGE, and a language in its own Latin writing is almost never known to a glossary (3 of 3,814 such
-    # rows of the seen evaluation sets were glossed, 2026-12-06).
+    # (safety/gloss.py). One a glossary reads is romanised writing, whatever the identifier said (it places some
+    # confidently: Pinyin as Hausa, Arabizi as Somali; a language in its own Latin writing is almost never read by a
+    # glossary: 1 of 3,814 such rows of the seen evaluation sets, 2026-12-06), so it is judged as ROMANISED, and the
+    # romanised head's probability of a category is its highest over both readings (the head learned the glossed
+    # readings of its training rows: safety.classifier.train). Weights without a head: the common classifier reads
+    # the glossed reading too, and the group is left as the identifier read it.
+    head = model.romanised_head
     glosses = {i: reading for i, language in enumerate(languages)
-               if language in (ROMANISED, OTHER_LANGUAGE) and (reading := gloss(bare[i])) is not None}
+               if (reading := glossed_reading(language, bare[i])) is not None}
+    if head is not None:
+        for i in glosses:
+            languages[i] = ROMANISED
     glossed_rows = list(glosses)
     glossed_norm = [policy.rules.normalise(glosses[i][1]) for i in glossed_rows]
     glossed_features = (model.features(glossed_norm, [glosses[i][1] for i in glossed_rows], embed(glossed_norm))
                         if glossed_rows else None)
 
-    def scored(scorer: PromptClassifier) -> list[dict[str, float]]:
-        """Each prompt's probabilities by `scorer`: the highest over the prompt, its clauses and its folded reading;
-        likeness read with the owner's names masked."""
+    def scored(scorer: PromptClassifier, glossed: bool = False) -> list[dict[str, float]]:
+        """Each prompt's probabilities by `scorer`: the highest over the prompt, its clauses, its folded reading
+        and, with `glossed`, its glossed reading; likeness read with the owner's names masked."""
         whole = scorer.probabilities(features)
         if clause_features is not None:
             whole = clause_max(whole, scorer.probabilities(clause_features), owners)
         if folded_features is not None:
             whole = clause_max(whole, scorer.probabilities(folded_features), folded)
-        if glossed_features is not None:
+        if glossed and glossed_features is not None:
             whole = clause_max(whole, scorer.probabilities(glossed_features), glossed_rows)
         probabilities = [{c: float(row[j]) for j, c in enumerate(scorer.classes) if c != BENIGN} for row in whole]
         if masked_features is not None:
@@ -184,9 +189,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                     probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
         return probabilities
 
-    probabilities = scored(model)
-    head = model.romanised_head
-    head_probabilities = scored(head) if head is not None and ROMANISED in languages else None
+    probabilities = scored(model, glossed=head is None)
+    head_probabilities = scored(head, glossed=True) if head is not None and ROMANISED in languages else None
     by_category: dict[str, list[tuple[int, str]]] = {}
     for ex_id, category, text in policy.exemplars:
         if category in policy.categories:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from safety import gloss as gloss_module
-from safety.classifier import ENGLISH, OTHER_LANGUAGE, ROMANISED, language_group
+from safety.classifier import ENGLISH, OTHER_LANGUAGE, ROMANISED, glossed_reading, language_group, screen_group
 from safety.defaults import ensure_default_policy
 from safety.gloss import DROP, GLOSSARY_DIR, Glossary, gloss, glossaries
 from safety.policy import Policy, current_policy
@@ -51,6 +51,25 @@ def test_a_glossary_must_know_enough_of_the_prompt() -> None:
     assert gloss("kal jangmyeon mao", (PINYIN, KOREAN)) == ("ko_latn", "knife scene mao")
 
 
+PUNJABI = "Baisakhi te bhangra, dhol, khet vich sarson de phul, sab nachde"
+
+
+def test_text_read_as_another_language_that_a_glossary_reads_is_romanised(test_glossaries: None) -> None:
+    # The identifier reads this Punjabi in Latin letters confidently as another language.
+    assert language_group(PUNJABI) == OTHER_LANGUAGE
+    assert screen_group(PUNJABI) == (OTHER_LANGUAGE, None)  # no glossary knows it
+    full = Glossary.parse("pa_latn", "te\tand\nkhet\tfield\nvich\tin\nsarson\tmustard\nde\t-\nphul\tflower\n"
+                                     "sab\tall\nnachde\tdancing\n")
+    gloss_module._glossaries = (full,)
+    assert screen_group(PUNJABI) == (ROMANISED, "Baisakhi and bhangra, dhol, field in mustard flower, all dancing")
+    # Five words of eleven known: enough for text read as romanised, not for text read as another language.
+    part = Glossary.parse("pa_latn", "te\tand\nkhet\tfield\nvich\tin\nsarson\tmustard\nphul\tflower\n")
+    gloss_module._glossaries = (part,)
+    assert glossed_reading(ROMANISED, PUNJABI) is not None
+    assert glossed_reading(OTHER_LANGUAGE, PUNJABI) is None and screen_group(PUNJABI) == (OTHER_LANGUAGE, None)
+    assert glossed_reading(ENGLISH, PUNJABI) is None
+
+
 def test_glossary_lines_are_checked() -> None:
     with pytest.raises(ValueError, match="line 2"):
         Glossary.parse("xx", "# comment\nkey without a gloss\n")
@@ -66,7 +85,8 @@ WORD = re.compile(r"^[a-z0-9'\- ]+$")
 
 def test_shipped_glossaries_parse_and_follow_their_format() -> None:
     shipped = glossaries()
-    assert {g.code for g in shipped} >= {"zh_latn", "ja_latn", "ko_latn", "hi_latn", "ru_latn"}
+    assert {g.code for g in shipped} >= {"zh_latn", "ja_latn", "ko_latn", "hi_latn", "ar_latn", "ru_latn", "uk_latn",
+                                         "fa_latn", "bn_latn", "pa_latn", "el_latn", "th_latn", "ta_latn", "te_latn"}
     for glossary in shipped:
         assert len(glossary.entries) >= 300, glossary.code
         for key, value in glossary.entries.items():

@@ -30,6 +30,7 @@ from safety.classifier import (
     written_files,
 )
 from safety.defaults import add_rules_added, ensure_default_policy
+from safety.gloss import GLOSSARY_DIR
 from safety.models import Rule
 from safety.policy import current_policy
 from safety.screening import screen_prompts
@@ -399,14 +400,14 @@ def test_classifier_loads_from_the_committed_weights_without_pickle(policy) -> N
 
 def test_the_committed_weights_were_trained_on_the_committed_rows() -> None:
     """The weights' fingerprint is that of the committed corpus, tuning split, hand-written, tuning-only and romanised
-    head's files: a change to any row without a retrain fails here. (Reproducing the weights in full takes ~20
-    CPU-minutes: `manage.py train_prompt_classifier --check`, see docs/benchmarks.md; the test below shows training
-    is deterministic on a sample.)"""
+    head's files and the glossaries (safety/glossary/): a change to any row or gloss without a retrain fails here.
+    (Reproducing the weights in full takes ~20 CPU-minutes: `manage.py train_prompt_classifier --check`, see
+    docs/benchmarks.md; the test below shows training is deterministic on a sample.)"""
     committed = PromptClassifier.read(WEIGHTS)
     training = SAFETY / "training"
     assert committed.corpus_sha256 == corpus_digest(training / "corpus.tsv", training / "tuning.tsv",
                                                     written_files(WRITTEN), written_files(MORE_LANGUAGES),
-                                                    written_files(ROMANISED_ROWS))
+                                                    written_files(ROMANISED_ROWS), written_files(GLOSSARY_DIR))
     assert committed.romanised_head is not None
 
 
