@@ -43,6 +43,7 @@ from safety.characters import CharacterNames, character_verdict, rule_verdict
 from safety.classifier import (
     BENIGN,
     ENGLISH,
+    OTHER_LANGUAGE,
     ROMANISED,
     PromptClassifier,
     classifier,
@@ -164,6 +165,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     head = model.romanised_head
     glosses = {i: reading for i, language in enumerate(languages)
                if (reading := glossed_reading(language, bare[i])) is not None}
+    identified = list(languages)
     if head is not None:
         for i in glosses:
             languages[i] = ROMANISED
@@ -226,7 +228,11 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         category_probs = probabilities[i]
         head_audit: dict[str, Any] = {}
         if head_probabilities is not None and language == ROMANISED:
-            category_probs = romanised_probabilities(probabilities[i], head_probabilities[i], model.thresholds)
+            rerouted = i in glosses and identified[i] == OTHER_LANGUAGE and model.other_thresholds is not None
+            category_probs = romanised_probabilities(
+                probabilities[i], head_probabilities[i],
+                model.other_thresholds if rerouted and model.other_thresholds is not None else model.thresholds,
+                model.romanised_thresholds if rerouted else None)
             head_audit = {"romanised_head": {cat: round(p, 4) for cat, p in head_probabilities[i].items()}}
         if i in glosses:
             head_audit["glossed"] = {"glossary": glosses[i][0], "text": glosses[i][1][:300]}
@@ -246,12 +252,18 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
 
 
 def romanised_probabilities(common: dict[str, float], head: dict[str, float],
-                            common_thresholds: dict[str, float]) -> dict[str, float]:
+                            common_thresholds: dict[str, float],
+                            romanised_thresholds: dict[str, float] | None = None) -> dict[str, float]:
     """What a ROMANISED prompt's categories are judged by at the romanised thresholds: the romanised head's
-    probability, or the common classifier's where it reaches the common threshold (those are at or above the
-    romanised ones). So such a prompt is refused wherever the common classifier alone would refuse it as English."""
-    return {cat: max(p, common[cat] if common.get(cat, 0.0) >= common_thresholds.get(cat, 1.0) else 0.0)
-            for cat, p in head.items()}
+    probability, or the common classifier's where it reaches `common_thresholds` (the common ones, at or above the
+    romanised ones). So such a prompt is refused wherever the common classifier alone would refuse it as English.
+    A prompt the identifier read as another language, judged as ROMANISED because a glossary reads it, passes that
+    group's thresholds as `common_thresholds` (below the romanised ones) and `romanised_thresholds`: where the
+    common classifier reaches them, the category counts as reaching the romanised threshold, so being glossed never
+    lets through what the identifier's own reading would refuse."""
+    lifted = romanised_thresholds or {}
+    refused = {cat for cat, p in common.items() if p >= common_thresholds.get(cat, 1.0)}
+    return {cat: max(p, common[cat], lifted.get(cat, 0.0)) if cat in refused else p for cat, p in head.items()}
 
 
 def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm: str, raw: str,

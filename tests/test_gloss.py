@@ -54,7 +54,8 @@ def test_a_glossary_must_know_enough_of_the_prompt() -> None:
 PUNJABI = "Baisakhi te bhangra, dhol, khet vich sarson de phul, sab nachde"
 
 
-def test_text_read_as_another_language_that_a_glossary_reads_is_romanised(test_glossaries: None) -> None:
+def test_text_read_as_another_language_that_a_glossary_reads_is_romanised(policy: Policy,
+                                                                         test_glossaries: None) -> None:
     # The identifier reads this Punjabi in Latin letters confidently as another language.
     assert language_group(PUNJABI) == OTHER_LANGUAGE
     assert screen_group(PUNJABI) == (OTHER_LANGUAGE, None)  # no glossary knows it
@@ -62,6 +63,9 @@ def test_text_read_as_another_language_that_a_glossary_reads_is_romanised(test_g
                                      "sab\tall\nnachde\tdancing\n")
     gloss_module._glossaries = (full,)
     assert screen_group(PUNJABI) == (ROMANISED, "Baisakhi and bhangra, dhol, field in mustard flower, all dancing")
+    verdict = screen_prompts([PUNJABI], policy)[0]
+    assert not verdict.blocked and verdict.fired["language"] == ROMANISED and "romanised_head" in verdict.fired
+    assert verdict.fired["glossed"]["text"] == screen_group(PUNJABI)[1]
     # Five words of eleven known: enough for text read as romanised, not for text read as another language.
     part = Glossary.parse("pa_latn", "te\tand\nkhet\tfield\nvich\tin\nsarson\tmustard\nphul\tflower\n")
     gloss_module._glossaries = (part,)

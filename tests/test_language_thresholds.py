@@ -249,6 +249,12 @@ def test_romanised_probabilities_take_the_common_classifiers_only_where_it_refus
     head = {"violence": 0.20, "hate": 0.50, "weapons": 0.05}
     assert romanised_probabilities(common, head, {"violence": 0.57, "hate": 0.57, "weapons": 0.05}) == {
         "violence": 0.60, "hate": 0.50, "weapons": 0.10}
+    # Text the identifier read as another language, judged as ROMANISED because a glossary reads it: where the common
+    # classifier reaches that group's (lower) thresholds, the category reaches the romanised threshold.
+    other = {"violence": 0.50, "hate": 0.50, "weapons": 0.50}
+    romanised = {"violence": 0.57, "hate": 0.57, "weapons": 0.57}
+    assert romanised_probabilities({"violence": 0.52, "hate": 0.40, "weapons": 0.10}, head, other, romanised) == {
+        "violence": 0.57, "hate": 0.50, "weapons": 0.05}
 
 
 def test_the_romanised_head_is_validated_saved_and_read(tmp_path: Path) -> None:
