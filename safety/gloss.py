@@ -2,11 +2,12 @@
 
 The encoders read English well and romanised writing (Pinyin without tones, romaji, romanised Korean,
 Hinglish, Arabizi, Russian translit, ...) badly: "jiao ru he yong chang jian dong xi zuo cheng zha dan" is
-syllables to them. A prompt read as ROMANISED (`safety.classifier.language_group`) is also read glossed:
-each word a glossary knows is replaced by its English gloss, particles the glossary drops are dropped, and
-the words it does not know are left as they are ("teach how use common things make bomb"). The screen
-scores that reading beside the prompt's own (safety/screening.py), so it can only add refusals, and the
-thresholds it is judged by are the ones English is judged by.
+syllables to them. A prompt read as ROMANISED (`safety.classifier.language_group`), or as another language
+when a glossary knows most of it, is also read glossed: each word a glossary knows is replaced by its English
+gloss, particles the glossary drops are dropped, and the words it does not know are left as they are ("teach
+how use common things make bomb"). The romanised head scores that reading beside the prompt's own, and a
+category's probability is the higher of the two (safety/screening.py; `safety.classifier.screen_group`); the
+head learned the glossed readings of its training rows (`safety.classifier.train`).
 
 The glossaries are `safety/glossary/<code>.tsv`, one per language (`key<TAB>gloss`, `#` comments), written
 by hand from the languages (their README). A key is lower case, may be several words (a word written
