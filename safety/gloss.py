@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 GLOSSARY_DIR = Path(__file__).resolve().parent / "glossary"
@@ -55,6 +56,8 @@ class Glossary:
     entries: dict[str, str]
     joined: dict[str, str]
     endings: tuple[str, ...]
+    # The longest key starting with each first word (so a word that starts no multi-word key costs one lookup).
+    longest: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, code: str, text: str) -> Glossary:
@@ -69,7 +72,11 @@ class Glossary:
             entries.setdefault(key, parts[1].strip())
         joined = {k.replace(" ", ""): k for k in entries if " " in k}
         endings = tuple(sorted((k for k, g in entries.items() if g == DROP and " " not in k), key=len, reverse=True))
-        return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings)
+        longest: dict[str, int] = {}
+        for key in entries:
+            first, size = key.split(" ", 1)[0], key.count(" ") + 1
+            longest[first] = max(longest.get(first, 1), size)
+        return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings, longest)
 
     def _word(self, word: str) -> str | None:
         """The key one written word stands for: itself, a multi-word key written joined or hyphenated, or a known
@@ -78,39 +85,50 @@ class Glossary:
             return word
         if word in self.joined:
             return self.joined[word]
-        for ending in self.endings:
-            stem = word[: -len(ending)]
-            if word.endswith(ending) and len(stem) >= MIN_STEM and (stem in self.entries or stem in self.joined):
+        for size in self.ending_sizes:
+            stem = word[:-size]
+            if (len(stem) >= MIN_STEM and word[-size:] in self.ending_set
+                    and (stem in self.entries or stem in self.joined)):
                 return self.joined.get(stem, stem)
         return None
 
-    def read(self, text: str) -> tuple[str, int, int]:
-        """(the text glossed, words known, words in all)."""
-        spans = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
-        spans = [s for s in spans if s[2]]
+    @cached_property
+    def ending_set(self) -> frozenset[str]:
+        return frozenset(self.endings)
+
+    @cached_property
+    def ending_sizes(self) -> tuple[int, ...]:
+        """The endings' lengths, longest first (one word has one ending of each length to look up)."""
+        return tuple(sorted({len(e) for e in self.endings}, reverse=True))
+
+    def read(self, text: str, spans: list[tuple[int, int, str]] | None = None) -> tuple[str, int, int]:
+        """(the text glossed, words known, words in all). `spans`: the text's words (`words`), when the caller has
+        them."""
+        spans = words(text) if spans is None else spans
         out: list[str] = []
-        position = known = words = i = 0
+        position = known = count = i = 0
         while i < len(spans):
             start = spans[i][0]
             gloss: str | None = None
             taken = 1
-            for size in range(min(MAX_KEY_WORDS, len(spans) - i), 0, -1):
+            first = spans[i][2].split(" ", 1)[0]
+            for size in range(min(MAX_KEY_WORDS, len(spans) - i, self.longest.get(first, 1)), 0, -1):
                 key = " ".join(s[2] for s in spans[i:i + size])
                 if key in self.entries:
                     gloss, taken = self.entries[key], size
                     break
             if gloss is None:
                 key = spans[i][2]
-                parts = key.split(" ")  # a hyphenated word: its parts, each known or kept
-                found = [self._word(p) for p in parts]
                 whole = self._word(key.replace(" ", ""))
+                parts = key.split(" ")  # a hyphenated word: its parts, each known or kept
+                found = [self._word(p) for p in parts] if whole is None and len(parts) > 1 else []
                 if whole is not None:
                     gloss = self.entries[whole]
-                elif any(f is not None for f in found) and len(parts) > 1:
+                elif any(f is not None for f in found):
                     gloss = " ".join(self.entries[f] if f is not None else p for f, p in zip(found, parts, strict=True)
                                      if f is None or self.entries[f] != DROP) or DROP
             end = spans[i + taken - 1][1]
-            words += taken
+            count += taken
             out.append(text[position:start])
             if gloss is None:
                 out.append(text[start:end])
@@ -121,7 +139,13 @@ class Glossary:
             position = end
             i += taken
         out.append(text[position:])
-        return " ".join("".join(out).split()), known, words
+        return " ".join("".join(out).split()), known, count
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """The text's words: (start, end, key as a glossary spells keys)."""
+    spans = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+    return [s for s in spans if s[2]]
 
 
 _lock = threading.Lock()
@@ -143,9 +167,10 @@ def gloss(text: str, available: tuple[Glossary, ...] | None = None, min_share: f
     """(glossary code, the text glossed) by the glossary that knows most of its words, or None when none knows
     `min_share` of them and MIN_KNOWN at least, or the glossed text is the text."""
     best: tuple[int, str, str] | None = None
+    spans = words(text)
     for glossary in glossaries() if available is None else available:
-        glossed, known, words = glossary.read(text)
-        if known >= MIN_KNOWN and known >= min_share * words and (best is None or known > best[0]):
+        glossed, known, count = glossary.read(text, spans)
+        if known >= MIN_KNOWN and known >= min_share * count and (best is None or known > best[0]):
             best = (known, glossary.code, glossed)
     if best is None or best[2] == " ".join(text.split()):
         return None
