@@ -1,7 +1,8 @@
-"""Romanised prompts are also read glossed word by word into English (safety/gloss.py), and that reading is scored
-beside the prompt's own: it can add a refusal the encoders miss in syllables they cannot read, never remove one.
-Only prompts read as ROMANISED or as another language are glossed, and only where a glossary knows enough of their
-words: English, and languages in their own writing, are read as before."""
+"""Romanised prompts are also read glossed word by word into English (safety/gloss.py), and the romanised head scores
+that reading beside the prompt's own: it can add a refusal the encoders miss in syllables they cannot read. Only
+prompts read as ROMANISED or as another language are glossed, and only where a glossary knows enough of their words
+(text read as another language that a glossary reads is then judged as romanised): English, and languages in their
+own writing, are read as before."""
 
 from __future__ import annotations
 
