@@ -776,10 +776,10 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
     # the identifier cannot place (ROMANISED) choose their own.
     extra_rows = as_screened([row for path in extra_files for row in read_labelled(path)])
     group_of = screen_group if glossary_list else (lambda text: (language_group(text), None))
-    read_as = [(row, group_of(row[2])[0]) for row in tune_rows + extra_rows]
-    other_thresholds, other_minor, _ = group_thresholds([row for row, g in read_as if g == OTHER_LANGUAGE])
+    read_as = [(row, *group_of(row[2])) for row in tune_rows + extra_rows]  # (row, group, glossed reading)
+    other_thresholds, other_minor, _ = group_thresholds([row for row, g, _ in read_as if g == OTHER_LANGUAGE])
     romanised_thresholds, romanised_minor, romanised_minors = (
-        group_thresholds([row for row, g in read_as if g == ROMANISED]) if other_thresholds is not None
+        group_thresholds([row for row, g, _ in read_as if g == ROMANISED]) if other_thresholds is not None
         else (None, None, 0))
     if romanised_thresholds is not None and romanised_minors < ROMANISED_MIN_MINOR_ROWS:
         romanised_minor = other_minor  # too few rows to place the minor check: the other languages' holds
@@ -800,11 +800,12 @@ def train(corpus: Path, tuning: Path, *, c: float = 16.0, fp_budget: float = 0.0
                                         [target(lb, cat) for lb, cat, _ in train_rows + head_rows], classes, c)
         head_coef = stored_coef(head_coef, encoder)
         head = PromptClassifier(classes, head_coef, head_intercept, {}, 1.0, model.corpus_sha256, encoder, lora)
-        rows = [row for row, g in read_as if g == ROMANISED]
-        rows += [row for row in head_tune if group_of(row[2])[0] == ROMANISED]
+        tuned = [(row, glossed) for row, g, glossed in read_as if g == ROMANISED]
+        tuned += [(row, glossed) for row in head_tune for g, glossed in [group_of(row[2])] if g == ROMANISED]
+        rows = [row for row, _ in tuned]
         probs = probabilities(rows, embed_prompts([p for _, _, p in rows], cache, encoder, e5_cache, lora), head)
         # As screened: the higher of the prompt's and its glossed reading's probabilities.
-        tune_glossed = [(i, found) for i, (_, _, p) in enumerate(rows) if (found := group_of(p)[1]) is not None]
+        tune_glossed = [(i, found) for i, (_, found) in enumerate(tuned) if found is not None]
         if tune_glossed:
             glossed_probs = head.probabilities(embed_prompts([g for _, g in tune_glossed], cache, encoder, e5_cache,
                                                              lora))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -56,8 +56,6 @@ class Glossary:
     entries: dict[str, str]
     joined: dict[str, str]
     endings: tuple[str, ...]
-    # The longest key starting with each first word (so a word that starts no multi-word key costs one lookup).
-    longest: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, code: str, text: str) -> Glossary:
@@ -72,11 +70,7 @@ class Glossary:
             entries.setdefault(key, parts[1].strip())
         joined = {k.replace(" ", ""): k for k in entries if " " in k}
         endings = tuple(sorted((k for k, g in entries.items() if g == DROP and " " not in k), key=len, reverse=True))
-        longest: dict[str, int] = {}
-        for key in entries:
-            first, size = key.split(" ", 1)[0], key.count(" ") + 1
-            longest[first] = max(longest.get(first, 1), size)
-        return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings, longest)
+        return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings)
 
     def _word(self, word: str) -> str | None:
         """The key one written word stands for: itself, a multi-word key written joined or hyphenated, or a known
@@ -91,6 +85,16 @@ class Glossary:
                     and (stem in self.entries or stem in self.joined)):
                 return self.joined.get(stem, stem)
         return None
+
+    @cached_property
+    def longest(self) -> dict[str, int]:
+        """The most words of a key starting with each first word (a word that starts no multi-word key costs one
+        lookup)."""
+        longest: dict[str, int] = {}
+        for key in self.entries:
+            first, size = key.split(" ", 1)[0], key.count(" ") + 1
+            longest[first] = max(longest.get(first, 1), size)
+        return longest
 
     @cached_property
     def ending_set(self) -> frozenset[str]:

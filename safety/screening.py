@@ -228,11 +228,11 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
         category_probs = probabilities[i]
         head_audit: dict[str, Any] = {}
         if head_probabilities is not None and language == ROMANISED:
-            rerouted = i in glosses and identified[i] == OTHER_LANGUAGE and model.other_thresholds is not None
-            category_probs = romanised_probabilities(
-                probabilities[i], head_probabilities[i],
-                model.other_thresholds if rerouted and model.other_thresholds is not None else model.thresholds,
-                model.romanised_thresholds if rerouted else None)
+            # Judged as ROMANISED because a glossary reads it, though the identifier read another language.
+            other = model.other_thresholds if i in glosses and identified[i] == OTHER_LANGUAGE else None
+            category_probs = romanised_probabilities(probabilities[i], head_probabilities[i],
+                                                     other or model.thresholds,
+                                                     model.romanised_thresholds if other else None)
             head_audit = {"romanised_head": {cat: round(p, 4) for cat, p in head_probabilities[i].items()}}
         if i in glosses:
             head_audit["glossed"] = {"glossary": glosses[i][0], "text": glosses[i][1][:300]}
