@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -50,31 +50,46 @@ def _key(text: str) -> str:
 @dataclass(frozen=True)
 class Glossary:
     """One language's glosses: `entries` by key (words joined by one space), `joined` the multi-word keys written
-    without spaces, `endings` the dropped keys of one word (particles, case endings), longest first."""
+    without spaces, `endings` the dropped keys of one word (particles, case endings), longest first, and
+    `inflections` the verb endings a word is read back to its dictionary form by: ending -> the forms' endings to
+    try, in order ("neun" -> ("da",): "jugineun" is read as the key "ju gi da")."""
 
     code: str
     entries: dict[str, str]
     joined: dict[str, str]
     endings: tuple[str, ...]
+    inflections: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, code: str, text: str) -> Glossary:
         entries: dict[str, str] = {}
+        inflections: dict[str, list[str]] = {}
         for number, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.split("\t")
             if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
                 raise ValueError(f"glossary {code}, line {number}: expected key<TAB>gloss, got {line!r}")
+            ending, form = parts[0].strip(), parts[1].strip()
+            if ending.startswith("-") and form.startswith("-") and form != DROP:
+                ending, form = ending[1:].casefold(), form[1:].casefold()
+                if not ending.isalpha() or not form.isalpha():
+                    raise ValueError(f"glossary {code}, line {number}: an inflection is -ending<TAB>-ending, "
+                                     f"letters only, got {line!r}")
+                inflections.setdefault(ending, [])
+                if form not in inflections[ending]:
+                    inflections[ending].append(form)
+                continue
             key = _key(parts[0])
             entries.setdefault(key, parts[1].strip())
         joined = {k.replace(" ", ""): k for k in entries if " " in k}
         endings = tuple(sorted((k for k, g in entries.items() if g == DROP and " " not in k), key=len, reverse=True))
-        return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings)
+        return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings,
+                   {e: tuple(forms) for e, forms in inflections.items()})
 
     def _word(self, word: str) -> str | None:
-        """The key one written word stands for: itself, a multi-word key written joined or hyphenated, or a known
-        stem with a dropped ending; None when unknown."""
+        """The key one written word stands for: itself, a multi-word key written joined or hyphenated, a known
+        stem with a dropped ending, or a verb form read back to a known dictionary form; None when unknown."""
         if word in self.entries:
             return word
         if word in self.joined:
@@ -84,6 +99,11 @@ class Glossary:
             if (len(stem) >= MIN_STEM and word[-size:] in self.ending_set
                     and (stem in self.entries or stem in self.joined)):
                 return self.joined.get(stem, stem)
+        for size in self.inflection_sizes:
+            stem = word[:-size]
+            for form in self.inflections.get(word[-size:], ()) if stem else ():
+                if len(stem) + len(form) >= MIN_STEM and (stem + form in self.entries or stem + form in self.joined):
+                    return self.joined.get(stem + form, stem + form)
         return None
 
     @cached_property
@@ -104,6 +124,11 @@ class Glossary:
     def ending_sizes(self) -> tuple[int, ...]:
         """The endings' lengths, longest first (one word has one ending of each length to look up)."""
         return tuple(sorted({len(e) for e in self.endings}, reverse=True))
+
+    @cached_property
+    def inflection_sizes(self) -> tuple[int, ...]:
+        """The inflections' ending lengths, longest first."""
+        return tuple(sorted({len(e) for e in self.inflections}, reverse=True))
 
     def read(self, text: str, spans: list[tuple[int, int, str]] | None = None) -> tuple[str, int, int]:
         """(the text glossed, words known, words in all). `spans`: the text's words (`words`), when the caller has

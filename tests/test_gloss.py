@@ -43,6 +43,21 @@ def test_words_are_glossed_by_longest_key_joined_or_hyphenated() -> None:
     assert gloss("pal-eul kal-lo geuneun jangmyeoneul", (PINYIN, KOREAN)) == ("ko_latn", "arm knife cutting scene")
 
 
+def test_verb_forms_are_read_back_to_their_dictionary_form() -> None:
+    korean = Glossary.parse("ko_latn", "\n".join([
+        "ttae ri da\thit", "ju gi da\tkill", "ha da\tdo", "yeong sang\tvideo", "eul\t-", "go\tgo/high",
+        "-neun\t-da", "-go\t-da", "-yeo\t-ida", "-hae\t-hada", "-eoseo\t-da", "-eoseo\t-eoda",
+    ]))
+    assert korean.inflections == {"neun": ("da",), "go": ("da",), "yeo": ("ida",), "hae": ("hada",),
+                                  "eoseo": ("da", "eoda")}
+    assert gloss("ttaerigo jugineun yeongsangeul", (korean,)) == ("ko_latn", "hit kill video")
+    assert gloss("ttaeryeo jugyeo", (korean,)) == ("ko_latn", "hit kill")  # i + eo contracted to yeo
+    # A word whose form is no key stays as written; a key is read as itself before any rule ("go" is a key).
+    assert gloss("meokneun go yeongsang", (korean,)) == ("ko_latn", "meokneun go/high video")
+    with pytest.raises(ValueError, match="inflection"):
+        Glossary.parse("xx", "-neun\t-d a\n")
+
+
 def test_a_glossary_must_know_enough_of_the_prompt() -> None:
     # One known word in six: not glossed (another language's spelling that happens to be a key).
     assert gloss("the bomb squad documentary, zai night, calm music", (PINYIN,)) is None
