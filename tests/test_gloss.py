@@ -106,12 +106,19 @@ WORD = re.compile(r"^[a-z0-9'\- ]+$")
 def test_shipped_glossaries_parse_and_follow_their_format() -> None:
     shipped = glossaries()
     assert {g.code for g in shipped} >= {"zh_latn", "ja_latn", "ko_latn", "hi_latn", "ar_latn", "ru_latn", "uk_latn",
-                                         "fa_latn", "bn_latn", "pa_latn", "el_latn", "th_latn", "ta_latn", "te_latn"}
+                                         "fa_latn", "bn_latn", "pa_latn", "el_latn", "th_latn", "ta_latn", "te_latn",
+                                         "vi_latn", "tr_latn"}
     for glossary in shipped:
         assert len(glossary.entries) >= 300, glossary.code
         for key, value in glossary.entries.items():
             assert WORD.match(key), (glossary.code, key)
             assert value == DROP or 1 <= len(value.split()) <= 4, (glossary.code, key, value)
+    # The Korean and Japanese verb forms are read back to their dictionary forms by the files' inflections.
+    by_code = {g.code: g for g in shipped}
+    assert by_code["ko_latn"].inflections and by_code["ja_latn"].inflections
+    for code, form, gloss_word in (("ko_latn", "jugineunde", "kill"), ("ko_latn", "ttaerimyeonseo", "hit"),
+                                   ("ja_latn", "koroshinagara", "kill"), ("ja_latn", "nagurinagara", "punch")):
+        assert form not in by_code[code].entries and gloss_word in by_code[code].read(form)[0], (code, form)
     for path in GLOSSARY_DIR.glob("*.tsv"):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip() and not line.startswith("#"):
