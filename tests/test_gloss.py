@@ -107,7 +107,8 @@ def test_shipped_glossaries_parse_and_follow_their_format() -> None:
     shipped = glossaries()
     assert {g.code for g in shipped} >= {"zh_latn", "ja_latn", "ko_latn", "hi_latn", "ar_latn", "ru_latn", "uk_latn",
                                          "fa_latn", "bn_latn", "pa_latn", "el_latn", "th_latn", "ta_latn", "te_latn",
-                                         "vi_latn", "tr_latn"}
+                                         "vi_latn", "tr_latn", "gu_latn", "mr_latn", "kn_latn", "si_latn", "hy_latn",
+                                         "ka_latn", "yue_latn"}
     for glossary in shipped:
         assert len(glossary.entries) >= 300, glossary.code
         for key, value in glossary.entries.items():
