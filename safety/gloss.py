@@ -11,7 +11,9 @@ head learned the glossed readings of its training rows (`safety.classifier.train
 
 The glossaries are `safety/glossary/<code>.tsv`, one per language (`key<TAB>gloss`, `#` comments), written
 by hand from the languages (their README). A key is lower case, may be several words (a word written
-syllable by syllable); it also matches written joined or with hyphens. A `-` gloss drops the word. The
+syllable by syllable); it also matches written joined or with hyphens. A `-` gloss drops the word. A line
+`-ending<TAB>-ending` is an inflection: a word with the first ending is read as the key the second one makes in its
+place (Korean and Japanese verb forms read back to their dictionary forms). The
 prompt is glossed with the one glossary that knows most of its words, when that one knows enough of them:
 romanisations share spellings ("dan", "mar", "shi"), and one language's reading of another's words is
 noise. Text the language identifier reads as another language (not as romanised) needs more of its words known.
@@ -36,7 +38,8 @@ MIN_KNOWN = 2
 # playa" shares two short words with Tamil's glossary.
 OTHER_MIN_SHARE = 0.6
 # A word is split into a known stem and a dropped ending ("jangmyeoneul" = "jangmyeon" + "eul") only when the stem
-# has at least this many letters.
+# has at least this many letters; an inflection only when the key it makes has at least this many (its stem may be
+# one letter: "chigo" = "chi" + "go", read as "chi da").
 MIN_STEM = 3
 
 _TOKEN = re.compile(r"[\w'’-]+")
@@ -51,8 +54,8 @@ def _key(text: str) -> str:
 class Glossary:
     """One language's glosses: `entries` by key (words joined by one space), `joined` the multi-word keys written
     without spaces, `endings` the dropped keys of one word (particles, case endings), longest first, and
-    `inflections` the verb endings a word is read back to its dictionary form by: ending -> the forms' endings to
-    try, in order ("neun" -> ("da",): "jugineun" is read as the key "ju gi da")."""
+    `inflections` the verb endings a word is read back to its dictionary form by: ending -> the dictionary-form
+    endings put in its place, tried in order ("neun" -> ("da",): "jugineun" is read as the key "ju gi da")."""
 
     code: str
     entries: dict[str, str]
@@ -71,7 +74,10 @@ class Glossary:
             if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
                 raise ValueError(f"glossary {code}, line {number}: expected key<TAB>gloss, got {line!r}")
             ending, form = parts[0].strip(), parts[1].strip()
-            if ending.startswith("-") and form.startswith("-") and form != DROP:
+            if ending.startswith("-") != (form.startswith("-") and form != DROP):
+                raise ValueError(f"glossary {code}, line {number}: an inflection is -ending<TAB>-ending and a key "
+                                 f"neither starts with '-' nor has a gloss that does, got {line!r}")
+            if ending.startswith("-"):
                 ending, form = ending[1:].casefold(), form[1:].casefold()
                 if not ending.isalpha() or not form.isalpha():
                     raise ValueError(f"glossary {code}, line {number}: an inflection is -ending<TAB>-ending, "

@@ -56,6 +56,28 @@ def test_verb_forms_are_read_back_to_their_dictionary_form() -> None:
     assert gloss("meokneun go yeongsang", (korean,)) == ("ko_latn", "meokneun go/high video")
     with pytest.raises(ValueError, match="inflection"):
         Glossary.parse("xx", "-neun\t-d a\n")
+    # A missing hyphen on either side is an error, not a key glossed "-da" or "da".
+    for line in ("neun\t-da\n", "-neun\tda\n", "-neun\t-\n"):
+        with pytest.raises(ValueError, match="inflection"):
+            Glossary.parse("xx", line)
+
+
+def test_the_order_in_which_a_word_is_read() -> None:
+    glossary = Glossary.parse("ko_latn", "\n".join([
+        "ju da\tgive", "ju go sip da\twant to die", "bo da\tsee", "bo eo da\tboeoda", "nal\tday", "nal da\tfly",
+        "ga\t-", "-eo\t-da", "-eo\t-eoda", "-gosipeo\t-da", "-ga\t-da", "-go\t-da",
+    ]))
+    read = glossary._word
+    # The longest ending that makes a key wins over a shorter one, whatever the keys they make (the order as it is:
+    # here the shorter ending's "ju go sip da" is the better reading; docs/benchmarks.md, twenty-first pass).
+    assert read("jugosipeo") == "ju da"
+    # Endings shared by several lines are tried in the file's order.
+    assert read("boeo") == "bo da"
+    # A dropped ending (after a stem of MIN_STEM letters) is tried before any inflection: "nalga" is "nal" + "ga",
+    # not the inflection's "nal da"; an ending no key drops goes to the inflections.
+    assert read("nalga") == "nal" and read("nalgo") == "nal da"
+    # An ending alone is no word: the stem must not be empty.
+    assert read("go") is None and read("eo") is None
 
 
 def test_a_glossary_must_know_enough_of_the_prompt() -> None:
@@ -119,7 +141,7 @@ def test_shipped_glossaries_parse_and_follow_their_format() -> None:
     assert by_code["ko_latn"].inflections and by_code["ja_latn"].inflections
     for code, form, gloss_word in (("ko_latn", "jugineunde", "kill"), ("ko_latn", "ttaerimyeonseo", "hit"),
                                    ("ja_latn", "koroshinagara", "kill"), ("ja_latn", "nagurinagara", "punch")):
-        assert form not in by_code[code].entries and gloss_word in by_code[code].read(form)[0], (code, form)
+        assert form not in by_code[code].entries and gloss_word in by_code[code].read(form)[0].split(), (code, form)
     for path in GLOSSARY_DIR.glob("*.tsv"):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip() and not line.startswith("#"):
