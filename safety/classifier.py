@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import numpy as np
 
 from safety.embeddings import Lora
-from safety.gloss import GLOSSARY_DIR, OTHER_MIN_SHARE, gloss
+from safety.gloss import GLOSSARY_DIR, OTHER_MIN_SHARE, READING, gloss
 from safety.negative import screened_text
 
 if TYPE_CHECKING:
@@ -635,7 +635,8 @@ def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: 
                   romanised: list[Path] | None = None, glossaries: list[Path] | None = None) -> str:
     """The weights' fingerprint: the corpus, the tuning split, every hand-written file, every tuning-only file,
     every file of the romanised head's rows and every glossary (name and bytes; the tuning-only, romanised and
-    glossary ones marked as such, so that moving a file from one role to another changes it)."""
+    glossary ones marked as such, so that moving a file from one role to another changes it), and with glossaries
+    the version of how they are read (`safety.gloss.READING`)."""
     if not written and not tuning_only and not romanised:
         return sha256_of(corpus, tuning)  # as before hand-written rows existed
     digest = hashlib.sha256(sha256_of(corpus, tuning).encode())
@@ -643,6 +644,8 @@ def corpus_digest(corpus: Path, tuning: Path, written: list[Path], tuning_only: 
                           ("glossary", glossaries or [])):
         if marker and paths:
             digest.update(f"\0{marker}\0".encode())
+        if marker == "glossary" and paths:
+            digest.update(f"\0reading {READING}\0".encode())
         for path in paths:
             digest.update(f"\0{path.name}\0".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())

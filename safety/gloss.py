@@ -29,6 +29,10 @@ from pathlib import Path
 
 GLOSSARY_DIR = Path(__file__).resolve().parent / "glossary"
 DROP = "-"
+# The version of how text is read (the matcher's rules, not the glossaries' contents): the romanised head learned
+# the glossed readings, so the weights' fingerprint names it; bump it with any change here that changes a reading,
+# then retrain.
+READING = 2
 # Longest key, in words, looked for at each position.
 MAX_KEY_WORDS = 4
 # A glossary is used only when it knows at least this share of the prompt's words, and this many of them.
@@ -105,12 +109,15 @@ class Glossary:
             if (len(stem) >= MIN_STEM and word[-size:] in self.ending_set
                     and (stem in self.entries or stem in self.joined)):
                 return self.joined.get(stem, stem)
+        best: str | None = None  # the longest key an inflection makes (on a tie, the longer ending, then file order)
         for size in self.inflection_sizes:
             stem = word[:-size]
             for form in self.inflections.get(word[-size:], ()) if stem else ():
-                if len(stem) + len(form) >= MIN_STEM and (stem + form in self.entries or stem + form in self.joined):
-                    return self.joined.get(stem + form, stem + form)
-        return None
+                made = stem + form
+                if (len(made) >= MIN_STEM and (best is None or len(made) > len(best))
+                        and (made in self.entries or made in self.joined)):
+                    best = made
+        return None if best is None else self.joined.get(best, best)
 
     @cached_property
     def longest(self) -> dict[str, int]:

@@ -68,11 +68,14 @@ def test_the_order_in_which_a_word_is_read() -> None:
         "ga\t-", "-eo\t-da", "-eo\t-eoda", "-gosipeo\t-da", "-ga\t-da", "-go\t-da",
     ]))
     read = glossary._word
-    # The longest ending that makes a key wins over a shorter one, whatever the keys they make (the order as it is:
-    # here the shorter ending's "ju go sip da" is the better reading; docs/benchmarks.md, twenty-first pass).
-    assert read("jugosipeo") == "ju da"
-    # Endings shared by several lines are tried in the file's order.
-    assert read("boeo") == "bo da"
+    # Of the keys inflections make, the longest wins: "ju go sip da" (by "-eo") over "ju da" (by "-gosipeo").
+    assert read("jugosipeo") == "ju go sip da"
+    # So a shared ending's lines make the longer key first: "bo eo da" over "bo da"; equal lengths keep the longer
+    # ending, then the file's order.
+    assert read("boeo") == "bo eo da"
+    tie = Glossary.parse("xx", "ab da\tone\nabc da\ttwo\nabx da\tthree\n-cgo\t-da\n-go\t-da\n-xgo\t-da\n-go\t-xda\n")
+    assert tie._word("abcgo") == "abc da"  # "abcda" by -go (5 letters) beats "abda" by -cgo (4)
+    assert tie._word("abxgo") == "abx da"  # "abxda": -xgo (longer ending) and -go both make it
     # A dropped ending (after a stem of MIN_STEM letters) is tried before any inflection: "nalga" is "nal" + "ga",
     # not the inflection's "nal da"; an ending no key drops goes to the inflections.
     assert read("nalga") == "nal" and read("nalgo") == "nal da"

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from django.conf import settings
 
+from safety import classifier as classifier_module
 from safety.classifier import (
     BENIGN,
     CHARS_FEATURES,
@@ -71,6 +72,17 @@ def test_the_fingerprint_covers_the_written_files(tmp_path: Path) -> None:
     shutil.copy(tmp_path / "a.tsv", tmp_path / "b.tsv")
     (tmp_path / "a.tsv").unlink()  # the same rows under another name are another corpus
     assert corpus_digest(corpus, tuning, written_files(tmp_path)) != first
+
+
+def test_the_fingerprint_names_how_glossaries_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, tuning = TRAINING / "corpus.tsv", TRAINING / "tuning.tsv"
+    _write(tmp_path / "zh_latn.tsv", ["zha dan\tbomb"])
+    rows = written_files(TRAINING / "romanised")
+    first = corpus_digest(corpus, tuning, [], romanised=rows, glossaries=written_files(tmp_path))
+    assert first != corpus_digest(corpus, tuning, [], romanised=rows)
+    # A change to the matcher that changes a reading bumps READING: the committed weights no longer match.
+    monkeypatch.setattr(classifier_module, "READING", classifier_module.READING + 1)
+    assert corpus_digest(corpus, tuning, [], romanised=rows, glossaries=written_files(tmp_path)) != first
 
 
 def test_the_committed_written_files_parse_and_reach_both_splits() -> None:
