@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -77,47 +78,47 @@ class Glossary:
             parts = line.split("\t")
             if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
                 raise ValueError(f"glossary {code}, line {number}: expected key<TAB>gloss, got {line!r}")
-            ending, form = parts[0].strip(), parts[1].strip()
-            if ending.startswith("-") != (form.startswith("-") and form != DROP):
+            left, right = parts[0].strip(), parts[1].strip()
+            if left.startswith("-") != (right.startswith("-") and right != DROP):
                 raise ValueError(f"glossary {code}, line {number}: an inflection is -ending<TAB>-ending and a key "
                                  f"neither starts with '-' nor has a gloss that does, got {line!r}")
-            if ending.startswith("-"):
-                ending, form = ending[1:].casefold(), form[1:].casefold()
+            if left.startswith("-"):
+                ending, form = left[1:].casefold(), right[1:].casefold()
                 if not ending.isalpha() or not form.isalpha():
                     raise ValueError(f"glossary {code}, line {number}: an inflection is -ending<TAB>-ending, "
                                      f"letters only, got {line!r}")
-                inflections.setdefault(ending, [])
-                if form not in inflections[ending]:
-                    inflections[ending].append(form)
+                forms = inflections.setdefault(ending, [])
+                if form not in forms:
+                    forms.append(form)
                 continue
-            key = _key(parts[0])
-            entries.setdefault(key, parts[1].strip())
+            entries.setdefault(_key(left), right)
         joined = {k.replace(" ", ""): k for k in entries if " " in k}
         endings = tuple(sorted((k for k, g in entries.items() if g == DROP and " " not in k), key=len, reverse=True))
         return cls(code, entries, {j: k for j, k in joined.items() if j not in entries}, endings,
                    {e: tuple(forms) for e, forms in inflections.items()})
 
+    def _key_of(self, written: str) -> str | None:
+        """The key a run of letters written without spaces is: itself, or a multi-word key written joined."""
+        return written if written in self.entries else self.joined.get(written)
+
     def _word(self, word: str) -> str | None:
         """The key one written word stands for: itself, a multi-word key written joined or hyphenated, a known
         stem with a dropped ending, or a verb form read back to a known dictionary form; None when unknown."""
-        if word in self.entries:
-            return word
-        if word in self.joined:
-            return self.joined[word]
+        if (key := self._key_of(word)) is not None:
+            return key
         for size in self.ending_sizes:
             stem = word[:-size]
-            if (len(stem) >= MIN_STEM and word[-size:] in self.ending_set
-                    and (stem in self.entries or stem in self.joined)):
-                return self.joined.get(stem, stem)
+            if len(stem) >= MIN_STEM and word[-size:] in self.ending_set and (key := self._key_of(stem)) is not None:
+                return key
         best: str | None = None  # the longest key an inflection makes (on a tie, the longer ending, then file order)
         for size in self.inflection_sizes:
             stem = word[:-size]
             for form in self.inflections.get(word[-size:], ()) if stem else ():
                 made = stem + form
                 if (len(made) >= MIN_STEM and (best is None or len(made) > len(best))
-                        and (made in self.entries or made in self.joined)):
+                        and self._key_of(made) is not None):
                     best = made
-        return None if best is None else self.joined.get(best, best)
+        return None if best is None else self._key_of(best)
 
     @cached_property
     def longest(self) -> dict[str, int]:
@@ -135,13 +136,13 @@ class Glossary:
 
     @cached_property
     def ending_sizes(self) -> tuple[int, ...]:
-        """The endings' lengths, longest first (one word has one ending of each length to look up)."""
-        return tuple(sorted({len(e) for e in self.endings}, reverse=True))
+        """The dropped endings' lengths, longest first (one word has one ending of each length to look up)."""
+        return _lengths(self.endings)
 
     @cached_property
     def inflection_sizes(self) -> tuple[int, ...]:
         """The inflections' ending lengths, longest first."""
-        return tuple(sorted({len(e) for e in self.inflections}, reverse=True))
+        return _lengths(self.inflections)
 
     def read(self, text: str, spans: list[tuple[int, int, str]] | None = None) -> tuple[str, int, int]:
         """(the text glossed, words known, words in all). `spans`: the text's words (`words`), when the caller has
@@ -182,6 +183,10 @@ class Glossary:
             i += taken
         out.append(text[position:])
         return " ".join("".join(out).split()), known, count
+
+
+def _lengths(endings: Iterable[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(e) for e in endings}, reverse=True))
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
