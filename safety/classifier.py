@@ -32,9 +32,9 @@ when the head reaches them or the common classifier reaches the common threshold
 still never lets through what the common thresholds refuse; the minor check reads the common classifier.
 
 The head also reads a ROMANISED prompt glossed word by word into English (safety/gloss.py: hand-written glossaries,
-safety/glossary/), and a category's probability is the higher of both readings; text read as another language that
-a glossary reads is romanised writing too (`screen_group`). The head learns the glossed readings of the training rows
-the screen would gloss, with their labels, and its thresholds are chosen on both readings, as screened.
+safety/glossary/), and a category's probability is the higher of both readings; text read as English or another
+language that a glossary reads is romanised writing too (`screen_group`). The head learns the glossed readings of the
+training rows the screen would gloss, with their labels, and its thresholds are chosen on both readings, as screened.
 """
 
 from __future__ import annotations
@@ -401,17 +401,20 @@ def language_group(text: str) -> str:
 
 
 def glossed_reading(group: str, text: str) -> tuple[str, str] | None:
-    """(glossary, glossed text) of a text read as `group` (safety/gloss.py): only ROMANISED text and text read as
-    another language are glossed, the latter only when a glossary knows OTHER_MIN_SHARE of its words."""
+    """(glossary, glossed text) of a text read as `group` (safety/gloss.py): ROMANISED text when a glossary knows
+    MIN_SHARE of its words, text read as English or another language when one knows OTHER_MIN_SHARE. (The identifier
+    reads some romanised writing as English: "lam video cho dep hon nua, chat luong tot"; of the 29,208 rows of the
+    training and seen sets it reads as English, a glossary knows 60 % of 17, all of them romanised, 2026-12-06.)"""
     if group == ROMANISED:
         return gloss(text)
-    return gloss(text, min_share=OTHER_MIN_SHARE) if group == OTHER_LANGUAGE else None
+    return gloss(text, min_share=OTHER_MIN_SHARE)
 
 
 def screen_group(text: str) -> tuple[str, str | None]:
     """The language group the screen judges `text` by, and its glossed reading when a glossary reads it: text read
-    as ROMANISED or as another language that a glossary reads is romanised writing (the identifier places some of
-    it confidently: Pinyin as Hausa, Arabizi as Somali), so ROMANISED."""
+    as ROMANISED, or as English or another language, that a glossary reads is romanised writing (the identifier
+    places some of it confidently: Pinyin as Hausa, Arabizi as Somali, Vietnamese without its marks as English), so
+    ROMANISED."""
     group = language_group(text)
     found = glossed_reading(group, text)
     return (ROMANISED, found[1]) if found is not None else (group, None)

@@ -954,7 +954,8 @@ NOT_MISSPELLINGS = frozenset({
 })
 NOT_MISSPELLINGS |= (lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLINGS_ADDED_5
                      | lexicons.NOT_MISSPELLINGS_ADDED_6 | lexicons.NOT_MISSPELLINGS_ADDED_7
-                     | lexicons.NOT_MISSPELLINGS_ADDED_8 | lexicons.NOT_MISSPELLINGS_ADDED_9)
+                     | lexicons.NOT_MISSPELLINGS_ADDED_8 | lexicons.NOT_MISSPELLINGS_ADDED_9
+                     | lexicons.NOT_MISSPELLINGS_ADDED_10)
 # Frequent words (wordfreq's 30,000 most frequent of English and 26 other Latin-script languages, 2026-12-05) that
 # the correction turned into an unrelated policy word, so that the word alone gained a rule hit, a minor or a sexual
 # signal: German "machen" (make) -> "madchen", Spanish "puedo" (I can) -> "paedo", Danish "siden" (since) -> "biden",

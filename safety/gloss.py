@@ -2,8 +2,8 @@
 
 The encoders read English well and romanised writing (Pinyin without tones, romaji, romanised Korean,
 Hinglish, Arabizi, Russian translit, ...) badly: "jiao ru he yong chang jian dong xi zuo cheng zha dan" is
-syllables to them. A prompt read as ROMANISED (`safety.classifier.language_group`), or as another language
-when a glossary knows most of it, is also read glossed: each word a glossary knows is replaced by its English
+syllables to them. A prompt read as ROMANISED (`safety.classifier.language_group`), or as English or another
+language when a glossary knows most of it, is also read glossed: each word a glossary knows is replaced by its English
 gloss, particles the glossary drops are dropped, and the words it does not know are left as they are ("teach
 how use common things make bomb"). The romanised head scores that reading beside the prompt's own, and a
 category's probability is the higher of the two (safety/screening.py; `safety.classifier.screen_group`); the
@@ -16,14 +16,16 @@ syllable by syllable); it also matches written joined or with hyphens. A `-` glo
 place (Korean and Japanese verb forms read back to their dictionary forms). The
 prompt is glossed with the one glossary that knows most of its words, when that one knows enough of them:
 romanisations share spellings ("dan", "mar", "shi"), and one language's reading of another's words is
-noise. Text the language identifier reads as another language (not as romanised) needs more of its words known.
+noise. Text the language identifier reads as English or another language (not as romanised) needs more of its words
+known. The rules read a glossed prompt's words that alone meet one as their gloss, where the gloss alone meets none
+(`safety.screening.read_by_glossary`; `Glossary.reread`).
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -31,9 +33,9 @@ from pathlib import Path
 GLOSSARY_DIR = Path(__file__).resolve().parent / "glossary"
 DROP = "-"
 # The version of how text is read (the matcher's rules, not the glossaries' contents): the romanised head learned
-# the glossed readings, so the weights' fingerprint names it; bump it with any change here that changes a reading,
-# then retrain.
-READING = 2
+# the glossed readings, so the weights' fingerprint names it; bump it with any change here that changes a reading
+# or which texts are glossed (`safety.classifier.glossed_reading`), then retrain. 3: text read as English is glossed.
+READING = 3
 # Longest key, in words, looked for at each position.
 MAX_KEY_WORDS = 4
 # A glossary is used only when it knows at least this share of the prompt's words, and this many of them.
@@ -144,14 +146,14 @@ class Glossary:
         """The inflections' ending lengths, longest first."""
         return _lengths(self.inflections)
 
-    def read(self, text: str, spans: list[tuple[int, int, str]] | None = None) -> tuple[str, int, int]:
-        """(the text glossed, words known, words in all). `spans`: the text's words (`words`), when the caller has
-        them."""
+    def readings(self, text: str, spans: list[tuple[int, int, str]] | None = None
+                 ) -> list[tuple[int, int, int, str | None]]:
+        """How the glossary reads the text's words, in order: (start, end, words taken, gloss or None when it does
+        not know them). `spans`: the text's words (`words`), when the caller has them."""
         spans = words(text) if spans is None else spans
-        out: list[str] = []
-        position = known = count = i = 0
+        found: list[tuple[int, int, int, str | None]] = []
+        i = 0
         while i < len(spans):
-            start = spans[i][0]
             gloss: str | None = None
             taken = 1
             first = spans[i][2].split(" ", 1)[0]
@@ -164,25 +166,41 @@ class Glossary:
                 key = spans[i][2]
                 whole = self._word(key.replace(" ", ""))
                 parts = key.split(" ")  # a hyphenated word: its parts, each known or kept
-                found = [self._word(p) for p in parts] if whole is None and len(parts) > 1 else []
+                known = [self._word(p) for p in parts] if whole is None and len(parts) > 1 else []
                 if whole is not None:
                     gloss = self.entries[whole]
-                elif any(f is not None for f in found):
-                    gloss = " ".join(self.entries[f] if f is not None else p for f, p in zip(found, parts, strict=True)
-                                     if f is None or self.entries[f] != DROP) or DROP
-            end = spans[i + taken - 1][1]
-            count += taken
-            out.append(text[position:start])
-            if gloss is None:
-                out.append(text[start:end])
-            else:
-                known += taken
-                if gloss != DROP:
-                    out.append(gloss)
-            position = end
+                elif any(k is not None for k in known):
+                    gloss = " ".join(self.entries[k] if k is not None else p for k, p in zip(known, parts, strict=True)
+                                     if k is None or self.entries[k] != DROP) or DROP
+            found.append((spans[i][0], spans[i + taken - 1][1], taken, gloss))
             i += taken
-        out.append(text[position:])
-        return " ".join("".join(out).split()), known, count
+        return found
+
+    def read(self, text: str, spans: list[tuple[int, int, str]] | None = None) -> tuple[str, int, int]:
+        """(the text glossed, words known, words in all). `spans`: the text's words (`words`), when the caller has
+        them."""
+        read = self.readings(text, spans)
+        glossed = _put(text, [(start, end, gloss) for start, end, _, gloss in read if gloss is not None])
+        return glossed, sum(taken for *_, taken, gloss in read if gloss is not None), sum(r[2] for r in read)
+
+    def reread(self, text: str, replace: Callable[[str, str], bool]) -> str:
+        """`text` with the words the glossary reads put as their gloss where `replace(written, gloss)` holds, the
+        others (and the endings it drops) as written."""
+        return _put(text, [(start, end, gloss) for start, end, _, gloss in self.readings(text)
+                           if gloss is not None and gloss != DROP and replace(text[start:end], gloss)])
+
+
+def _put(text: str, glosses: list[tuple[int, int, str]]) -> str:
+    """`text` with each (start, end, gloss) span put as its gloss (a DROP gloss drops it), spaces collapsed."""
+    out: list[str] = []
+    position = 0
+    for start, end, gloss in glosses:
+        out.append(text[position:start])
+        if gloss != DROP:
+            out.append(gloss)
+        position = end
+    out.append(text[position:])
+    return " ".join("".join(out).split())
 
 
 def _lengths(endings: Iterable[str]) -> tuple[int, ...]:
@@ -207,6 +225,11 @@ def glossaries() -> tuple[Glossary, ...]:
             _glossaries = tuple(Glossary.parse(path.stem, path.read_text(encoding="utf-8"))
                                 for path in sorted(GLOSSARY_DIR.glob("*.tsv")))
         return _glossaries
+
+
+def by_code(code: str) -> Glossary:
+    """The shipped glossary of language `code`."""
+    return next(g for g in glossaries() if g.code == code)
 
 
 def gloss(text: str, available: tuple[Glossary, ...] | None = None, min_share: float = MIN_SHARE

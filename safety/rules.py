@@ -756,6 +756,15 @@ class RulePass:
                                minor_terms=True)
         return self._check_persons(norm, raw, bool(minor), _deferred_without_rule(norm, bool(minor)))
 
+    def meets(self, text: str) -> bool:
+        """Whether `text` alone meets a rule (deferred or not), or holds a minor term or a sexual context."""
+        return self.meets_normalised(self.normalise(text), text)
+
+    def meets_normalised(self, norm: str, raw: str = "") -> bool:
+        verdict = self.check_normalised(norm, raw)
+        return (verdict.blocked or verdict.minor_terms or bool(verdict.deferred) or bool(self.minor_signal(norm, raw))
+                or bool(self.sexual_context(norm, raw)))
+
     def minor_signal(self, norm: str, raw: str = "") -> str:
         """The first minor term (an age under 18, a school grade, a child word, a child's body or clothes,
         in any language the lexicons know), or ""."""

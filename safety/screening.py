@@ -20,8 +20,9 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    rules' words. A prompt read as another language than English (`language_group`) is judged by that
    group's thresholds, steps 2 and 4, which are never above the common ones; a ROMANISED prompt's
    categories by the romanised head at its thresholds, or by the common classifier at the common ones. A prompt in
-   Latin letters read as ROMANISED or another language that a glossary reads (safety/gloss.py) is judged as
-   ROMANISED, and the head reads it both as written and glossed word by word into English (the higher probability).
+   Latin letters read as ROMANISED, or as English or another language, that a glossary reads (safety/gloss.py) is
+   judged as ROMANISED, and the head reads it both as written and glossed word by word into English (the higher
+   probability); the rules read the glossary's words that alone meet one, and whose gloss does not, as their gloss.
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
@@ -54,9 +55,10 @@ from safety.classifier import (
 )
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
+from safety.gloss import by_code
 from safety.negative import read_with_negative
 from safety.policy import Policy, current_policy
-from safety.rules import names_someone
+from safety.rules import RulePass, names_someone
 
 # How close to the sexual threshold a prompt that mentions minors may come before it is blocked.
 MINOR_SEXUAL_MARGIN = 0.06
@@ -153,18 +155,26 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     masked_features = (model.features(bare_likeness_norm, bare_likeness, masked_vectors)
                        if masked_vectors is not None else None)
     # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
-    languages = [language_group(without_framing(text)) if model.other_thresholds is not None and not rule.blocked
-                 else ENGLISH for (_, text, _), rule in zip(read, rule_verdicts, strict=True)]
-    # A prompt read as ROMANISED or as another language is also read glossed word by word into English
-    # (safety/gloss.py). One a glossary reads is romanised writing, whatever the identifier said (it places some
-    # confidently: Pinyin as Hausa, Arabizi as Somali; a language in its own Latin writing is almost never read by a
+    languages = [language_group(without_framing(text)) if model.other_thresholds is not None else ENGLISH
+                 for text, _, _ in read]
+    # A prompt is also read glossed word by word into English (safety/gloss.py) when a glossary knows enough of its
+    # words (more when the identifier read English or another language than when it read ROMANISED). One a glossary
+    # reads is romanised writing, whatever the identifier said (it places some confidently: Pinyin as Hausa, Arabizi
+    # as Somali, Vietnamese without its marks as English; a language in its own Latin writing is almost never read by a
     # glossary: 1 of 3,814 such rows of the seen evaluation sets, 2026-12-06), so it is judged as ROMANISED, and the
     # romanised head's probability of a category is its highest over both readings (the head learned the glossed
     # readings of its training rows: safety.classifier.train). Weights without a head: the common classifier reads
     # the glossed reading too, and the group is left as the identifier read it.
     head = model.romanised_head
-    glosses = {i: reading for i, language in enumerate(languages)
-               if (reading := glossed_reading(language, bare[i])) is not None}
+    glosses = {i: reading for i, language in enumerate(languages) if model.other_thresholds is not None
+               and (reading := glossed_reading(language, bare[i])) is not None}
+    # In a glossed prompt the rules read the glossary's words that alone meet a rule, a minor term or a sexual
+    # context as their gloss, when the gloss alone meets none (`read_by_glossary`).
+    for i, (code, _) in glosses.items():
+        if rule_verdicts[i].blocked or rule_verdicts[i].minor_terms:
+            reread = read_by_glossary(policy.rules, prompts[i], code)
+            if reread != prompts[i]:
+                rule_verdicts[i] = rule_verdict(policy.rules, reread, names[i])
     identified = list(languages)
     if head is not None:
         for i in glosses:
@@ -249,6 +259,23 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
+
+
+def read_by_glossary(rules: RulePass, prompt: str, code: str) -> str:
+    """`prompt` as the rules read it when the glossary `code` reads it (safety/gloss.py): each word the glossary
+    knows that alone meets a rule, a minor term or a sexual context is read as its gloss when the gloss alone meets
+    none. Romanised writing shares spellings with the lexicons' words: Vietnamese "tot" (good) is an English child
+    word and "nua" (more) Portuguese for naked, so "chat luong tot hon nua" (better quality) was refused as sexual
+    content involving minors; Hindi "pedon" (trees) met the rule for "pedo". A word glossed as one of the policy's
+    own ("jido poruno": child porn) keeps its hit."""
+    checked: dict[str, bool] = {}
+
+    def meets(text: str) -> bool:
+        if text not in checked:
+            checked[text] = rules.meets(text)
+        return checked[text]
+
+    return by_code(code).reread(prompt, lambda written, gloss: meets(written) and not meets(gloss))
 
 
 def romanised_probabilities(common: dict[str, float], head: dict[str, float],
