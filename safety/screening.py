@@ -261,13 +261,30 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             for v, f in zip(out, found, strict=True)]
 
 
+# Glosses that keep their word's rule hit although no rule meets them alone: the English lexicons are narrower than
+# the other languages' ("girl", "student", "bra", "obscene", "strip", "take off clothes" are no minor term or sexual
+# context on their own in English, and are in the languages whose words they gloss). Of the 260 glossary keys that
+# meet a rule, a minor term or a sexual context alone while their gloss meets none (2026-12-06), these keep some 130
+# hits (Greek "koritsaki", Hindi "ashlil", Arabic "sutyan", Vietnamese "hoc sinh", Russian "striptiz"); the others
+# are everyday words ("tot", "nua", "pedon", "naak" nose, "deti" gives, "uchi" home, Thai "thong thiao" tourism).
+SENSITIVE_GLOSS = re.compile(
+    r"\b(girls?|boys?|child\w*|kids?|students?|pupils?|school\w*|junior|idols?|teen\w*|young\w*|little|bab(y|ies)|"
+    r"infants?|toddlers?|daughters?|sons?|nieces?|nephews?|sisters?|brothers?|adolescen\w*|years? old|puberty|"
+    r"playground|nursery|toys?|kidnap\w*|fuck\w*|whores?|sluts?|prostitut\w*|brothel|bras?|panties|underwear|"
+    r"lingerie|pants|strip\w*|undress\w*|cloth\w*|naked|nude|nudity|exposure|obscen\w*|pervert\w*|lewd|erotic\w*|"
+    r"porn\w*|sex\w*|rap(e|ed|es|ist|ists)|hotel|dating|hookup|gravure|kiss\w*|sleeping together|intercourse|slur|"
+    r"breasts?|body|bath\w*|changing room|hidden|secret\w*|camera|courtesan|hurt\w*|life|die|kill\w*|stab\w*|cut\w*|"
+    r"wrist|lynch\w*)\b")
+
+
 def read_by_glossary(rules: RulePass, prompt: str, code: str) -> str:
     """`prompt` as the rules read it when the glossary `code` reads it (safety/gloss.py): each word the glossary
     knows that alone meets a rule, a minor term or a sexual context is read as its gloss when the gloss alone meets
-    none. Romanised writing shares spellings with the lexicons' words: Vietnamese "tot" (good) is an English child
-    word and "nua" (more) Portuguese for naked, so "chat luong tot hon nua" (better quality) was refused as sexual
-    content involving minors; Hindi "pedon" (trees) met the rule for "pedo". A word glossed as one of the policy's
-    own ("jido poruno": child porn) keeps its hit."""
+    none and names none of SENSITIVE_GLOSS's people, clothes, acts or harms. Romanised writing shares spellings with
+    the lexicons' words: Vietnamese "tot" (good) is an English child word and "nua" (more) Portuguese for naked, so
+    "chat luong tot hon nua" (better quality) was refused as sexual content involving minors; Hindi "pedon" (trees)
+    met the rule for "pedo". A word glossed as one of the policy's own ("jido poruno": child porn) or as a
+    sensitive word ("koritsaki": girl) keeps its hit."""
     checked: dict[str, bool] = {}
 
     def meets(text: str) -> bool:
@@ -275,7 +292,8 @@ def read_by_glossary(rules: RulePass, prompt: str, code: str) -> str:
             checked[text] = rules.meets(text)
         return checked[text]
 
-    return by_code(code).reread(prompt, lambda written, gloss: meets(written) and not meets(gloss))
+    return by_code(code).reread(prompt, lambda written, gloss: meets(written) and not meets(gloss)
+                                and SENSITIVE_GLOSS.search(gloss.casefold()) is None)
 
 
 def romanised_probabilities(common: dict[str, float], head: dict[str, float],
