@@ -17,8 +17,8 @@ place (Korean and Japanese verb forms read back to their dictionary forms). The
 prompt is glossed with the one glossary that knows most of its words, when that one knows enough of them:
 romanisations share spellings ("dan", "mar", "shi"), and one language's reading of another's words is
 noise. Text the language identifier reads as English or another language (not as romanised) needs more of its words
-known. The rules read a glossed prompt's words that alone meet one as their gloss, where the gloss alone meets none
-(`safety.screening.read_by_glossary`; `Glossary.reread`).
+known. The rules read a glossed prompt's reviewed everyday words that alone meet one as their gloss, where the gloss
+alone meets none (`safety.screening.read_by_glossary`, `GLOSSED_EVERYDAY_WORDS`; `Glossary.reread`).
 """
 
 from __future__ import annotations
@@ -225,6 +225,11 @@ def glossaries() -> tuple[Glossary, ...]:
             _glossaries = tuple(Glossary.parse(path.stem, path.read_text(encoding="utf-8"))
                                 for path in sorted(GLOSSARY_DIR.glob("*.tsv")))
         return _glossaries
+
+
+def key_of(written: str) -> str:
+    """A written word or phrase as a glossary spells its keys (lower case, hyphens as spaces, no apostrophes)."""
+    return " ".join(span[2] for span in words(written))
 
 
 def by_code(code: str) -> Glossary:

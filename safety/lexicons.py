@@ -2882,15 +2882,17 @@ BENIGN_SEXUAL_COLLOCATIONS_ADDED_9: str = (
 NOT_MISSPELLINGS_ADDED_9: frozenset[str] = frozenset("udas banao nalla yalla madar golye dity fatat pedia gorom".split())
 
 # Words of the romanised glossaries (safety/glossary/) that the spelling correction turned into a policy word their
-# gloss is not, found by normalising every glossary key (2026-12-06; `tests/test_gloss.py` keeps it so): Japanese
+# gloss is not, found by normalising every glossary key (2026-12-06; `tests/test_gloss.py` checks every key): Japanese
 # "shita" (did, under), Arabic "shita" (winter), Kannada and Telugu "thota" (garden), Gujarati and Marathi "khota"
-# (false) became "shota"; Hindi "pakdo" (catch) and Korean "paego" (beat up) "paedo"; Japanese "hantai" (opposition)
+# (false) became "shota"; Hindi "pakdo" (catch) "paedo"; Japanese "hantai" (opposition)
 # and "heitai" (soldier), Vietnamese "hientai" (present) "hentai"; Japanese "purin" (pudding) "putin"; Hindi "acchi"
-# (good) "ecchi"; Thai "horng" (room) "horny"; Ukrainian "vagitna" (pregnant) "vagina"; Korean "gangdang"
+# (good) "ecchi"; Ukrainian "vagitna" (pregnant) "vagina"; Korean "gangdang"
 # (auditorium) "gangbang". As the normaliser sees them: digits already read as letters (Arabizi "ne7na", we, is
-# "netna"), and words the correction split ("nopenena", invisible, "nope nena").
+# "netna"), and words the correction split ("nopenena", invisible, "nope nena"). Left to the correction, as likely
+# misspellings of the policy word in any prompt: "paado", "paeda", "paego" (paedo), "kidis", "kideies" (kids,
+# kiddies), "horng" (horny), "naziteen" (nazi teen); in a prompt the Korean glossary reads, "paego" (beat up) is read
+# as its gloss (`safety.screening.GLOSSED_EVERYDAY_WORDS`).
 NOT_MISSPELLINGS_ADDED_10: frozenset[str] = frozenset((
     "shita shta sheta shosta shoja shoma khota thota sphota sfota kidda tneen ween emchi acchi ucchi nenam nemna nesas "
-    "netna jnena onena nenga nenka nopenena neas nusas boyos thont thoni nichhe nichto porlo kideies kaink pakdo paado "
-    "paeda paego kiny gorcy gorre heitai hantai hientai okama purin kidis gangdang obata horng teenee tangna tongthong "
-    "nonos vagitna egorr naziteen").split())
+    "netna jnena onena nenga nenka nopenena neas nusas boyos thont thoni nichhe nichto porlo kaink pakdo kiny gorcy "
+    "gorre heitai hantai hientai okama purin gangdang obata teenee tangna tongthong nonos vagitna egorr").split())

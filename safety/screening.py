@@ -22,7 +22,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    categories by the romanised head at its thresholds, or by the common classifier at the common ones. A prompt in
    Latin letters read as ROMANISED, or as English or another language, that a glossary reads (safety/gloss.py) is
    judged as ROMANISED, and the head reads it both as written and glossed word by word into English (the higher
-   probability); the rules read the glossary's words that alone meet one, and whose gloss does not, as their gloss.
+   probability); the rules read the glossary's reviewed everyday words that alone meet one, and whose gloss does not,
+   as their gloss (`GLOSSED_EVERYDAY_WORDS`: Vietnamese "tot", good, is not the English child word there).
 
 A rule hit that its context makes benign (art-class nudity, suicide prevention, a war documentary:
 `RuleVerdict.deferred`) is not blocked at step 1 but still goes through steps 2 and 4 (and step 3 for
@@ -55,7 +56,7 @@ from safety.classifier import (
 )
 from safety.embeddings import e5_text, embed, embed_cached
 from safety.framing import without_framing
-from safety.gloss import by_code
+from safety.gloss import by_code, key_of
 from safety.negative import read_with_negative
 from safety.policy import Policy, current_policy
 from safety.rules import RulePass, names_someone
@@ -168,8 +169,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     head = model.romanised_head
     glosses = {i: reading for i, language in enumerate(languages) if model.other_thresholds is not None
                and (reading := glossed_reading(language, bare[i])) is not None}
-    # In a glossed prompt the rules read the glossary's words that alone meet a rule, a minor term or a sexual
-    # context as their gloss, when the gloss alone meets none (`read_by_glossary`).
+    # In a glossed prompt whose rule verdict refuses it or found a minor term, the rules read the glossary's reviewed
+    # everyday words that alone meet a rule, a minor term or a sexual context as their gloss (`read_by_glossary`).
     for i, (code, _) in glosses.items():
         if rule_verdicts[i].blocked or rule_verdicts[i].minor_terms:
             reread = read_by_glossary(policy.rules, prompts[i], code)
@@ -179,7 +180,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     if head is not None:
         for i in glosses:
             languages[i] = ROMANISED
-    glossed_rows = list(glosses)
+    glossed_rows = [i for i in glosses if not rule_verdicts[i].blocked]  # a rule refusal needs no glossed reading
     glossed_norm = [policy.rules.normalise(glosses[i][1]) for i in glossed_rows]
     glossed_features = (model.features(glossed_norm, [glosses[i][1] for i in glossed_rows], embed(glossed_norm))
                         if glossed_rows else None)
@@ -261,39 +262,44 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             for v, f in zip(out, found, strict=True)]
 
 
-# Glosses that keep their word's rule hit although no rule meets them alone: the English lexicons are narrower than
-# the other languages' ("girl", "student", "bra", "obscene", "strip", "take off clothes" are no minor term or sexual
-# context on their own in English, and are in the languages whose words they gloss). Of the 260 glossary keys that
-# meet a rule, a minor term or a sexual context alone while their gloss meets none (2026-12-06), these keep some 130
-# hits (Greek "koritsaki", Hindi "ashlil", Arabic "sutyan", Vietnamese "hoc sinh", Russian "striptiz"); the others
-# are everyday words ("tot", "nua", "pedon", "naak" nose, "deti" gives, "uchi" home, Thai "thong thiao" tourism).
-SENSITIVE_GLOSS = re.compile(
-    r"\b(girls?|boys?|child\w*|kids?|students?|pupils?|school\w*|junior|idols?|teen\w*|young\w*|little|bab(y|ies)|"
-    r"infants?|toddlers?|daughters?|sons?|nieces?|nephews?|sisters?|brothers?|adolescen\w*|years? old|puberty|"
-    r"playground|nursery|toys?|kidnap\w*|fuck\w*|whores?|sluts?|prostitut\w*|brothel|bras?|panties|underwear|"
-    r"lingerie|pants|strip\w*|undress\w*|cloth\w*|naked|nude|nudity|exposure|obscen\w*|pervert\w*|lewd|erotic\w*|"
-    r"porn\w*|sex\w*|rap(e|ed|es|ist|ists)|hotel|dating|hookup|gravure|kiss\w*|sleeping together|intercourse|slur|"
-    r"breasts?|body|bath\w*|changing room|hidden|secret\w*|camera|courtesan|hurt\w*|life|die|kill\w*|stab\w*|cut\w*|"
-    r"wrist|lynch\w*)\b")
+# The glossaries' everyday words that the rules read as their gloss in a prompt that glossary reads: each meets a rule,
+# a minor term or a sexual context alone (another language's word, or a word the spelling correction turns into a
+# policy word) and its gloss meets none. A reviewed list, not a rule: of the 260 glossary keys whose gloss meets no
+# rule (2026-12-06), only words whose everyday sense dominates in that language's prompts; words whose gloss names
+# a person, clothes, an act, an age or a harm keep their hits ("koritsaki", girl; "ashlil", obscene; "teen saal",
+# three years: the English lexicons are narrower than the others), and so do words a glossary reaches only through
+# an ending or an inflection ("paedo" is no Korean word, though an inflection reads it "pae da", beat up).
+# `tests/test_gloss.py` checks that each is a key of its glossary, meets a rule alone and has a gloss that does not.
+GLOSSED_EVERYDAY_WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split("|")) for code, words in {
+    "vi_latn": "tot|rat tot|tot bung|nua|hon nua|nua dem|gia nua|thong bao|tong thong|truyen thong|"
+               "tai nan giao thong|canh sat giao thong",
+    "hi_latn": "pedon|naak|dete|deti",
+    "gu_latn": "naak|nahotu|nahota",
+    "mr_latn": "naak|dete|dukra",
+    "ne_latn": "naak",
+    "ja_latn": "uchi|dete ike|dete ke",
+    "pa_latn": "uchi",
+    "th_latn": "thong thiao|nak thong thiao|thong fa|thong noi|tini|son hai|son wai|aep son",
+    "tr_latn": "son dakika|en son|son mesaj|son mesajim",
+    "ko_latn": "son nim|son ga rak|myeong ye hwe son|myeong ye hoe son|paego",
+    "ar_latn": "7ifla|7efla|meelad|9lat|7adika|8anni|7ot",
+    "bn_latn": "tini",
+    "fa_latn": "bzar",
+    "hy_latn": "kci",
+    "kn_latn": "yaro|muridu|murida|muridide",
+    "ru_latn": "tot samyy",
+}.items()}
 
 
 def read_by_glossary(rules: RulePass, prompt: str, code: str) -> str:
-    """`prompt` as the rules read it when the glossary `code` reads it (safety/gloss.py): each word the glossary
-    knows that alone meets a rule, a minor term or a sexual context is read as its gloss when the gloss alone meets
-    none and names none of SENSITIVE_GLOSS's people, clothes, acts or harms. Romanised writing shares spellings with
-    the lexicons' words: Vietnamese "tot" (good) is an English child word and "nua" (more) Portuguese for naked, so
-    "chat luong tot hon nua" (better quality) was refused as sexual content involving minors; Hindi "pedon" (trees)
-    met the rule for "pedo". A word glossed as one of the policy's own ("jido poruno": child porn) or as a
-    sensitive word ("koritsaki": girl) keeps its hit."""
-    checked: dict[str, bool] = {}
-
-    def meets(text: str) -> bool:
-        if text not in checked:
-            checked[text] = rules.meets(text)
-        return checked[text]
-
-    return by_code(code).reread(prompt, lambda written, gloss: meets(written) and not meets(gloss)
-                                and SENSITIVE_GLOSS.search(gloss.casefold()) is None)
+    """`prompt` as the rules read it when the glossary `code` reads it (safety/gloss.py): each of the glossary's
+    GLOSSED_EVERYDAY_WORDS, written as its key, that alone meets a rule, a minor term or a sexual context is read as
+    its gloss when the gloss meets none. Romanised writing shares spellings with the lexicons' words: Vietnamese "tot"
+    (good) is an English child word and "nua" (more) Portuguese for naked, so "chat luong tot hon nua" (better
+    quality) was refused as sexual content involving minors; Hindi "pedon" (trees) met the rule for "pedo"."""
+    everyday = GLOSSED_EVERYDAY_WORDS.get(code, frozenset())
+    return by_code(code).reread(prompt, lambda written, gloss: key_of(written) in everyday and rules.meets(written)
+                                and not rules.meets(gloss))
 
 
 def romanised_probabilities(common: dict[str, float], head: dict[str, float],
