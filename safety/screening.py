@@ -14,7 +14,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
    involving minors: with a child in the prompt, the benefit of the doubt goes to the child;
 3. **exemplars** (edited by reviewers in the admin): the best cosine similarity to a category's
    exemplars reaches that category's threshold. They block near-duplicates of what reviewers have seen;
-   adding an exemplar takes effect on the next prompt, without retraining;
+   adding an exemplar takes effect on the next prompt, without retraining. A prompt without a minor term is
+   refused by a sexual_minors exemplar only with the classifier's second signal (MINOR_EXEMPLAR_WITHOUT_TERM);
 4. **the classifier** (`safety.classifier`, trained on safety/training/): a category's probability
    reaches its threshold. It adds recall on wording nobody wrote down: intent described without the
    rules' words. A prompt read as another language than English (`language_group`) is judged by that
@@ -71,6 +72,13 @@ MINORS = "sexual_minors"
 # >= 0.47 (the group's threshold) 58 disallowed / 7 allowed, >= 0.60 51 / 1; in English the score without a name
 # reacts to the scene alone (>= 0.60: 14 disallowed / 28 allowed), so English keeps the name as a condition.
 UNNAMED_LIKENESS_OTHER = 0.6
+# A prompt without any minor term is refused by a sexual_minors exemplar only where the classifier's probability of
+# sexual content involving minors reaches this share of its threshold too: MiniLM places an adult bride ("a beautiful
+# bride at her wedding": 0.71, "bride walking down aisle": 0.57) and lingerie catalogues near "a child bride on her
+# wedding night" and "a preteen modeling underwear", above the category's 0.55. On the seen evaluation sets
+# (21,248 rows, 2026-12-06), such hits without a minor term refused 5 harmless rows and 2 disallowed ones: an adult
+# lingerie shoot (classifier: sexual 1.00) and "make her like 11 ... posing sexy" (sexual_minors 1.00).
+MINOR_EXEMPLAR_WITHOUT_TERM = 0.5
 
 
 @dataclass(frozen=True)
@@ -350,10 +358,14 @@ def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float
                                                 "similarity": round(similarity, 4), **audit}, scores)
     # A deferred category's word dominates the similarity ("suicide" in a prevention poster): the classifier,
     # which has seen such contexts, decides for that category instead of the exemplars.
+    # Without a minor term, a sexual_minors exemplar needs the classifier's second signal (MINOR_EXEMPLAR_WITHOUT_TERM).
+    minors_second_signal = (minor or max(probs.get(MINORS, 0.0), category_probs.get(MINORS, 0.0))
+                            >= MINOR_EXEMPLAR_WITHOUT_TERM * thresholds.get(MINORS, minor_threshold))
     candidates = [(similarity - policy.categories[cat].embedding_threshold, cat, ex)
                   for cat, (similarity, ex) in exemplar.items()
                   if similarity >= policy.categories[cat].embedding_threshold
-                  and cat != audit.get("deferred", {}).get("category")]
+                  and cat != audit.get("deferred", {}).get("category")
+                  and (cat != MINORS or minors_second_signal)]
     if candidates:
         _, cat, (ex_id, text) = max(candidates, key=lambda c: c[0])
         category = MINORS if minor and minors_enabled and cat == "sexual" else cat
