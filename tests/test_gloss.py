@@ -270,6 +270,15 @@ def test_no_glossary_word_is_corrected_into_a_policy_word_its_gloss_is_not() -> 
         ("ar_latn", "nazi7een"), ("gu_latn", "bahar paado")}
 
 
+def test_a_korean_workshop_is_no_misspelling() -> None:
+    # Korean "gongbang" (workshop) is one letter from "gangbang": "chumo gongbang-e kkot-eul noneun" (laying flowers
+    # at a memorial workshop) was refused as sexual content; the same word misspelt stays corrected.
+    rules = default_rule_pass()
+    assert rules.normalise("chumo gongbang-e kkot-eul noneun").split()[1] == "gongbang"
+    assert not rules.meets("chumo gongbang-e kkot-eul noneun")
+    assert rules.normalise("a gnagbang scene") == "a gangbang scene" and rules.meets("a gnagbang scene")
+
+
 def test_the_everyday_words_read_as_their_gloss_are_keys_that_meet_a_rule_and_glosses_that_do_not() -> None:
     rules = default_rule_pass()
     shipped = {g.code: g for g in glossaries()}
