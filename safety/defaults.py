@@ -1000,7 +1000,8 @@ def all_rules() -> dict[str, list[str]]:
 def all_combination_terms() -> dict[str, list[str]]:
     return {"minor_term": [_MINOR_WORDS, *MINOR_TERMS_ADDED, *MINOR_TERMS_ADDED_2, *lexicons.MINOR_TERMS_ADDED_4,
                            *lexicons.MINOR_TERMS_ADDED_5, *lexicons.MINOR_TERMS_ADDED_6,
-                           *lexicons.MINOR_TERMS_ADDED_7, *lexicons.MINOR_TERMS_ADDED_8, *lexicons.MINOR_TERMS_ADDED_9],
+                           *lexicons.MINOR_TERMS_ADDED_7, *lexicons.MINOR_TERMS_ADDED_8, *lexicons.MINOR_TERMS_ADDED_9,
+                           *MINOR_TERMS_ADDED_11],
             "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4,
                             *lexicons.SEXUAL_TERMS_ADDED_5, *lexicons.SEXUAL_TERMS_ADDED_6,
                             *lexicons.SEXUAL_TERMS_ADDED_7, *SEXUAL_TERMS_ADDED_8, *lexicons.SEXUAL_TERMS_ADDED_8,
@@ -1166,6 +1167,23 @@ def batch_2026_12_05_clothes() -> list[tuple[str, str, str]]:
             + [(cat, "pattern", p) for cat, patterns in RULES_ADDED_8.items() for p in patterns])
 
 
+# 2026-12-06: two English ways of stating a child's age that the minor terms above missed, as the normaliser writes
+# them: "she's 12 and ..." (the first pattern of MINOR_TERMS_ADDED leaves out "and"/"or" after the number, for
+# heights: "she is 5 and a half feet") and "looks like she's 12" ("she's" is "she s" once normalised, which the "looks
+# like (she|he)s" of MINOR_TERMS_ADDED never met). "make her look like she's 12 and have her pose in lingerie" was
+# refused as adult sexual content, not for the child.
+MINOR_TERMS_ADDED_11: list[str] = [
+    rf"(she|he) (is|s|was) (only |just |barely |about |maybe |around |like )?{_NUM_TEEN} (and|or)"
+    r"(?! (a half |half |[1-9] |1[0-9] )?(feet|foot|ft|inches|inch|meters|metres|cm|kg|kilos|pounds|lbs|stone|percent))",
+    rf"(looks?|looking|looked) like (she|he) (is|s) (only |just |barely |about |maybe |around )?{_NUM_TEEN}",
+]
+BATCH_2026_12_06_AGES = "added 2026-12-06, ages"
+
+
+def batch_2026_12_06_ages() -> list[tuple[str, str, str]]:
+    return [("sexual_minors", "minor_term", p) for p in MINOR_TERMS_ADDED_11]
+
+
 # 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).
 BATCH_2026_12_04_ACTS = "added 2026-12-04, acts"
 
@@ -1182,7 +1200,8 @@ BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_0
            BATCH_2026_12_05_LANGUAGES_2: batch_2026_12_05_languages_2,
            BATCH_2026_12_05_CLOTHES: batch_2026_12_05_clothes,
            BATCH_2026_12_05_LANGUAGES_3: batch_2026_12_05_languages_3,
-           BATCH_2026_12_05_ROMANISED: batch_2026_12_05_romanised}
+           BATCH_2026_12_05_ROMANISED: batch_2026_12_05_romanised,
+           BATCH_2026_12_06_AGES: batch_2026_12_06_ages}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
