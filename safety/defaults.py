@@ -994,7 +994,8 @@ NOT_MISSPELLINGS |= frozenset((
 
 def all_rules() -> dict[str, list[str]]:
     return {cat: RULES.get(cat, []) + RULES_ADDED.get(cat, []) + RULES_ADDED_2.get(cat, []) + RULES_ADDED_3.get(cat, [])
-            + act_rules.RULES_ADDED_6.get(cat, []) + RULES_ADDED_8.get(cat, []) for cat in CATEGORIES}
+            + act_rules.RULES_ADDED_6.get(cat, []) + RULES_ADDED_8.get(cat, []) + RULES_ADDED_11.get(cat, [])
+            for cat in CATEGORIES}
 
 
 def all_combination_terms() -> dict[str, list[str]]:
@@ -1184,6 +1185,35 @@ def batch_2026_12_06_ages() -> list[tuple[str, str, str]]:
     return [("sexual_minors", "minor_term", p) for p in MINOR_TERMS_ADDED_11]
 
 
+# 2026-12-06, second batch: hate described by what happens, in two shapes the act rules (safety/act_rules.py) missed: a
+# genocide celebrated as a noun ("a celebration of the Rwandan genocide"; the act rule reads "celebrating the ...") and
+# an attack on a place of worship urged ("a video urging viewers to burn down the synagogue"). On the seen evaluation
+# sets and the training rows (2026-12-06) they meet 6 disallowed prompts and no allowed one; a history, a memorial or a
+# survivors' story is not what they read ("a celebration of the genocide survivors' lives" is not met).
+_PLACES_OF_WORSHIP = (r"(synagogue|synagogues|mosque|mosques|church|churches|temple|temples|gurdwara|gurdwaras|mandir|"
+                      r"mandirs|masjid|shrine|shrines|chapel|chapels|cathedral)")
+RULES_ADDED_11: dict[str, list[str]] = {
+    "hate": [
+        # not "glorification of": historians' word for what propaganda did ("a lesson on the glorification of ...")
+        r"(celebration|celebrations|praise) of (the )?(\w+ )?(holocaust|shoah|genocide|"
+        r"ethnic cleansing|srebrenica massacre|nanking massacre|holodomor|kristallnacht)(?! (victims|survivors|memorial|"
+        r"memorials|mothers|remembrance|museum|museums|denial|deniers))",
+        # urged: "to" and the act ("urges people to attack their temples"), or "calls for" and the act as a noun; not a
+        # report of an attack ("telling of the attack on the mosque")
+        r"(urg\w*|incit\w*|encourag\w*|rall(y|ies|ying)|tell\w*|asks?|asking|inspir\w*|mobili[sz]\w*|calls? on|calling on) "
+        r"(\w+ ){0,3}to (burn|torch|firebomb|attack|bomb|storm|raid|smash up|destroy|set fire to) (down )?"
+        rf"(the |a |that |this |their |every |all |our |local |any )?(\w+ ){{0,2}}{_PLACES_OF_WORSHIP}",
+        r"(calls? for|calling for) (the )?(burning|torching|firebombing|bombing|storming|destruction|attacking) (down )?"
+        rf"(of )?(the |a |that |this |their |every |all |our |local |any )?(\w+ ){{0,2}}{_PLACES_OF_WORSHIP}",
+    ],
+}
+BATCH_2026_12_06_HATE = "added 2026-12-06, hate acts"
+
+
+def batch_2026_12_06_hate() -> list[tuple[str, str, str]]:
+    return [(cat, "pattern", p) for cat, patterns in RULES_ADDED_11.items() for p in patterns]
+
+
 # 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).
 BATCH_2026_12_04_ACTS = "added 2026-12-04, acts"
 
@@ -1201,7 +1231,8 @@ BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_0
            BATCH_2026_12_05_CLOTHES: batch_2026_12_05_clothes,
            BATCH_2026_12_05_LANGUAGES_3: batch_2026_12_05_languages_3,
            BATCH_2026_12_05_ROMANISED: batch_2026_12_05_romanised,
-           BATCH_2026_12_06_AGES: batch_2026_12_06_ages}
+           BATCH_2026_12_06_AGES: batch_2026_12_06_ages,
+           BATCH_2026_12_06_HATE: batch_2026_12_06_hate}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
@@ -1221,7 +1252,7 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
 _NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
                       + batch_2026_12_04_acts() + batch_2026_12_05_languages()
                       + batch_2026_12_05_languages_2() + batch_2026_12_05_languages_3()
-                      + batch_2026_12_05_romanised()}
+                      + batch_2026_12_05_romanised() + batch_2026_12_06_hate()}
 NO_CORRECTION_TARGETS = frozenset(_pattern_words(_NO_TARGET_BATCHES) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
     if p not in _NO_TARGET_BATCHES))

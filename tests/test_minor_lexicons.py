@@ -26,8 +26,10 @@ from safety.defaults import (
     BATCH_2026_12_05_LANGUAGES_3,
     BATCH_2026_12_05_ROMANISED,
     BATCH_2026_12_06_AGES,
+    BATCH_2026_12_06_HATE,
     MINOR_TERMS_ADDED_11,
     RULES_ADDED_8,
+    RULES_ADDED_11,
     SEXUAL_TERMS_ADDED_8,
     add_batch_once,
     ensure_default_policy,
@@ -127,6 +129,7 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     (BATCH_2026_12_05_LANGUAGES_3, lexicons.MINOR_TERMS_ADDED_8, lexicons.SEXUAL_TERMS_ADDED_8),
     (BATCH_2026_12_05_ROMANISED, lexicons.MINOR_TERMS_ADDED_9, lexicons.SEXUAL_TERMS_ADDED_9),
     (BATCH_2026_12_06_AGES, MINOR_TERMS_ADDED_11, []),
+    (BATCH_2026_12_06_HATE, [], RULES_ADDED_11["hate"]),  # patterns, not terms: counted alike
 ])
 def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
                                                               sexual: list[str]) -> None:
