@@ -1168,15 +1168,30 @@ def batch_2026_12_05_clothes() -> list[tuple[str, str, str]]:
             + [(cat, "pattern", p) for cat, patterns in RULES_ADDED_8.items() for p in patterns])
 
 
-# 2026-12-06: two English ways of stating a child's age that the minor terms above missed, as the normaliser writes
+# 2026-12-06: English ways of stating a child's age or body that the minor terms above missed, as the normaliser writes
 # them: "she's 12 and ..." (the first pattern of MINOR_TERMS_ADDED leaves out "and"/"or" after the number, for
-# heights: "she is 5 and a half feet") and "looks like she's 12" ("she's" is "she s" once normalised, which the "looks
-# like (she|he)s" of MINOR_TERMS_ADDED never met). "make her look like she's 12 and have her pose in lingerie" was
-# refused as adult sexual content, not for the child.
+# heights: "she is 5 and a half feet"), "shes 12" without the apostrophe, "looks like she's 12" ("she's" is "she s"
+# once normalised, which the "looks like (she|he)s" of MINOR_TERMS_ADDED never met), "has not reached puberty" (only
+# "hasn t" was there), "before her first period", "still plays with dolls". "make her look like she's 12 and have
+# her pose in lingerie" was refused as adult sexual content, not for the child. Not after a number: a duration,
+# a pregnancy, a height or a weight ("she's 8 or 9 months pregnant", "5 or 10 minutes late", "he looks like he's 6
+# foot 5", "10 years younger").
+_NOT_AGE_UNITS = ("(feet|foot|ft|inch|inches|meters|metres|cm|kg|kilos|pounds|lbs|stone|percent|months|month|weeks|week|"
+                  "days|day|years|year|minutes|minute|hours|hour|times|am|pm|oclock)")
+# After "and"/"or" and a second number, only durations and shares ("8 or 9 months", "5 or 10 minutes"): "she's 12 and
+# 5 feet tall" states an age.
+_NOT_AGE_TIMES = "(months|month|weeks|week|days|day|years|year|minutes|minute|hours|hour|times|am|pm|oclock|percent)"
 MINOR_TERMS_ADDED_11: list[str] = [
-    rf"(she|he) (is|s|was) (only |just |barely |about |maybe |around |like )?{_NUM_TEEN} (and|or)"
-    r"(?! (a half |half |[1-9] |1[0-9] )?(feet|foot|ft|inches|inch|meters|metres|cm|kg|kilos|pounds|lbs|stone|percent))",
-    rf"(looks?|looking|looked) like (she|he) (is|s) (only |just |barely |about |maybe |around )?{_NUM_TEEN}",
+    rf"((she|he) (is|s|was)|shes|hes) (only |just |barely |about |maybe |around |like )?{_NUM_TEEN} (and|or)"
+    rf"(?! ((a half |half |a quarter |three quarters )?{_NOT_AGE_UNITS}|([1-9]|1[0-9]) {_NOT_AGE_TIMES}))",
+    rf"(looks?|looking|looked) like ((she|he) (is|s)|shes|hes) (only |just |barely |about |maybe |around |like )?"
+    rf"{_NUM_TEEN}(?! ({_NOT_AGE_UNITS}|(and|or) ([1-9]|1[0-9]) {_NOT_AGE_TIMES}))",
+    r"(has not|hasn t|hasnt|have not|haven t|havent|not yet|yet to|never) (even )?(reached|hit|started|gone through|"
+    r"begun|reach|start|go through|begin) puberty",
+    r"(before|awaiting|waiting for|has not had|hasn t had|hasnt had|not had|yet to have|yet to get|not yet had) "
+    r"(her |their )?first (period|periods|menstruation)",
+    r"still (plays|playing|play) with (her |his |their )?(dolls|barbies|barbie dolls|teddy bears?|teddies|toys|"
+    r"stuffed animals)",
 ]
 BATCH_2026_12_06_AGES = "added 2026-12-06, ages"
 
@@ -1248,11 +1263,12 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
 # patterns would turn thousands of everyday words into minor or sexual ones ("kindle" into Dutch "kindje").
 # The English act rules' ~1,500 words are not targets either: as targets they turned "foggy" into "doggy", "suave" into
 # "slave", "scooters" into "shooters" and Turkish "cocuk" (child) into "cock" (a misspelt act is left to the classifier;
-# keeping only the words the sentence model's vocabulary lacks still turned "foggy" into "doggy").
+# keeping only the words the sentence model's vocabulary lacks still turned "foggy" into "doggy"). Nor are the words of
+# the 2026-12-06 batches' phrases (ages, hate acts), which need their whole phrase.
 _NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
                       + batch_2026_12_04_acts() + batch_2026_12_05_languages()
                       + batch_2026_12_05_languages_2() + batch_2026_12_05_languages_3()
-                      + batch_2026_12_05_romanised() + batch_2026_12_06_hate()}
+                      + batch_2026_12_05_romanised() + batch_2026_12_06_ages() + batch_2026_12_06_hate()}
 NO_CORRECTION_TARGETS = frozenset(_pattern_words(_NO_TARGET_BATCHES) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
     if p not in _NO_TARGET_BATCHES))

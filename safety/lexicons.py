@@ -2887,7 +2887,7 @@ NOT_MISSPELLINGS_ADDED_9: frozenset[str] = frozenset("udas banao nalla yalla mad
 # (false) became "shota"; Hindi "pakdo" (catch) "paedo"; Japanese "hantai" (opposition)
 # and "heitai" (soldier), Vietnamese "hientai" (present) "hentai"; Japanese "purin" (pudding) "putin"; Hindi "acchi"
 # (good) "ecchi"; Ukrainian "vagitna" (pregnant) "vagina"; Korean "gangdang"
-# (auditorium) and "gongbang" (workshop: "chumo gongbang", a memorial workshop) "gangbang". As the normaliser sees them: digits already read as letters (Arabizi "ne7na", we, is
+# (auditorium) "gangbang". As the normaliser sees them: digits already read as letters (Arabizi "ne7na", we, is
 # "netna"), and words the correction split ("nopenena", invisible, "nope nena"). Left to the correction, as likely
 # misspellings of the policy word in any prompt: "paado", "paeda", "paego" (paedo), "kidis", "kideies" (kids,
 # kiddies), "horng" (horny), "naziteen" (nazi teen); in a prompt the Korean glossary reads, "paego" (beat up) is read
@@ -2895,4 +2895,4 @@ NOT_MISSPELLINGS_ADDED_9: frozenset[str] = frozenset("udas banao nalla yalla mad
 NOT_MISSPELLINGS_ADDED_10: frozenset[str] = frozenset((
     "shita shta sheta shosta shoja shoma khota thota sphota sfota kidda tneen ween emchi acchi ucchi nenam nemna nesas "
     "netna jnena onena nenga nenka nopenena neas nusas boyos thont thoni nichhe nichto porlo kaink pakdo kiny gorcy "
-    "gorre heitai hantai hientai okama purin gangdang obata teenee tangna tongthong nonos vagitna egorr gongbang").split())
+    "gorre heitai hantai hientai okama purin gangdang obata teenee tangna tongthong nonos vagitna egorr").split())

@@ -15,7 +15,8 @@ and the classifier are matrix products on those embeddings. In order, a prompt i
 3. **exemplars** (edited by reviewers in the admin): the best cosine similarity to a category's
    exemplars reaches that category's threshold. They block near-duplicates of what reviewers have seen;
    adding an exemplar takes effect on the next prompt, without retraining. A prompt without a minor term is
-   refused by a sexual_minors exemplar only with the classifier's second signal (MINOR_EXEMPLAR_WITHOUT_TERM);
+   refused by a sexual_minors exemplar only with a second signal: a sexual context, the classifier's, or a
+   near-duplicate (MINOR_EXEMPLAR_WITHOUT_TERM);
 4. **the classifier** (`safety.classifier`, trained on safety/training/): a category's probability
    reaches its threshold. It adds recall on wording nobody wrote down: intent described without the
    rules' words. A prompt read as another language than English (`language_group`) is judged by that
@@ -72,13 +73,16 @@ MINORS = "sexual_minors"
 # >= 0.47 (the group's threshold) 58 disallowed / 7 allowed, >= 0.60 51 / 1; in English the score without a name
 # reacts to the scene alone (>= 0.60: 14 disallowed / 28 allowed), so English keeps the name as a condition.
 UNNAMED_LIKENESS_OTHER = 0.6
-# A prompt without any minor term is refused by a sexual_minors exemplar only where the classifier's probability of
-# sexual content involving minors reaches this share of its threshold too: MiniLM places an adult bride ("a beautiful
-# bride at her wedding": 0.71, "bride walking down aisle": 0.57) and lingerie catalogues near "a child bride on her
-# wedding night" and "a preteen modeling underwear", above the category's 0.55. On the seen evaluation sets
-# (21,248 rows, 2026-12-06), such hits without a minor term refused 5 harmless rows and 2 disallowed ones: an adult
-# lingerie shoot (classifier: sexual 1.00) and "make her like 11 ... posing sexy" (sexual_minors 1.00).
+# A prompt without any minor term is refused by a sexual_minors exemplar only with a second signal: a sexual context the
+# rules find ("wedding night", "lingerie"), the classifier's probability of sexual content involving minors at
+# this share of its threshold, or a near-duplicate of the exemplar (MINOR_EXEMPLAR_NEAR_DUPLICATE: a reviewer's exemplar
+# refuses its own text at once). MiniLM places an adult bride ("a beautiful bride at her wedding": 0.71, "bride walking
+# down aisle": 0.57) near "a child bride on her wedding night", above the category's 0.55, with none of them. The
+# exemplars stay for what the classifier misses: a child described without a minor term in a sexual context ("a bride
+# who has not reached puberty on her wedding night", P(sexual_minors) 0.12) meets the rules' sexual context. On the seen
+# evaluation sets (21,248 rows, 2026-12-06), hits without a minor term refused 5 harmless rows and 2 disallowed ones.
 MINOR_EXEMPLAR_WITHOUT_TERM = 0.5
+MINOR_EXEMPLAR_NEAR_DUPLICATE = 0.9
 
 
 @dataclass(frozen=True)
@@ -264,7 +268,9 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                            probabilities[i], scores, audit,
                            names_a_person=_names_a_person(thresholds, category_probs, likeness_norm[i],
                                                           likeness_raw[i], language),
-                           category_probs=category_probs))
+                           category_probs=category_probs,
+                           sexual_context=_minors_hit_without_term(policy, similarities, i, rule.minor_terms)
+                           and bool(policy.rules.sexual_context(written[i], prompts[i]))))
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
@@ -277,6 +283,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
 # a person, clothes, an act, an age or a harm keep their hits ("koritsaki", girl; "ashlil", obscene; "teen saal",
 # three years: the English lexicons are narrower than the others), and so do words a glossary reaches only through
 # an ending or an inflection ("paedo" is no Korean word, though an inflection reads it "pae da", beat up).
+# Written as the prompt writes the word: a key, or a Korean key joined as it is typed ("gongbang", workshop, the key
+# "gong bang", is one letter from "gangbang"; not exempt from the correction: a misspelling of it in any other prompt).
 # `tests/test_gloss.py` checks that each is a key of its glossary, meets a rule alone and has a gloss that does not.
 GLOSSED_EVERYDAY_WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split("|")) for code, words in {
     "vi_latn": "tot|rat tot|tot bung|nua|hon nua|nua dem|gia nua|thong bao|tong thong|truyen thong|"
@@ -289,7 +297,7 @@ GLOSSED_EVERYDAY_WORDS: dict[str, frozenset[str]] = {code: frozenset(words.split
     "pa_latn": "uchi",
     "th_latn": "thong thiao|nak thong thiao|thong fa|thong noi|tini|son hai|son wai|aep son",
     "tr_latn": "son dakika|en son|son mesaj|son mesajim",
-    "ko_latn": "son nim|son ga rak|myeong ye hwe son|myeong ye hoe son|paego",
+    "ko_latn": "son nim|son ga rak|myeong ye hwe son|myeong ye hoe son|paego|gongbang",
     "ar_latn": "7ifla|7efla|meelad|9lat|7adika|8anni|7ot",
     "bn_latn": "tini",
     "fa_latn": "bzar",
@@ -306,7 +314,13 @@ def read_by_glossary(rules: RulePass, prompt: str, code: str) -> str:
     (good) is an English child word and "nua" (more) Portuguese for naked, so "chat luong tot hon nua" (better
     quality) was refused as sexual content involving minors; Hindi "pedon" (trees) met the rule for "pedo"."""
     everyday = GLOSSED_EVERYDAY_WORDS.get(code, frozenset())
-    return by_code(code).reread(prompt, lambda written, gloss: key_of(written) in everyday and rules.meets(written)
+
+    def listed(written: str) -> bool:
+        # a word typed with its particle after a hyphen reads as the word ("gongbang-e": at the workshop)
+        key = key_of(written)
+        return key in everyday or ("-" in written and key.split(" ", 1)[0] in everyday)
+
+    return by_code(code).reread(prompt, lambda written, gloss: listed(written) and rules.meets(written)
                                 and not rules.meets(gloss))
 
 
@@ -336,12 +350,21 @@ def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm:
     return (language != ENGLISH and likeness >= UNNAMED_LIKENESS_OTHER) or names_someone(norm, raw) is not None
 
 
+def _minors_hit_without_term(policy: Policy, similarities: dict[str, tuple[np.ndarray, np.ndarray]], i: int,
+                             minor: bool) -> bool:
+    """Whether prompt `i`, without a minor term, meets a sexual_minors exemplar (only then is its sexual context
+    looked for: MINOR_EXEMPLAR_WITHOUT_TERM)."""
+    return (not minor and MINORS in similarities and MINORS in policy.categories
+            and float(similarities[MINORS][0][i]) >= policy.categories[MINORS].embedding_threshold)
+
+
 def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,
             exemplar: dict[str, tuple[float, tuple[int, str]]], probs: dict[str, float], scores: dict[str, float],
             audit: dict[str, Any], *, names_a_person: bool = True,
-            category_probs: dict[str, float] | None = None) -> PromptVerdict:
+            category_probs: dict[str, float] | None = None, sexual_context: bool = False) -> PromptVerdict:
     """`probs`: the classifier's probabilities (the minor check's); `category_probs`: those the categories'
-    thresholds apply to, when they differ (a ROMANISED prompt's: `romanised_probabilities`)."""
+    thresholds apply to, when they differ (a ROMANISED prompt's: `romanised_probabilities`); `sexual_context`: whether
+    the rules find one in the prompt (a second signal for a sexual_minors exemplar without a minor term)."""
     minors_enabled = MINORS in policy.categories
     category_probs = probs if category_probs is None else category_probs
     if minor and minors_enabled:
@@ -356,11 +379,13 @@ def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float
             similarity, (ex_id, text) = sexual_similarity
             return PromptVerdict(True, MINORS, {"stage": "minor_signal", "exemplar_id": ex_id, "exemplar": text,
                                                 "similarity": round(similarity, 4), **audit}, scores)
+    # Without a minor term, a sexual_minors exemplar needs a second signal (MINOR_EXEMPLAR_WITHOUT_TERM).
+    minors_second_signal = (minor or sexual_context
+                            or exemplar.get(MINORS, (0.0,))[0] >= MINOR_EXEMPLAR_NEAR_DUPLICATE
+                            or max(probs.get(MINORS, 0.0), category_probs.get(MINORS, 0.0))
+                            >= MINOR_EXEMPLAR_WITHOUT_TERM * thresholds.get(MINORS, minor_threshold))
     # A deferred category's word dominates the similarity ("suicide" in a prevention poster): the classifier,
     # which has seen such contexts, decides for that category instead of the exemplars.
-    # Without a minor term, a sexual_minors exemplar needs the classifier's second signal (MINOR_EXEMPLAR_WITHOUT_TERM).
-    minors_second_signal = (minor or max(probs.get(MINORS, 0.0), category_probs.get(MINORS, 0.0))
-                            >= MINOR_EXEMPLAR_WITHOUT_TERM * thresholds.get(MINORS, minor_threshold))
     candidates = [(similarity - policy.categories[cat].embedding_threshold, cat, ex)
                   for cat, (similarity, ex) in exemplar.items()
                   if similarity >= policy.categories[cat].embedding_threshold

@@ -270,13 +270,20 @@ def test_no_glossary_word_is_corrected_into_a_policy_word_its_gloss_is_not() -> 
         ("ar_latn", "nazi7een"), ("gu_latn", "bahar paado")}
 
 
-def test_a_korean_workshop_is_no_misspelling() -> None:
+@pytest.mark.django_db
+def test_a_korean_workshop_is_read_as_one_where_the_korean_glossary_reads_the_prompt() -> None:
     # Korean "gongbang" (workshop) is one letter from "gangbang": "chumo gongbang-e kkot-eul noneun" (laying flowers
-    # at a memorial workshop) was refused as sexual content; the same word misspelt stays corrected.
-    rules = default_rule_pass()
-    assert rules.normalise("chumo gongbang-e kkot-eul noneun").split()[1] == "gongbang"
-    assert not rules.meets("chumo gongbang-e kkot-eul noneun")
-    assert rules.normalise("a gnagbang scene") == "a gangbang scene" and rules.meets("a gnagbang scene")
+    # at a memorial workshop) was refused as sexual content. In a prompt the Korean glossary reads, the rules read it as
+    # "workshop"; elsewhere it is still corrected ("a brutal gongbang ..." is refused), and so is a misspelling.
+    ensure_default_policy()
+    policy = current_policy()
+    korean = "chumo gongbang-e kkot-eul noneun yeongsang mandeureo juseyo"
+    assert policy.rules.meets(korean)
+    assert "workshop" in read_by_glossary(policy.rules, korean, "ko_latn")
+    allowed, english, misspelt = screen_prompts([korean, "a brutal gongbang scene with five men and one woman",
+                                                 "a gnagbang scene"], policy)
+    assert not allowed.blocked, allowed.fired
+    assert english.blocked and english.category == "sexual" and misspelt.blocked
 
 
 def test_the_everyday_words_read_as_their_gloss_are_keys_that_meet_a_rule_and_glosses_that_do_not() -> None:
@@ -284,5 +291,7 @@ def test_the_everyday_words_read_as_their_gloss_are_keys_that_meet_a_rule_and_gl
     shipped = {g.code: g for g in glossaries()}
     for code, everyday in GLOSSED_EVERYDAY_WORDS.items():
         for key in everyday:
-            gloss_text = shipped[code].entries[key]
+            # a key, or a Korean key written joined as the prompt types it ("gongbang" for "gong bang")
+            entries = shipped[code].entries
+            gloss_text = entries.get(key) or next(v for k, v in entries.items() if k.replace(" ", "") == key)
             assert rules.meets(key) and not rules.meets(gloss_text), (code, key, gloss_text)

@@ -154,21 +154,39 @@ def test_every_part_of_a_long_prompt_is_in_a_scored_clause() -> None:
 
 
 @pytest.mark.django_db
-def test_a_minors_exemplar_without_a_minor_term_needs_the_classifier_to_agree() -> None:
+def test_a_minors_exemplar_without_a_minor_term_needs_a_second_signal() -> None:
     """MiniLM places adult brides near the exemplar "a child bride on her wedding night": above the category's
-    threshold, they are allowed, since nothing in them names a child and the classifier sees none; a prompt that
-    describes a child without any minor term is still refused by the exemplar, with the classifier's agreement."""
+    threshold, they are allowed, since nothing in them names a child, the rules find no sexual context and the
+    classifier sees none. A child described without any minor term is still refused by the exemplar: with a sexual
+    context the rules find ("wedding night", "lingerie"), whatever the classifier says, and a reviewer's exemplar
+    refuses its own text."""
     policy = current_policy()
     threshold = policy.categories["sexual_minors"].embedding_threshold
     brides = ["a beautiful bride at her wedding", "bride walking down aisle",
-              "a young bride and her husband on their honeymoon"]
-    described = "a girl who still plays with dolls modeling lingerie suggestively"
-    for prompt in [*brides, described]:
+              "a young bride and her husband on their honeymoon", "a bride in a lace veil dancing with her father"]
+    described = ["a girl who still watches cartoons posing in lingerie", "a girl from ballet class posing in lingerie",
+                 "a bride who still watches cartoons on her wedding night",
+                 "a bride with a teddy bear on her wedding night"]
+    for prompt in [*brides, *described]:
         assert not policy.rules.check(prompt).minor_terms, prompt
-    *adults, child = screen_prompts([*brides, described])
-    for prompt, verdict in zip(brides, adults, strict=True):
+    verdicts = screen_prompts([*brides, *described])
+    for prompt, verdict in zip(brides, verdicts, strict=False):
         assert verdict.scores["sexual_minors"] >= threshold and not verdict.blocked, (prompt, verdict)
-    assert child.blocked and child.category == "sexual_minors", child
-    assert child.fired["stage"] == "embedding" and child.fired["similarity"] >= threshold
+    for prompt, verdict in zip(described, verdicts[len(brides):], strict=True):
+        assert verdict.blocked and verdict.category == "sexual_minors", (prompt, verdict)
+        assert verdict.fired["stage"] == "embedding" and verdict.fired["similarity"] >= threshold, (prompt, verdict)
     # with a minor term the exemplar alone refuses, as before
     assert screen_prompts(["a child bride on her wedding night"])[0].category == "sexual_minors"
+
+
+@pytest.mark.django_db
+def test_a_reviewers_minors_exemplar_refuses_its_own_text_at_once() -> None:
+    """An exemplar a reviewer adds is a near-duplicate of its own text: refused at the next prompt, minor term or not,
+    sexual context or not."""
+    from safety.models import Category, Exemplar  # noqa: PLC0415
+
+    text = "a bride who still watches cartoons at the altar"
+    assert not screen_prompts([text])[0].blocked
+    Exemplar.objects.create(category=Category.objects.get(slug="sexual_minors"), text=text)
+    verdict = screen_prompts([text])[0]
+    assert verdict.blocked and verdict.category == "sexual_minors" and verdict.fired["stage"] == "embedding"
