@@ -1,6 +1,6 @@
-# Two English ways of stating a child's age ("she's 12 and ...", "looks like she's 12"; safety/defaults.py,
-# MINOR_TERMS_ADDED_11), added once to a policy seeded before them. A fresh database gets them from 0002's seeding;
-# rules an operator deleted since are not added back.
+# English ways of stating a child's age or body ("she's 12 and ...", "looks like she's 12", puberty not reached, a first
+# period not had, dolls still played with; safety/defaults.py, MINOR_TERMS_ADDED_11), added once to a policy seeded
+# before them. A fresh database gets them from 0002's seeding; rules an operator deleted since are not added back.
 
 from django.db import migrations
 
