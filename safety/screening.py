@@ -38,7 +38,9 @@ safety.frames).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -269,8 +271,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
                            names_a_person=_names_a_person(thresholds, category_probs, likeness_norm[i],
                                                           likeness_raw[i], language),
                            category_probs=category_probs,
-                           sexual_context=_minors_hit_without_term(policy, similarities, i, rule.minor_terms)
-                           and bool(policy.rules.sexual_context(written[i], prompts[i]))))
+                           sexual_context=partial(policy.rules.sexual_context, written[i], prompts[i])))
     found = [character_verdict(policy, p, c) if c is not None else None for p, c in zip(prompts, names, strict=True)]
     return [v if v.blocked or f is None else PromptVerdict(True, f[0], f[1], v.scores)
             for v, f in zip(out, found, strict=True)]
@@ -350,21 +351,15 @@ def _names_a_person(thresholds: dict[str, float], probs: dict[str, float], norm:
     return (language != ENGLISH and likeness >= UNNAMED_LIKENESS_OTHER) or names_someone(norm, raw) is not None
 
 
-def _minors_hit_without_term(policy: Policy, similarities: dict[str, tuple[np.ndarray, np.ndarray]], i: int,
-                             minor: bool) -> bool:
-    """Whether prompt `i`, without a minor term, meets a sexual_minors exemplar (only then is its sexual context
-    looked for: MINOR_EXEMPLAR_WITHOUT_TERM)."""
-    return (not minor and MINORS in similarities and MINORS in policy.categories
-            and float(similarities[MINORS][0][i]) >= policy.categories[MINORS].embedding_threshold)
-
-
 def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float, minor: bool,
             exemplar: dict[str, tuple[float, tuple[int, str]]], probs: dict[str, float], scores: dict[str, float],
             audit: dict[str, Any], *, names_a_person: bool = True,
-            category_probs: dict[str, float] | None = None, sexual_context: bool = False) -> PromptVerdict:
+            category_probs: dict[str, float] | None = None,
+            sexual_context: Callable[[], str] = str) -> PromptVerdict:
     """`probs`: the classifier's probabilities (the minor check's); `category_probs`: those the categories'
-    thresholds apply to, when they differ (a ROMANISED prompt's: `romanised_probabilities`); `sexual_context`: whether
-    the rules find one in the prompt (a second signal for a sexual_minors exemplar without a minor term)."""
+    thresholds apply to, when they differ (a ROMANISED prompt's: `romanised_probabilities`); `sexual_context`: the
+    sexual context the rules find in the prompt, or "" (a second signal for a sexual_minors exemplar without a minor
+    term; asked only then)."""
     minors_enabled = MINORS in policy.categories
     category_probs = probs if category_probs is None else category_probs
     if minor and minors_enabled:
@@ -379,18 +374,21 @@ def _decide(policy: Policy, thresholds: dict[str, float], minor_threshold: float
             similarity, (ex_id, text) = sexual_similarity
             return PromptVerdict(True, MINORS, {"stage": "minor_signal", "exemplar_id": ex_id, "exemplar": text,
                                                 "similarity": round(similarity, 4), **audit}, scores)
-    # Without a minor term, a sexual_minors exemplar needs a second signal (MINOR_EXEMPLAR_WITHOUT_TERM).
-    minors_second_signal = (minor or sexual_context
-                            or exemplar.get(MINORS, (0.0,))[0] >= MINOR_EXEMPLAR_NEAR_DUPLICATE
-                            or max(probs.get(MINORS, 0.0), category_probs.get(MINORS, 0.0))
-                            >= MINOR_EXEMPLAR_WITHOUT_TERM * thresholds.get(MINORS, minor_threshold))
+
+    def minors_second_signal(similarity: float) -> bool:
+        """Without a minor term, a sexual_minors exemplar needs a second signal (MINOR_EXEMPLAR_WITHOUT_TERM)."""
+        return (minor or similarity >= MINOR_EXEMPLAR_NEAR_DUPLICATE
+                or max(probs.get(MINORS, 0.0), category_probs.get(MINORS, 0.0))
+                >= MINOR_EXEMPLAR_WITHOUT_TERM * thresholds.get(MINORS, minor_threshold)
+                or bool(sexual_context()))
+
     # A deferred category's word dominates the similarity ("suicide" in a prevention poster): the classifier,
     # which has seen such contexts, decides for that category instead of the exemplars.
     candidates = [(similarity - policy.categories[cat].embedding_threshold, cat, ex)
                   for cat, (similarity, ex) in exemplar.items()
                   if similarity >= policy.categories[cat].embedding_threshold
                   and cat != audit.get("deferred", {}).get("category")
-                  and (cat != MINORS or minors_second_signal)]
+                  and (cat != MINORS or minors_second_signal(similarity))]
     if candidates:
         _, cat, (ex_id, text) = max(candidates, key=lambda c: c[0])
         category = MINORS if minor and minors_enabled and cat == "sexual" else cat
