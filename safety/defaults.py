@@ -1042,6 +1042,16 @@ def ensure_default_policy(apps: Any = None) -> None:
                                       for name, aliases in PROTECTED_PERSONS.items()])
 
 
+def pattern_rows(rules: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(category, "pattern", pattern) of each rule of `rules` (category -> patterns), as a batch lists them."""
+    return [(cat, "pattern", p) for cat, patterns in rules.items() for p in patterns]
+
+
+def term_rows(kind: str, terms: Iterable[str]) -> list[tuple[str, str, str]]:
+    """("sexual_minors", kind, term) of each of the minors rule's `terms` of `kind` (minor_term, sexual_term)."""
+    return [("sexual_minors", kind, p) for p in terms]
+
+
 def add_rules_added(apps: Any) -> None:
     """Migration 0003: add the rules and combination terms of `RULES_ADDED`, `MINOR_TERMS_ADDED` and
     `SEXUAL_TERMS_ADDED` that a database seeded earlier lacks. Nothing existing is changed, and a
@@ -1049,9 +1059,9 @@ def add_rules_added(apps: Any) -> None:
     category_model = apps.get_model("safety", "Category")
     rule_model = apps.get_model("safety", "Rule")
     present = set(category_model.objects.values_list("slug", flat=True))
-    wanted = [(cat, "pattern", p) for cat, patterns in RULES_ADDED.items() for p in patterns]
-    wanted += [("sexual_minors", "minor_term", p) for p in MINOR_TERMS_ADDED]
-    wanted += [("sexual_minors", "sexual_term", p) for p in SEXUAL_TERMS_ADDED]
+    wanted = pattern_rows(RULES_ADDED)
+    wanted += term_rows("minor_term", MINOR_TERMS_ADDED)
+    wanted += term_rows("sexual_term", SEXUAL_TERMS_ADDED)
     existing = set(rule_model.objects.values_list("category_id", "kind", "pattern"))
     rule_model.objects.bulk_create([rule_model(category_id=cat, kind=kind, pattern=p, note="added 2026-12")
                                     for cat, kind, p in wanted if cat in present and (cat, kind, p) not in existing])
@@ -1062,9 +1072,9 @@ BATCH_2026_12_02 = "added 2026-12-02"
 
 def batch_2026_12_02() -> list[tuple[str, str, str]]:
     """(category, kind, pattern) of the rules and combination terms added on 2026-12-02."""
-    wanted = [(cat, "pattern", p) for cat, patterns in RULES_ADDED_2.items() for p in patterns]
-    wanted += [("sexual_minors", "minor_term", p) for p in MINOR_TERMS_ADDED_2]
-    wanted += [("sexual_minors", "sexual_term", p) for p in SEXUAL_TERMS_ADDED_2]
+    wanted = pattern_rows(RULES_ADDED_2)
+    wanted += term_rows("minor_term", MINOR_TERMS_ADDED_2)
+    wanted += term_rows("sexual_term", SEXUAL_TERMS_ADDED_2)
     return wanted
 
 
@@ -1082,7 +1092,7 @@ BATCH_2026_12_03 = "added 2026-12-03"
 
 
 def batch_2026_12_03() -> list[tuple[str, str, str]]:
-    return [(cat, "pattern", p) for cat, patterns in RULES_ADDED_3.items() for p in patterns]
+    return pattern_rows(RULES_ADDED_3)
 
 
 # 2026-12-03, second batch: the minors rule's lexicons in 28 more languages (safety/lexicons.py).
@@ -1090,8 +1100,8 @@ BATCH_2026_12_03_LANGUAGES = "added 2026-12-03, languages"
 
 
 def batch_2026_12_03_languages() -> list[tuple[str, str, str]]:
-    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_4]
-            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_4])
+    return (term_rows("minor_term", lexicons.MINOR_TERMS_ADDED_4)
+            + term_rows("sexual_term", lexicons.SEXUAL_TERMS_ADDED_4))
 
 
 # 2026-12-04: the minors rule's lexicons in more languages (safety/lexicons.py, the "_5" lists).
@@ -1099,8 +1109,8 @@ BATCH_2026_12_04_LANGUAGES = "added 2026-12-04, languages"
 
 
 def batch_2026_12_04_languages() -> list[tuple[str, str, str]]:
-    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_5]
-            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_5])
+    return (term_rows("minor_term", lexicons.MINOR_TERMS_ADDED_5)
+            + term_rows("sexual_term", lexicons.SEXUAL_TERMS_ADDED_5))
 
 
 # 2026-12-05: the minors rule's lexicons, gaps in languages already known (safety/lexicons.py, the "_6" lists).
@@ -1108,8 +1118,8 @@ BATCH_2026_12_05_LANGUAGES = "added 2026-12-05, languages"
 
 
 def batch_2026_12_05_languages() -> list[tuple[str, str, str]]:
-    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_6]
-            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_6])
+    return (term_rows("minor_term", lexicons.MINOR_TERMS_ADDED_6)
+            + term_rows("sexual_term", lexicons.SEXUAL_TERMS_ADDED_6))
 
 
 # 2026-12-05, second batch: what the lexicons still miss in the smaller languages (safety/lexicons.py, "_7" lists).
@@ -1117,8 +1127,8 @@ BATCH_2026_12_05_LANGUAGES_2 = "added 2026-12-05, second languages"
 
 
 def batch_2026_12_05_languages_2() -> list[tuple[str, str, str]]:
-    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_7]
-            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_7])
+    return (term_rows("minor_term", lexicons.MINOR_TERMS_ADDED_7)
+            + term_rows("sexual_term", lexicons.SEXUAL_TERMS_ADDED_7))
 
 
 # 2026-12-05, fourth batch: what the lexicons still miss, a pass over the same languages (safety/lexicons.py, "_8"
@@ -1127,8 +1137,8 @@ BATCH_2026_12_05_LANGUAGES_3 = "added 2026-12-05, third languages"
 
 
 def batch_2026_12_05_languages_3() -> list[tuple[str, str, str]]:
-    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_8]
-            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_8])
+    return (term_rows("minor_term", lexicons.MINOR_TERMS_ADDED_8)
+            + term_rows("sexual_term", lexicons.SEXUAL_TERMS_ADDED_8))
 
 
 # 2026-12-05, fifth batch: the languages above typed in Latin letters (Hinglish, Arabizi, romaji, pinyin...;
@@ -1137,8 +1147,8 @@ BATCH_2026_12_05_ROMANISED = "added 2026-12-05, romanised"
 
 
 def batch_2026_12_05_romanised() -> list[tuple[str, str, str]]:
-    return ([("sexual_minors", "minor_term", p) for p in lexicons.MINOR_TERMS_ADDED_9]
-            + [("sexual_minors", "sexual_term", p) for p in lexicons.SEXUAL_TERMS_ADDED_9])
+    return (term_rows("minor_term", lexicons.MINOR_TERMS_ADDED_9)
+            + term_rows("sexual_term", lexicons.SEXUAL_TERMS_ADDED_9))
 
 
 # 2026-12-05, third batch: the minors rule's "no clothes" with no one's before it ("a girl at the beach, no
@@ -1164,8 +1174,8 @@ BATCH_2026_12_05_CLOTHES = "added 2026-12-05, no clothes and animal cruelty"
 
 
 def batch_2026_12_05_clothes() -> list[tuple[str, str, str]]:
-    return ([("sexual_minors", "sexual_term", p) for p in SEXUAL_TERMS_ADDED_8]
-            + [(cat, "pattern", p) for cat, patterns in RULES_ADDED_8.items() for p in patterns])
+    return (term_rows("sexual_term", SEXUAL_TERMS_ADDED_8)
+            + pattern_rows(RULES_ADDED_8))
 
 
 # 2026-12-06: English ways of stating a child's age or body that the minor terms above missed, as the normaliser writes
@@ -1197,7 +1207,7 @@ BATCH_2026_12_06_AGES = "added 2026-12-06, ages"
 
 
 def batch_2026_12_06_ages() -> list[tuple[str, str, str]]:
-    return [("sexual_minors", "minor_term", p) for p in MINOR_TERMS_ADDED_11]
+    return term_rows("minor_term", MINOR_TERMS_ADDED_11)
 
 
 # 2026-12-06, second batch: hate described by what happens, in two shapes the act rules (safety/act_rules.py) missed: a
@@ -1226,7 +1236,7 @@ BATCH_2026_12_06_HATE = "added 2026-12-06, hate acts"
 
 
 def batch_2026_12_06_hate() -> list[tuple[str, str, str]]:
-    return [(cat, "pattern", p) for cat, patterns in RULES_ADDED_11.items() for p in patterns]
+    return pattern_rows(RULES_ADDED_11)
 
 
 # 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).
@@ -1234,7 +1244,7 @@ BATCH_2026_12_04_ACTS = "added 2026-12-04, acts"
 
 
 def batch_2026_12_04_acts() -> list[tuple[str, str, str]]:
-    return [(cat, "pattern", p) for cat, patterns in act_rules.RULES_ADDED_6.items() for p in patterns]
+    return pattern_rows(act_rules.RULES_ADDED_6)
 
 
 BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_03,
