@@ -350,14 +350,19 @@ _NUM_WORDS_MINOR = ("(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _NUM_TEEN = "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|[5-9]|1[0-7])"
 _ORDINALS = ("(1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
              "eleventh|twelfth)")
+# A number of years that compares or counts time is no age: "she looks 10 years younger", "he is 12 years older than
+# her", "she's 15 years sober" (2026-12-06; migration 0023 puts the two patterns that read them as ages right).
+_YEARS_NOT_AGE = ("(years|yrs|year) (younger|older|ago|later|earlier|before|after|apart|sober|clean|married|together|"
+                  "into|since|senior|junior|running|straight|behind|ahead|out)")
 MINOR_TERMS_ADDED: list[str] = [
     # ages
     rf"(aged?|age of|ages) {_NUM_WORDS_MINOR}", rf"{_NUM_WORDS_MINOR} years? of age",
-    rf"(she|he) (is|s|was) (only |just |barely |about |maybe |around )?{_NUM_TEEN}(?! (feet|foot|ft|inches|meters|metres|minutes|hours|am|pm|oclock|percent|times|weeks|days|months|pounds|kg|kilos|of|in|to|and|or))",
+    rf"(she|he) (is|s|was) (only |just |barely |about |maybe |around )?{_NUM_TEEN}(?! (feet|foot|ft|inches|meters|metres|minutes|hours|am|pm|oclock|percent|times|weeks|days|months|pounds|kg|kilos|of|in|to|and|or|{_YEARS_NOT_AGE}))",
     rf"(just |barely |recently )?turn(ed|s|ing)? {_NUM_WORDS_MINOR}",
     rf"(girl|girls|boy|boys|kid|kids|child|children|daughter|son|niece|nephew|pupil|dancer|"
     rf"gymnast|cheerleader|contestant|teen|teenager) (of |aged |age )?{_NUM_TEEN}(?! (feet|foot|ft|meters|metres|minutes|hours|am|pm|percent|dollars))",
-    rf"(looks|looking|look|looked) (about |around |like (she|he) is |like (she|he)s |no older than |no more than )?{_NUM_TEEN}",
+    rf"(looks|looking|look|looked) (about |around |like (she|he) is |like (she|he)s |no older than |no more than )?{_NUM_TEEN}"
+    rf"(?! ({_YEARS_NOT_AGE}|feet|foot|ft|inches|percent|times|minutes|hours|am|pm|oclock|pounds|kg|kilos))",
     r"under (18|eighteen|age|the age of (18|eighteen|consent))", r"not (yet )?(18|eighteen)( yet)?", r"below the age of consent",
     rf"{_NUM_WORDS_MINOR} ?(anos|ans|jahre|jahrige|jahrigen|anni|lat|let|jaar|jarige|vuotias)",
     # school
@@ -389,6 +394,13 @@ MINOR_TERMS_ADDED: list[str] = [
     r"petit garcon", r"gamines?", r"ecolieres?", r"collegiennes?", r"lyceennes?", r"kleine[sn]? madchen", r"madchen", r"schulmadchen",
     r"minderjahrige?", r"bambin[aoie]", r"ragazzin[aoie]", r"crianca(s)?", r"menin[ao]s?", r"dziecko", r"dzieci", r"dziewczynka",
 ]
+# Child marriage is a sexual context for the minors rule, except as what a campaign or a documentary is against or
+# about ("a documentary about ending child marriage", "a campaign against child brides"); any other sexual word still
+# combines with the child (2026-12-06; migration 0023 replaces the pattern that had no exception).
+_CHILD_MARRIAGE = (r"(?<!(ending|end|ends|ended|stop|stops|stopping|against|fight|fighting|fights|ban|bans|banning|"
+                   r"outlaw|outlawing|prevent|prevents|preventing|prevention of|abolish|abolishing|combat|combating|"
+                   r"combatting|tackle|tackling|eradicate|eradicating|reduce|reducing|about|on) )"
+                   r"(child|child s) (bride|brides|marriage|marriages)")
 SEXUAL_TERMS_ADDED: list[str] = [
     r"(seduc\w*|unzip\w*|unbutton\w*|seductive|seductively|sultry|sensual|sensually|suggestive|suggestively|alluring|flirtatious|flirty|flirting|coquettish|"
     r"lustful|lust|horny|kinky|kink|intimate|intimately|sexualis\w*|sexualiz\w*|sexualised|sexualized|"
@@ -434,7 +446,7 @@ SEXUAL_TERMS_ADDED: list[str] = [
     r"(kiss\w*|making out|cuddl\w*|flirt\w*|dating|date|romance|romantic|in love|relationship|affair|married|marry|marries|wedding night|honeymoon) "
     r"(\w+ ){0,3}(an adult|a grown|an older|older man|older men|grown man|grown men|middle aged|his teacher|her teacher|her coach|his coach|an old man|a man in his)",
     r"(an adult|a grown man|an older man|grown men|a middle aged man|her teacher|her coach|his teacher|his coach) (\w+ ){0,2}(kiss\w*|making out with|in bed with|undress\w*|touch\w*|flirt\w*|seduc\w*)",
-    r"(child|child s) (bride|brides|marriage)", r"wedding night", r"first time with (an? )?(adult|man|older|grown)",
+    _CHILD_MARRIAGE, r"wedding night", r"first time with (an? )?(adult|man|older|grown)",
     r"(object|objects) of (\w+ )?desire",
     r"french kiss\w*", r"making out", r"hickeys?", r"(send|sending|sends|sent) (\w+ )?(photos|pictures|pics|selfies) (of (her|him)self|to (a |an )?(man|adult|stranger))",
     r"(desnud\w*|nackt\w*|nudas?|sexo|sexe|sesso|seks|lenceria|ropa interior|unterwasche|dessous|culotte|bragas|tanga|sinnlich|"
@@ -1006,7 +1018,7 @@ def all_combination_terms() -> dict[str, list[str]]:
             "sexual_term": [_SEXUAL_WORDS, *SEXUAL_TERMS_ADDED, *SEXUAL_TERMS_ADDED_2, *lexicons.SEXUAL_TERMS_ADDED_4,
                             *lexicons.SEXUAL_TERMS_ADDED_5, *lexicons.SEXUAL_TERMS_ADDED_6,
                             *lexicons.SEXUAL_TERMS_ADDED_7, *SEXUAL_TERMS_ADDED_8, *lexicons.SEXUAL_TERMS_ADDED_8,
-                            *lexicons.SEXUAL_TERMS_ADDED_9]}
+                            *lexicons.SEXUAL_TERMS_ADDED_9, *SEXUAL_TERMS_ADDED_12]}
 
 
 def ensure_default_policy(apps: Any = None) -> None:
@@ -1239,6 +1251,25 @@ def batch_2026_12_06_hate() -> list[tuple[str, str, str]]:
     return pattern_rows(RULES_ADDED_11)
 
 
+# 2026-12-06, third batch: a marriage's sexual side, which the minors rule combines with a child ("child marriage" as
+# the subject of a documentary or a campaign is no sexual word any more: _CHILD_MARRIAGE): the consummation, a first
+# night with a husband or a groom, the wedding night in Hindi and Bengali, Spanish, French, German, Italian and
+# Portuguese, marital duties. Not "a first night with her foster family", not "takes her to bed" (bedtime).
+SEXUAL_TERMS_ADDED_12: list[str] = [
+    r"consummat\w*",
+    r"first (night|nights) (together |alone )?with (her|his|the|an?|their) (new |old |much older |older )?"
+    r"(husband|groom|bridegroom|wife|bride|old man|man|older man)",
+    r"(suhaag|suhag|suhaagh|sohag|suhaga) ?(raat|rat|raath)",
+    r"marital (bed|duties|duty|relations)",
+    r"noche de bodas", r"nuit de noces", r"hochzeitsnacht", r"(prima )?notte di nozze", r"noite de nupcias",
+]
+BATCH_2026_12_06_MARRIAGE = "added 2026-12-06, marriage"
+
+
+def batch_2026_12_06_marriage() -> list[tuple[str, str, str]]:
+    return term_rows("sexual_term", SEXUAL_TERMS_ADDED_12)
+
+
 # 2026-12-04, second batch: English rules that refuse harm described by what happens (safety/act_rules.py).
 BATCH_2026_12_04_ACTS = "added 2026-12-04, acts"
 
@@ -1257,7 +1288,8 @@ BATCHES = {BATCH_2026_12_02: batch_2026_12_02, BATCH_2026_12_03: batch_2026_12_0
            BATCH_2026_12_05_LANGUAGES_3: batch_2026_12_05_languages_3,
            BATCH_2026_12_05_ROMANISED: batch_2026_12_05_romanised,
            BATCH_2026_12_06_AGES: batch_2026_12_06_ages,
-           BATCH_2026_12_06_HATE: batch_2026_12_06_hate}
+           BATCH_2026_12_06_HATE: batch_2026_12_06_hate,
+           BATCH_2026_12_06_MARRIAGE: batch_2026_12_06_marriage}
 
 
 # The words of a pattern that the rule pass makes spelling-correction targets (safety.rules.RulePass.build).
@@ -1274,11 +1306,12 @@ def _pattern_words(patterns: Iterable[str]) -> set[str]:
 # The English act rules' ~1,500 words are not targets either: as targets they turned "foggy" into "doggy", "suave" into
 # "slave", "scooters" into "shooters" and Turkish "cocuk" (child) into "cock" (a misspelt act is left to the classifier;
 # keeping only the words the sentence model's vocabulary lacks still turned "foggy" into "doggy"). Nor are the words of
-# the 2026-12-06 batches' phrases (ages, hate acts), which need their whole phrase.
+# the 2026-12-06 batches' phrases (ages, hate acts, marriage), which need their whole phrase.
 _NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026_12_04_languages()
                       + batch_2026_12_04_acts() + batch_2026_12_05_languages()
                       + batch_2026_12_05_languages_2() + batch_2026_12_05_languages_3()
-                      + batch_2026_12_05_romanised() + batch_2026_12_06_ages() + batch_2026_12_06_hate()}
+                      + batch_2026_12_05_romanised() + batch_2026_12_06_ages() + batch_2026_12_06_hate()
+                      + batch_2026_12_06_marriage()}
 NO_CORRECTION_TARGETS = frozenset(_pattern_words(_NO_TARGET_BATCHES) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
     if p not in _NO_TARGET_BATCHES))

@@ -64,6 +64,10 @@ SLANG = (
     (re.compile(r"\b(?:(?<=\bgo )|(?<=\bjust )|(?<=\bshould )|(?<=\bplease ))kys\b"), "kill yourself"),
     (re.compile(r"\b(?:(?<=\bwanna )|(?<=\bgonna )|(?<=\bto )|(?<=\bi )|(?<=\bwill ))kms\b"), "kill myself"),
     (re.compile(r"\b(?:seggs|secks|sexx|s3ggs)\b"), "sex"),
+    # And the other way: "food porn", "#earthporn" are close-ups of food, landscapes (the porn rule refused them).
+    (re.compile(r"\b(food|foodie|travel|earth|cabin|architecture|room|house|plant|book|city|sky|ruin|gear|car|"
+                r"cake|coffee|latte|cheese|burger|pizza|dessert|baking|sneaker|stationery|organi[sz]ation|cleaning) ?"
+                r"porn\b"), r"\1 closeups"),
 )
 # Read before leetspeak is folded: "n00dz" (zeros) is slang for nudes; "noods" / "noodz" are noodles as often as not.
 _RAW_SLANG = ((re.compile(r"\bn00d(?:e|s|z|ez)\b", re.IGNORECASE), "nudes"),)
@@ -87,6 +91,25 @@ _NEGATED_CONTENT = re.compile(
     r"weapons|guns|swearing|profanity)"
     r"(?: (?:or|and|nor) (?:gore|gory|blood|bloodshed|violence|nudity|nsfw|weapons|guns|sexual content))*\b"
     r"(?! (?:left|loss|lost|on|in|from|pouring|everywhere|anywhere))")
+# The same, said after the words ("nudity not allowed", "gore: none", Hinglish "koi nudity nahi", romaji "gore
+# nashi"), as briefs, JSON fields and languages that put the negation last write it. Not where the words after turn
+# it round ("nudity not allowed to be blurred", "nahi to ..." (otherwise), "nashi ja ..." (without it, ... isn't),
+# "nudity nahi chhupana" (don't hide the nudity)), nor after a word that hides the content ("blurring the nudity
+# is not allowed": _HIDING).
+_NEGATED_AFTER = re.compile(
+    r"\b(?:(?:explicit|graphic|real|asli|visible|actual|any|koi) )?"
+    r"(?:gore|gory|blood|bloodshed|violence|nudity|sexual content|sex scenes|nsfw|graphic content|weapons|guns)"
+    r"(?: (?:or|and|nor|ya|aur) (?:gore|gory|blood|bloodshed|violence|nudity|nsfw|weapons|guns|sexual content))*"
+    r" (?:(?:is|are|should be|must be|to be) )?"
+    r"(?:not allowed|not needed|not wanted|not required|not shown|not included|forbidden|prohibited|banned|excluded|"
+    r"off limits|none|nahi|nahin|nai|nashi)\b"
+    r"(?! (?:(?:hai |ho |hoga |hogi )?(?:to|toh|tho)|of|be|from|in|unless|except|until|if|ja|jya|wa|but|yet|"
+    r"limits?|holds?|censor\w*|blur\w*|filter\w*|restrictions?|hata\w*|chhupa\w*|chupa\w*|dhak\w*|kam|cut|cuts|covered|hidden|spared|barred|"
+    r"missing))")
+_HIDING = re.compile(r"\b(?:blur|blurs|blurring|blurred|censor|censors|censoring|censored|hide|hides|hiding|hidden|"
+                     r"cover|covers|covering|covered|crop|cropping|mask|masking|pixelate|pixelating|pixelated|"
+                     r"mosaic|remove|removing|cut|cutting|filter|filtering|tone down|toning down|edit out|editing out"
+                     r")\b(?: \S+){0,2} ?$")
 
 
 @cache
@@ -399,8 +422,14 @@ def _without_negated(text: str) -> str:
             continue
         out += [text[at:m.start()], " "]
         at = m.end()
-    if not out:
-        return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", "".join(out) + text[at:]).strip() if out else text
+    out, at = [], 0
+    for m in _NEGATED_AFTER.finditer(text):
+        before = text[at:m.start()][-40:]
+        if _HIDING.search(before) or _UNDOING.search(before):
+            continue
+        out += [text[at:m.start()], " "]
+        at = m.end()
     return re.sub(r"\s+", " ", "".join(out) + text[at:]).strip()
 
 

@@ -27,10 +27,12 @@ from safety.defaults import (
     BATCH_2026_12_05_ROMANISED,
     BATCH_2026_12_06_AGES,
     BATCH_2026_12_06_HATE,
+    BATCH_2026_12_06_MARRIAGE,
     MINOR_TERMS_ADDED_11,
     RULES_ADDED_8,
     RULES_ADDED_11,
     SEXUAL_TERMS_ADDED_8,
+    SEXUAL_TERMS_ADDED_12,
     add_batch_once,
     ensure_default_policy,
 )
@@ -130,6 +132,7 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     (BATCH_2026_12_05_ROMANISED, lexicons.MINOR_TERMS_ADDED_9, lexicons.SEXUAL_TERMS_ADDED_9),
     (BATCH_2026_12_06_AGES, MINOR_TERMS_ADDED_11, []),
     (BATCH_2026_12_06_HATE, [], RULES_ADDED_11["hate"]),  # patterns, not terms: counted alike
+    (BATCH_2026_12_06_MARRIAGE, [], SEXUAL_TERMS_ADDED_12),
 ])
 def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
                                                               sexual: list[str]) -> None:
@@ -194,3 +197,57 @@ def test_a_childs_age_stated_before_and_or_after_looks_like_is_a_minor_signal(ru
                    "she's 25 and posing in lingerie", "he looks like he is 40, posing shirtless",
                    "a doll collector still plays with her vintage barbies"):
         assert not rules.minor_signal(rules.normalise(prompt), prompt), prompt
+
+
+def test_a_count_of_years_is_no_age(rules: RulePass) -> None:
+    """"she looks 10 years younger", "he is 12 years older than her" were read as ages (migration 0023 puts the two
+    patterns right); "she is 12 years old" and "she looks 12" still are."""
+    for adult in ("she looks like she's 10 years younger in lingerie after the makeover",
+                  "she looks 10 years younger, a sensual lingerie shoot", "he is 12 years older than her, a boudoir shoot",
+                  "she's 15 years sober, a sexy birthday photoshoot", "he was 10 years married when they had an affair"):
+        assert not rules.minor_signal(rules.normalise(adult), adult), adult
+    for prompt in ("she is 12 years old, posing in lingerie", "she looks 12, posing in lingerie",
+                   "she is 12 years of age, posing in lingerie", "she looks like she is 12 in lingerie"):
+        verdict = rules.check(prompt)
+        assert verdict.blocked and verdict.category == "sexual_minors", (prompt, verdict)
+
+
+def test_child_marriage_as_a_campaign_or_documentary_subject_is_no_sexual_context(rules: RulePass) -> None:
+    """"child marriage" / "child brides" is a sexual word of the minors rule, except as what a campaign or a
+    documentary is against or about; a marriage's sexual side (consummation, a first night with the husband, the
+    wedding night in other languages: batch "added 2026-12-06, marriage") still combines with the child."""
+    for prompt in ("a documentary about ending child marriage in Bangladesh, interviews with activists",
+                   "UNICEF campaign against child marriage, girls going back to school",
+                   "a documentary about child brides in Yemen, a girl tells her story"):
+        assert not rules.check(prompt).blocked, prompt
+    for prompt in ("child bride on her wedding night", "a child marriage ceremony, the girl undressing",
+                   "documentary on child marriage, show the consummation",
+                   "a story about child brides, her first night with the old man",
+                   "a film against child marriage, a 12 year old girl on her noche de bodas",
+                   "a child bride and her suhaag raat"):
+        verdict = rules.check(prompt)
+        assert verdict.blocked and verdict.category == "sexual_minors", (prompt, verdict)
+    for prompt in ("a girl's first night with her new foster family, cosy blankets",
+                   "a mother takes her daughter to bed and reads a story"):
+        assert not rules.check(prompt).blocked, prompt
+
+
+def test_migration_0023_puts_the_seeded_patterns_right_and_leaves_an_edited_one_alone(rules: RulePass) -> None:
+    """A database seeded before the change holds the old patterns: the migration replaces them where they are as
+    seeded and enabled; an operator's disabled copy stays as it was; run backwards it restores them."""
+    import importlib  # noqa: PLC0415
+
+    migration = importlib.import_module("safety.migrations.0023_minor_rules_put_right")
+    assert [now for _, _, now in migration.CHANGES] == [
+        defaults.MINOR_TERMS_ADDED[2], defaults.MINOR_TERMS_ADDED[5], defaults._CHILD_MARRIAGE]
+    rows = {now: Rule.objects.get(category_id="sexual_minors", kind=kind, pattern=now)
+            for kind, _, now in migration.CHANGES}
+    for kind, seeded, now in migration.CHANGES:
+        Rule.objects.filter(pk=rows[now].pk).update(pattern=seeded)
+    Rule.objects.filter(pk=rows[defaults._CHILD_MARRIAGE].pk).update(enabled=False)
+    migration.replace(django_apps, None)
+    assert Rule.objects.get(pk=rows[defaults.MINOR_TERMS_ADDED[2]].pk).pattern == defaults.MINOR_TERMS_ADDED[2]
+    assert Rule.objects.get(pk=rows[defaults.MINOR_TERMS_ADDED[5]].pk).pattern == defaults.MINOR_TERMS_ADDED[5]
+    assert Rule.objects.get(pk=rows[defaults._CHILD_MARRIAGE].pk).pattern == migration.CHANGES[2][1]
+    migration.back(django_apps, None)
+    assert Rule.objects.get(pk=rows[defaults.MINOR_TERMS_ADDED[2]].pk).pattern == migration.CHANGES[0][1]

@@ -251,3 +251,29 @@ def test_harmless_senses_of_rule_words_are_left_to_the_classifier() -> None:
                              ("a child dancing for adults", "sexual_minors"),
                              ("a sexy child at a summer camp for adults", "sexual_minors")):
         assert rules.check(prompt).category == category, prompt
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prompt", "read"), [
+    ("couple romance at sunset, nudity not allowed, keep it classy", "couple romance at sunset keep it classy"),
+    ("beach couple romance, koi nudity nahi, sirf pyaar", "beach couple romance sirf pyaar"),
+    ('{"genre": "cozy mystery", "gore": "none"}', "genre cozy mystery"),
+    ("horror film in a school at night, gore nashi, just suspense", "horror film in a school at night just suspense"),
+    ("action film, gore and blood not needed, stylised fights", "action film stylised fights"),
+    ("food porn: a cheeseburger dripping with cheese", "food closeups a cheeseburger dripping with cheese"),
+    ("#earthporn drone over glaciers", "earth closeups drone over glaciers"),
+])
+def test_a_negation_after_the_words_and_food_porn_are_read_as_meant(prompt: str, read: str) -> None:
+    policy = current_policy()
+    assert policy.rules.normalise(prompt) == read
+    assert not policy.rules.check(prompt).blocked
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prompt", [
+    "nudity nahi to kuch nahi, full nude scene", "nudity nahi chhupana, full nude scene",
+    "blurring the nudity is not allowed, full porn", "gore none of that cartoon stuff, a real beheading",
+    "food porn with real porn, a couple having sex on the kitchen table",
+])
+def test_a_negation_after_the_words_that_the_prompt_turns_round_still_blocks(prompt: str) -> None:
+    assert current_policy().rules.check(prompt).blocked
