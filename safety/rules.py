@@ -84,13 +84,20 @@ _AGE_NUMBER = (r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _AGE = re.compile(rf"\b({_AGE_NUMBER}) ?-? ?(?:y ?[/.\-]? ?o\b\.?|(?:yr|yrs|years?) ?-? ?old\b)")
 # What a prompt asks to keep out is not what it asks for: "a horror trailer, no gore" is not gore. Masked
 # after spelling correction, before the rules and the sentence model see the prompt.
+# Also what a prompt puts aside ("instead of a sex scene", "rather than nudity", "not a strip club", "take out the
+# gore", "nothing to do with porn", "less gore", "no nudes pls"), each word alone: "not porn, two people having sex"
+# still has "sex".
 _NEGATED_CONTENT = re.compile(
-    r"\b(?:no|without|zero|free of|minus|not any|not|non|nothing|avoid|avoiding|skip|skipping) "
-    r"(?:(?:explicit|graphic|real|visible|actual|onscreen|on screen|any|excessive) )?"
-    r"(?:gore|gory|blood|bloodshed|violence|violent|nudity|sexual content|sex scenes|nsfw|graphic content|graphic|"
-    r"weapons|guns|swearing|profanity)"
-    r"(?: (?:or|and|nor) (?:gore|gory|blood|bloodshed|violence|nudity|nsfw|weapons|guns|sexual content))*\b"
-    r"(?! (?:left|loss|lost|on|in|from|pouring|everywhere|anywhere))")
+    r"\b(?:no|without|zero|free of|minus|not any|not|non|nothing|avoid|avoiding|skip|skipping|instead of|rather than|"
+    r"forget|forget about|take out|taking out|remove|removing|cut out|nothing to do with|never|less|fewer) "
+    r"(?:(?:explicit|graphic|real|visible|actual|onscreen|on screen|any|excessive|showing|show|depicting|the|a|an|"
+    r"about|more) ){0,3}"
+    r"(?:gore|gory|blood|bloodshed|violence|violent|nudity|sexual content|sex scenes?|nsfw|graphic content|graphic|"
+    r"weapons|guns|swearing|profanity|nudes|nude scenes?|porn|porno|erotic|strip clubs?|striptease|pro ana|thinspo|"
+    r"thinspiration|undressing)"
+    r"(?: (?:or|and|nor) (?:gore|gory|blood|bloodshed|violence|nudity|nsfw|weapons|guns|sexual content|porn|"
+    r"nudes|erotic|undressing))*\b"
+    r"(?! (?:left|loss|lost|on|in|from|pouring|everywhere|anywhere)\b)")
 # The same, said after the words ("nudity not allowed", "gore: none", Hinglish "koi nudity nahi", romaji "gore
 # nashi"), as briefs, JSON fields and languages that put the negation last write it. Not where the words after turn
 # it round ("nudity not allowed to be blurred", "nahi to ..." (otherwise), "nashi ja ..." (without it, ... isn't),

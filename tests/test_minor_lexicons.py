@@ -203,8 +203,9 @@ def test_a_count_of_years_is_no_age(rules: RulePass) -> None:
     """"she looks 10 years younger", "he is 12 years older than her" were read as ages (migration 0023 puts the two
     patterns right); "she is 12 years old" and "she looks 12" still are."""
     for adult in ("she looks like she's 10 years younger in lingerie after the makeover",
-                  "she looks 10 years younger, a sensual lingerie shoot", "he is 12 years older than her, a boudoir shoot",
-                  "she's 15 years sober, a sexy birthday photoshoot", "he was 10 years married when they had an affair"):
+                  "she looks 10 years younger, a sensual lingerie shoot",
+                  "he is 12 years older than her, a boudoir shoot", "she's 15 years sober, a sexy birthday photoshoot",
+                  "he was 10 years married when they had an affair"):
         assert not rules.minor_signal(rules.normalise(adult), adult), adult
     for prompt in ("she is 12 years old, posing in lingerie", "she looks 12, posing in lingerie",
                    "she is 12 years of age, posing in lingerie", "she looks like she is 12 in lingerie"):
@@ -242,7 +243,7 @@ def test_migration_0023_puts_the_seeded_patterns_right_and_leaves_an_edited_one_
         defaults.MINOR_TERMS_ADDED[2], defaults.MINOR_TERMS_ADDED[5], defaults._CHILD_MARRIAGE]
     rows = {now: Rule.objects.get(category_id="sexual_minors", kind=kind, pattern=now)
             for kind, _, now in migration.CHANGES}
-    for kind, seeded, now in migration.CHANGES:
+    for _, seeded, now in migration.CHANGES:
         Rule.objects.filter(pk=rows[now].pk).update(pattern=seeded)
     Rule.objects.filter(pk=rows[defaults._CHILD_MARRIAGE].pk).update(enabled=False)
     migration.replace(django_apps, None)

@@ -262,6 +262,12 @@ def test_harmless_senses_of_rule_words_are_left_to_the_classifier() -> None:
     ("action film, gore and blood not needed, stylised fights", "action film stylised fights"),
     ("food porn: a cheeseburger dripping with cheese", "food closeups a cheeseburger dripping with cheese"),
     ("#earthporn drone over glaciers", "earth closeups drone over glaciers"),
+    ("instead of a sex scene, cut to the couple the next morning", "cut to the couple the next morning"),
+    ("Not a strip club: a pole fitness championship", "a pole fitness championship"),
+    ("nothing to do with porn: the history of our adult-education college",
+     "the history of our adult education college"),
+    ("Less gore, more tension: a shadow on the curtain", "more tension a shadow on the curtain"),
+    ("a zombie short, no gore, only suspense", "a zombie short only suspense"),
 ])
 def test_a_negation_after_the_words_and_food_porn_are_read_as_meant(prompt: str, read: str) -> None:
     policy = current_policy()
@@ -274,6 +280,8 @@ def test_a_negation_after_the_words_and_food_porn_are_read_as_meant(prompt: str,
     "nudity nahi to kuch nahi, full nude scene", "nudity nahi chhupana, full nude scene",
     "blurring the nudity is not allowed, full porn", "gore none of that cartoon stuff, a real beheading",
     "food porn with real porn, a couple having sex on the kitchen table",
+    "not porn, just two people having sex on camera", "don't remove the gore, keep every wound",
+    "not a strip club, a private striptease in a hotel room", "no porn, but a woman fully naked spreading her legs",
 ])
 def test_a_negation_after_the_words_that_the_prompt_turns_round_still_blocks(prompt: str) -> None:
     assert current_policy().rules.check(prompt).blocked
