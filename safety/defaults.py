@@ -43,13 +43,18 @@ _SEXUAL_WORDS = (r"(nude|nudes|naked|nudity|sex|sexual|sexually|sexy|erotic|erot
                  r"groping|genital|genitals|lewd|nsfw|provocative|provocatively|making out|in bed with|"
                  r"spread legs|legs spread|without (any )?clothes|wearing nothing|onlyfans|fetish|hentai|ecchi)")
 
+# "food porn", "#earthporn" are close-ups of food and landscapes, not porn (a place is no such word: "house porn");
+# the minors rule still reads "porn" as a sexual word. 2026-12-06; migration 0023 replaces the seeded "porn\w*".
+_PORN = (r"(?<!(food|foodie|earth|architecture|plant|book|sky|ruin|gear|cake|cupcake|coffee|latte|cheese|burger|"
+         r"pizza|dessert|baking|sneaker|stationery|sushi|ramen|noodle|organisation|organization|cleaning) )porn\w*")
+
 RULES: dict[str, list[str]] = {
     "sexual_minors": [
         r"child (porn|pornography|sex|sexual abuse|abuse material)\w*", r"csam", r"cp (video|pics|porn)",
         r"loli\w*", r"shota\w*", r"pedo\w*", r"paedo\w*", r"pedophil\w*", r"jailbait", r"barely legal",
     ],
     "sexual": [
-        r"porn\w*", r"pr0n", r"xxx", r"hardcore (sex|porn|scene|scenes|xxx)", r"nsfw", r"hentai", r"onlyfans",
+        _PORN, r"pr0n", r"xxx", r"hardcore (sex|porn|scene|scenes|xxx)", r"nsfw", r"hentai", r"onlyfans",
         r"(having|have|explicit|graphic|oral|anal|group|rough|raw) sex", r"sex (scene|tape|act|acts|video|toy|toys)s?",
         r"nude\w*", r"naked(?! (mole|eye|flame|truth|ambition|aggression))", r"nudity", r"topless", r"bottomless",
         r"genitals?", r"penis\w*", r"vagina\w*", r"vulva", r"nipples?", r"erotic\w*", r"orgasm\w*", r"masturbat\w*",
@@ -350,19 +355,14 @@ _NUM_WORDS_MINOR = ("(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _NUM_TEEN = "(five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|[5-9]|1[0-7])"
 _ORDINALS = ("(1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
              "eleventh|twelfth)")
-# A number of years that compares or counts time is no age: "she looks 10 years younger", "he is 12 years older than
-# her", "she's 15 years sober" (2026-12-06; migration 0023 puts the two patterns that read them as ages right).
-_YEARS_NOT_AGE = ("(years|yrs|year) (younger|older|ago|later|earlier|before|after|apart|sober|clean|married|together|"
-                  "into|since|senior|junior|running|straight|behind|ahead|out)")
 MINOR_TERMS_ADDED: list[str] = [
     # ages
     rf"(aged?|age of|ages) {_NUM_WORDS_MINOR}", rf"{_NUM_WORDS_MINOR} years? of age",
-    rf"(she|he) (is|s|was) (only |just |barely |about |maybe |around )?{_NUM_TEEN}(?! (feet|foot|ft|inches|meters|metres|minutes|hours|am|pm|oclock|percent|times|weeks|days|months|pounds|kg|kilos|of|in|to|and|or|{_YEARS_NOT_AGE}))",
+    rf"(she|he) (is|s|was) (only |just |barely |about |maybe |around )?{_NUM_TEEN}(?! (feet|foot|ft|inches|meters|metres|minutes|hours|am|pm|oclock|percent|times|weeks|days|months|pounds|kg|kilos|of|in|to|and|or))",
     rf"(just |barely |recently )?turn(ed|s|ing)? {_NUM_WORDS_MINOR}",
     rf"(girl|girls|boy|boys|kid|kids|child|children|daughter|son|niece|nephew|pupil|dancer|"
     rf"gymnast|cheerleader|contestant|teen|teenager) (of |aged |age )?{_NUM_TEEN}(?! (feet|foot|ft|meters|metres|minutes|hours|am|pm|percent|dollars))",
-    rf"(looks|looking|look|looked) (about |around |like (she|he) is |like (she|he)s |no older than |no more than )?{_NUM_TEEN}"
-    rf"(?! ({_YEARS_NOT_AGE}|feet|foot|ft|inches|percent|times|minutes|hours|am|pm|oclock|pounds|kg|kilos))",
+    rf"(looks|looking|look|looked) (about |around |like (she|he) is |like (she|he)s |no older than |no more than )?{_NUM_TEEN}",
     r"under (18|eighteen|age|the age of (18|eighteen|consent))", r"not (yet )?(18|eighteen)( yet)?", r"below the age of consent",
     rf"{_NUM_WORDS_MINOR} ?(anos|ans|jahre|jahrige|jahrigen|anni|lat|let|jaar|jarige|vuotias)",
     # school
@@ -394,13 +394,17 @@ MINOR_TERMS_ADDED: list[str] = [
     r"petit garcon", r"gamines?", r"ecolieres?", r"collegiennes?", r"lyceennes?", r"kleine[sn]? madchen", r"madchen", r"schulmadchen",
     r"minderjahrige?", r"bambin[aoie]", r"ragazzin[aoie]", r"crianca(s)?", r"menin[ao]s?", r"dziecko", r"dzieci", r"dziewczynka",
 ]
-# Child marriage is a sexual context for the minors rule, except as what a campaign or a documentary is against or
-# about ("a documentary about ending child marriage", "a campaign against child brides"); any other sexual word still
-# combines with the child (2026-12-06; migration 0023 replaces the pattern that had no exception).
+# Child marriage is a sexual context for the minors rule, except as what a campaign, a documentary or its survivors
+# speak of ("a documentary about ending child marriage", "a campaign against child brides", "survivors of child
+# marriage", "child marriage awareness"); any other sexual word still combines with the child, and a marriage's
+# sexual side is one (SEXUAL_TERMS_ADDED_12). 2026-12-06; migration 0023 replaces the pattern that had no exception.
 _CHILD_MARRIAGE = (r"(?<!(ending|end|ends|ended|stop|stops|stopping|against|fight|fighting|fights|ban|bans|banning|"
                    r"outlaw|outlawing|prevent|prevents|preventing|prevention of|abolish|abolishing|combat|combating|"
-                   r"combatting|tackle|tackling|eradicate|eradicating|reduce|reducing|about|on) )"
-                   r"(child|child s) (bride|brides|marriage|marriages)")
+                   r"combatting|tackle|tackling|eradicate|eradicating|reduce|reducing|about|on|of|escaping|escape|"
+                   r"escaped|fled|fleeing|former|say no to) )"
+                   r"(child|child s) (bride|brides|marriage|marriages)(?! (awareness|campaign|campaigns|prevention|"
+                   r"survivor|survivors|crisis|rate|rates|law|laws|statistics|activist|activists|programme|program|"
+                   r"charity|charities))")
 SEXUAL_TERMS_ADDED: list[str] = [
     r"(seduc\w*|unzip\w*|unbutton\w*|seductive|seductively|sultry|sensual|sensually|suggestive|suggestively|alluring|flirtatious|flirty|flirting|coquettish|"
     r"lustful|lust|horny|kinky|kink|intimate|intimately|sexualis\w*|sexualiz\w*|sexualised|sexualized|"
@@ -1253,14 +1257,16 @@ def batch_2026_12_06_hate() -> list[tuple[str, str, str]]:
 
 # 2026-12-06, third batch: a marriage's sexual side, which the minors rule combines with a child ("child marriage" as
 # the subject of a documentary or a campaign is no sexual word any more: _CHILD_MARRIAGE): the consummation, a first
-# night with a husband or a groom, the wedding night in Hindi and Bengali, Spanish, French, German, Italian and
-# Portuguese, marital duties. Not "a first night with her foster family", not "takes her to bed" (bedtime).
+# night with a husband, a groom or an old man, the wedding night in Hindi and Bengali, Spanish, French, German, Italian
+# and Portuguese, marital duties. Not "a consummate professional", "a first night with her foster family", "a first
+# night with her husband and the kids", "the marital bed" (children jump on it), "takes her to bed" (bedtime).
 SEXUAL_TERMS_ADDED_12: list[str] = [
-    r"consummat\w*",
-    r"first (night|nights) (together |alone )?with (her|his|the|an?|their) (new |old |much older |older )?"
-    r"(husband|groom|bridegroom|wife|bride|old man|man|older man)",
+    r"consummation|consummat(e|es|ed|ing) (the |their |her |his |a )?(marriage|union|wedding|relationship)",
+    r"first (night|nights) (together |alone )?with (her|the) (new |old |older |much older )?(husband|groom|"
+    r"bridegroom)(?! and (the |her |his )?(kids|children|family|baby))",
+    r"first (night|nights) (together |alone )?with (an?|the|that) (old|older|much older) man",
     r"(suhaag|suhag|suhaagh|sohag|suhaga) ?(raat|rat|raath)",
-    r"marital (bed|duties|duty|relations)",
+    r"marital (duties|duty|relations)",
     r"noche de bodas", r"nuit de noces", r"hochzeitsnacht", r"(prima )?notte di nozze", r"noite de nupcias",
 ]
 BATCH_2026_12_06_MARRIAGE = "added 2026-12-06, marriage"

@@ -64,10 +64,6 @@ SLANG = (
     (re.compile(r"\b(?:(?<=\bgo )|(?<=\bjust )|(?<=\bshould )|(?<=\bplease ))kys\b"), "kill yourself"),
     (re.compile(r"\b(?:(?<=\bwanna )|(?<=\bgonna )|(?<=\bto )|(?<=\bi )|(?<=\bwill ))kms\b"), "kill myself"),
     (re.compile(r"\b(?:seggs|secks|sexx|s3ggs)\b"), "sex"),
-    # And the other way: "food porn", "#earthporn" are close-ups of food, landscapes (the porn rule refused them).
-    (re.compile(r"\b(food|foodie|travel|earth|cabin|architecture|room|house|plant|book|city|sky|ruin|gear|car|"
-                r"cake|coffee|latte|cheese|burger|pizza|dessert|baking|sneaker|stationery|organi[sz]ation|cleaning) ?"
-                r"porn\b"), r"\1 closeups"),
 )
 # Read before leetspeak is folded: "n00dz" (zeros) is slang for nudes; "noods" / "noodz" are noodles as often as not.
 _RAW_SLANG = ((re.compile(r"\bn00d(?:e|s|z|ez)\b", re.IGNORECASE), "nudes"),)
@@ -84,35 +80,37 @@ _AGE_NUMBER = (r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _AGE = re.compile(rf"\b({_AGE_NUMBER}) ?-? ?(?:y ?[/.\-]? ?o\b\.?|(?:yr|yrs|years?) ?-? ?old\b)")
 # What a prompt asks to keep out is not what it asks for: "a horror trailer, no gore" is not gore. Masked
 # after spelling correction, before the rules and the sentence model see the prompt.
-# Also what a prompt puts aside ("instead of a sex scene", "rather than nudity", "not a strip club", "take out the
-# gore", "nothing to do with porn", "less gore", "no nudes pls"), each word alone: "not porn, two people having sex"
-# still has "sex".
+# Also what a prompt puts aside ("instead of a sex scene", "rather than nudity", "not a strip club", "remove the nude
+# scene", "nothing to do with porn", "no nudes pls"), each word alone: "not porn, two people having sex" still has
+# "sex". Not a comparison ("nothing more erotic than ...", "less gore than you think": "more" is no modifier, and no
+# word is masked before "than"), nor "never" or "less", which ask for it ("never more gory", "less gore, more ...").
 _NEGATED_CONTENT = re.compile(
     r"\b(?:no|without|zero|free of|minus|not any|not|non|nothing|avoid|avoiding|skip|skipping|instead of|rather than|"
-    r"forget|forget about|take out|taking out|remove|removing|cut out|nothing to do with|never|less|fewer) "
+    r"remove|removing|cut out|nothing to do with) "
     r"(?:(?:explicit|graphic|real|visible|actual|onscreen|on screen|any|excessive|showing|show|depicting|the|a|an|"
-    r"about|more) ){0,3}"
+    r"about) ){0,3}"
     r"(?:gore|gory|blood|bloodshed|violence|violent|nudity|sexual content|sex scenes?|nsfw|graphic content|graphic|"
     r"weapons|guns|swearing|profanity|nudes|nude scenes?|porn|porno|erotic|strip clubs?|striptease|pro ana|thinspo|"
     r"thinspiration|undressing)"
     r"(?: (?:or|and|nor) (?:gore|gory|blood|bloodshed|violence|nudity|nsfw|weapons|guns|sexual content|porn|"
     r"nudes|erotic|undressing))*\b"
-    r"(?! (?:left|loss|lost|on|in|from|pouring|everywhere|anywhere)\b)")
-# The same, said after the words ("nudity not allowed", "gore: none", Hinglish "koi nudity nahi", romaji "gore
-# nashi"), as briefs, JSON fields and languages that put the negation last write it. Not where the words after turn
-# it round ("nudity not allowed to be blurred", "nahi to ..." (otherwise), "nashi ja ..." (without it, ... isn't),
-# "nudity nahi chhupana" (don't hide the nudity)), nor after a word that hides the content ("blurring the nudity
-# is not allowed": _HIDING).
+    r"(?! (?:left|loss|lost|on|in|from|pouring|everywhere|anywhere|than)\b)")
+# The same, said after the words ("nudity not allowed", "gore: none", "nudity is forbidden", Hinglish "koi nudity
+# nahi", romaji "gore nashi"), as briefs, JSON fields and languages that put the negation last write it. "forbidden",
+# "banned" ... only after "is" / "are" ("sex scenes forbidden by her parents", "a banned version" are no negation).
+# Not where the words after turn it round ("nudity not allowed to be blurred", "nahi to ..." (otherwise), "nashi ja
+# ..." (without it, ... isn't), "nudity nahi chhupana" (don't hide the nudity), "nahi katenge" (won't be cut)), nor
+# after a word that hides the content ("blurring the nudity is not allowed": _HIDING).
 _NEGATED_AFTER = re.compile(
     r"\b(?:(?:explicit|graphic|real|asli|visible|actual|any|koi) )?"
-    r"(?:gore|gory|blood|bloodshed|violence|nudity|sexual content|sex scenes|nsfw|graphic content|weapons|guns)"
+    r"(?:gore|gory|blood|bloodshed|violence|nudity|sexual content|sex scenes?|nsfw|graphic content|weapons|guns)"
     r"(?: (?:or|and|nor|ya|aur) (?:gore|gory|blood|bloodshed|violence|nudity|nsfw|weapons|guns|sexual content))*"
-    r" (?:(?:is|are|should be|must be|to be) )?"
-    r"(?:not allowed|not needed|not wanted|not required|not shown|not included|forbidden|prohibited|banned|excluded|"
-    r"off limits|none|nahi|nahin|nai|nashi)\b"
-    r"(?! (?:(?:hai |ho |hoga |hogi )?(?:to|toh|tho)|of|be|from|in|unless|except|until|if|ja|jya|wa|but|yet|"
-    r"limits?|holds?|censor\w*|blur\w*|filter\w*|restrictions?|hata\w*|chhupa\w*|chupa\w*|dhak\w*|kam|cut|cuts|covered|hidden|spared|barred|"
-    r"missing))")
+    r" (?:(?:(?:is|are|should be|must be|to be|strictly) )?(?:not allowed|not needed|not wanted|not required|"
+    r"not shown|not included|off limits|none|nahi|nahin|nai|nashi|false|nil)|(?:is|are|must be|should be|strictly|"
+    r"is strictly|are strictly) (?:forbidden|prohibited|banned|excluded))\b"
+    r"(?! (?:(?:hai |ho |hoga |hogi )?(?:to|toh|tho)|of|be|by|from|in|unless|except|until|if|ja|jya|wa|but|yet|love|"
+    r"fruit|version|edition|limits?|holds?|censor\w*|blur\w*|filter\w*|restrictions?|hat\w*|chhup\w*|chup\w*|"
+    r"dhak\w*|rok\w*|ruk\w*|kaat\w*|kat\w*|chhod\w*|skip\w*|kam|cut|cuts|covered|hidden|spared|barred|missing)\b)")
 _HIDING = re.compile(r"\b(?:blur|blurs|blurring|blurred|censor|censors|censoring|censored|hide|hides|hiding|hidden|"
                      r"cover|covers|covering|covered|crop|cropping|mask|masking|pixelate|pixelating|pixelated|"
                      r"mosaic|remove|removing|cut|cutting|filter|filtering|tone down|toning down|edit out|editing out"
@@ -412,11 +410,11 @@ def _segment(run: str, index: TermIndex, known: frozenset[str]) -> str:
 
 
 # A negation that negates the negation ("skip the non gory takes", "don't cut the no-blood version", "never
-# without gore"): what follows is asked for, so it is not masked. Looked for in the three words before the mask,
-# after the previous mask (so that "no gore, no nudity" masks both).
+# without gore", "we won't cut out the sex scenes"): what follows is asked for, so it is not masked. Looked for in
+# the four words before the mask, after the previous mask (so that "no gore, no nudity" masks both).
 _UNDOING = re.compile(r"\b(?:skip|skipping|skipped|avoid|avoiding|cut|cutting|remove|removing|drop|dropping|ban|banned|"
-                      r"forbid|forbidden|quit|stop|stopping|never|not|no|don t|dont|without|far from|anything but|"
-                      r"instead of|rather than|minus|zero)\b(?: \S+){0,2} ?$")
+                      r"forbid|forbidden|quit|stop|stopping|never|not|no|don t|dont|won t|wont|can t|cant|shouldn t|"
+                      r"refuse to|without|far from|anything but|instead of|rather than|minus|zero)\b(?: \S+){0,3} ?$")
 
 
 def _without_negated(text: str) -> str:

@@ -199,38 +199,41 @@ def test_a_childs_age_stated_before_and_or_after_looks_like_is_a_minor_signal(ru
         assert not rules.minor_signal(rules.normalise(prompt), prompt), prompt
 
 
-def test_a_count_of_years_is_no_age(rules: RulePass) -> None:
-    """"she looks 10 years younger", "he is 12 years older than her" were read as ages (migration 0023 puts the two
-    patterns right); "she is 12 years old" and "she looks 12" still are."""
-    for adult in ("she looks like she's 10 years younger in lingerie after the makeover",
-                  "she looks 10 years younger, a sensual lingerie shoot",
-                  "he is 12 years older than her, a boudoir shoot", "she's 15 years sober, a sexy birthday photoshoot",
-                  "he was 10 years married when they had an affair"):
-        assert not rules.minor_signal(rules.normalise(adult), adult), adult
-    for prompt in ("she is 12 years old, posing in lingerie", "she looks 12, posing in lingerie",
-                   "she is 12 years of age, posing in lingerie", "she looks like she is 12 in lingerie"):
-        verdict = rules.check(prompt)
-        assert verdict.blocked and verdict.category == "sexual_minors", (prompt, verdict)
-
-
 def test_child_marriage_as_a_campaign_or_documentary_subject_is_no_sexual_context(rules: RulePass) -> None:
-    """"child marriage" / "child brides" is a sexual word of the minors rule, except as what a campaign or a
-    documentary is against or about; a marriage's sexual side (consummation, a first night with the husband, the
+    """"child marriage" / "child brides" is a sexual word of the minors rule, except as what a campaign, a
+    documentary or its survivors speak of; a marriage's sexual side (consummation, a first night with the husband, the
     wedding night in other languages: batch "added 2026-12-06, marriage") still combines with the child."""
     for prompt in ("a documentary about ending child marriage in Bangladesh, interviews with activists",
                    "UNICEF campaign against child marriage, girls going back to school",
-                   "a documentary about child brides in Yemen, a girl tells her story"):
+                   "a documentary about child brides in Yemen, a girl tells her story",
+                   "survivors of child marriage tell their stories", "a child marriage awareness campaign",
+                   "a film about girls escaping child marriages"):
         assert not rules.check(prompt).blocked, prompt
     for prompt in ("child bride on her wedding night", "a child marriage ceremony, the girl undressing",
                    "documentary on child marriage, show the consummation",
                    "a story about child brides, her first night with the old man",
                    "a film against child marriage, a 12 year old girl on her noche de bodas",
-                   "a child bride and her suhaag raat"):
+                   "a child bride and her suhaag raat", "a 13 year old bride, her husband consummates the marriage"):
         verdict = rules.check(prompt)
         assert verdict.blocked and verdict.category == "sexual_minors", (prompt, verdict)
     for prompt in ("a girl's first night with her new foster family, cosy blankets",
-                   "a mother takes her daughter to bed and reads a story"):
+                   "a mother takes her daughter to bed and reads a story",
+                   "a 12 year old chess prodigy, a consummate strategist",
+                   "a soldier's first night with his wife and kids after returning home",
+                   "the kids jump on their parents' marital bed on christmas morning"):
         assert not rules.check(prompt).blocked, prompt
+
+
+def test_food_porn_is_food_and_house_porn_is_not_a_house(rules: RulePass) -> None:
+    """The sexual rule's "porn" leaves out close-ups of objects ("food porn", "#earthporn"), not places; the minors
+    rule still reads "porn" as a sexual word."""
+    for prompt in ("food porn: a cheeseburger dripping with cheese, slow motion", "#foodporn ramen bowl steaming",
+                   "earth porn, drone over Iceland glaciers"):
+        assert not rules.check(prompt).blocked, prompt
+    assert rules.check("sorority house porn party").category == "sexual"
+    assert rules.check("food porn with real porn, a couple on the kitchen table").category == "sexual"
+    assert rules.check("teens, house porn").category == "sexual_minors"
+    assert rules.check("a 12 year old girl, food porn").category == "sexual_minors"
 
 
 def test_migration_0023_puts_the_seeded_patterns_right_and_leaves_an_edited_one_alone(rules: RulePass) -> None:
@@ -238,17 +241,15 @@ def test_migration_0023_puts_the_seeded_patterns_right_and_leaves_an_edited_one_
     seeded and enabled; an operator's disabled copy stays as it was; run backwards it restores them."""
     import importlib  # noqa: PLC0415
 
-    migration = importlib.import_module("safety.migrations.0023_minor_rules_put_right")
-    assert [now for _, _, now in migration.CHANGES] == [
-        defaults.MINOR_TERMS_ADDED[2], defaults.MINOR_TERMS_ADDED[5], defaults._CHILD_MARRIAGE]
-    rows = {now: Rule.objects.get(category_id="sexual_minors", kind=kind, pattern=now)
-            for kind, _, now in migration.CHANGES}
-    for _, seeded, now in migration.CHANGES:
-        Rule.objects.filter(pk=rows[now].pk).update(pattern=seeded)
-    Rule.objects.filter(pk=rows[defaults._CHILD_MARRIAGE].pk).update(enabled=False)
+    migration = importlib.import_module("safety.migrations.0023_marriage_and_porn_rules_put_right")
+    assert [now for _, _, _, now in migration.CHANGES] == [defaults._CHILD_MARRIAGE, defaults._PORN]
+    rows = [Rule.objects.get(category_id=category, kind=kind, pattern=now)
+            for category, kind, _, now in migration.CHANGES]
+    for row, (_, _, seeded, _) in zip(rows, migration.CHANGES, strict=True):
+        Rule.objects.filter(pk=row.pk).update(pattern=seeded)
+    Rule.objects.filter(pk=rows[1].pk).update(enabled=False)
     migration.replace(django_apps, None)
-    assert Rule.objects.get(pk=rows[defaults.MINOR_TERMS_ADDED[2]].pk).pattern == defaults.MINOR_TERMS_ADDED[2]
-    assert Rule.objects.get(pk=rows[defaults.MINOR_TERMS_ADDED[5]].pk).pattern == defaults.MINOR_TERMS_ADDED[5]
-    assert Rule.objects.get(pk=rows[defaults._CHILD_MARRIAGE].pk).pattern == migration.CHANGES[2][1]
+    assert Rule.objects.get(pk=rows[0].pk).pattern == defaults._CHILD_MARRIAGE
+    assert Rule.objects.get(pk=rows[1].pk).pattern == migration.CHANGES[1][2]  # disabled: left alone
     migration.back(django_apps, None)
-    assert Rule.objects.get(pk=rows[defaults.MINOR_TERMS_ADDED[2]].pk).pattern == migration.CHANGES[0][1]
+    assert Rule.objects.get(pk=rows[0].pk).pattern == migration.CHANGES[0][2]

@@ -13,6 +13,6 @@ def add_batch(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("safety", "0023_minor_rules_put_right")]
+    dependencies = [("safety", "0023_marriage_and_porn_rules_put_right")]
 
     operations = [migrations.RunPython(add_batch, migrations.RunPython.noop)]
