@@ -20,8 +20,10 @@ CHANGES = [
         'survivor|survivors|crisis|rate|rates|law|laws|statistics|activist|activists|programme|program|charity|ch'
         'arities))')),
     ("sexual", "pattern", 'porn\\w*', (
-        '(?<!(food|foodie|earth|architecture|plant|book|sky|ruin|gear|cake|cupcake|coffee|latte|cheese|burger|piz'
-        'za|dessert|baking|sneaker|stationery|sushi|ramen|noodle|organisation|organization|cleaning) )porn\\w*')),
+        '(?<!food )(?<!foodie )(?<!earth )(?<!architecture )(?<!plant )(?<!book )(?<!sky )(?<!ruin )(?<!gear )(?<'
+        '!cake )(?<!cupcake )(?<!coffee )(?<!latte )(?<!cheese )(?<!burger )(?<!pizza )(?<!dessert )(?<!baking )('
+        '?<!sneaker )(?<!stationery )(?<!sushi )(?<!ramen )(?<!noodle )(?<!organisation )(?<!organization )(?<!cl'
+        'eaning )porn\\w*')),
 ]
 
 
