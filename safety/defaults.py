@@ -45,9 +45,11 @@ _SEXUAL_WORDS = (r"(nude|nudes|naked|nudity|sex|sexual|sexually|sexy|erotic|erot
 
 # "food porn", "#earthporn" are close-ups of food and landscapes, not porn (a place is no such word: "house porn");
 # the minors rule still reads "porn" as a sexual word. 2026-12-06; migration 0023 replaces the seeded "porn\w*".
-_NOT_PORN_OBJECTS = ("food", "foodie", "earth", "architecture", "plant", "book", "sky", "ruin", "gear", "cake", "cupcake",
-                     "coffee", "latte", "cheese", "burger", "pizza", "dessert", "baking", "sneaker", "stationery",
-                     "sushi", "ramen", "noodle", "organisation", "organization", "cleaning")
+# A lookbehind reads the letters before "porn", not a word: no object that ends another word ("sky" in "frisky",
+# "cake" in "beefcake", "plant" in "implant", "book" in "facebook").
+_NOT_PORN_OBJECTS = ("food", "foodie", "earth", "architecture", "ruin", "gear", "cupcake", "coffee", "latte", "cheese",
+                     "burger", "pizza", "dessert", "baking", "sneaker", "stationery", "sushi", "ramen", "noodle",
+                     "organisation", "organization", "cleaning")
 # One lookbehind per word: each is of fixed width, as Python's re reads them too (the rule compiler joins them).
 _PORN = "".join(f"(?<!{word} )" for word in _NOT_PORN_OBJECTS) + r"porn\w*"
 

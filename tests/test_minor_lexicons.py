@@ -231,6 +231,7 @@ def test_food_porn_is_food_and_house_porn_is_not_a_house(rules: RulePass) -> Non
                    "earth porn, drone over Iceland glaciers"):
         assert not rules.check(prompt).blocked, prompt
     assert rules.check("sorority house porn party").category == "sexual"
+    assert rules.check("frisky porn, a beefcake porn star").category == "sexual"
     assert rules.check("food porn with real porn, a couple on the kitchen table").category == "sexual"
     assert rules.check("teens, house porn").category == "sexual_minors"
     assert rules.check("a 12 year old girl, food porn").category == "sexual_minors"

@@ -20,10 +20,9 @@ CHANGES = [
         'survivor|survivors|crisis|rate|rates|law|laws|statistics|activist|activists|programme|program|charity|ch'
         'arities))')),
     ("sexual", "pattern", 'porn\\w*', (
-        '(?<!food )(?<!foodie )(?<!earth )(?<!architecture )(?<!plant )(?<!book )(?<!sky )(?<!ruin )(?<!gear )(?<'
-        '!cake )(?<!cupcake )(?<!coffee )(?<!latte )(?<!cheese )(?<!burger )(?<!pizza )(?<!dessert )(?<!baking )('
-        '?<!sneaker )(?<!stationery )(?<!sushi )(?<!ramen )(?<!noodle )(?<!organisation )(?<!organization )(?<!cl'
-        'eaning )porn\\w*')),
+        '(?<!food )(?<!foodie )(?<!earth )(?<!architecture )(?<!ruin )(?<!gear )(?<!cupcake )(?<!coffee )(?<!latt'
+        'e )(?<!cheese )(?<!burger )(?<!pizza )(?<!dessert )(?<!baking )(?<!sneaker )(?<!stationery )(?<!sushi )('
+        '?<!ramen )(?<!noodle )(?<!organisation )(?<!organization )(?<!cleaning )porn\\w*')),
 ]
 
 
