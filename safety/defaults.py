@@ -403,7 +403,8 @@ MINOR_TERMS_ADDED: list[str] = [
 # speak of ("a documentary about ending child marriage", "a campaign against child brides", "survivors of child
 # marriage", "child marriage awareness"); any other sexual word still combines with the child, and a marriage's
 # sexual side is one (SEXUAL_TERMS_ADDED_12). 2026-12-06; migration 0023 replaces the pattern that had no exception.
-_CHILD_MARRIAGE = (r"(?<!(ending|end|ends|ended|stop|stops|stopping|against|fight|fighting|fights|ban|bans|banning|"
+# The words before are whole words (a space before them: "cartoon child bride" is no "on child bride").
+_CHILD_MARRIAGE = (r"(?<! (ending|end|ends|ended|stop|stops|stopping|against|fight|fighting|fights|ban|bans|banning|"
                    r"outlaw|outlawing|prevent|prevents|preventing|prevention of|abolish|abolishing|combat|combating|"
                    r"combatting|tackle|tackling|eradicate|eradicating|reduce|reducing|about|on|of|escaping|escape|"
                    r"escaped|fled|fleeing|former|say no to) )"
