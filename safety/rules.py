@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -420,22 +421,23 @@ _UNDOING = re.compile(r"\b(?:skip|skipping|skipped|avoid|avoiding|cut|cutting|re
 def _without_negated(text: str) -> str:
     if " " not in text:
         return text
+    text = _masked(text, _NEGATED_CONTENT, lambda before: _UNDOING.search(before) is not None)
+    text = _masked(text, _NEGATED_AFTER,
+                   lambda before: _HIDING.search(before) is not None or _UNDOING.search(before) is not None)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _masked(text: str, negation: re.Pattern[str], kept: Callable[[str], bool]) -> str:
+    """`text` without the matches of `negation`, except those `kept` by the 40 characters before them (after the
+    previous mask)."""
     out: list[str] = []
     at = 0
-    for m in _NEGATED_CONTENT.finditer(text):
-        if _UNDOING.search(text[at:m.start()][-40:]):
+    for m in negation.finditer(text):
+        if kept(text[at:m.start()][-40:]):
             continue
         out += [text[at:m.start()], " "]
         at = m.end()
-    text = re.sub(r"\s+", " ", "".join(out) + text[at:]).strip() if out else text
-    out, at = [], 0
-    for m in _NEGATED_AFTER.finditer(text):
-        before = text[at:m.start()][-40:]
-        if _HIDING.search(before) or _UNDOING.search(before):
-            continue
-        out += [text[at:m.start()], " "]
-        at = m.end()
-    return re.sub(r"\s+", " ", "".join(out) + text[at:]).strip()
+    return re.sub(r"\s+", " ", "".join(out) + text[at:]).strip() if out else text
 
 
 # --- rules compiled for RE2 ------------------------------------------------------------------------
