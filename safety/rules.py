@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -667,13 +667,23 @@ def _compile_for_re2(pattern: str) -> RuleMatcher:
 PREFILTER_MAX_PROGRAM = 40_000
 
 
-Prefilter = tuple[re2._Regexp, ...]
+@dataclass(frozen=True)
+class PrefilterGroup:
+    """Consecutive rules ORed in one regex (most prompts match none: answered in one pass) and, for a prompt that
+    matches, the same rules in an RE2 set that names which of them match (one pass instead of one search per rule)."""
+
+    regex: re2._Regexp
+    members: re2.Set | None  # None where RE2 would not build the set: a hit then tries the group's rules one by one
+    rules: tuple[CompiledRule, ...]
+
+
+Prefilter = tuple[PrefilterGroup, ...]
 
 
 def _any_of(rules: list[CompiledRule]) -> Prefilter | None:
-    """Regexes that together match where any of `rules` matches (a prefilter: a hit is then looked up rule by rule),
-    each made of consecutive rules up to PREFILTER_MAX_PROGRAM instructions. None when RE2 will not build one: every
-    prompt then goes through the rules one by one."""
+    """Groups of consecutive `rules`, each regex up to PREFILTER_MAX_PROGRAM instructions, that together match where
+    any of `rules` matches (a prefilter) and name the rules that may match (`_candidates`). None when RE2 will not
+    build the regexes: every prompt then goes through the rules one by one."""
     if not rules:
         return None
     options = re2.Options()
@@ -690,15 +700,38 @@ def _any_of(rules: list[CompiledRule]) -> Prefilter | None:
         groups[-1].append(rule)
         size += own
     try:
-        return tuple(re2.compile("|".join(f"(?:{rule.matcher.regex.pattern})" for rule in group), options)
+        return tuple(PrefilterGroup(re2.compile("|".join(f"(?:{rule.matcher.regex.pattern})" for rule in group),
+                                                options), _members(group, options), tuple(group))
                      for group in groups)
     except re2.error:
         log.warning("the %d safety rules do not fit in RE2 prefilters; matching them one by one", len(rules))
         return None
 
 
+def _members(group: list[CompiledRule], options: re2.Options) -> re2.Set | None:
+    members = re2.Set.SearchSet(options)
+    try:
+        for rule in group:
+            members.Add(rule.matcher.regex.pattern)
+        members.Compile()
+    except re2.error:
+        return None
+    return members
+
+
 def _hits(prefilter: Prefilter, data: bytes) -> bool:
-    return any(regex.search(data) is not None for regex in prefilter)
+    return any(group.regex.search(data) is not None for group in prefilter)
+
+
+def _candidates(prefilter: Prefilter, data: bytes) -> Iterator[CompiledRule]:
+    """In their order, the rules of `prefilter` that may match `data` (the caller searches each): those of each group
+    whose regex hits that its set names. RE2 answers a set's search with no match at all when it runs out of memory,
+    so a group whose regex hit but whose set names none gives all its rules (never fewer than may match)."""
+    for group in prefilter:
+        if group.regex.search(data) is None:
+            continue
+        found = group.members.Match(data) if group.members is not None else None
+        yield from (group.rules[i] for i in sorted(found)) if found else group.rules
 
 
 # --- the compiled policy -----------------------------------------------------------------------
@@ -832,7 +865,8 @@ class RulePass:
                                {"combination": [minor_id, sexual_id], "terms": [minor_term, sexual_term]},
                                minor_terms=True)
         deferred: dict[str, object] = {}
-        for rule in self.rules:
+        # Only the rules that may match are searched (`_candidates`), in the same order as all of them would be.
+        for rule in self.rules if self.any_rule is None else _candidates(self.any_rule, data):
             if rule.kind == "pattern":
                 match = rule.matcher.find(data)
                 if match is not None:
@@ -864,9 +898,7 @@ class RulePass:
 
     def _first(self, kind: str, data: bytes) -> tuple[CompiledRule | None, str]:
         prefilter = self.any_of_kind.get(kind)
-        if prefilter is not None and not _hits(prefilter, data):
-            return None, ""
-        for rule in self.rules:
+        for rule in self.rules if prefilter is None else _candidates(prefilter, data):
             if rule.kind == kind:
                 match = rule.matcher.find(data)
                 if match is not None:

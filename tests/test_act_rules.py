@@ -57,10 +57,16 @@ def test_prefilters_answer_as_the_rules_do_and_stay_small(shipped: RulePass) -> 
     every prompt that matched; the prefilters are now several, each at most PREFILTER_MAX_PROGRAM (plus one rule)."""
     assert shipped.any_rule is not None and len(shipped.any_rule) > 1
     largest = max(rule.matcher.regex.programsize for rule in shipped.rules)
-    assert all(regex.programsize <= PREFILTER_MAX_PROGRAM + largest for regex in shipped.any_rule)
+    assert all(group.regex.programsize <= PREFILTER_MAX_PROGRAM + largest for group in shipped.any_rule)
+    # A hit searches only the rules its group's RE2 set names; without the sets (RE2 would not build one, or one ran
+    # out of memory and named none) every rule of a group that hits; without prefilters every rule.
+    assert all(group.members is not None for group in shipped.any_rule)
     one_by_one = replace(shipped, any_rule=None, any_of_kind={})
+    no_sets = replace(shipped, any_rule=tuple(replace(g, members=None) for g in shipped.any_rule),
+                      any_of_kind={kind: tuple(replace(g, members=None) for g in groups) if groups else None
+                                   for kind, groups in shipped.any_of_kind.items()})
     for prompt in [p for _, p in CASES[::3]] + TRAPS[::3]:
-        assert shipped.check(prompt) == one_by_one.check(prompt), prompt
+        assert shipped.check(prompt) == one_by_one.check(prompt) == no_sets.check(prompt), prompt
 
 
 @pytest.mark.django_db
