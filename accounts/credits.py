@@ -164,7 +164,13 @@ def settle_job(job_id: str, *, user_id: int, credits_held: int, succeeded: bool,
     """Capture (success) or release (anything else) a job's hold. Called by the SettleCredits outcome
     handler (jobs/outcomes/credits.py) inside the terminal transition's transaction, which records
     the charge on the job; a second call finds nothing outstanding and does nothing (0 charged, 0
-    released)."""
+    released).
+
+    The user's row is locked first, as a submission locks it before its hold: a release that updated the lots
+    first waited at its commit for the user's row (its ledger entries' reference to the user is checked then)
+    while a submission holding that row waited for the lots, and PostgreSQL failed one of the two
+    (tests/test_submission_deadlock.py)."""
+    User.objects.select_for_update(no_key=True).filter(pk=user_id).values_list("pk", flat=True).first()
     outstanding = outstanding_holds(user_id, job_id)
     if outstanding <= 0:
         return Settlement(credits_held, 0, 0)

@@ -415,14 +415,17 @@ def lock_user(user_id: int) -> Tier:
     The user's row only is locked: `select_for_update().select_related("tier")` also locked the plan's row, so
     every submission of a plan waited for the one before it, whoever made it. The plan is read by the tier the
     locked row has: a sub-select, because with a join a plan change committed while this waited for the lock
-    fails the join's recheck (PostgreSQL re-evaluates it against the user's new row) and no row came back."""
+    fails the join's recheck (PostgreSQL re-evaluates it against the user's new row) and no row came back.
+    FOR NO KEY UPDATE: it orders submissions and credit releases (which take the same lock) one after another, and
+    the checks of other transactions' references to the user (a key-share lock, taken as they commit) do not wait
+    for it."""
     key = ("lock_user",)
     if key not in _STATEMENTS:
         fields = list(Tier._meta.concrete_fields)
         quote = connection.ops.quote_name  # Tier's fields are plain columns, named as their attributes
         sql = (f"SELECT {', '.join('t.' + quote(f.attname) for f in fields)} FROM {quote(Tier._meta.db_table)} t "
                f"WHERE t.{quote(Tier._meta.pk.attname)} = (SELECT {quote(User._meta.get_field('tier').attname)} "
-               f"FROM {quote(User._meta.db_table)} WHERE {quote(User._meta.pk.attname)} = %s FOR UPDATE)")
+               f"FROM {quote(User._meta.db_table)} WHERE {quote(User._meta.pk.attname)} = %s FOR NO KEY UPDATE)")
         _STATEMENTS[key] = (sql, fields)
     sql, fields = _STATEMENTS[key]
     with connection.cursor() as cur:

@@ -11,6 +11,9 @@ default 10), and the coverage phase (every boundary value the document defines, 
 that number) skips the two submission operations, whose parsing the fuzzing phase and
 tests/test_api_validation.py exercise. The seed is random unless KINEMA_FUZZ_SEED is set, and
 printed, so a failure can be replayed; the CLI's output is kept in test-artifacts/schemathesis.txt.
+One worker: two (a third faster, and requests of one user overlap: that is how a submission and a cancel were
+found to deadlock, tests/test_submission_deadlock.py) sometimes fail inside schemathesis itself (hypothesis reading
+a lambda's source from two threads: "AST constructor recursion depth mismatch").
 """
 
 from __future__ import annotations
