@@ -17,7 +17,7 @@ import redis
 from django.conf import settings
 from rest_framework.test import APIClient
 
-from webapp.processes import kill_group, spawn_group
+from webapp.processes import kill_group, signal_group, spawn_group
 
 if TYPE_CHECKING:
     from jobs.models import GpuWorker
@@ -197,8 +197,16 @@ class Stack:
     def stop_all(self) -> None:
         from django.db import connection
 
-        for name in list(self.procs):
-            self.kill(name, signal.SIGTERM)
+        # All at once (each may take seconds to finish what it was doing), then whichever is still alive is killed.
+        procs = [self.procs.pop(name) for name in list(self.procs)]
+        for proc in procs:
+            signal_group(proc, signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        for proc in procs:
+            try:
+                proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:  # a gentle signal not honoured in time (a loaded box): end it
+                kill_group(proc, signal.SIGKILL, wait_s=20)
 
         def others() -> int:
             with connection.cursor() as cur:
