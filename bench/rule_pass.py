@@ -93,6 +93,28 @@ def main() -> None:
           f"{len(kinds['sexual_term'])} sexual terms): term by term {slow:.0f} us (baseline), one prefilter per kind "
           f"{fast:.1f} us ({slow / fast:.0f}x)")
 
+    # The whole rule pass as shipped on prompts the rules refuse (the golden set's block rows and minor cues with
+    # sexual contexts): a prefilter group that hits asks its RE2 set which of its rules match (`_candidates`), against
+    # the same pass without the sets, as before 2026-12-07 (a group that hits searched each of its rules in order).
+    from tests.minor_lexicon_data import EXAMPLES
+
+    blocked = [line.split("\t")[2].strip() for line in (ROOT / "safety" / "golden_set.tsv").read_text().splitlines()
+               if line.count("\t") == 2 and line.startswith("block")]
+    blocked += [f"{cue}, {context}" for words in EXAMPLES.values() for cue in words["minor"][:4]
+                for context in words["sexual"][:4]]
+    refused = [(lexicons.normalise(p), p) for p in blocked]
+
+    def no_sets(prefilter: Any) -> Any:
+        return tuple(replace(group, members=None) for group in prefilter) if prefilter else prefilter
+
+    without_sets = replace(lexicons, any_rule=no_sets(lexicons.any_rule),
+                           any_of_kind={kind: no_sets(p) for kind, p in lexicons.any_of_kind.items()})
+    rule_by_rule = best(lambda pair: without_sets.check_normalised(*pair), refused)
+    with_sets = best(lambda pair: lexicons.check_normalised(*pair), refused)
+    print(f"refused prompts, whole rule pass per prompt ({len(refused)} golden block rows and minor compositions, "
+          f"{len(lexicons.rules)} rules): a hit searched rule by rule {rule_by_rule:.0f} us (baseline), "
+          f"a hit's RE2 set {with_sets:.0f} us ({rule_by_rule / with_sets:.1f}x)")
+
     # Which thresholds a prompt gets (`safety.classifier.language_group`, py3langid): against the whole rule pass of
     # the same prompts (normalisation and every rule and lexicon as shipped) in the same run.
     from safety.classifier import language_group
