@@ -68,7 +68,10 @@ def screen_job(job_id: str) -> None:
         names = [prompt_characters(j) for j in batch]
         verdicts = screen_prompts([j.prompt for j in batch], policy, names,
                                   negatives=[j.negative_prompt for j in batch])
-        for job, verdict in zip(batch, verdicts, strict=True):
+        # A refusal or a failure settles the job's credits under its user's row lock: decided in user id order, two
+        # screeners whose batches hold two users' jobs in opposite orders never wait for each other.
+        decided = sorted(zip(batch, verdicts, strict=True), key=lambda pair: pair[0].user_id)
+        for job, verdict in decided:
             if fail_if_source_removed(job, expect=[JobState.SUBMITTED]):
                 continue  # made from a video taken down since it was submitted: no GPU time for it
             decisions.record(stage="prompt", verdict=verdict.verdict, category=verdict.category,

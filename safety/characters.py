@@ -58,7 +58,8 @@ def rule_verdict(rules: RulePass, prompt: str, names: CharacterNames | None, nor
     if names is None or not names.own or not masks_a_person(verdict):
         return verdict
     # The first likeness hit ended that pass: the other categories' rules must still see the prompt as written.
-    others = replace(rules, rules=[r for r in rules.rules if r.category != "likeness"], any_rule=None,
+    # Without prefilters (they name the whole list's rules, likeness ones too): its rules are searched one by one.
+    others = replace(rules, rules=[r for r in rules.rules if r.category != "likeness"], any_rule=None, any_of_kind={},
                      enabled_categories=rules.enabled_categories - {"likeness"})
     as_written = others.check_normalised(norm, prompt) if norm is not None else others.check(prompt)
     if as_written.blocked:

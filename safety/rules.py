@@ -777,6 +777,8 @@ class RulePass:
     # The minor and the sexual terms each in one (some 600 and 500 rules, in 34 languages): a prompt without any is
     # answered in one pass instead of one search per term.
     any_of_kind: dict[str, Prefilter | None] = field(default_factory=dict)
+    # The prefilters name the rules they were built from: a pass made with `replace` and other `rules` must clear
+    # them (None and {}), or it searches the old list's rules.
 
     @classmethod
     def build(cls, rules: list[tuple[int | None, str, str, str]], persons: list[tuple[int | None, list[str]]],

@@ -58,17 +58,6 @@ def _clean_redis() -> None:
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _fast_password_hasher() -> Iterator[None]:
-    """Production hashes passwords with Django's default (PBKDF2, a million rounds: ~0.4 s a hash on a 2-core box);
-    the suite hashes a few hundred and tests what is done with a password, not its hash: the fastest hasher for the
-    whole session (override_settings clears the hashers Django cached)."""
-    from django.test import override_settings
-
-    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
-        yield
-
-
 @pytest.fixture(autouse=True)
 def _fresh_breakers() -> Iterator[None]:
     """Circuit breakers are per process, and the live server's threads share this one's: every test starts

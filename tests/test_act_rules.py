@@ -41,7 +41,8 @@ def test_every_case_is_refused_in_its_category(shipped: RulePass) -> None:
     wrong = [case for case in found if case[0] != case[2]]
     assert not wrong, wrong[:10]
     # The batch is what refuses most of them: without it the keyword rules let them through.
-    without = replace(shipped, rules=[r for r in shipped.rules if r.pattern not in BATCH], any_rule=None)
+    without = replace(shipped, rules=[r for r in shipped.rules if r.pattern not in BATCH], any_rule=None,
+                      any_of_kind={})
     assert sum(not without.check(prompt).blocked for _, prompt in CASES) > len(CASES) // 2
 
 
@@ -61,6 +62,7 @@ def test_prefilters_answer_as_the_rules_do_and_stay_small(shipped: RulePass) -> 
     # A hit searches only the rules its group's RE2 set names; without the sets (RE2 would not build one, or one ran
     # out of memory and named none) every rule of a group that hits; without prefilters every rule.
     assert all(group.members is not None for group in shipped.any_rule)
+    assert all(group.members is not None for groups in shipped.any_of_kind.values() for group in groups or ())
     one_by_one = replace(shipped, any_rule=None, any_of_kind={})
     no_sets = replace(shipped, any_rule=tuple(replace(g, members=None) for g in shipped.any_rule),
                       any_of_kind={kind: tuple(replace(g, members=None) for g in groups) if groups else None

@@ -453,6 +453,12 @@ def test_retraining_is_deterministic(tmp_path: Path, encoder: str) -> None:
     a, b = (train(corpus, tuning, written=None, encoder=encoder, lora_folds=2, tuning_only=tmp_path / "more",
                   romanised=tmp_path / "romanised", e5_cache=e5_cache) for _ in range(2))
     assert a.classes == b.classes and a.encoder == b.encoder == encoder and len(a.classes) == 8
+    if "e5" in encoder.split("+"):  # the cache holds what embedding the same texts afresh gives, bit for bit
+        from safety.embeddings import embed_e5
+
+        with np.load(e5_cache, allow_pickle=False) as data:
+            texts, cached = [str(t) for t in data["texts"][:6]], data["vectors"][:6]
+        assert len(texts) == 6 and np.array_equal(embed_e5(texts), cached)
     if encoder == "minilm-lora":
         assert a.lora is not None and b.lora is not None and a.lora.digest == b.lora.digest
         assert max(float(np.abs(w).max()) for n, w in a.lora.weights.items() if n.endswith(".B")) > 0  # they trained
