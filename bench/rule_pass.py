@@ -106,7 +106,7 @@ def main() -> None:
     refused = [(lexicons.normalise(p), p) for p in blocked]
 
     def no_sets(prefilter: Any) -> Any:
-        return tuple(replace(group, members=None) for group in prefilter) if prefilter else prefilter
+        return tuple(replace(group, with_set=False) for group in prefilter) if prefilter else prefilter
 
     without_sets = replace(lexicons, any_rule=no_sets(lexicons.any_rule),
                            any_of_kind={kind: no_sets(p) for kind, p in lexicons.any_of_kind.items()})

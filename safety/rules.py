@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
@@ -673,8 +673,15 @@ class PrefilterGroup:
     matches, the same rules in an RE2 set that names which of them match (one pass instead of one search per rule)."""
 
     regex: re2._Regexp
-    members: re2.Set | None  # None where RE2 would not build the set: a hit then tries the group's rules one by one
     rules: tuple[CompiledRule, ...]
+    with_set: bool = True  # False: a hit searches the group's rules one by one (the tests and the bench compare)
+
+    @cached_property
+    def members(self) -> re2.Set | None:
+        """The group's rules in an RE2 set, built at the group's first hit: a set costs about half what the
+        regexes cost to build, and most rule passes (one per policy change, per process) see few hits. None where
+        RE2 would not build it: a hit then searches the group's rules one by one."""
+        return _members(self.rules) if self.with_set else None
 
 
 Prefilter = tuple[PrefilterGroup, ...]
@@ -686,10 +693,7 @@ def _any_of(rules: list[CompiledRule]) -> Prefilter | None:
     build the regexes: every prompt then goes through the rules one by one."""
     if not rules:
         return None
-    options = re2.Options()
-    options.log_errors = False
-    options.never_capture = True
-    options.max_mem = 64 << 20
+    options = _prefilter_options()
     groups: list[list[CompiledRule]] = [[]]
     size = 0
     for rule in rules:
@@ -701,15 +705,23 @@ def _any_of(rules: list[CompiledRule]) -> Prefilter | None:
         size += own
     try:
         return tuple(PrefilterGroup(re2.compile("|".join(f"(?:{rule.matcher.regex.pattern})" for rule in group),
-                                                options), _members(group, options), tuple(group))
+                                                options), tuple(group))
                      for group in groups)
     except re2.error:
         log.warning("the %d safety rules do not fit in RE2 prefilters; matching them one by one", len(rules))
         return None
 
 
-def _members(group: list[CompiledRule], options: re2.Options) -> re2.Set | None:
-    members = re2.Set.SearchSet(options)
+def _prefilter_options() -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False
+    options.never_capture = True
+    options.max_mem = 64 << 20
+    return options
+
+
+def _members(group: tuple[CompiledRule, ...]) -> re2.Set | None:
+    members = re2.Set.SearchSet(_prefilter_options())
     try:
         for rule in group:
             members.Add(rule.matcher.regex.pattern)

@@ -64,8 +64,8 @@ def test_prefilters_answer_as_the_rules_do_and_stay_small(shipped: RulePass) -> 
     assert all(group.members is not None for group in shipped.any_rule)
     assert all(group.members is not None for groups in shipped.any_of_kind.values() for group in groups or ())
     one_by_one = replace(shipped, any_rule=None, any_of_kind={})
-    no_sets = replace(shipped, any_rule=tuple(replace(g, members=None) for g in shipped.any_rule),
-                      any_of_kind={kind: tuple(replace(g, members=None) for g in groups) if groups else None
+    no_sets = replace(shipped, any_rule=tuple(replace(g, with_set=False) for g in shipped.any_rule),
+                      any_of_kind={kind: tuple(replace(g, with_set=False) for g in groups) if groups else None
                                    for kind, groups in shipped.any_of_kind.items()})
     for prompt in [p for _, p in CASES[::3]] + TRAPS[::3]:
         assert shipped.check(prompt) == one_by_one.check(prompt) == no_sets.check(prompt), prompt
