@@ -678,9 +678,9 @@ class PrefilterGroup:
 
     @cached_property
     def members(self) -> re2.Set | None:
-        """The group's rules in an RE2 set, built at the group's first hit: a set costs about half what the
-        regexes cost to build, and most rule passes (one per policy change, per process) see few hits. None where
-        RE2 would not build it: a hit then searches the group's rules one by one."""
+        """The group's rules in an RE2 set, built at the group's first hit: built with the pass, the sets added ~0.35 s
+        to its ~0.8 s, and most rule passes (one per policy change, per process) see few hits. None where RE2 would
+        not build it: a hit then searches the group's rules one by one."""
         return _members(self.rules) if self.with_set else None
 
 
