@@ -731,10 +731,6 @@ def _members(group: tuple[CompiledRule, ...]) -> re2.Set | None:
     return members
 
 
-def _hits(prefilter: Prefilter, data: bytes) -> bool:
-    return any(group.regex.search(data) is not None for group in prefilter)
-
-
 def _candidates(prefilter: Prefilter, data: bytes) -> Iterator[CompiledRule]:
     """In their order, the rules of `prefilter` that may match `data` (the caller searches each): those of each group
     whose regex hits that its set names. RE2 answers a set's search with no match at all when it runs out of memory,
@@ -830,8 +826,12 @@ class RulePass:
         """`raw` (the prompt as written) adds what normalisation cannot see: minor and sexual words in
         scripts it drops, and capitalised personal names."""
         data = norm.encode()
-        if self.any_rule is None or _hits(self.any_rule, data):
-            return self._check_rules(norm, data, raw)
+        if self.any_rule is None:
+            return self._check_rules(norm, data, raw, self.rules)
+        # The rules that may match, found once: none (most prompts) answered here, the others searched in order.
+        candidates = list(_candidates(self.any_rule, data))
+        if candidates:
+            return self._check_rules(norm, data, raw, candidates)
         minor = _other_script_hit(raw, defaults.MINOR_WORDS_OTHER_SCRIPTS)
         sexual = _other_script_hit(raw, defaults.SEXUAL_WORDS_OTHER_SCRIPTS)
         if minor and sexual and "sexual_minors" in self.enabled_categories:
@@ -871,7 +871,8 @@ class RulePass:
             return rule.rule_id, term
         return None, _other_script_hit(raw, defaults.SEXUAL_WORDS_OTHER_SCRIPTS)
 
-    def _check_rules(self, norm: str, data: bytes, raw: str) -> RuleVerdict:
+    def _check_rules(self, norm: str, data: bytes, raw: str, candidates: list[CompiledRule]) -> RuleVerdict:
+        """`candidates`: the rules that may match `data`, in their order (all of them, or `_candidates`'s)."""
         minor_id, minor_term = self._minor(norm, raw)
         sexual_id, sexual_term = self._sexual(norm, raw) if minor_term else (None, "")
         if minor_term and sexual_term and "sexual_minors" in self.enabled_categories:
@@ -879,8 +880,7 @@ class RulePass:
                                {"combination": [minor_id, sexual_id], "terms": [minor_term, sexual_term]},
                                minor_terms=True)
         deferred: dict[str, object] = {}
-        # Only the rules that may match are searched (`_candidates`), in the same order as all of them would be.
-        for rule in self.rules if self.any_rule is None else _candidates(self.any_rule, data):
+        for rule in candidates:
             if rule.kind == "pattern":
                 match = rule.matcher.find(data)
                 if match is not None:
