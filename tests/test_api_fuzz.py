@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_no_operation_answers_a_server_error(live_server, make_user, tmp_path: Path) -> None:
     Tier.objects.filter(name="pro").update(requests_per_minute=1_000_000, daily_quota=1_000_000,

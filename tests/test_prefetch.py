@@ -243,8 +243,8 @@ def test_the_settler_reconnects_when_its_database_connection_was_dropped(
     prefetch_worker()
     wait_for(lambda: Job.objects.filter(pk=first[0], gpu_seconds__gt=0).exists(), timeout=120)  # settled
     with connection.cursor() as cur:
-        cur.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = %s",
-                    [WORKER])
+        cur.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = %s "
+                    "AND datname = current_database()", [WORKER])
         assert cur.fetchone()[0] >= 1
     second = submit(live_server.url, ["pfdb-b"], make_user, steps=8)
     wait_for(lambda: states(second) == [JobState.SUCCEEDED], timeout=120)

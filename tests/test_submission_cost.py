@@ -334,8 +334,9 @@ def test_a_plan_change_committed_while_a_submission_waits_is_read(make_user) -> 
         other.execute('UPDATE "accounts_user" SET tier_id = %s WHERE id = %s', ["pro", user.pk])
         waiting = threading.Thread(target=submission)
         waiting.start()
-        wait_for(lambda: other.execute("SELECT 1 FROM pg_locks WHERE NOT granted").fetchone() is not None,
-                 timeout=10, interval=0.05)  # the submission waits for the user's row
+        wait_for(lambda: other.execute(  # the submission waits for the user's row (not some other database's row)
+            "SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE NOT l.granted AND a.datname = current_database()").fetchone() is not None, timeout=10, interval=0.05)
         other.execute("COMMIT")
         waiting.join(10)
     finally:

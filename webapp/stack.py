@@ -449,9 +449,22 @@ def test(pytest_args: list[str]) -> int:
         env.setdefault("KINEMA_VIDEO_CACHE", "0")
         ensure_model(env)
         ensure_signing(env)
+        pytest_args = parallel_args(pytest_args, env)
         # pytest stays in the terminal's process group (Ctrl-C reaches it) and ends if this process is killed.
         return subprocess.run([PYTHON, "-m", "pytest", *pytest_args], env=env, cwd=ROOT,
                               preexec_fn=die_with_parent()).returncode
+
+
+def parallel_args(pytest_args: list[str], env: dict[str, str]) -> list[str]:
+    """The suite runs on KINEMA_TEST_WORKERS processes (pytest-xdist; 2 by default, 1 runs it in pytest's own
+    process), each with its own test database and Redis (tests/parallel.py): most of its time is spent waiting on
+    real worker processes, renders and leases, which another process' tests can use. Arguments that choose for
+    themselves (`-n`, `--numprocesses`, `-p no:xdist`) are left alone."""
+    chosen = any(arg.startswith(("-n", "--numprocesses")) or arg.endswith("no:xdist") for arg in pytest_args)
+    workers = env.get("KINEMA_TEST_WORKERS", "2")
+    if chosen or workers in ("", "0", "1"):
+        return pytest_args
+    return ["-n", workers, "--dist", "loadgroup", "--no-loadscope-reorder", *pytest_args]
 
 
 def serve_services() -> int:
