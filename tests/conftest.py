@@ -167,7 +167,9 @@ class Stack:
         ARTIFACTS.mkdir(exist_ok=True)
 
     def start(self, name: str, *args: str, **env: str) -> subprocess.Popen[bytes]:
-        log = open(ARTIFACTS / f"{name}.log", "ab")  # noqa: SIM115 - lives as long as the process
+        # Each xdist worker has its own session stack (tests/parallel.py): the worker's id keeps their logs apart.
+        worker = os.environ.get("PYTEST_XDIST_WORKER")
+        log = open(ARTIFACTS / f"{name}-{worker}.log" if worker else ARTIFACTS / f"{name}.log", "ab")  # noqa: SIM115
         proc = spawn_group([sys.executable, str(ROOT / "manage.py"), *args], env={**self.env, **env}, cwd=ROOT,
                            stdout=log, stderr=subprocess.STDOUT)
         self.procs[name] = proc

@@ -464,7 +464,7 @@ def parallel_args(pytest_args: list[str], env: dict[str, str]) -> list[str]:
     workers = env.get("KINEMA_TEST_WORKERS", "2")
     if chosen or workers in ("", "0", "1"):
         return pytest_args
-    return ["-n", workers, "--dist", "loadgroup", "--no-loadscope-reorder", *pytest_args]
+    return ["-n", workers, "--dist", "loadfile", "--no-loadscope-reorder", *pytest_args]
 
 
 def serve_services() -> int:
