@@ -37,8 +37,9 @@ def test_the_longest_files_come_first_then_those_that_start_processes() -> None:
     items = [_Item("tests/test_a.py::test_plain"), _Item("tests/test_b.py::test_plain"),
              _Item("tests/test_b.py::test_live", ("db", "stack")), _Item("tests/test_c.py::test_long", slow=True),
              _Item("tests/test_chaos.py::test_run", slow=True), _Item("tests/test_safety_prompts.py::test_gate")]
-    assert parallel.file_order(cast(list[pytest.Item], items)) == {"tests/test_safety_prompts.py": 0, "tests/test_chaos.py": 2,
-                                          "tests/test_b.py": 3, "tests/test_c.py": 3, "tests/test_a.py": 4}
+    assert parallel.file_order(cast(list[pytest.Item], items)) == {
+        "tests/test_safety_prompts.py": 0, "tests/test_chaos.py": 2, "tests/test_b.py": 3, "tests/test_c.py": 3,
+        "tests/test_a.py": 4}
 
 
 @pytest.mark.skipif(not parallel.WORKER, reason="runs in pytest-xdist workers (make test's default)")
