@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -90,18 +91,22 @@ def _session_media() -> Path:
 
 @pytest.fixture(autouse=True)
 def _default_tiers(request: pytest.FixtureRequest) -> None:
-    """Tiers and the safety policy are data from migrations; transactional tests flush them: put them back."""
+    """Tiers, the safety policy and the model catalog are data from migrations; transactional tests flush them: put
+    them back for every test that uses the database (by its marker, or through a fixture such as `make_user`), whichever
+    tests ran before it on its process."""
     marker = request.node.get_closest_marker("django_db")
-    if marker is None:
+    if marker is None and not {"db", "transactional_db"} & set(request.fixturenames):
         return
-    transactional = marker.kwargs.get("transaction", False)
+    transactional = marker.kwargs.get("transaction", False) if marker else "transactional_db" in request.fixturenames
     request.getfixturevalue("transactional_db" if transactional else "db")
     from accounts.models import Tier
     from accounts.tiers import ensure_default_tiers
+    from jobs.catalog import ensure_catalog
     from safety.defaults import ensure_default_policy
 
     ensure_default_tiers(Tier)
     ensure_default_policy()  # the safety policy is data from a migration too
+    ensure_catalog()  # and the served models
 
 
 @pytest.fixture
@@ -151,6 +156,7 @@ class Stack:
         from jobs.chaos import FAST_RECOVERY_ENV
 
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.appnames: dict[str, str] = {}  # each process' PGAPPNAME (pg_stat_activity.application_name)
         db = settings.DATABASES["default"]
         self.env = {
             **os.environ,
@@ -167,6 +173,8 @@ class Stack:
         ARTIFACTS.mkdir(exist_ok=True)
 
     def start(self, name: str, *args: str, **env: str) -> subprocess.Popen[bytes]:
+        env = {"PGAPPNAME": f"stack-{name}", **env}
+        self.appnames[name] = env["PGAPPNAME"]
         # Each xdist worker has its own session stack (tests/parallel.py): the worker's id keeps their logs apart.
         worker = os.environ.get("PYTEST_XDIST_WORKER")
         log = open(ARTIFACTS / f"{name}-{worker}.log" if worker else ARTIFACTS / f"{name}.log", "ab")  # noqa: SIM115
@@ -180,6 +188,7 @@ class Stack:
 
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
         proc = self.procs.pop(name)
+        self.appnames.pop(name, None)
         try:
             kill_group(proc, sig, wait_s=20)
         except subprocess.TimeoutExpired:  # a gentle signal not honoured in time (a loaded box): end it
@@ -189,6 +198,7 @@ class Stack:
         from django.db import connection
 
         # All at once (each may take seconds to finish what it was doing), then whichever is still alive is killed.
+        names = [self.appnames.pop(name) for name in self.procs]
         procs = [self.procs.pop(name) for name in list(self.procs)]
         for proc in procs:
             signal_group(proc, signal.SIGTERM)
@@ -199,21 +209,22 @@ class Stack:
             except subprocess.TimeoutExpired:  # a gentle signal not honoured in time (a loaded box): end it
                 kill_group(proc, signal.SIGKILL, wait_s=20)
 
-        def others() -> int:
+        def others(only: list[str] | None = None) -> int:
             with connection.cursor() as cur:
                 cur.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                            "AND pid <> pg_backend_pid()")
+                            "AND pid <> pg_backend_pid() AND (%s::text[] IS NULL OR application_name = ANY(%s))",
+                            [only, only])
                 return int(cur.fetchone()[0])
 
-        # Backends of the killed processes linger for a moment; the test DB can only be dropped after.
-        # On a loaded box they may outlive the wait: end them then (their processes are gone).
-        try:
-            wait_for(lambda: others() == 0, timeout=30)
-        except AssertionError:
-            with connection.cursor() as cur:
-                cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                            "WHERE datname = current_database() AND pid <> pg_backend_pid()")
-            wait_for(lambda: others() == 0, timeout=10)
+        # Backends of the stopped processes linger for a moment; the test DB can only be dropped after. On a loaded
+        # box they may outlive the wait: end them then (their processes are gone). Other connections to the test
+        # DB (one a live server's request thread left open) are not waited for: ended at once.
+        with suppress(AssertionError):
+            wait_for(lambda: others(names) == 0, timeout=30)
+        with connection.cursor() as cur:
+            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        wait_for(lambda: others() == 0, timeout=10)
 
 
 def wait_for(predicate: Callable[[], T | None], timeout: float = 60, interval: float = 0.1) -> T:
@@ -279,3 +290,4 @@ def mdat(mp4: bytes) -> bytes:
             return mp4[offset + header:offset + size]
         offset += size
     raise AssertionError("no mdat box")
+

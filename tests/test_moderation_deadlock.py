@@ -7,8 +7,9 @@ transactions ("deadlock detected"); the reviewer's is run again like the switch'
 both take effect, each once, and the console answers as usual instead of a server error.
 
 The cycle forms every time: the switch stops E2, then waits until the reviewer's transaction waits for it
-(`pg_blocking_pids`) before it goes on to F. The reviewer's waited first, so its deadlock check runs first and
-PostgreSQL fails the reviewer's transaction. Real moderation code, two connections, the real database."""
+(`pg_blocking_pids`) before it goes on to F. The reviewer's waited first and the switch's transaction checks for
+deadlocks only after 30 s, so the reviewer's check runs first and PostgreSQL fails the reviewer's transaction.
+Real moderation code, two connections, the real database."""
 
 from __future__ import annotations
 
@@ -112,6 +113,10 @@ def switch_in_the_way(person: ProtectedPerson, monkeypatch) -> Iterator[dict[str
     def apply_then_wait(job_id: str, who: ProtectedPerson, **kwargs: Any) -> bool:
         stopped = apply(job_id, who, **kwargs)
         if not holding.is_set():  # once: not again if its transaction runs a second time
+            # The switch's own deadlock check comes long after the reviewer's (PostgreSQL checks a waiting backend
+            # deadlock_timeout after it began to wait, 1 s): on a loaded box the switch's could otherwise run first.
+            with connection.cursor() as cur:
+                cur.execute("SET LOCAL deadlock_timeout = '30s'")
             holding.set()
             switch = backend_pid()
             wait_for(lambda: waits_for(reviewer, switch), timeout=20, interval=0.02)
