@@ -198,7 +198,8 @@ class Stack:
         from django.db import connection
 
         # All at once (each may take seconds to finish what it was doing), then whichever is still alive is killed.
-        names = [self.appnames.pop(name) for name in self.procs]
+        # (A process a test put in `procs` itself has no name of ours: its connections are ended below, not awaited.)
+        names = [self.appnames.pop(name) for name in self.procs if name in self.appnames]
         procs = [self.procs.pop(name) for name in list(self.procs)]
         for proc in procs:
             signal_group(proc, signal.SIGTERM)

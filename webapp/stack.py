@@ -458,13 +458,19 @@ def test(pytest_args: list[str]) -> int:
 def parallel_args(pytest_args: list[str], env: dict[str, str]) -> list[str]:
     """The suite runs on KINEMA_TEST_WORKERS processes (pytest-xdist; 2 by default, 1 runs it in pytest's own
     process), each with its own test database and Redis (tests/parallel.py): most of its time is spent waiting on
-    real worker processes, renders and leases, which another process' tests can use. Arguments that choose for
-    themselves (`-n`, `--numprocesses`, `-p no:xdist`) are left alone."""
-    chosen = any(arg.startswith(("-n", "--numprocesses")) or arg.endswith("no:xdist") for arg in pytest_args)
-    workers = env.get("KINEMA_TEST_WORKERS", "2")
-    if chosen or workers in ("", "0", "1"):
+    real worker processes, renders and leases, which another process' tests can use. `-n` in the arguments chooses
+    the count (the files still go whole to a process, longest first, unless `--dist` is given too); `-p no:xdist`,
+    `--pdb` and `--trace` (which xdist refuses) run in one process."""
+    if any(arg.endswith("no:xdist") or arg in ("--pdb", "--trace") for arg in pytest_args):
         return pytest_args
-    return ["-n", workers, "--dist", "loadfile", "--no-loadscope-reorder", *pytest_args]
+    chosen = any(arg.startswith(("-n", "--numprocesses")) for arg in pytest_args)
+    workers = env.get("KINEMA_TEST_WORKERS", "2")
+    if not chosen and workers in ("", "0", "1"):
+        return pytest_args
+    count = [] if chosen else ["-n", workers]
+    dist = [] if any(arg.startswith("--dist") for arg in pytest_args) else ["--dist", "loadfile",
+                                                                          "--no-loadscope-reorder"]
+    return [*count, *dist, *pytest_args]
 
 
 def serve_services() -> int:
