@@ -291,4 +291,3 @@ def mdat(mp4: bytes) -> bytes:
             return mp4[offset + header:offset + size]
         offset += size
     raise AssertionError("no mdat box")
-

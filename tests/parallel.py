@@ -7,8 +7,8 @@ Loaded by every pytest run (`-p tests.parallel` in pyproject.toml); it changes n
   tests/test_crash_recovery.py), which must not reach the other worker's tests. Each worker already has its own test
   database (pytest-django suffixes its name with the worker id), its own media folder and, once one of its tests
   asks for it, its own session stack of worker processes (tests/conftest.py; their logs carry the worker's id).
-- A test file runs whole on one worker (`--dist loadfile`): its module fixtures are set up once, its tests run in
-  order, and the worker names, logs and ports they share are never in use twice at once.
+- A test file runs whole on one worker (`--dist loadfile`): its module fixtures are set up once, its tests run one
+  after the other, and the worker names, logs and ports they share are never in use twice at once.
 - Files are handed out in the order their first test comes (`--no-loadscope-reorder`), and that order is set here:
   the files that take minutes first, then those with tests that start worker processes or are marked slow, then the
   rest, so no long file is left to run alone at the end.
