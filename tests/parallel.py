@@ -47,12 +47,13 @@ if WORKER:
     _own_redis()
 
 
+def file(item: pytest.Item) -> str:
+    return item.nodeid.split("::", 1)[0]
+
+
 def file_order(items: list[pytest.Item]) -> dict[str, int]:
     """Each file's rank: 0-2 the LONGEST files in their order, then 3 for a file with a test that uses the session
     stack or is marked slow, 4 for the rest."""
-    def file(item: pytest.Item) -> str:
-        return item.nodeid.split("::", 1)[0]
-
     rank = {file(item): 4 for item in items}
     for item in items:
         if "stack" in getattr(item, "fixturenames", ()) or item.get_closest_marker("slow"):
@@ -67,4 +68,4 @@ def file_order(items: list[pytest.Item]) -> dict[str, int]:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if WORKER:
         rank = file_order(items)
-        items.sort(key=lambda item: rank[item.nodeid.split("::", 1)[0]])
+        items.sort(key=lambda item: rank[file(item)])

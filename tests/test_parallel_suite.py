@@ -49,7 +49,7 @@ def test_the_longest_files_come_first_then_those_that_start_processes() -> None:
 @pytest.mark.skipif(not parallel.WORKER, reason="runs in pytest-xdist workers (make test's default)")
 def test_a_workers_collection_is_in_that_order(request: pytest.FixtureRequest) -> None:
     rank = parallel.file_order(request.session.items)
-    ranks = [rank[item.nodeid.split("::", 1)[0]] for item in request.session.items]
+    ranks = [rank[parallel.file(item)] for item in request.session.items]
     assert ranks == sorted(ranks) and ranks[-1] == 4
 
 
