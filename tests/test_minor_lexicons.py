@@ -28,9 +28,11 @@ from safety.defaults import (
     BATCH_2026_12_06_AGES,
     BATCH_2026_12_06_HATE,
     BATCH_2026_12_06_MARRIAGE,
+    BATCH_2026_12_07_ACTS,
     MINOR_TERMS_ADDED_11,
     RULES_ADDED_8,
     RULES_ADDED_11,
+    RULES_ADDED_13,
     SEXUAL_TERMS_ADDED_8,
     SEXUAL_TERMS_ADDED_12,
     add_batch_once,
@@ -133,6 +135,7 @@ def test_the_batches_add_no_spelling_correction_targets(rules: RulePass, data: A
     (BATCH_2026_12_06_AGES, MINOR_TERMS_ADDED_11, []),
     (BATCH_2026_12_06_HATE, [], RULES_ADDED_11["hate"]),  # patterns, not terms: counted alike
     (BATCH_2026_12_06_MARRIAGE, [], SEXUAL_TERMS_ADDED_12),
+    (BATCH_2026_12_07_ACTS, [], [p for patterns in RULES_ADDED_13.values() for p in patterns]),
 ])
 def test_the_batch_is_added_once_to_a_policy_seeded_before_it(rules: RulePass, note: str, minor: list[str],
                                                               sexual: list[str]) -> None:
