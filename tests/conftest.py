@@ -18,7 +18,7 @@ import redis
 from django.conf import settings
 from rest_framework.test import APIClient
 
-from webapp.processes import kill_group, signal_group, spawn_group
+from webapp.processes import kill_group, spawn_group, stop_groups
 
 if TYPE_CHECKING:
     from jobs.models import GpuWorker
@@ -200,15 +200,7 @@ class Stack:
         # All at once (each may take seconds to finish what it was doing), then whichever is still alive is killed.
         # (A process a test put in `procs` itself has no name of ours: its connections are ended below, not awaited.)
         names = [self.appnames.pop(name) for name in self.procs if name in self.appnames]
-        procs = [self.procs.pop(name) for name in list(self.procs)]
-        for proc in procs:
-            signal_group(proc, signal.SIGTERM)
-        deadline = time.monotonic() + 20
-        for proc in procs:
-            try:
-                proc.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:  # a gentle signal not honoured in time (a loaded box): end it
-                kill_group(proc, signal.SIGKILL, wait_s=20)
+        stop_groups([self.procs.pop(name) for name in list(self.procs)], grace_s=20)
 
         def others(only: list[str] | None = None) -> int:
             with connection.cursor() as cur:

@@ -130,7 +130,7 @@ def kill_group(proc: subprocess.Popen[bytes], sig: int = signal.SIGKILL, *, wait
 def stop_groups(procs: Iterable[subprocess.Popen[bytes]], *, grace_s: float = 15.0) -> None:
     """Stop several children at once: SIGTERM to each leader (dramatiq's and gunicorn's main
     processes forward it to their workers), then SIGKILL to the group of any still alive after
-    `grace_s` in total."""
+    `grace_s` in total, which is then reaped. (`make run`'s stop and the test suite's session stack.)"""
     procs = list(procs)
     for proc in procs:
         with suppress(ProcessLookupError):
@@ -140,4 +140,4 @@ def stop_groups(procs: Iterable[subprocess.Popen[bytes]], *, grace_s: float = 15
         try:
             proc.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
-            signal_group(proc, signal.SIGKILL)
+            kill_group(proc, signal.SIGKILL, wait_s=grace_s)
