@@ -1287,8 +1287,8 @@ def batch_2026_12_06_marriage() -> list[tuple[str, str, str]]:
 # brace or a cast), words carved into one's own skin, old cuts opened again, a jump or a train "to die" / "to end it",
 # a pet set alight or kicked off a height told passively ("cat set alight"), an animal or a person skinned alive,
 # acid "to the face", a shot in the face or head at close range, people used as targets. Written from the policy and
-# the seen evaluation rows' misses; on every labelled row of the repository (2026-12-07) they meet 108 disallowed
-# prompts and no allowed one.
+# the seen evaluation rows' misses; on every labelled row of the repository (2026-12-07, writer-aq's included) they
+# meet 109 disallowed prompts and no allowed one; 13 of them were seen evaluation rows the screen let through.
 _SELF = r"(my|her|his|their|your)"
 RULES_ADDED_13: dict[str, list[str]] = {
     "self_harm": [
