@@ -51,11 +51,11 @@ class GpuWorkerLifecycle(dramatiq.Middleware):
 
 
 def graceful_sigterm_once() -> None:
-    """A SIGTERM sent to the whole process group (the stack, the bench, systemd's control-group kill) reaches
-    this process twice: directly and forwarded by Dramatiq's main process. Dramatiq's handler takes a second one
-    as "kill now" (sys.exit in the main thread), which skips the shutdown hooks: the worker is never marked
-    stopped (the dispatcher goes on sending it jobs until its heartbeat is LEASE_S old) and the settler's runs are
-    not drained. Only the first SIGTERM is passed on; SIGKILL still stops the process at once."""
+    """A SIGTERM sent to the whole process group (a test's `Stack.kill`, the chaos harness, systemd's control-group
+    kill) reaches this process twice: directly and forwarded by Dramatiq's main process. Dramatiq's handler takes a
+    second one as "kill now" (sys.exit in the main thread), which skips the shutdown hooks: the worker is never
+    marked stopped (the dispatcher goes on sending it jobs until its heartbeat is LEASE_S old) and the settler's runs
+    are not drained. Only the first SIGTERM is passed on; SIGKILL still stops the process at once."""
     if threading.current_thread() is not threading.main_thread():
         return
     previous = signal.getsignal(signal.SIGTERM)

@@ -1282,44 +1282,48 @@ def batch_2026_12_06_marriage() -> list[tuple[str, str, str]]:
     return term_rows("sexual_term", SEXUAL_TERMS_ADDED_12)
 
 
-# 2026-12-07: harm told by what happens, in shapes the act rules (safety/act_rules.py) did not read: a blade on one's
-# own wrist, forearm or thigh ("slicing her wrists", "scratching her wrists with broken glass"; not a wristband, a
-# brace or a cast), words carved into one's own skin, old cuts opened again, a jump or a train "to die" / "to end it",
-# a pet set alight or kicked off a height told passively ("cat set alight"), an animal or a person skinned alive,
-# acid "to the face", a shot in the face or head at close range, people used as targets. Written from the policy and
-# the seen evaluation rows' misses; on every labelled row of the repository (2026-12-07, writer-aq's included) they
-# meet 109 disallowed prompts and no allowed one; 13 of them were seen evaluation rows the screen let through.
+# 2026-12-07: harm told by what happens, in shapes the act rules (safety/act_rules.py) and the seeded self-harm rule did
+# not read: a blade sliced into one's wrists or veins, or one's own wrist, arm or thigh cut or scratched with glass, a
+# razor or a knife ("scratching her wrists with broken glass"), words carved into one's own skin, one's old cuts opened
+# again, a jump or a train "to die" / "to end it" (not "a view to die for"), a pet set alight or kicked off a height
+# told passively ("cat set alight"), an animal or a person skinned alive, acid to a face told by what it does to the
+# skin, people tied to posts as targets or shot at as targets. Written from the policy and the seen evaluation rows'
+# misses, then narrowed after a review found everyday prompts the first version refused (skincare acids on a face, an
+# itch, jeans cutting into thighs, a surgeon, a butcher's fresh cuts, a hero "refusing to die", a goalie's shot at
+# close range, hot dogs on a grill, dodgeball): those are tests now (tests/test_act_rules.py). On every labelled row
+# of the repository (2026-12-07, writer-aq's included) they meet disallowed prompts only.
 _SELF = r"(my|her|his|their|your)"
+# (not "shard": a word of a rule is one the normaliser keeps, and it corrected "shard" before: training rows with it
+# would read otherwise than the committed weights were trained on)
+_SHARP = r"(a |the |some |her |his |my )?(broken |sharp )?(glass|razor|razors|razor blade|blade|blades|knife)"
 RULES_ADDED_13: dict[str, list[str]] = {
     "self_harm": [
-        r"(cut|cuts|cutting|slice|slices|slicing|sliced|slash|slashes|slashing|slashed|slit|slits|slitting|scratch|"
-        r"scratches|scratching|scratched|carve|carves|carving|carved|gash|gashes|gashing|gashed) (into |open |up )?"
-        rf"{_SELF} (own )?(wrists?|forearms?|veins|inner arms?|thighs?)(?! (band|bands|brace|strap|straps|tape|cast|"
-        r"corsage|guard|guards|warmer|warmers|rest|support|splint|watch))",
-        rf"(carve|carves|carving|carved|cut|cuts|cutting) (\w+ ){{0,3}}into {_SELF} own (chest|arms?|skin|thighs?|legs?|"
-        r"stomach|wrists?|flesh)",
-        rf"(re ?opens?|re ?opening|re ?opened|opens?|opening|opened) (up )?(the |{_SELF} )?(old|fresh|healing|healed) "
-        r"(cuts|self harm scars|sh scars)",
+        rf"(slice|slices|slicing|sliced|carve|carves|carving|carved) (into |open )?{_SELF} (own )?(wrists|veins)",
+        r"(scratch|scratches|scratching|scratched|cut|cuts|cutting|slash|slashes|slashing|slashed|slice|slices|slicing|"
+        rf"sliced) (at |into |open )?{_SELF} (own )?(wrists?|forearms?|arms?|thighs?|skin) (with|using) {_SHARP}",
+        rf"(carve|carves|carving|carved) (\w+ ){{0,3}}into {_SELF} own (chest|arms?|skin|thighs?|legs?|stomach|wrists?|"
+        r"flesh)",
+        rf"(re ?opens?|re ?opening|re ?opened|opens?|opening|opened) (up )?({_SELF} (old |healing |healed )?cuts|the old "
+        r"cuts again)",
         r"(jump|jumps|jumping|jumped|leap|leaps|leaping|leapt|step|steps|stepping|stepped|throws? (himself|herself|"
         r"themselves|myself)) (off|from|in front of|under) (a |an |the )?(\w+ ){0,2}(roof|rooftop|building|bridge|"
-        r"balcony|cliff|ledge|window|tower|overpass|train|subway|metro|tram|truck|bus) (\w+ ){0,3}to (die|end it|end "
-        r"(it all|his life|her life|their lives|my life))",
+        r"balcony|cliff|ledge|window|tower|overpass|train|subway|metro|tram|truck|bus) to (die|end it|end (it all|his "
+        r"life|her life|their lives|my life))(?! for)",
     ],
     "violence": [
-        r"(cats?|kittens?|kitty|dogs?|pupp(y|ies)|hamsters?|bunn(y|ies)|pets?|strays?) (is |are |was |were |gets |got "
-        r"|being )?(set (on fire|alight|ablaze)|doused (in|with) (gasoline|petrol|lighter fluid)|(kicked|thrown|tossed|"
-        r"hurled|flung) (off|from|over) (a |an |the )?(\w+ )?(bridge|overpass|roof|rooftop|balcony|cliff|building|"
-        r"window|highway))",
+        r"(cats?|kittens?|kitty|(a|the|my|his|her|their) (dog|puppy)|pupp(y|ies)|hamsters?|bunn(y|ies)|pets?|strays?) "
+        r"(is |are |was |were |gets |got |being )?(set (on fire|alight)|doused (in|with) (gasoline|petrol|lighter "
+        r"fluid)|(kicked|thrown|tossed|hurled|flung) (off|from|over) (a |an |the )?(\w+ )?(bridge|overpass|roof|rooftop|"
+        r"balcony|cliff|building|window|highway))",
         r"(skin|skins|skinning|skinned|flay|flays|flaying|flayed) (a |an |the )?(live|living) (\w+ )?(animal|rabbit|"
         r"rabbits|cat|cats|dog|dogs|fox|foxes|mink|person|man|woman|prisoner)",
-        r"acid (attack )?((to|in|into|on|onto|at) (her|his|their|a woman s|a man s|a girl s|the (victim|woman|girl|man|"
-        r"wife|ex) s) (face|eyes)|to the face)",
-        r"(shot|shoots|shooting|shoot) (\w+ ){0,2}in the (face|head) (at|from) (point blank|close) range",
+        r"acid (attack )?(to|in|into|on|onto|at) (the|her|his|their) (face|eyes) (\w+ ){0,2}(skin |flesh )?(bubbl|melt|"
+        r"sizzl|dissolv|blister)\w*",
     ],
     "weapons": [
-        r"(use|uses|using|used|with|shoot\w* at|aim\w* at|fir\w* at) (real |live )?(people|humans|persons|prisoners|"
-        r"migrants|hostages|captives|civilians) (tied to (posts|poles|stakes)|as (live |human )?(targets|target "
-        r"practice))",
+        r"(use|uses|using|used) (real |live )?(people|humans|prisoners|hostages|captives) tied to (posts|poles|stakes)",
+        r"(shoot\w*|fir\w*|aim\w*) at (real |live )?(people|humans|persons|prisoners|migrants|hostages|captives|"
+        r"civilians) (tied to (posts|poles|stakes)|as (live |human )?(targets|target practice))",
     ],
 }
 BATCH_2026_12_07_ACTS = "added 2026-12-07, acts"

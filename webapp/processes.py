@@ -129,15 +129,23 @@ def kill_group(proc: subprocess.Popen[bytes], sig: int = signal.SIGKILL, *, wait
 
 def stop_groups(procs: Iterable[subprocess.Popen[bytes]], *, grace_s: float = 15.0) -> None:
     """Stop several children at once: SIGTERM to each leader (dramatiq's and gunicorn's main
-    processes forward it to their workers), then SIGKILL to the group of any still alive after
-    `grace_s` in total, which is then reaped. (`make run`'s stop and the test suite's session stack.)"""
+    processes forward it to their workers), then SIGKILL to the group of every one still alive after
+    `grace_s` in total, and those are reaped within another `grace_s` (a leader that outlives even that,
+    stuck in the kernel, is left: it never raises). `make run`'s stop and the test suite's session stack."""
     procs = list(procs)
     for proc in procs:
         with suppress(ProcessLookupError):
             proc.send_signal(signal.SIGTERM)
     deadline = time.monotonic() + grace_s
+    survivors = []
     for proc in procs:
         try:
             proc.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
-            kill_group(proc, signal.SIGKILL, wait_s=grace_s)
+            survivors.append(proc)
+    for proc in survivors:
+        signal_group(proc, signal.SIGKILL)
+    deadline = time.monotonic() + grace_s
+    for proc in survivors:
+        with suppress(subprocess.TimeoutExpired):
+            proc.wait(max(0.1, deadline - time.monotonic()))
