@@ -1,7 +1,7 @@
-# Harm told by what happens, in shapes the act rules missed (a blade on one's own wrist, old cuts opened again, a jump
-# "to die", a pet set alight told passively, a person or an animal skinned alive, acid "to the face", a shot at close
-# range, people used as targets; safety/defaults.py, RULES_ADDED_13), added once to a policy seeded before them. A fresh
-# database gets them from 0002's seeding; rules an operator deleted since are not added back.
+# Harm told by what happens, in shapes the act rules missed (a blade on one's wrists, one's old cuts opened again, a
+# jump "to die", a pet set alight told passively, a person or an animal skinned alive, acid told by what it does to a
+# face, people tied to posts or shot at as targets; safety/defaults.py, RULES_ADDED_13), added once to a policy seeded
+# before them. A fresh database gets them from 0002's seeding; rules an operator deleted since are not added back.
 
 from django.db import migrations
 
