@@ -148,7 +148,8 @@ def test_thresholds_for_another_language_round_trip(tmp_path: Path) -> None:
 def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds(
         policy: Policy, monkeypatch: pytest.MonkeyPatch, group: str, foreign: str, beside: str) -> None:
     """The same everyday scene in English, in Spanish and in Hinglish, with one group's thresholds set (for this
-    test) just below its prompt's highest probability: only that prompt is refused, by the classifier, and its
+    test) at half its prompt's highest probability (the audit rounds probabilities to 4 decimals: 0.9 of a rounded
+    0.0001 can be above the probability itself): only that prompt is refused, by the classifier, and its
     audit names the group; the English prompt and the other group's (its thresholds as committed) pass. With the
     committed thresholds all pass."""
     english = ENGLISH_PROMPTS[0]
@@ -158,7 +159,7 @@ def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds
     # A romanised prompt's categories are judged by the romanised head's probabilities.
     probs = fired["romanised_head"] if group == ROMANISED and committed.romanised_head else fired["classifier"]
     category = max(probs, key=probs.get)
-    lowered = {c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()}
+    lowered = {c: (probs[category] * 0.5 if c == category else t) for c, t in committed.thresholds.items()}
     monkeypatch.setattr(classifier_module, "_loaded", dataclasses.replace(committed, other_thresholds=lowered)
                         if group == OTHER_LANGUAGE else dataclasses.replace(committed, romanised_thresholds=lowered))
     english_verdict, verdict, beside_verdict = screen_prompts([english, foreign, beside], policy)
@@ -166,7 +167,7 @@ def test_screening_judges_a_prompt_in_another_language_by_that_groups_thresholds
     assert not beside_verdict.blocked and beside_verdict.fired["language"] != group
     assert verdict.blocked and verdict.fired["stage"] == "classifier"
     assert verdict.fired["language"] == group
-    assert verdict.fired["threshold"] == pytest.approx(probs[category] * 0.9)
+    assert verdict.fired["threshold"] == pytest.approx(probs[category] * 0.5)
 
 
 def test_a_minor_signal_in_another_language_is_judged_by_that_groups_minor_threshold(
@@ -234,7 +235,7 @@ def test_a_romanised_prompt_the_common_classifier_refuses_is_refused_whatever_th
     assert not verdict.blocked and max(verdict.fired["romanised_head"].values()) < 1e-6
     probs = verdict.fired["classifier"]
     category = max((c for c in probs if c != "likeness"), key=probs.get)  # likeness also needs a named person
-    lowered = {c: (probs[category] * 0.9 if c == category else t) for c, t in committed.thresholds.items()}
+    lowered = {c: (probs[category] * 0.5 if c == category else t) for c, t in committed.thresholds.items()}
     romanised_lowered = {c: min(t, lowered[c]) for c, t in committed.romanised_thresholds.items()}
     monkeypatch.setattr(classifier_module, "_loaded", dataclasses.replace(
         harmless, thresholds=lowered, romanised_thresholds=romanised_lowered,
