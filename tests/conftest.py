@@ -240,10 +240,31 @@ def session_gpu_worker(name: str = "gpu-test-0") -> GpuWorker:
     return wait_for(lambda: GpuWorker.objects.filter(name=name).first(), timeout=60)
 
 
+SESSION_STACKS: list[Stack] = []  # the session stack, once a test has asked for it
+
+
+def without_session_workers() -> None:
+    """Take the session stack's GPU workers out of a test's own fleet (rows the test creates, acted on by its own
+    scheduler passes), rolled back with the test. A worker whose row a transactional test's closing flush deleted
+    registers again at its next heartbeat, committing a new row the test would see midway (a second worker of the
+    class, the fleet rebuilt under the test): its row is awaited first, and once the test has updated it the
+    worker's heartbeat waits on the test's row lock until the test ends."""
+    from django.utils import timezone
+
+    from jobs.models import GpuWorker
+
+    for s in SESSION_STACKS:
+        for name, proc in s.procs.items():
+            if name.startswith("gpu-test-") and proc.poll() is None:
+                session_gpu_worker(name)
+    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+
+
 @pytest.fixture(scope="session")
 def stack(django_db_setup, django_db_blocker) -> Iterator[Stack]:
     """Session-wide dispatcher + one GPU worker + one CPU worker + the webhook worker."""
     s = Stack()
+    SESSION_STACKS.append(s)
     s.start("dispatcher", "dispatcher", "--poll", "0.5")
     s.start("cpu-worker", "cpu_worker", "--threads", "2")
     s.start("webhook-worker", "webhook_worker", "--threads", "4")

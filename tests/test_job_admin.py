@@ -16,6 +16,7 @@ from accounts.credits import balance, reconcile, refund_job, settle_job
 from accounts.models import CreditLot, LedgerEntry
 from jobs import lifecycle
 from jobs.models import GpuWorker, Job, JobEvent, JobState
+from tests.conftest import without_session_workers
 from tests.test_lifecycle import make_job
 
 
@@ -137,7 +138,7 @@ def test_a_refund_returns_the_charge_once_through_the_ledger(make_user, operator
 def test_the_worker_list_shows_state_heartbeat_job_and_rates_and_its_actions_change_service(
         make_user, operator) -> None:
     user, _ = make_user("fleetview")
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+    without_session_workers()
     worker = GpuWorker.objects.create(name="gpu-admin", queue_name="gpu.gpu-admin", gpu_class="h100", model="m",
                                       last_heartbeat=timezone.now() - timedelta(seconds=3))
     for nan in (False, True):

@@ -20,7 +20,7 @@ from jobs import shedding
 from jobs.models import GpuWorker, Job, JobState
 from jobs.scheduling_live import LiveScheduler
 from jobs.shedding import TierLoad
-from tests.conftest import wait_for
+from tests.conftest import wait_for, without_session_workers
 from tests.test_lifecycle import make_job
 from tests.test_studio_submissions import reset_bucket, studio_form
 from webapp.resilience import bounded_redis
@@ -159,7 +159,7 @@ def test_the_studio_refuses_a_shed_tiers_form_with_503_and_keeps_it(own_key, mak
 def test_the_dispatcher_sheds_free_when_half_its_workers_leave_service_and_readmits_on_their_return(
         own_key, make_user) -> None:
     Tier.objects.filter(name="free").update(wait_target_s=2, max_concurrent=10)
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+    without_session_workers()
     workers = [GpuWorker.objects.create(name=f"gpu-shed-{i}", queue_name=f"gpu.shed-{i}", gpu_class="h100",
                                         memory_mb=80_000, model="kinema-tiny", last_heartbeat=timezone.now())
                for i in range(2)]

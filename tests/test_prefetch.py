@@ -28,7 +28,7 @@ from gpu_worker import runtime
 from jobs.models import GpuWorker, Job, JobEvent, JobState
 from jobs.scheduling_live import ENDING_KEY, MAX_BATCH_KEY, PREFETCH_KEY, PREFETCHED, LiveScheduler, ending_key
 from tests import gpu_workers
-from tests.conftest import session_gpu_worker, wait_for
+from tests.conftest import session_gpu_worker, wait_for, without_session_workers
 from tests.gpu_workers import extra_gpu_worker, states
 from tests.test_lifecycle import make_job
 
@@ -156,7 +156,7 @@ def test_the_policy_takes_a_prefetched_job_back_before_asking_a_running_one_to_y
     arrived by then)."""
     from webapp.resilience import bounded_redis
 
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+    without_session_workers()
     worker = GpuWorker.objects.create(name="gpu-pf", queue_name="gpu.gpu-pf", gpu_class="cpu", memory_mb=80_000,
                                       model="kinema-tiny", last_heartbeat=timezone.now())
     bounded_redis().hset(PREFETCH_KEY, str(worker.pk), 1)
@@ -209,7 +209,7 @@ def test_an_earlier_runs_ending_mark_does_not_count_for_the_requeued_jobs_run(ma
     requeued after its run was marked (the worker died near the end) looks far from its end on its next run."""
     from webapp.resilience import bounded_redis
 
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+    without_session_workers()
     worker = GpuWorker.objects.create(name="gpu-pf-mark", queue_name="gpu.gpu-pf-mark", gpu_class="cpu",
                                       memory_mb=80_000, model="kinema-tiny", last_heartbeat=timezone.now())
     owner, _ = make_user("pf-mark")

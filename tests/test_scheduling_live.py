@@ -12,7 +12,7 @@ from accounts.models import Tier
 from jobs import fleet
 from jobs.models import GpuWorker, Job, JobEvent, JobState
 from jobs.scheduling_live import LiveScheduler
-from tests.conftest import session_gpu_worker, wait_for
+from tests.conftest import session_gpu_worker, wait_for, without_session_workers
 from tests.test_lifecycle import make_job
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -126,7 +126,7 @@ def test_autoscaling_signal_is_published_for_staff(stack, client, make_user) -> 
 def _fleet(*workers: tuple[str, str, int, str]) -> dict[str, GpuWorker]:
     """These tests' GPU workers (rows only, heartbeating now), in creation order; the session stack's worker
     is taken out of the fleet (rolled back with the test)."""
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+    without_session_workers()
     return {name: GpuWorker.objects.create(name=name, queue_name=f"gpu.{name}", gpu_class=cls, memory_mb=memory,
                                            model=model, last_heartbeat=timezone.now())
             for name, cls, memory, model in workers}

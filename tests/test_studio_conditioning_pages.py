@@ -185,15 +185,16 @@ def test_the_characters_page_creates_lists_and_refuses_like_the_api(alice, owner
     page = owner.get("/characters/").content.decode()
     assert 'id="no-characters"' in page and "Using a character" in page
 
-    form = character_form(owner, "Maria Lopez", face_clip())
+    clip = face_clip()
+    form = character_form(owner, "Maria Lopez", clip)
     resp = owner.post("/characters/", form)
     assert resp.status_code == 302 and resp["Location"] == "/characters/"
     character = Character.objects.get(user=user)
     listed = owner.get("/characters/").content.decode()
     assert f'data-character-id="{character.id}"' in listed and "Maria Lopez" in listed
     assert "is ready" in listed
-    # The same form resent: the character it made, not a 409.
-    form["video"] = SimpleUploadedFile("me.mp4", face_clip().getvalue(), "video/mp4")
+    # The same form resent (the same bytes uploaded again): the character it made, not a 409.
+    form["video"] = SimpleUploadedFile("me.mp4", clip.getvalue(), "video/mp4")
     assert owner.post("/characters/", form).status_code == 302 and Character.objects.count() == 1
 
     refused = owner.post("/characters/", character_form(owner, "maria lopez", face_clip()))

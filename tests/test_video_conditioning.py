@@ -43,11 +43,14 @@ def completed_video(api, **fields) -> Job:
 
 
 def mp4_upload(frames: np.ndarray, fps: int = 8, name: str = "clip.mp4", codec: str = "h264") -> io.BytesIO:
+    """The frames encoded as a user's upload; the same frames give the same bytes (one encoder thread: with several,
+    x264 gave other bytes about one call in ten in a test process, and a resent form looked like another one)."""
     out = io.BytesIO()
     with av.open(out, "w", format="mp4" if name.endswith(".mp4") else "matroska") as container:
         stream = container.add_stream(codec, rate=fps)
         assert isinstance(stream, av.VideoStream)
         stream.width, stream.height, stream.pix_fmt = frames.shape[2], frames.shape[1], "yuv420p"
+        stream.options = {"threads": "1"}
         for frame in frames:
             for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
                 container.mux(packet)

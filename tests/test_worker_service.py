@@ -18,7 +18,7 @@ from jobs import fleet, lifecycle
 from jobs.models import GpuWorker, Job, JobEvent, JobState
 from jobs.reconciler import reconcile
 from jobs.scheduling_live import AUTOSCALE_KEY
-from tests.conftest import session_gpu_worker, wait_for
+from tests.conftest import session_gpu_worker, wait_for, without_session_workers
 from tests.test_lifecycle import make_job
 from webapp.resilience import bounded_redis
 
@@ -120,7 +120,7 @@ def test_a_quarantined_worker_loses_its_job_to_the_queue_and_the_job_finishes_af
 
 def _worker(name: str, **fields) -> GpuWorker:
     # The session stack's worker registers into the same database: out of these tests' fleet (rolled back).
-    GpuWorker.objects.filter(name__startswith="gpu-test-").update(stopped_at=timezone.now())
+    without_session_workers()
     return GpuWorker.objects.create(name=name, queue_name=f"gpu.{name}", gpu_class="h100", model="kinema-tiny",
                                     **fields)
 
