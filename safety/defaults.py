@@ -53,6 +53,17 @@ _NOT_PORN_OBJECTS = ("food", "foodie", "earth", "architecture", "ruin", "gear", 
 # One lookbehind per word: each is of fixed width, as Python's re reads them too (the rule compiler joins them).
 _PORN = "".join(f"(?<!{word} )" for word in _NOT_PORN_OBJECTS) + r"porn\w*"
 
+# One's own wrist, arm, thigh or skin cut; not what is worn on it or grows there ("cutting her wristband off": the
+# normaliser splits "wristband", "armband", "armchair" into two words). Only after a singular: the lookahead reads
+# letters, not words, and the prompt without its punctuation ("cutting her wrists, bandages on her arms" reads
+# "wrists bandages"), so the plurals are a rule of their own, without it. 2026-12-07; migration 0026 puts the seeded
+# pattern (both in one) right.
+_CUT = r"(cut|cuts|cutting|slit|slits|slitting|slash|slashing) (my|his|her|their|your) (own )?"
+_NOT_ON_THE_SKIN = ("band", "strap", "watch", "cast", "brace", "cuff", "sleeve", "hair", "tag", "warmer", "guard",
+                    "rest", "pit", "care", "chair")
+_CUT_ONES_OWN = _CUT + r"(wrist|arm|thigh|skin)(?! (" + "|".join(_NOT_ON_THE_SKIN) + "))"
+_CUT_ONES_OWN_PLURAL = _CUT + r"(wrists|arms|thighs)"
+
 RULES: dict[str, list[str]] = {
     "sexual_minors": [
         r"child (porn|pornography|sex|sexual abuse|abuse material)\w*", r"csam", r"cp (video|pics|porn)",
@@ -101,7 +112,7 @@ RULES: dict[str, list[str]] = {
         r"suicid\w*(?! (prevention|hotline|awareness|helpline|crisis|squad|door|doors|squeeze|bomber|bombers|bombing|bombings|vest|vests))", r"self (harm|harming|injury|injuring|mutilation)\w*",
         r"selfharm\w*", r"kill(ing|s)? (myself|himself|herself|themselves|yourself)", r"end(ing|s)? (my|his|her|their|your) (own )?life",
         r"take (my|his|her|their) own life", r"taking (my|his|her|their) own life",
-        r"(cut|cuts|cutting|slit|slits|slitting|slash|slashing) (my|his|her|their|your) (own )?(wrists?|arms?|thighs?|skin)",
+        _CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL,
         r"(cutting|cuts|cut) (myself|himself|herself|themselves)", r"hang(ing|s|ed)? (myself|himself|herself|themselves)",
         r"overdos(e|es|ed|ing) (on|with) (\w+ )?(pills|painkillers|heroin|drugs|medication|opioids|fentanyl)", r"(swallow|swallowing|swallows) (a )?(bottle|handful) of pills",
         r"jump(ing|s|ed)? (off|from) (a |the )?(bridge|building|roof|rooftop|cliff|balcony) to (die|end|kill)\w*",
@@ -1376,9 +1387,12 @@ _NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026
                       + batch_2026_12_05_languages_2() + batch_2026_12_05_languages_3()
                       + batch_2026_12_05_romanised() + batch_2026_12_06_ages() + batch_2026_12_06_hate()
                       + batch_2026_12_06_marriage() + batch_2026_12_07_acts()}
-NO_CORRECTION_TARGETS = frozenset(_pattern_words(_NO_TARGET_BATCHES) - _pattern_words(
+# Nor are the words a rule leaves out ("cutting her wrist band off"): as targets they turned "hairdresser" into "hair
+# dresser" and "deckchair" into "deck chair". A word another rule reads stays a target.
+_LEFT_OUT_WORDS = _pattern_words(_NOT_ON_THE_SKIN)
+NO_CORRECTION_TARGETS = frozenset((_pattern_words(_NO_TARGET_BATCHES) | _LEFT_OUT_WORDS) - _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
-    if p not in _NO_TARGET_BATCHES))
+    if p not in _NO_TARGET_BATCHES and p != _CUT_ONES_OWN) - (_pattern_words([_CUT_ONES_OWN]) - _LEFT_OUT_WORDS))
 
 
 def add_batch_once(apps: Any, note: str) -> int:

@@ -15,7 +15,7 @@ from safety.classifier import default_rule_pass
 from safety.defaults import BATCH_2026_12_04_ACTS, add_batch_once, ensure_default_policy
 from safety.models import Rule
 from safety.policy import current_policy
-from safety.rules import PREFILTER_MAX_PROGRAM, RulePass
+from safety.rules import PREFILTER_MAX_PROGRAM, RulePass, compile_rule
 
 HERE = Path(__file__).resolve().parent
 
@@ -153,3 +153,52 @@ def test_the_acts_of_the_2026_12_07_batch(shipped: RulePass) -> None:
                    "documentary: how the regime used civilians as targets",
                    "a shooting range with paper targets, instructor explaining safety"):
         assert not shipped.check(prompt).blocked, prompt
+
+
+def test_cutting_what_is_worn_on_a_wrist_or_grows_on_an_arm_is_no_self_harm(shipped: RulePass) -> None:
+    """The seeded rule on cutting one's own wrist, arm, thigh or skin read the normaliser's "wrist band" (from
+    "wristband") as a wrist: a singular followed by what is worn on it or grows there is left out; a plural is never
+    (the normalised prompt has no commas: "wrists, bandages" reads "wrists bandages"). The price: "her wrist, band
+    posters on the wall" passes this rule (the classifier still reads it)."""
+    from safety.defaults import _CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL  # noqa: PLC0415
+
+    for prompt in ("she is cutting her wristband off after the festival", "cutting his armband off after the match",
+                   "a barber cutting his arm hair before the swim meet", "cutting her skin tag off at the clinic",
+                   "the cat is cutting her armchair to ribbons", "slashing my skincare budget in half"):
+        assert not shipped.check(prompt).blocked, prompt
+    for prompt, rule in (("she keeps cutting her wrists, bandages on her arms", _CUT_ONES_OWN_PLURAL),
+                         ("a girl cutting her arm with a razor in the bathroom", _CUT_ONES_OWN),
+                         ("he is slashing his thighs, close-up", _CUT_ONES_OWN_PLURAL),
+                         ("cutting my skin until it bleeds", _CUT_ONES_OWN),
+                         ("a teen cutting her own wrists, band posters on the wall", _CUT_ONES_OWN_PLURAL)):
+        verdict = shipped.check(prompt)
+        assert verdict.blocked and verdict.category == "self_harm", (prompt, verdict)
+        assert compile_rule(rule).regex.search(shipped.normalise(prompt)), (prompt, rule)
+
+
+@pytest.mark.django_db
+def test_migration_0026_puts_the_seeded_cutting_rule_right_and_leaves_an_edited_one_alone() -> None:
+    """A database seeded before the change holds the one seeded pattern: the migration makes it the singular and adds
+    the plurals; an operator's disabled copy is left alone, with no plural added; run backwards it restores it."""
+    import importlib  # noqa: PLC0415
+
+    from safety.defaults import _CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL  # noqa: PLC0415
+
+    migration = importlib.import_module("safety.migrations.0026_cutting_rule_put_right")
+    assert (migration.SINGULAR, migration.PLURAL) == (_CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL)
+    ensure_default_policy()
+    rules = Rule.objects.filter(category_id="self_harm", kind="pattern")
+    singular = rules.get(pattern=migration.SINGULAR)
+    rules.filter(pattern=migration.PLURAL).delete()
+    Rule.objects.filter(pk=singular.pk).update(pattern=migration.SEEDED)  # as seeded before the change
+    migration.forward(django_apps, None)
+    assert Rule.objects.get(pk=singular.pk).pattern == migration.SINGULAR
+    assert rules.filter(pattern=migration.PLURAL).count() == 1
+    assert current_policy().rules.check("cutting her wristband off").blocked is False
+    migration.back(django_apps, None)
+    assert Rule.objects.get(pk=singular.pk).pattern == migration.SEEDED
+    assert not rules.filter(pattern=migration.PLURAL).exists()
+    Rule.objects.filter(pk=singular.pk).update(enabled=False)  # an operator's: left alone
+    migration.forward(django_apps, None)
+    assert Rule.objects.get(pk=singular.pk).pattern == migration.SEEDED
+    assert not rules.filter(pattern=migration.PLURAL).exists()

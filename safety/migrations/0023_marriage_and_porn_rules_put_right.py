@@ -26,9 +26,9 @@ CHANGES = [
 ]
 
 
-def replace(apps, schema_editor, forward=True):
+def replace(apps, schema_editor, forward=True, changes=CHANGES):
     rule = apps.get_model("safety", "Rule")
-    for category, kind, seeded, now in CHANGES:
+    for category, kind, seeded, now in changes:
         before, after = (seeded, now) if forward else (now, seeded)
         if not rule.objects.filter(category_id=category, kind=kind, pattern=after).exists():
             rule.objects.filter(category_id=category, kind=kind, pattern=before, enabled=True).update(
