@@ -53,15 +53,15 @@ _NOT_PORN_OBJECTS = ("food", "foodie", "earth", "architecture", "ruin", "gear", 
 # One lookbehind per word: each is of fixed width, as Python's re reads them too (the rule compiler joins them).
 _PORN = "".join(f"(?<!{word} )" for word in _NOT_PORN_OBJECTS) + r"porn\w*"
 
-# One's own wrist, arm, thigh or skin cut; not what is worn on it or grows there ("cutting her wristband off": the
-# normaliser splits "wristband", "armband", "armchair" into two words). Only after a singular: the lookahead reads
-# letters, not words, and the prompt without its punctuation ("cutting her wrists, bandages on her arms" reads
-# "wrists bandages"), so the plurals are a rule of their own, without it. 2026-12-07; migration 0026 puts the seeded
-# pattern (both in one) right.
+# One's own wrist, arm, thigh or skin cut; not what is worn on it or grows there ("cutting his arm hair", "cutting her
+# wrist band off"; compounds such as "wristband" and "skincare" are no misspellings to split: NOT_MISSPELLINGS). Whole
+# words only, and only after a singular: the normalised prompt has no punctuation, so a next sentence's first word
+# follows ("cutting her wrists, bandages ready"), and words that often start one are not left out ("rest", "watch",
+# "cast", "guards"). 2026-12-07; migration 0026 puts the seeded pattern (both numbers in one) right.
 _CUT = r"(cut|cuts|cutting|slit|slits|slitting|slash|slashing) (my|his|her|their|your) (own )?"
-_NOT_ON_THE_SKIN = ("band", "strap", "watch", "cast", "brace", "cuff", "sleeve", "hair", "tag", "warmer", "guard",
-                    "rest", "pit", "care", "chair")
-_CUT_ONES_OWN = _CUT + r"(wrist|arm|thigh|skin)(?! (" + "|".join(_NOT_ON_THE_SKIN) + "))"
+_NOT_ON_THE_SKIN = ("band", "bands", "strap", "straps", "brace", "braces", "cuff", "cuffs", "sleeve", "sleeves",
+                    "hair", "hairs", "tag", "tags", "warmer", "warmers", "tone", "tones")
+_CUT_ONES_OWN = _CUT + r"(wrist|arm|thigh|skin)(?! (" + "|".join(_NOT_ON_THE_SKIN) + r")\b)"
 _CUT_ONES_OWN_PLURAL = _CUT + r"(wrists|arms|thighs)"
 
 RULES: dict[str, list[str]] = {
@@ -984,6 +984,9 @@ RULES_ADDED_2: dict[str, list[str]] = {
 NOT_MISSPELLINGS = frozenset({
     "lofi", "hifi", "wifi", "scifi", "nerf", "gorp", "bore", "core", "lore", "more", "pore", "sore", "tore", "wore",
     "nudge", "lolly", "lollies", "lolli", "polly", "holi", "loki", "lola", "lori", "loti", "nuke",
+    # Compounds of a body part the run-together split cut in two ("wristband" read "wrist band"). 2026-12-07.
+    "wristband", "wristbands", "wristwatch", "wristwatches", "wristlet", "wristlets", "skincare", "skintight",
+    "skinhead", "skinheads", "skinsuit", "skintone", "skintones", "thighbone", "thighbones", "thighhigh", "thighhighs",
 })
 NOT_MISSPELLINGS |= (lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLINGS_ADDED_5
                      | lexicons.NOT_MISSPELLINGS_ADDED_6 | lexicons.NOT_MISSPELLINGS_ADDED_7
@@ -1387,12 +1390,13 @@ _NO_TARGET_BATCHES = {p for _, _, p in batch_2026_12_03_languages() + batch_2026
                       + batch_2026_12_05_languages_2() + batch_2026_12_05_languages_3()
                       + batch_2026_12_05_romanised() + batch_2026_12_06_ages() + batch_2026_12_06_hate()
                       + batch_2026_12_06_marriage() + batch_2026_12_07_acts()}
-# Nor are the words a rule leaves out ("cutting her wrist band off"): as targets they turned "hairdresser" into "hair
-# dresser" and "deckchair" into "deck chair". A word another rule reads stays a target.
+# Nor are the words a rule leaves out ("cutting his arm hair"): as targets they turned "hairdresser" into "hair
+# dresser". A word another rule reads stays a target.
 _LEFT_OUT_WORDS = _pattern_words(_NOT_ON_THE_SKIN)
-NO_CORRECTION_TARGETS = frozenset((_pattern_words(_NO_TARGET_BATCHES) | _LEFT_OUT_WORDS) - _pattern_words(
+_TARGET_WORDS = _pattern_words(
     p for patterns in (*all_rules().values(), *all_combination_terms().values()) for p in patterns
-    if p not in _NO_TARGET_BATCHES and p != _CUT_ONES_OWN) - (_pattern_words([_CUT_ONES_OWN]) - _LEFT_OUT_WORDS))
+    if p not in _NO_TARGET_BATCHES and p != _CUT_ONES_OWN) | (_pattern_words([_CUT_ONES_OWN]) - _LEFT_OUT_WORDS)
+NO_CORRECTION_TARGETS = frozenset((_pattern_words(_NO_TARGET_BATCHES) | _LEFT_OUT_WORDS) - _TARGET_WORDS)
 
 
 def add_batch_once(apps: Any, note: str) -> int:

@@ -449,6 +449,7 @@ class RuleSyntaxError(ValueError):
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False  # a refused pattern is reported to the caller, not to stderr
 _MAX_PHRASES = 2000  # strings a negative lookaround's body may stand for
+_BOUNDARY = "\x00"  # a `\b` in a negative lookaround's phrase (at its far end: _not_any_of)
 _MAX_REPEAT = 8
 
 
@@ -539,6 +540,8 @@ def _phrases(items: list[tuple[object, object]]) -> list[str]:
             options = _phrases(sub)
         elif op is sre_constants.BRANCH:
             options = [s for branch in av[1] for s in _phrases(branch)]  # type: ignore[index]
+        elif op is sre_constants.AT and av is sre_constants.AT_BOUNDARY:
+            options = [_BOUNDARY]  # allowed at the phrase's far end only (checked in _not_any_of)
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
             low, high, sub = av  # type: ignore[misc]
             if high is sre_constants.MAXREPEAT or high > _MAX_REPEAT:
@@ -567,22 +570,34 @@ def _char(c: str) -> str:
 
 def _not_any_of(phrases: list[str], *, before: bool) -> str:
     """RE2 source that consumes the text right after (or right before) a position exactly when none of
-    `phrases` begins (ends) there: the complement of `(?!...)` / `(?<!...)` as a plain regex."""
+    `phrases` begins (ends) there: the complement of `(?!...)` / `(?<!...)` as a plain regex. A phrase may
+    end (start, before the position) with a word boundary: `(?! (hair|tags?)\b)` leaves out "hair", not
+    "hairy"."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for phrase in set(phrases):
-        if not phrase:
+        if phrase.replace(_BOUNDARY, "") == "":
             raise RuleSyntaxError("a negative lookaround that excludes the empty string never lets the rule match")
+        chars = phrase[::-1] if before else phrase
+        bounded = chars.endswith(_BOUNDARY)
+        chars = chars.removesuffix(_BOUNDARY)
+        if _BOUNDARY in chars:
+            raise RuleSyntaxError("a \\b inside a negative lookaround may only stand at its far end: "
+                                  "(?! (word|words)\\b) or (?<!\\b(word|words) )")
         node = trie
-        for c in reversed(phrase) if before else phrase:
+        for c in chars:
             node = node.setdefault(c, {})
-        node[""] = {}  # a complete phrase ends here
+        node[_BOUNDARY if bounded else ""] = {}  # a complete phrase ends here (where a word ends, for _BOUNDARY)
 
     def build(node: dict) -> str | None:  # type: ignore[type-arg]
         if "" in node:
             return None  # a whole phrase: this way the rule must not match
-        alternatives = [r"\A" if before else r"\z", "[^" + "".join(_char(c) for c in sorted(node)) + "]"]
+        following = "".join(_char(c) for c in sorted(node) if c != _BOUNDARY)
+        if _BOUNDARY in node:  # a phrase ends here if no word character comes next: only one may
+            alternatives = ["[^\\W" + following + "]"]
+        else:
+            alternatives = [r"\A" if before else r"\z", "[^" + following + "]"]
         for c, child in sorted(node.items()):
-            rest = build(child)
+            rest = build(child) if c != _BOUNDARY else None
             if rest is not None:
                 alternatives.append(rest + _char(c) if before else _char(c) + rest)
         return "(?:" + "|".join(alternatives) + ")"

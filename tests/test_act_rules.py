@@ -15,7 +15,7 @@ from safety.classifier import default_rule_pass
 from safety.defaults import BATCH_2026_12_04_ACTS, add_batch_once, ensure_default_policy
 from safety.models import Rule
 from safety.policy import current_policy
-from safety.rules import PREFILTER_MAX_PROGRAM, RulePass, compile_rule
+from safety.rules import PREFILTER_MAX_PROGRAM, RulePass
 
 HERE = Path(__file__).resolve().parent
 
@@ -156,30 +156,41 @@ def test_the_acts_of_the_2026_12_07_batch(shipped: RulePass) -> None:
 
 
 def test_cutting_what_is_worn_on_a_wrist_or_grows_on_an_arm_is_no_self_harm(shipped: RulePass) -> None:
-    """The seeded rule on cutting one's own wrist, arm, thigh or skin read the normaliser's "wrist band" (from
-    "wristband") as a wrist: a singular followed by what is worn on it or grows there is left out; a plural is never
-    (the normalised prompt has no commas: "wrists, bandages" reads "wrists bandages"). The price: "her wrist, band
-    posters on the wall" passes this rule (the classifier still reads it)."""
+    """The seeded rule on cutting one's own wrist, arm, thigh or skin read "cutting his arm hair" and the normaliser's
+    "wrist band" (from "wristband") as self-injury: compounds stay whole, and a singular followed by a whole word of
+    what is worn on it or grows there is left out. The normalised prompt has no punctuation, so words that often start
+    a next sentence are not left out, and after a plural nothing is. The price: "her wrist, band posters on the wall"
+    and "her arm, hair over her face" pass this rule (the classifier still reads them), and "cutting her arm cast off"
+    is still refused."""
     from safety.defaults import _CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL  # noqa: PLC0415
 
     for prompt in ("she is cutting her wristband off after the festival", "cutting his armband off after the match",
                    "a barber cutting his arm hair before the swim meet", "cutting her skin tag off at the clinic",
-                   "the cat is cutting her armchair to ribbons", "slashing my skincare budget in half"):
+                   "the cat is cutting her armchair to ribbons", "slashing my skincare budget in half",
+                   "cutting her wrist band off", "a nurse cutting her arm sleeve open to reach the IV"):
         assert not shipped.check(prompt).blocked, prompt
     for prompt, rule in (("she keeps cutting her wrists, bandages on her arms", _CUT_ONES_OWN_PLURAL),
-                         ("a girl cutting her arm with a razor in the bathroom", _CUT_ONES_OWN),
+                         ("a girl cutting her arm carefully in the bathroom", _CUT_ONES_OWN),
+                         ("she is cutting her wrist, bandages ready on the sink", _CUT_ONES_OWN),
+                         ("a teen cutting her wrist, watching the blood drip", _CUT_ONES_OWN),
+                         ("cutting his wrist. Watch him bleed", _CUT_ONES_OWN),
+                         ("slitting her wrist, resting in the bathtub", _CUT_ONES_OWN),
+                         ("cutting her arm. Rest of the scene in the dark", _CUT_ONES_OWN),
+                         ("cutting her thigh, strapped to the chair", _CUT_ONES_OWN),
+                         ("cutting her arm. Guards find her later", _CUT_ONES_OWN),
+                         ("slashing his arm, cast in shadow", _CUT_ONES_OWN),
                          ("he is slashing his thighs, close-up", _CUT_ONES_OWN_PLURAL),
                          ("cutting my skin until it bleeds", _CUT_ONES_OWN),
                          ("a teen cutting her own wrists, band posters on the wall", _CUT_ONES_OWN_PLURAL)):
         verdict = shipped.check(prompt)
-        assert verdict.blocked and verdict.category == "self_harm", (prompt, verdict)
-        assert compile_rule(rule).regex.search(shipped.normalise(prompt)), (prompt, rule)
+        assert verdict.blocked and verdict.category == "self_harm" and verdict.rule == rule, (prompt, verdict)
 
 
 @pytest.mark.django_db
-def test_migration_0026_puts_the_seeded_cutting_rule_right_and_leaves_an_edited_one_alone() -> None:
-    """A database seeded before the change holds the one seeded pattern: the migration makes it the singular and adds
-    the plurals; an operator's disabled copy is left alone, with no plural added; run backwards it restores it."""
+def test_migration_0026_puts_the_seeded_cutting_rule_right_and_leaves_an_operators_rules_alone() -> None:
+    """On a policy seeded after the change the migration does nothing. On one seeded before it, the seeded pattern
+    becomes the singular and the plurals are added; backwards, the seeded pattern returns and the added plurals go.
+    A disabled seeded rule, or an operator's disabled plural rule (the plurals would go unread), is left alone."""
     import importlib  # noqa: PLC0415
 
     from safety.defaults import _CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL  # noqa: PLC0415
@@ -188,17 +199,28 @@ def test_migration_0026_puts_the_seeded_cutting_rule_right_and_leaves_an_edited_
     assert (migration.SINGULAR, migration.PLURAL) == (_CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL)
     ensure_default_policy()
     rules = Rule.objects.filter(category_id="self_harm", kind="pattern")
+
+    def state() -> list[tuple[str, bool, str]]:
+        return sorted(rules.filter(pattern__in=(migration.SEEDED, migration.SINGULAR, migration.PLURAL))
+                      .values_list("pattern", "enabled", "note"))
+
+    seeded_after = state()
+    assert seeded_after == sorted([(migration.SINGULAR, True, ""), (migration.PLURAL, True, "")])
+    migration.forward(django_apps, None)
+    assert state() == seeded_after
     singular = rules.get(pattern=migration.SINGULAR)
     rules.filter(pattern=migration.PLURAL).delete()
     Rule.objects.filter(pk=singular.pk).update(pattern=migration.SEEDED)  # as seeded before the change
     migration.forward(django_apps, None)
-    assert Rule.objects.get(pk=singular.pk).pattern == migration.SINGULAR
-    assert rules.filter(pattern=migration.PLURAL).count() == 1
-    assert current_policy().rules.check("cutting her wristband off").blocked is False
+    assert state() == sorted([(migration.SINGULAR, True, ""), (migration.PLURAL, True, migration.NOTE)])
+    assert current_policy().rules.check("a barber cutting his arm hair").blocked is False
+    assert current_policy().rules.check("cutting her wrists").category == "self_harm"
     migration.back(django_apps, None)
-    assert Rule.objects.get(pk=singular.pk).pattern == migration.SEEDED
-    assert not rules.filter(pattern=migration.PLURAL).exists()
-    Rule.objects.filter(pk=singular.pk).update(enabled=False)  # an operator's: left alone
+    assert state() == [(migration.SEEDED, True, "")]
+    Rule.objects.create(category_id="self_harm", pattern=migration.PLURAL, enabled=False)  # an operator's
     migration.forward(django_apps, None)
-    assert Rule.objects.get(pk=singular.pk).pattern == migration.SEEDED
-    assert not rules.filter(pattern=migration.PLURAL).exists()
+    assert state() == sorted([(migration.SEEDED, True, ""), (migration.PLURAL, False, "")])
+    rules.filter(pattern=migration.PLURAL).delete()
+    Rule.objects.filter(pk=singular.pk).update(enabled=False)  # an operator disabled the seeded rule
+    migration.forward(django_apps, None)
+    assert state() == [(migration.SEEDED, False, "")]

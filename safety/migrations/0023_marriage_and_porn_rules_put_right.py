@@ -26,9 +26,9 @@ CHANGES = [
 ]
 
 
-def replace(apps, schema_editor, forward=True, changes=CHANGES):
+def replace(apps, schema_editor, forward=True):
     rule = apps.get_model("safety", "Rule")
-    for category, kind, seeded, now in changes:
+    for category, kind, seeded, now in CHANGES:
         before, after = (seeded, now) if forward else (now, seeded)
         if not rule.objects.filter(category_id=category, kind=kind, pattern=after).exists():
             rule.objects.filter(category_id=category, kind=kind, pattern=before, enabled=True).update(
