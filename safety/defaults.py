@@ -53,14 +53,15 @@ _NOT_PORN_OBJECTS = ("food", "foodie", "earth", "architecture", "ruin", "gear", 
 # One lookbehind per word: each is of fixed width, as Python's re reads them too (the rule compiler joins them).
 _PORN = "".join(f"(?<!{word} )" for word in _NOT_PORN_OBJECTS) + r"porn\w*"
 
-# One's own wrist, arm, thigh or skin cut; not what is worn on it or grows there ("cutting his arm hair", "cutting her
-# wrist band off"; compounds such as "wristband" and "skincare" are no misspellings to split: NOT_MISSPELLINGS). Whole
-# words only, and only after a singular: the normalised prompt has no punctuation, so a next sentence's first word
-# follows ("cutting her wrists, bandages ready"), and words that often start one are not left out ("rest", "watch",
-# "cast", "guards"). 2026-12-07; migration 0026 puts the seeded pattern (both numbers in one) right.
+# One's own wrist, arm, thigh or skin cut; not what is worn on it, grows there or is done for it ("cutting his arm
+# hair", "cutting her wristband off": the normaliser's run-together split reads "wrist band", "skin care"). Whole words
+# only, and only after a singular: the normalised prompt has no punctuation, so a next sentence's first word follows
+# ("cutting her wrists, bandages ready"), and words that often start one are not left out ("rest", "watch", "cast",
+# "guards"; so "cutting his wristwatch strap" is still refused). 2026-12-07; migration 0026 puts the seeded pattern
+# (both numbers in one) right.
 _CUT = r"(cut|cuts|cutting|slit|slits|slitting|slash|slashing) (my|his|her|their|your) (own )?"
 _NOT_ON_THE_SKIN = ("band", "bands", "strap", "straps", "brace", "braces", "cuff", "cuffs", "sleeve", "sleeves",
-                    "hair", "hairs", "tag", "tags", "warmer", "warmers", "tone", "tones")
+                    "hair", "hairs", "tag", "tags", "warmer", "warmers", "tone", "tones", "care")
 _CUT_ONES_OWN = _CUT + r"(wrist|arm|thigh|skin)(?! (" + "|".join(_NOT_ON_THE_SKIN) + r")\b)"
 _CUT_ONES_OWN_PLURAL = _CUT + r"(wrists|arms|thighs)"
 
@@ -984,9 +985,6 @@ RULES_ADDED_2: dict[str, list[str]] = {
 NOT_MISSPELLINGS = frozenset({
     "lofi", "hifi", "wifi", "scifi", "nerf", "gorp", "bore", "core", "lore", "more", "pore", "sore", "tore", "wore",
     "nudge", "lolly", "lollies", "lolli", "polly", "holi", "loki", "lola", "lori", "loti", "nuke",
-    # Compounds of a body part the run-together split cut in two ("wristband" read "wrist band"). 2026-12-07.
-    "wristband", "wristbands", "wristwatch", "wristwatches", "wristlet", "wristlets", "skincare", "skintight",
-    "skinhead", "skinheads", "skinsuit", "skintone", "skintones", "thighbone", "thighbones", "thighhigh", "thighhighs",
 })
 NOT_MISSPELLINGS |= (lexicons.NOT_MISSPELLINGS_ADDED_4 | lexicons.NOT_MISSPELLINGS_ADDED_5
                      | lexicons.NOT_MISSPELLINGS_ADDED_6 | lexicons.NOT_MISSPELLINGS_ADDED_7

@@ -157,11 +157,11 @@ def test_the_acts_of_the_2026_12_07_batch(shipped: RulePass) -> None:
 
 def test_cutting_what_is_worn_on_a_wrist_or_grows_on_an_arm_is_no_self_harm(shipped: RulePass) -> None:
     """The seeded rule on cutting one's own wrist, arm, thigh or skin read "cutting his arm hair" and the normaliser's
-    "wrist band" (from "wristband") as self-injury: compounds stay whole, and a singular followed by a whole word of
-    what is worn on it or grows there is left out. The normalised prompt has no punctuation, so words that often start
-    a next sentence are not left out, and after a plural nothing is. The price: "her wrist, band posters on the wall"
-    and "her arm, hair over her face" pass this rule (the classifier still reads them), and "cutting her arm cast off"
-    is still refused."""
+    "wrist band" (from "wristband") as self-injury: a singular followed by a whole word of what is worn on it, grows
+    there or is done for it is left out. The normalised prompt has no punctuation, so words that often start a next
+    sentence are not left out, and after a plural nothing is. The price: "her wrist, band posters on the wall" and "her
+    arm, hair over her face" pass this rule (the classifier still reads them), and "cutting her arm cast off" and
+    "cutting his wristwatch strap" are still refused."""
     from safety.defaults import _CUT_ONES_OWN, _CUT_ONES_OWN_PLURAL  # noqa: PLC0415
 
     for prompt in ("she is cutting her wristband off after the festival", "cutting his armband off after the match",

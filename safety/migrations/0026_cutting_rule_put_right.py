@@ -1,6 +1,6 @@
 # The seeded self-harm rule on cutting one's own wrist, arm, thigh or skin refused what is worn on it or grows there:
-# "cutting his arm hair", "cutting her wrist band off". Where it is still as seeded and enabled, it becomes the
-# singular with those words left out (safety/defaults.py, _CUT_ONES_OWN), and the plurals are a rule of their own
+# "cutting his arm hair", "cutting her wristband off" (read "wrist band"). Where it is still as seeded and enabled, it
+# becomes the singular with those words left out (safety/defaults.py, _CUT_ONES_OWN), and the plurals are a rule of their own
 # (_CUT_ONES_OWN_PLURAL), added here with this migration's note. Nothing changes where the plurals would go unread:
 # an operator's disabled plural rule keeps the seeded one as it is. A rule an operator edited, disabled or deleted is
 # left alone, and a database seeded after this change has both already. `updated_at` moves, so running processes see
@@ -12,7 +12,8 @@ from django.utils import timezone
 SEEDED = "(cut|cuts|cutting|slit|slits|slitting|slash|slashing) (my|his|her|their|your) (own )?(wrists?|arms?|thighs?|skin)"
 SINGULAR = (
     "(cut|cuts|cutting|slit|slits|slitting|slash|slashing) (my|his|her|their|your) (own )?(wrist|arm|thigh|skin)(?! (b"
-    "and|bands|strap|straps|brace|braces|cuff|cuffs|sleeve|sleeves|hair|hairs|tag|tags|warmer|warmers|tone|tones)\\b)")
+    "and|bands|strap|straps|brace|braces|cuff|cuffs|sleeve|sleeves|hair|hairs|tag|tags|warmer|warmers|tone|tones|care)\\b"
+    ")")
 PLURAL = "(cut|cuts|cutting|slit|slits|slitting|slash|slashing) (my|his|her|their|your) (own )?(wrists|arms|thighs)"
 NOTE = "added 2026-12-07 by migration 0026 (the plurals of the seeded cutting rule)"
 
