@@ -592,7 +592,7 @@ def _not_any_of(phrases: list[str], *, before: bool) -> str:
         if "" in node:
             return None  # a whole phrase: this way the rule must not match
         following = "".join(_char(c) for c in sorted(node) if c != _BOUNDARY)
-        if _BOUNDARY in node:  # a phrase ends here if no word character comes next: only one may
+        if _BOUNDARY in node:  # a phrase ends here unless a word character follows: only one may follow
             alternatives = ["[^\\W" + following + "]"]
         else:
             alternatives = [r"\A" if before else r"\z", "[^" + following + "]"]

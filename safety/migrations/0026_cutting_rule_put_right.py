@@ -1,8 +1,8 @@
 # The seeded self-harm rule on cutting one's own wrist, arm, thigh or skin refused what is worn on it or grows there:
 # "cutting his arm hair", "cutting her wristband off" (read "wrist band"). Where it is still as seeded and enabled, it
-# becomes the singular with those words left out (safety/defaults.py, _CUT_ONES_OWN), and the plurals are a rule of their own
-# (_CUT_ONES_OWN_PLURAL), added here with this migration's note. Nothing changes where the plurals would go unread:
-# an operator's disabled plural rule keeps the seeded one as it is. A rule an operator edited, disabled or deleted is
+# becomes the singular with those words left out (safety/defaults.py, _CUT_ONES_OWN), and the plurals are a rule of
+# their own (_CUT_ONES_OWN_PLURAL), added here with this migration's note. Nothing changes where the plurals would go
+# unread: an operator's disabled plural rule keeps the seeded one as it is. A rule an operator edited, disabled or deleted is
 # left alone, and a database seeded after this change has both already. `updated_at` moves, so running processes see
 # a new policy.
 
