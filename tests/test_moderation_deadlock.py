@@ -161,7 +161,9 @@ def test_a_reviewer_takedown_that_deadlocks_with_a_kill_switch_is_run_again(clip
                             {"action": "take_down", "reason": "real violence"}, follow=True)
     assert page.status_code == 200
     assert "the video was taken down; the owner was notified" in page.content.decode()
-    assert attempts == {"_decide_published_case": 2}  # failed once ("deadlock detected"), then done
+    # Failed once ("deadlock detected"), then done; on a loaded box the retry may start while the switch's transaction
+    # still runs and form a second cycle with it, and is run again (the effects below are each once all the same).
+    assert set(attempts) == {"_decide_published_case"} and attempts["_decide_published_case"] >= 2
     assert switch["result"] == 2  # E2 and F: the switch was not the one PostgreSQL failed
 
     # Both took effect, each once: the source and E1 by the reviewer, E2 and F by the switch, then held by their
@@ -194,7 +196,7 @@ def test_a_reviewer_restore_that_deadlocks_with_a_kill_switch_is_run_again(clips
                             follow=True)
     assert page.status_code == 200
     assert "the video is delivered again; the owner was notified" in page.content.decode()
-    assert attempts == {"_decide_published_case": 1, "_restore": 2}
+    assert attempts["_decide_published_case"] == 1 and attempts["_restore"] >= 2  # >= 2: as in the takedown above
     assert switch["result"] == 0  # E2 and F were removed already: held by the switch too, none stopped now
 
     # The source and E1 are delivered again, each told once; E2 and F stay removed: the switch holds them.
