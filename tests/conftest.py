@@ -54,6 +54,21 @@ def _flush_retrying_on_deadlock() -> None:
 _flush_retrying_on_deadlock()
 
 
+def _live_server_without_nagle() -> None:
+    """pytest-django's live server (Django's threaded WSGI server) writes a response's headers and its body in two
+    sends. On a kept-alive connection Nagle's algorithm then holds the body until the client acknowledges the
+    headers, and the client delays that acknowledgement by ~40 ms: every request of a client that keeps its
+    connection (the openai SDK, schemathesis, a requests session) took ~40 ms longer than its work (13.9 ms against
+    56.4 ms for a refused webhook POST on a session; docs/benchmarks.md). Gunicorn, which serves the product, sets
+    TCP_NODELAY itself; this is the test server's counterpart."""
+    from django.core.servers.basehttp import WSGIRequestHandler
+
+    WSGIRequestHandler.disable_nagle_algorithm = True
+
+
+_live_server_without_nagle()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _clean_redis() -> None:
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
