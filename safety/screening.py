@@ -148,27 +148,6 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     # What the encoders read: the same prompts without their framing.
     bare = [without_framing(p) for p in prompts]
     normalised = [n if b == p else policy.rules.normalise(b) for n, b, p in zip(written, bare, prompts, strict=True)]
-    bare_likeness = [without_framing(likeness_raw[i]) for i in masked_rows]
-    bare_likeness_norm = [policy.rules.normalise(b) for b in bare_likeness]
-    # Each sentence / clause of a multi-sentence prompt is scored too (harm in the last sentence of a long,
-    # benign-looking prompt); a category's probability is its highest.
-    split = [split_clauses(p) if clauses else [] for p in bare]
-    owners = [i for i, parts in enumerate(split) for _ in parts]
-    clause_raw = [c for parts in split for c in parts]
-    clause_norm = [policy.rules.normalise(c) for c in clause_raw]
-    vectors = embed(normalised)  # MiniLM: the exemplars' space, and the classifier's when it reads MiniLM
-    features = model.features(normalised, bare, vectors)
-    # Clauses: their own forward pass, padded to the longest clause, not to the longest prompt.
-    clause_features = model.features(clause_norm, clause_raw) if clause_norm else None
-    # e5 reads the raw text, where leetspeak, spaced or dotted letters and look-alike letters are not undone (the
-    # normaliser undoes them for MiniLM): a Latin-script prompt whose words the normaliser changed is scored once
-    # more with e5 reading the normalised text, and a category's probability is its highest.
-    folded = [i for i, (n, p) in enumerate(zip(normalised, bare, strict=True)) if _obfuscated(p, n)]
-    folded_features = (model.features([normalised[i] for i in folded], [normalised[i] for i in folded],
-                                      vectors[folded]) if folded else None)
-    masked_vectors = embed(bare_likeness_norm) if masked_rows else None
-    masked_features = (model.features(bare_likeness_norm, bare_likeness, masked_vectors)
-                       if masked_vectors is not None else None)
     # The language of the prompt the model draws: the phrases written in for the negative prompt are English.
     languages = [language_group(without_framing(text)) if model.other_thresholds is not None else ENGLISH
                  for text, _, _ in read]
@@ -194,6 +173,34 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     if head is not None:
         for i in glosses:
             languages[i] = ROMANISED
+    # The rules' verdicts are final here: a prompt they refuse keeps their category whatever the classifier says, so
+    # the classifier reads only the others (a flood of refused prompts costs the rule pass and one MiniLM pass, not
+    # e5 on every prompt and clause). MiniLM reads every prompt: the exemplars' similarities are in every verdict.
+    undecided = [i for i, rule in enumerate(rule_verdicts) if not rule.blocked]
+    bare_likeness = [without_framing(likeness_raw[i]) for i in masked_rows]
+    bare_likeness_norm = [policy.rules.normalise(b) for b in bare_likeness]
+    masked_undecided = [k for k, i in enumerate(masked_rows) if not rule_verdicts[i].blocked]
+    # Each sentence / clause of a multi-sentence prompt is scored too (harm in the last sentence of a long,
+    # benign-looking prompt); a category's probability is its highest.
+    split = [split_clauses(p) if clauses and not rule_verdicts[i].blocked else [] for i, p in enumerate(bare)]
+    owners = [i for i, parts in enumerate(split) for _ in parts]
+    clause_raw = [c for parts in split for c in parts]
+    clause_norm = [policy.rules.normalise(c) for c in clause_raw]
+    vectors = embed(normalised)  # MiniLM: the exemplars' space, and the classifier's when it reads MiniLM
+    features = (model.features([normalised[i] for i in undecided], [bare[i] for i in undecided], vectors[undecided])
+                if undecided else None)
+    # Clauses: their own forward pass, padded to the longest clause, not to the longest prompt.
+    clause_features = model.features(clause_norm, clause_raw) if clause_norm else None
+    # e5 reads the raw text, where leetspeak, spaced or dotted letters and look-alike letters are not undone (the
+    # normaliser undoes them for MiniLM): a Latin-script prompt whose words the normaliser changed is scored once
+    # more with e5 reading the normalised text, and a category's probability is its highest.
+    folded = [i for i in undecided if _obfuscated(bare[i], normalised[i])]
+    folded_features = (model.features([normalised[i] for i in folded], [normalised[i] for i in folded],
+                                      vectors[folded]) if folded else None)
+    masked_vectors = embed(bare_likeness_norm) if masked_rows else None
+    masked_features = (model.features([bare_likeness_norm[k] for k in masked_undecided],
+                                      [bare_likeness[k] for k in masked_undecided], masked_vectors[masked_undecided])
+                       if masked_vectors is not None and masked_undecided else None)
     glossed_rows = [i for i in glosses if not rule_verdicts[i].blocked]  # a rule refusal needs no glossed reading
     glossed_norm = [policy.rules.normalise(glosses[i][1]) for i in glossed_rows]
     glossed_features = (model.features(glossed_norm, [glosses[i][1] for i in glossed_rows], embed(glossed_norm))
@@ -202,7 +209,9 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     def scored(scorer: PromptClassifier, glossed: bool = False) -> list[dict[str, float]]:
         """Each prompt's probabilities by `scorer`: the highest over the prompt, its clauses, its folded reading
         and, with `glossed`, its glossed reading; likeness read with the owner's names masked."""
-        whole = scorer.probabilities(features)
+        whole = np.zeros((len(prompts), len(scorer.classes)))  # a prompt the rules refuse: never read
+        if features is not None:
+            whole[undecided] = scorer.probabilities(features)
         if clause_features is not None:
             whole = clause_max(whole, scorer.probabilities(clause_features), owners)
         if folded_features is not None:
@@ -211,7 +220,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             whole = clause_max(whole, scorer.probabilities(glossed_features), glossed_rows)
         probabilities = [{c: float(row[j]) for j, c in enumerate(scorer.classes) if c != BENIGN} for row in whole]
         if masked_features is not None:
-            for i, masked in zip(masked_rows, scorer.scores(masked_features), strict=True):
+            for i, masked in zip([masked_rows[k] for k in masked_undecided], scorer.scores(masked_features),
+                                 strict=True):
                 if "likeness" in masked:
                     probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
         return probabilities
