@@ -1,8 +1,9 @@
 """Prompt screening: rules, a minor-signal check, the reviewers' exemplars, then the learned classifier.
 
 `screen_prompts` takes a batch (the screening stage collects up to KINEMA_SCREEN_BATCH waiting jobs),
-normalises it, runs the rule pass and embeds the batch in one forward pass; the exemplar similarities
-and the classifier are matrix products on those embeddings. In order, a prompt is blocked when:
+normalises it, runs the rule pass and embeds the batch in one MiniLM forward pass (the exemplar similarities are
+matrix products on it); the classifier's inputs (e5, the clauses, the character n-grams) are made only for the
+prompts the rules did not refuse, whose verdict is final. In order, a prompt is blocked when:
 
 1. **rules** fire (`safety.rules.RulePass`): a pattern, a protected person's name, a named real person in
    a deceptive, sexual or humiliating scene, or a minor term together with a sexual term (sexual content
