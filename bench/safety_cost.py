@@ -289,10 +289,11 @@ def prompt_figures(count: int, policy, screen_prompts) -> dict[str, object]:  # 
         cost["long_clauses"] += cpu_seconds(lambda: [screen_prompts(b, policy) for b in long_batches])
     per_prompt = {k: round(1000 * v / 3 / len(prompts), 2) for k, v in cost.items()}
     # A prompt the rules refuse is not read by the classifier (only MiniLM, for the exemplars' similarities in its
-    # verdict): the golden prompts the rules refuse against those they leave to the classifier, in the same run.
-    stages = [v.fired.get("stage") for b in batches for v in screen_prompts(b, policy)]
-    by_rules = [p for p, stage in zip(prompts, stages, strict=True) if stage == "rules"]
-    by_classifier = [p for p, stage in zip(prompts, stages, strict=True) if stage != "rules"]
+    # verdict): all the golden prompts the rules refuse against all those they leave to the classifier, same run.
+    stages = [v.fired.get("stage") for i in range(0, len(golden), batch)
+              for v in screen_prompts(golden[i:i + batch], policy)]
+    by_rules = [p for p, stage in zip(golden, stages, strict=True) if stage == "rules"]
+    by_classifier = [p for p, stage in zip(golden, stages, strict=True) if stage != "rules"]
     split_cost = {"rules": 0.0, "classifier": 0.0}
     for _ in range(3):
         for name, group in (("rules", by_rules), ("classifier", by_classifier)):
@@ -302,7 +303,8 @@ def prompt_figures(count: int, policy, screen_prompts) -> dict[str, object]:  # 
         "cpu_ms_per_prompt_the_rules_refuse": round(1000 * split_cost["rules"] / 3 / max(len(by_rules), 1), 2),
         "cpu_ms_per_prompt_left_to_the_classifier": round(
             1000 * split_cost["classifier"] / 3 / max(len(by_classifier), 1), 2),
-        "prompts_the_rules_refuse": len(by_rules),
+        "golden_prompts_the_rules_refuse": len(by_rules),
+        "golden_prompts_left_to_the_classifier": len(by_classifier),
         "prompts": len(prompts),
         "prompt_batch": batch,
         "cpu_ms_per_prompt_whole_only": per_prompt["whole"],
