@@ -180,7 +180,8 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
     undecided = [i for i, rule in enumerate(rule_verdicts) if not rule.blocked]
     bare_likeness = [without_framing(likeness_raw[i]) for i in masked_rows]
     bare_likeness_norm = [policy.rules.normalise(b) for b in bare_likeness]
-    masked_undecided = [k for k, i in enumerate(masked_rows) if not rule_verdicts[i].blocked]
+    masked_undecided = [k for k, i in enumerate(masked_rows) if not rule_verdicts[i].blocked]  # places in masked_rows
+    masked_read = [masked_rows[k] for k in masked_undecided]  # their prompts' places in the batch
     # Each sentence / clause of a multi-sentence prompt is scored too (harm in the last sentence of a long,
     # benign-looking prompt); a category's probability is its highest.
     split = [split_clauses(p) if clauses and not rule_verdicts[i].blocked else [] for i, p in enumerate(bare)]
@@ -221,8 +222,7 @@ def screen_prompts(prompts: list[str], policy: Policy | None = None,
             whole = clause_max(whole, scorer.probabilities(glossed_features), glossed_rows)
         probabilities = [{c: float(row[j]) for j, c in enumerate(scorer.classes) if c != BENIGN} for row in whole]
         if masked_features is not None:
-            for i, masked in zip([masked_rows[k] for k in masked_undecided], scorer.scores(masked_features),
-                                 strict=True):
+            for i, masked in zip(masked_read, scorer.scores(masked_features), strict=True):
                 if "likeness" in masked:
                     probabilities[i] = {**probabilities[i], "likeness": masked["likeness"]}
         return probabilities
