@@ -1,0 +1,103 @@
+"""The suite's watchdog (tests/watchdog.py): a hung test fails with its threads' stacks and the database's sessions,
+and the run goes on; one whose thread no signal reaches ends its process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.db import connection
+
+from tests import watchdog
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HUNG = textwrap.dedent("""
+    import signal, threading, time
+
+    def test_joins_a_thread_that_never_ends():
+        def wait_forever():
+            threading.Event().wait()
+
+        helper = threading.Thread(target=wait_forever, name="stuck-helper", daemon=True)
+        helper.start()
+        helper.join()
+
+    def test_blocks_the_signal_and_sleeps():
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR2})
+        time.sleep(60)
+
+    def test_runs_after():
+        assert True
+""")
+
+
+def run_pytest(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    """pytest on HUNG in a process of its own, with a 2 s limit and a 3 s grace; no Django."""
+    (tmp_path / "test_hung.py").write_text(HUNG)
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
+    env.update(PYTHONPATH=str(ROOT), KINEMA_TEST_TIMEOUT_S="2", KINEMA_TEST_TIMEOUT_GRACE_S="3")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "pytest", "-c", str(tmp_path / "pytest.ini"), "--rootdir",
+                           str(tmp_path), "-p", "tests.watchdog", "-p", "no:django", "-p", "no:cacheprovider",
+                           "-q", *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    return done, time.monotonic() - started
+
+
+@pytest.mark.parametrize("xdist", [[], ["-n", "1"]], ids=["alone", "xdist"])
+def test_a_hung_test_fails_with_its_stacks_and_the_next_test_runs(tmp_path: Path, xdist: list[str]) -> None:
+    done, took = run_pytest(tmp_path, "-k", "not blocks", *xdist)
+    out = done.stdout + done.stderr
+    assert done.returncode == 1, out
+    assert "1 failed, 1 passed" in out, out
+    assert "test_hung.py::test_joins_a_thread_that_never_ends was still running after 2 s" in out
+    # The stuck thread's stack, where it waits, and the test's own (the join), in the failure's report.
+    assert "thread 'stuck-helper' (daemon)" in out and "in wait_forever" in out
+    assert "stopped by the watchdog" in out and "helper.join()" in out
+    assert "The test database's sessions:\n(the database's sessions could not be read" in out  # no Django here
+    assert took < 60
+
+
+def test_a_test_no_signal_reaches_ends_its_process(tmp_path: Path) -> None:
+    done, took = run_pytest(tmp_path, "-p", "no:xdist", "-k", "blocks")
+    out = done.stdout + done.stderr
+    assert done.returncode == 3, out
+    assert "test_blocks_the_signal_and_sleeps did not stop 3 s after the signal: this process ends" in out
+    assert "time.sleep(60)" in out
+    assert took < 50  # not the minute the test sleeps
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_database_report_names_who_waits_on_whose_lock() -> None:
+    params = {k: v for k, v in connection.get_connection_params().items() if k not in ("cursor_factory", "context")}
+    with psycopg.connect(**params, autocommit=True, application_name="holder") as holder:
+        holder.execute("SELECT pg_advisory_lock(4242)")
+        holder_pid = holder.info.backend_pid
+
+        def wait_for_the_lock() -> None:
+            with psycopg.connect(**params, autocommit=True, application_name="waiter") as waiter:
+                waiter.execute("SELECT pg_advisory_lock(4242)")
+
+        waiter = threading.Thread(target=wait_for_the_lock)
+        waiter.start()
+        try:
+            deadline = time.monotonic() + 30
+            report = watchdog.database_sessions()
+            while f"held up by {holder_pid}" not in report and time.monotonic() < deadline:
+                time.sleep(0.1)
+                report = watchdog.database_sessions()
+        finally:
+            holder.execute("SELECT pg_advisory_unlock(4242)")
+            waiter.join(30)
+    (line,) = [line for line in report.splitlines() if "[waiter]" in line]
+    assert "active, waiting on Lock:advisory" in line and f"held up by {holder_pid}" in line, report
+    assert line.endswith("SELECT pg_advisory_lock(4242)"), report
+    assert any(line.startswith(f"pid {holder_pid} [holder] idle") for line in report.splitlines()), report

@@ -1,0 +1,190 @@
+"""A test that hangs fails with what it was waiting on, and the run goes on (`-p tests.watchdog` in pyproject.toml).
+
+Without this, a test that never returns holds the whole run until CI's time limit, and the log ends in a row of dots
+that names no test. A test still running KINEMA_TEST_TIMEOUT_S seconds after it began (600 by default, 0 for no
+limit; its fixtures' set-up and tear-down count, and the longest test takes ~90 s) is stopped in two steps:
+
+1. Every thread's stack and the test database's sessions (what each waits on, and which sessions hold it up) are
+   written to the run's output at once, and a signal raises in the test's thread: a test blocked on a lock, a join,
+   a socket or a sleep fails there with that report, its fixtures are torn down, and the next test runs.
+2. A test still there `GRACE_S` later (its thread blocked where no signal reaches) ends its process: pytest-xdist
+   reports the test as crashed and starts another worker (without xdist, the run ends there). The processes a test
+   started with `webapp.processes.spawn_group` get SIGTERM from the kernel when it does.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from types import FrameType
+
+import pytest
+
+LIMIT_S = float(os.environ.get("KINEMA_TEST_TIMEOUT_S") or 600)
+GRACE_S = float(os.environ.get("KINEMA_TEST_TIMEOUT_GRACE_S") or 60)
+# The run's own stderr, kept before pytest's capture points file descriptor 2 at a temporary file (this module is
+# imported with the `-p` plugins, before capture starts): what is written here reaches the terminal or CI's log
+# even when the process then ends itself.
+_STDERR = os.dup(2)
+
+
+def _say(text: str) -> None:
+    data = text.encode("utf-8", "replace")
+    while data:
+        data = data[os.write(_STDERR, data):]
+
+
+_MACHINERY = tuple(f"{os.sep}{name}{os.sep}" for name in ("_pytest", "pluggy", "execnet", "xdist"))
+
+
+def thread_stacks() -> str:
+    """Every thread's stack, innermost call last (as tracebacks read)."""
+    frames = sys._current_frames()
+    parts = []
+    for thread in threading.enumerate():
+        frame = frames.get(thread.ident or -1)
+        if frame is None or thread.ident == threading.get_ident():
+            continue  # gone, or the watchdog's own
+        # pytest's and pluggy's own frames (a dozen under every test) say nothing about what the test waits on.
+        calls = [c for c in traceback.extract_stack(frame) if not any(p in c.filename for p in _MACHINERY)]
+        parts.append(f"--- thread {thread.name!r}{' (daemon)' if thread.daemon else ''}:\n"
+                     + "".join(traceback.format_list(calls)))
+    return "\n".join(parts)
+
+
+SESSIONS = """
+    SELECT pid, pg_blocking_pids(pid), application_name, state, wait_event_type, wait_event,
+           round(extract(epoch FROM now() - xact_start)), left(regexp_replace(query, '\\s+', ' ', 'g'), 200)
+    FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid()
+    ORDER BY xact_start NULLS LAST, pid
+"""
+
+
+def database_sessions() -> str:
+    """The test database's sessions, one a line: which session waits on what, and whose locks hold it up. Read on a
+    connection of its own, with a short timeout; a reason when they cannot be read."""
+    try:
+        import psycopg
+        from django.db import connections
+
+        params = connections["default"].get_connection_params()
+        params.pop("cursor_factory", None)
+        params.pop("context", None)
+        params["connect_timeout"] = 5
+        with psycopg.connect(**params, autocommit=True) as conn:
+            conn.execute("SET statement_timeout = '5s'")
+            rows = conn.execute(SESSIONS).fetchall()
+    except Exception as exc:  # noqa: BLE001 - the report says why, and the stacks still come
+        return f"(the database's sessions could not be read: {exc!r})"
+    lines = [f"pid {pid} [{app or '-'}] {state or '-'}"
+             + (f", waiting on {wtype}:{wevent}" if wtype else "")
+             + (f", held up by {', '.join(map(str, blockers))}" if blockers else "")
+             + (f", in a transaction for {age:.0f} s" if age is not None else "")
+             + f": {query}"
+             for pid, blockers, app, state, wtype, wevent, age, query in rows]
+    return "\n".join(lines) or "(no other session)"
+
+
+class Watch:
+    """One thread watches the test that runs; `begin` and `end` bracket each test."""
+
+    def __init__(self, limit_s: float, grace_s: float) -> None:
+        self.limit_s, self.grace_s = limit_s, grace_s
+        self.lock = threading.Lock()
+        self.nodeid: str | None = None
+        self.started = 0.0
+        self.deadline = float("inf")
+        self.report = ""  # set once the test outlived the limit
+        self.fired = 0  # how many tests it stopped
+        self.thread: threading.Thread | None = None
+
+    def begin(self, nodeid: str) -> None:
+        with self.lock:
+            self.nodeid, self.started, self.report = nodeid, time.monotonic(), ""
+            self.deadline = self.started + self.limit_s
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._run, name="kinema-test-watchdog", daemon=True)
+            self.thread.start()
+
+    def end(self) -> None:
+        with self.lock:
+            self.nodeid, self.deadline, self.report = None, float("inf"), ""
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(min(1.0, self.limit_s / 4))
+            with self.lock:
+                nodeid, overdue, reported = self.nodeid, time.monotonic() >= self.deadline, bool(self.report)
+            if nodeid is None or not overdue:
+                continue
+            if not reported:
+                self._stop(nodeid)
+            else:
+                self._end_process(nodeid)
+
+    def _stop(self, nodeid: str) -> None:
+        elapsed = time.monotonic() - self.started
+        report = (f"{nodeid} was still running after {elapsed:.0f} s (KINEMA_TEST_TIMEOUT_S={self.limit_s:g}).\n"
+                  f"Its process's threads:\n{thread_stacks()}\n"
+                  f"The test database's sessions:\n{database_sessions()}\n")
+        with self.lock:
+            if self.nodeid != nodeid:
+                return  # it ended meanwhile
+            self.report, self.deadline = report, time.monotonic() + self.grace_s
+            self.fired += 1
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        _say(f"\n[watchdog{' ' + worker if worker else ''}] {report}")
+        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGUSR2)
+
+    def _end_process(self, nodeid: str) -> None:
+        _say(f"\n[watchdog] {nodeid} did not stop {self.grace_s:g} s after the signal: this process ends.\n"
+             f"{thread_stacks()}\n")
+        last_word = threading.Timer(20, os._exit, (3,))  # the exit handlers themselves may hang
+        last_word.daemon = True
+        last_word.start()
+        try:
+            atexit._run_exitfuncs()  # the worker's own Redis, its temporary folders
+        finally:
+            os._exit(3)
+
+    def raise_in_test(self, signum: int, frame: FrameType | None) -> None:
+        with self.lock:
+            report = self.report if self.nodeid else ""
+        if report:  # not a stray signal, nor one that came after the test ended
+            pytest.fail(f"stopped by the watchdog: {report}", pytrace=False)
+
+
+WATCH = Watch(LIMIT_S, GRACE_S)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if LIMIT_S > 0 and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGUSR2, WATCH.raise_in_test)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    if LIMIT_S <= 0:
+        yield
+        return
+    WATCH.begin(item.nodeid)
+    try:
+        yield
+    finally:
+        WATCH.end()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if WATCH.fired:
+        # A stopped test may have left a thread that never ends, and the interpreter waits for its threads on exit.
+        # A daemon timer: a process whose threads all end exits as usual, before it fires.
+        leave = threading.Timer(GRACE_S, os._exit, (1,))
+        leave.daemon = True
+        leave.start()
