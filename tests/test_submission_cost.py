@@ -222,12 +222,15 @@ def test_screening_ignores_a_second_delivery(make_user) -> None:
     screen_job(job.id)
     screened = Job.objects.get(pk=job.id)
     assert screened.state != JobState.SUBMITTED
-    events = list(JobEvent.objects.filter(job_id=job.id).values_list("pk", flat=True))
+    screenings = JobEvent.objects.filter(job_id=job.id, from_state=JobState.SUBMITTED)
+    events = list(screenings.values_list("pk", "to_state"))
+    assert len(events) == 1  # screened once
     decisions = Decision.objects.filter(job_id=job.id).count()
     screen_job(job.id)  # the same message again (a re-sent row)
-    assert list(JobEvent.objects.filter(job_id=job.id).values_list("pk", flat=True)) == events
+    # Only the screening's own moves are compared: the job is committed, so the session stack's dispatcher (when
+    # one runs on this pytest process) may dispatch a queued job meanwhile (a flake seen in a whole-suite run).
+    assert list(screenings.values_list("pk", "to_state")) == events
     assert Decision.objects.filter(job_id=job.id).count() == decisions
-    assert Job.objects.get(pk=job.id).state == screened.state
 
 
 def _failures(outcome: str) -> float:
