@@ -14,16 +14,15 @@ from webapp.stack import parallel_args
 
 
 def test_the_suite_runs_on_two_workers_unless_told_otherwise() -> None:
-    assert parallel_args(["tests/x.py", "-q"], {}) == ["-n", "2", "--dist", "loadfile", "--no-loadscope-reorder",
-                                                        "tests/x.py", "-q"]
+    whole_files = ["--dist", "loadfile", "--no-loadscope-reorder", "--max-worker-restart=0"]
+    assert parallel_args(["tests/x.py", "-q"], {}) == ["-n", "2", *whole_files, "tests/x.py", "-q"]
     assert parallel_args([], {"KINEMA_TEST_WORKERS": "4"})[:2] == ["-n", "4"]
     for one in ("1", "0", ""):
         assert parallel_args(["-q"], {"KINEMA_TEST_WORKERS": one}) == ["-q"]
     for alone in (["-p", "no:xdist"], ["-pno:xdist"], ["--pdb"], ["-x", "--trace"]):
         assert parallel_args(alone, {}) == alone
     for count in (["-n", "3"], ["-n3"], ["--numprocesses=auto"]):  # the count is the caller's, the files still whole
-        assert parallel_args(count, {"KINEMA_TEST_WORKERS": "1"}) == ["--dist", "loadfile", "--no-loadscope-reorder",
-                                                                      *count]
+        assert parallel_args(count, {"KINEMA_TEST_WORKERS": "1"}) == [*whole_files, *count]
     assert parallel_args(["-n", "3", "--dist", "load"], {}) == ["-n", "3", "--dist", "load"]
 
 

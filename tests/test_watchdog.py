@@ -16,6 +16,7 @@ import pytest
 from django.db import connection
 
 from tests import watchdog
+from webapp.stack import parallel_args
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,12 +67,17 @@ def test_a_hung_test_fails_with_its_stacks_and_the_next_test_runs(tmp_path: Path
     assert took < 60
 
 
-def test_a_test_no_signal_reaches_ends_its_process(tmp_path: Path) -> None:
-    done, took = run_pytest(tmp_path, "-p", "no:xdist", "-k", "blocks")
+@pytest.mark.parametrize("xdist", [["-p", "no:xdist"], parallel_args(["-n", "1"], {})], ids=["alone", "xdist"])
+def test_a_test_no_signal_reaches_ends_its_process_and_the_run(tmp_path: Path, xdist: list[str]) -> None:
+    """Under xdist as `make test` runs it, the crashed process ends the run: replaced, it would hang for good."""
+    done, took = run_pytest(tmp_path, "-k", "blocks or after", *xdist)
     out = done.stdout + done.stderr
-    assert done.returncode == 3, out
+    assert done.returncode == (3 if xdist == ["-p", "no:xdist"] else 1), out
     assert "test_blocks_the_signal_and_sleeps did not stop 3 s after the signal: this process ends" in out
     assert "time.sleep(60)" in out
+    if xdist != ["-p", "no:xdist"]:
+        assert "crashed while running 'test_hung.py::test_blocks_the_signal_and_sleeps'" in out, out
+        assert "1 failed in" in out and "passed" not in out, out  # the run ended: test_runs_after never ran
     assert took < 50  # not the minute the test sleeps
 
 

@@ -7,9 +7,10 @@ limit; its fixtures' set-up and tear-down count, and the longest test takes ~90 
 1. Every thread's stack and the test database's sessions (what each waits on, and which sessions hold it up) are
    written to the run's output at once, and a signal raises in the test's thread: a test blocked on a lock, a join,
    a socket or a sleep fails there with that report, its fixtures are torn down, and the next test runs.
-2. A test still there `GRACE_S` later (its thread blocked where no signal reaches) ends its process: pytest-xdist
-   reports the test as crashed and starts another worker (without xdist, the run ends there). The processes a test
-   started with `webapp.processes.spawn_group` get SIGTERM from the kernel when it does.
+2. A test still there `GRACE_S` later (its thread blocked where no signal reaches) ends its process, and the run
+   ends with it: pytest-xdist reports the test as crashed, and `make test` lets it replace no process (it would hang
+   for good; `webapp.stack.parallel_args`). The processes a test started with `webapp.processes.spawn_group` get
+   SIGTERM from the kernel when it does.
 """
 
 from __future__ import annotations

@@ -460,7 +460,11 @@ def parallel_args(pytest_args: list[str], env: dict[str, str]) -> list[str]:
     process), each with its own test database and Redis (tests/parallel.py): most of its time is spent waiting on
     real worker processes, renders and leases, which another process' tests can use. `-n` in the arguments chooses
     the count (the files still go whole to a process, longest first, unless `--dist` is given too); `-p no:xdist`,
-    `--pdb` and `--trace` (which xdist refuses) run in one process."""
+    `--pdb` and `--trace` (which xdist refuses) run in one process.
+
+    A process that crashes ends the run (`--max-worker-restart=0`): pytest-xdist 3.8 hangs for good when it replaces
+    a crashed process under `--dist loadfile` (pytest-dev/pytest-xdist#1323), and the suite's watchdog ends a process
+    whose test no signal could stop (tests/watchdog.py)."""
     if any(arg.endswith("no:xdist") or arg in ("--pdb", "--trace") for arg in pytest_args):
         return pytest_args
     chosen = any(arg.startswith(("-n", "--numprocesses")) for arg in pytest_args)
@@ -469,7 +473,8 @@ def parallel_args(pytest_args: list[str], env: dict[str, str]) -> list[str]:
         return pytest_args
     count = [] if chosen else ["-n", workers]
     dist = [] if any(arg.startswith("--dist") for arg in pytest_args) else ["--dist", "loadfile",
-                                                                          "--no-loadscope-reorder"]
+                                                                          "--no-loadscope-reorder",
+                                                                          "--max-worker-restart=0"]
     return [*count, *dist, *pytest_args]
 
 
