@@ -107,3 +107,6 @@ def test_the_database_report_names_who_waits_on_whose_lock() -> None:
     assert "active, waiting on Lock:advisory" in line and f"held up by {holder_pid}" in line, report
     assert line.endswith("SELECT pg_advisory_lock(4242)"), report
     assert any(line.startswith(f"pid {holder_pid} [holder] idle") for line in report.splitlines()), report
+    with connection.cursor() as cur:  # the test process's own sessions are named too
+        cur.execute("SELECT current_setting('application_name')")
+        assert cur.fetchone()[0] == f"pytest-{os.environ.get('PYTEST_XDIST_WORKER') or 'main'}"

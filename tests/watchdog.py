@@ -33,6 +33,10 @@ GRACE_S = float(os.environ.get("KINEMA_TEST_TIMEOUT_GRACE_S") or 60)
 # imported with the `-p` plugins, before capture starts): what is written here reaches the terminal or CI's log
 # even when the process then ends itself.
 _STDERR = os.dup(2)
+# The test process's own database sessions carry its name in the report, as the session stack's processes carry
+# theirs (`stack-<role>`, tests/conftest.py): libpq reads PGAPPNAME when a connection opens. (Set, not defaulted: an
+# xdist worker inherits the controlling process's environment.)
+os.environ["PGAPPNAME"] = f"pytest-{os.environ.get('PYTEST_XDIST_WORKER') or 'main'}"
 
 
 def _say(text: str) -> None:
