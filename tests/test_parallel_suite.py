@@ -15,6 +15,7 @@ from webapp.stack import parallel_args
 
 def test_the_suite_runs_on_two_workers_unless_told_otherwise() -> None:
     whole_files = ["--dist", "loadfile", "--no-loadscope-reorder", "--max-worker-restart=0"]
+    assert parallel_args(["--max-worker-restart=2"], {})[-2:] == ["--no-loadscope-reorder", "--max-worker-restart=2"]
     assert parallel_args(["tests/x.py", "-q"], {}) == ["-n", "2", *whole_files, "tests/x.py", "-q"]
     assert parallel_args([], {"KINEMA_TEST_WORKERS": "4"})[:2] == ["-n", "4"]
     for one in ("1", "0", ""):
@@ -23,7 +24,7 @@ def test_the_suite_runs_on_two_workers_unless_told_otherwise() -> None:
         assert parallel_args(alone, {}) == alone
     for count in (["-n", "3"], ["-n3"], ["--numprocesses=auto"]):  # the count is the caller's, the files still whole
         assert parallel_args(count, {"KINEMA_TEST_WORKERS": "1"}) == [*whole_files, *count]
-    assert parallel_args(["-n", "3", "--dist", "load"], {}) == ["-n", "3", "--dist", "load"]
+    assert parallel_args(["-n", "3", "--dist", "load"], {}) == ["--max-worker-restart=0", "-n", "3", "--dist", "load"]
 
 
 class _Item:

@@ -64,6 +64,7 @@ def test_a_hung_test_fails_with_its_stacks_and_the_next_test_runs(tmp_path: Path
     assert "thread 'stuck-helper' (daemon)" in out and "in wait_forever" in out
     assert "stopped by the watchdog" in out and "helper.join()" in out
     assert "The test database's sessions:\n(the database's sessions could not be read" in out  # no Django here
+    assert "[watchdog" in done.stderr and "(this process's queries could not be cancelled" in done.stderr  # at once
     assert took < 60
 
 
@@ -75,9 +76,10 @@ def test_a_test_no_signal_reaches_ends_its_process_and_the_run(tmp_path: Path, x
     assert done.returncode == (3 if xdist == ["-p", "no:xdist"] else 1), out
     assert "test_blocks_the_signal_and_sleeps did not stop 3 s after the signal: this process ends" in out
     assert "time.sleep(60)" in out
+    assert "passed" not in out, out  # the run ended there: test_runs_after never ran
     if xdist != ["-p", "no:xdist"]:
         assert "crashed while running 'test_hung.py::test_blocks_the_signal_and_sleeps'" in out, out
-        assert "1 failed in" in out and "passed" not in out, out  # the run ended: test_runs_after never ran
+        assert "1 failed in" in out, out
     assert took < 50  # not the minute the test sleeps
 
 
@@ -110,3 +112,30 @@ def test_the_database_report_names_who_waits_on_whose_lock() -> None:
     with connection.cursor() as cur:  # the test process's own sessions are named too
         cur.execute("SELECT current_setting('application_name')")
         assert cur.fetchone()[0] == f"pytest-{os.environ.get('PYTEST_XDIST_WORKER') or 'main'}"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_query_of_this_process_waiting_on_a_lock_is_cancelled_and_its_connection_stays_usable() -> None:
+    params = {k: v for k, v in connection.get_connection_params().items() if k not in ("cursor_factory", "context")}
+    outcome: list[str] = []
+    with psycopg.connect(**params, autocommit=True, application_name="someone-else") as holder:
+        holder.execute("SELECT pg_advisory_lock(4343)")
+        with psycopg.connect(**params, autocommit=True) as own:  # PGAPPNAME: this process's name
+
+            def wait_for_the_lock() -> None:
+                try:
+                    own.execute("SELECT pg_advisory_lock(4343)")
+                    outcome.append("got the lock")
+                except psycopg.errors.QueryCanceled:
+                    outcome.append("cancelled")
+
+            waiter = threading.Thread(target=wait_for_the_lock)
+            waiter.start()
+            deadline = time.monotonic() + 30
+            while "held up by" not in watchdog.database_sessions() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert watchdog.cancel_own_queries() == "cancelled 1 running query of this process"
+            waiter.join(30)
+            assert outcome == ["cancelled"]
+            assert own.execute("SELECT 6 * 7").fetchone() == (42,)  # the connection is whole
+        assert holder.execute("SELECT pg_advisory_unlock(4343)").fetchone() == (True,)  # the holder was left alone

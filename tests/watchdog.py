@@ -2,20 +2,24 @@
 
 Without this, a test that never returns holds the whole run until CI's time limit, and the log ends in a row of dots
 that names no test. A test still running KINEMA_TEST_TIMEOUT_S seconds after it began (600 by default, 0 for no
-limit; its fixtures' set-up and tear-down count, and the longest test takes ~90 s) is stopped in two steps:
+limit; its fixtures' set-up and tear-down count, and the longest test takes under two minutes) is stopped:
 
 1. Every thread's stack and the test database's sessions (what each waits on, and which sessions hold it up) are
-   written to the run's output at once, and a signal raises in the test's thread: a test blocked on a lock, a join,
-   a socket or a sleep fails there with that report, its fixtures are torn down, and the next test runs.
-2. A test still there `GRACE_S` later (its thread blocked where no signal reaches) ends its process, and the run
-   ends with it: pytest-xdist reports the test as crashed, and `make test` lets it replace no process (it would hang
-   for good; `webapp.stack.parallel_args`). The processes a test started with `webapp.processes.spawn_group` get
-   SIGTERM from the kernel when it does.
+   written to the run's output at once. The queries this process is running are cancelled (a TRUNCATE waiting for a
+   lock fails with QueryCanceled, its connection still usable); a test still in the same phase 5 s later gets a
+   signal that raises in its thread: a test blocked on a lock, a join, a socket or a sleep fails there with that
+   report, its fixtures are torn down, and the next test runs.
+2. A test still there `GRACE_S` later (its thread blocked where no signal reaches; its tear-down, once begun, gets
+   `GRACE_S` of its own) ends its process, and the run ends with it: pytest-xdist reports the test as crashed, and
+   `make test` lets it replace no process (it would hang for good; `webapp.stack.parallel_args`). The processes a
+   test started with `webapp.processes.spawn_group` get SIGTERM from the kernel when it does. Below that,
+   faulthandler ends a process whose test holds the interpreter itself (a C call that never lets go of the GIL).
 """
 
 from __future__ import annotations
 
 import atexit
+import faulthandler
 import os
 import signal
 import sys
@@ -80,7 +84,6 @@ def database_sessions() -> str:
         from django.db import connections
 
         params = connections["default"].get_connection_params()
-        params.pop("cursor_factory", None)
         params.pop("context", None)
         params["connect_timeout"] = 5
         with psycopg.connect(**params, autocommit=True) as conn:
@@ -97,16 +100,45 @@ def database_sessions() -> str:
     return "\n".join(lines) or "(no other session)"
 
 
+OWN_QUERIES = """
+    SELECT count(pg_cancel_backend(pid)) FROM pg_stat_activity
+    WHERE datname = current_database() AND application_name = %s AND state = 'active' AND pid <> pg_backend_pid()
+"""
+
+
+def cancel_own_queries() -> str:
+    """Cancel the queries this process's sessions are running (a TRUNCATE waiting for a lock, say): the call waiting
+    on one gets QueryCanceled and its connection stays usable, which a signal raised in the middle of psycopg's wait
+    would not leave it. What was done, for the report."""
+    try:
+        import psycopg
+        from django.db import connections
+
+        params = connections["default"].get_connection_params()
+        params.pop("context", None)
+        params["connect_timeout"] = 5
+        with psycopg.connect(**params, autocommit=True) as conn:
+            conn.execute("SET statement_timeout = '5s'")
+            row = conn.execute(OWN_QUERIES, [os.environ["PGAPPNAME"]]).fetchone()
+    except Exception as exc:  # noqa: BLE001 - the report says why
+        return f"(this process's queries could not be cancelled: {exc!r})"
+    return f"cancelled {row[0] if row else 0} running quer{'y' if row and row[0] == 1 else 'ies'} of this process"
+
+
 class Watch:
-    """One thread watches the test that runs; `begin` and `end` bracket each test."""
+    """One thread watches the test that runs. `begin` and `end` bracket each test, `enter` and `leave` each of its
+    phases (set-up, call, tear-down)."""
 
     def __init__(self, limit_s: float, grace_s: float) -> None:
         self.limit_s, self.grace_s = limit_s, grace_s
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # never taken by the signal handler: the main thread may hold it
         self.nodeid: str | None = None
         self.started = 0.0
         self.deadline = float("inf")
         self.report = ""  # set once the test outlived the limit
+        self.phase = 0  # counts the phases begun; `in_phase` while one runs
+        self.in_phase = False
+        self.stopped_phase = -1  # the phase the test was in when it was stopped
         self.fired = 0  # how many tests it stopped
         self.thread: threading.Thread | None = None
 
@@ -114,13 +146,27 @@ class Watch:
         with self.lock:
             self.nodeid, self.started, self.report = nodeid, time.monotonic(), ""
             self.deadline = self.started + self.limit_s
+        # The last resort below the interpreter: a thread of faulthandler's own, which runs even when the test is in
+        # a C call that holds the GIL (where the watchdog's Python thread cannot).
+        faulthandler.dump_traceback_later(self.limit_s + 3 * self.grace_s + 60, exit=True, file=_STDERR)
         if self.thread is None:
             self.thread = threading.Thread(target=self._run, name="kinema-test-watchdog", daemon=True)
             self.thread.start()
 
     def end(self) -> None:
+        faulthandler.cancel_dump_traceback_later()
         with self.lock:
             self.nodeid, self.deadline, self.report = None, float("inf"), ""
+
+    def enter(self) -> None:
+        self.phase += 1
+        self.in_phase = True
+        if self.report:  # a stopped test's tear-down gets its own grace
+            with self.lock:
+                self.deadline = time.monotonic() + self.grace_s
+
+    def leave(self) -> None:
+        self.in_phase = False
 
     def _run(self) -> None:
         while True:
@@ -136,34 +182,51 @@ class Watch:
 
     def _stop(self, nodeid: str) -> None:
         elapsed = time.monotonic() - self.started
+        phase = self.phase
         report = (f"{nodeid} was still running after {elapsed:.0f} s (KINEMA_TEST_TIMEOUT_S={self.limit_s:g}).\n"
                   f"Its process's threads:\n{thread_stacks()}\n"
                   f"The test database's sessions:\n{database_sessions()}\n")
         with self.lock:
             if self.nodeid != nodeid:
                 return  # it ended meanwhile
-            self.report, self.deadline = report, time.monotonic() + self.grace_s
+            self.report, self.deadline, self.stopped_phase = report, time.monotonic() + self.grace_s, phase
             self.fired += 1
         worker = os.environ.get("PYTEST_XDIST_WORKER", "")
         _say(f"\n[watchdog{' ' + worker if worker else ''}] {report}")
-        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGUSR2)
+        # First the database: a test waiting on a query of its own gets QueryCanceled, and its connection stays whole.
+        cancelled = cancel_own_queries()
+        _say(f"[watchdog] {cancelled}\n")
+        deadline = time.monotonic() + 5
+        while self.phase == phase and self.nodeid == nodeid and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if self.phase == phase and self.nodeid == nodeid:  # still where it hung: a signal raises in its thread
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGUSR2)
 
     def _end_process(self, nodeid: str) -> None:
+        with self.lock:
+            if self.nodeid != nodeid or time.monotonic() < self.deadline:
+                return  # it ended, or began its tear-down, meanwhile
         _say(f"\n[watchdog] {nodeid} did not stop {self.grace_s:g} s after the signal: this process ends.\n"
              f"{thread_stacks()}\n")
-        last_word = threading.Timer(20, os._exit, (3,))  # the exit handlers themselves may hang
-        last_word.daemon = True
-        last_word.start()
-        try:
-            atexit._run_exitfuncs()  # the worker's own Redis, its temporary folders
-        finally:
-            os._exit(3)
+        leave(3)
 
     def raise_in_test(self, signum: int, frame: FrameType | None) -> None:
-        with self.lock:
-            report = self.report if self.nodeid else ""
-        if report:  # not a stray signal, nor one that came after the test ended
+        # Plain reads, no lock (see `lock`). Only in the phase the test was stopped in: a signal that comes between
+        # phases, or after the test moved on, would fail pytest itself rather than the test.
+        report = self.report
+        if report and self.nodeid and self.in_phase and self.phase == self.stopped_phase:
             pytest.fail(f"stopped by the watchdog: {report}", pytrace=False)
+
+
+def leave(status: int) -> None:
+    """End the process: its exit handlers first (the worker's own Redis, its temporary folders), for 20 s at most."""
+    last_word = threading.Timer(20, os._exit, (status,))
+    last_word.daemon = True
+    last_word.start()
+    try:
+        atexit._run_exitfuncs()
+    finally:
+        os._exit(status)
 
 
 WATCH = Watch(LIMIT_S, GRACE_S)
@@ -186,10 +249,33 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         WATCH.end()
 
 
+def _phase() -> Iterator[None]:
+    WATCH.enter()
+    try:
+        yield
+    finally:
+        WATCH.leave()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    yield from _phase()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    yield from _phase()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    yield from _phase()
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     if WATCH.fired:
-        # A stopped test may have left a thread that never ends, and the interpreter waits for its threads on exit.
-        # A daemon timer: a process whose threads all end exits as usual, before it fires.
-        leave = threading.Timer(GRACE_S, os._exit, (1,))
-        leave.daemon = True
-        leave.start()
+        # A stopped test may have left a thread that never ends, and the interpreter waits for its threads (before
+        # its exit handlers) on exit. A daemon timer: a process whose threads all end exits as usual before it fires.
+        timer = threading.Timer(GRACE_S, leave, (1,))
+        timer.daemon = True
+        timer.start()

@@ -462,9 +462,10 @@ def parallel_args(pytest_args: list[str], env: dict[str, str]) -> list[str]:
     the count (the files still go whole to a process, longest first, unless `--dist` is given too); `-p no:xdist`,
     `--pdb` and `--trace` (which xdist refuses) run in one process.
 
-    A process that crashes ends the run (`--max-worker-restart=0`): pytest-xdist 3.8 hangs for good when it replaces
-    a crashed process under `--dist loadfile` (pytest-dev/pytest-xdist#1323), and the suite's watchdog ends a process
-    whose test no signal could stop (tests/watchdog.py)."""
+    A process that crashes ends the run (`--max-worker-restart=0`, unless the arguments say otherwise):
+    pytest-xdist 3.8 hangs for good when it replaces a crashed process under `--dist loadfile` (its scheduler is
+    loadscope's: pytest-dev/pytest-xdist#1323), and the suite's watchdog ends a process whose test no signal could
+    stop (tests/watchdog.py)."""
     if any(arg.endswith("no:xdist") or arg in ("--pdb", "--trace") for arg in pytest_args):
         return pytest_args
     chosen = any(arg.startswith(("-n", "--numprocesses")) for arg in pytest_args)
@@ -473,9 +474,9 @@ def parallel_args(pytest_args: list[str], env: dict[str, str]) -> list[str]:
         return pytest_args
     count = [] if chosen else ["-n", workers]
     dist = [] if any(arg.startswith("--dist") for arg in pytest_args) else ["--dist", "loadfile",
-                                                                          "--no-loadscope-reorder",
-                                                                          "--max-worker-restart=0"]
-    return [*count, *dist, *pytest_args]
+                                                                          "--no-loadscope-reorder"]
+    restarts = [] if any(arg.startswith("--max-worker-restart") for arg in pytest_args) else ["--max-worker-restart=0"]
+    return [*count, *dist, *restarts, *pytest_args]
 
 
 def serve_services() -> int:
