@@ -201,6 +201,9 @@ class Watch:
             time.sleep(0.1)
         if self.phase == phase and self.nodeid == nodeid:  # still where it hung: a signal raises in its thread
             signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGUSR2)
+        with self.lock:
+            if self.nodeid == nodeid:
+                self.deadline = time.monotonic() + self.grace_s  # the grace counts from here
 
     def _end_process(self, nodeid: str) -> None:
         with self.lock:
