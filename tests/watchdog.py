@@ -28,6 +28,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from types import FrameType
+from typing import Any
 
 import pytest
 
@@ -76,19 +77,25 @@ SESSIONS = """
 """
 
 
-def database_sessions() -> str:
-    """The test database's sessions, one a line: which session waits on what, and whose locks hold it up. Read on a
-    connection of its own, with a short timeout; a reason when they cannot be read."""
-    try:
-        import psycopg
-        from django.db import connections
+def _ask(query: str, *params: object) -> list[tuple[Any, ...]]:
+    """`query`'s rows, on a connection of its own to the test database, with short timeouts (the database may be
+    what hangs)."""
+    import psycopg
+    from django.db import connections
 
-        params = connections["default"].get_connection_params()
-        params.pop("context", None)
-        params["connect_timeout"] = 5
-        with psycopg.connect(**params, autocommit=True) as conn:
-            conn.execute("SET statement_timeout = '5s'")
-            rows = conn.execute(SESSIONS).fetchall()
+    conn_params = connections["default"].get_connection_params()
+    conn_params.pop("context", None)
+    conn_params["connect_timeout"] = 5
+    with psycopg.connect(**conn_params, autocommit=True) as conn:
+        conn.execute("SET statement_timeout = '5s'")
+        return conn.execute(query, params or None).fetchall()
+
+
+def database_sessions() -> str:
+    """The test database's sessions, one a line: which session waits on what, and whose locks hold it up; a reason
+    when they cannot be read."""
+    try:
+        rows = _ask(SESSIONS)
     except Exception as exc:  # noqa: BLE001 - the report says why, and the stacks still come
         return f"(the database's sessions could not be read: {exc!r})"
     lines = [f"pid {pid} [{app or '-'}] {state or '-'}"
@@ -111,18 +118,10 @@ def cancel_own_queries() -> str:
     on one gets QueryCanceled and its connection stays usable, which a signal raised in the middle of psycopg's wait
     would not leave it. What was done, for the report."""
     try:
-        import psycopg
-        from django.db import connections
-
-        params = connections["default"].get_connection_params()
-        params.pop("context", None)
-        params["connect_timeout"] = 5
-        with psycopg.connect(**params, autocommit=True) as conn:
-            conn.execute("SET statement_timeout = '5s'")
-            row = conn.execute(OWN_QUERIES, [os.environ["PGAPPNAME"]]).fetchone()
+        ((count,),) = _ask(OWN_QUERIES, os.environ["PGAPPNAME"])
     except Exception as exc:  # noqa: BLE001 - the report says why
         return f"(this process's queries could not be cancelled: {exc!r})"
-    return f"cancelled {row[0] if row else 0} running quer{'y' if row and row[0] == 1 else 'ies'} of this process"
+    return f"cancelled {count} running quer{'y' if count == 1 else 'ies'} of this process"
 
 
 class Watch:
