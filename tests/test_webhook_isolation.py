@@ -16,7 +16,7 @@ from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.test import Client
 from django.utils import timezone
@@ -93,6 +93,16 @@ def submit_and_wait(key: str, prompt: str) -> tuple[str, float]:
     return video_id, (job.finished_at - job.created_at).total_seconds()
 
 
+def feed(user_id: int, endpoints: list[WebhookEndpoint], stop: threading.Event) -> None:
+    """A new event for the user's endpoints every 2 s until `stop`."""
+    try:
+        while not stop.wait(2.0):
+            with transaction.atomic():
+                webhooks.emit(user_id, "kinema.test", {}, endpoints=endpoints)
+    finally:
+        connection.close()
+
+
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
@@ -102,6 +112,7 @@ def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
     good = Receiver()
     victim, victim_key = make_user("victim")
     dripper, dripper_key = make_user("dripper")
+    stop_feeding = threading.Event()
     try:
         victim_hook = api(victim_key).post("/v1/webhooks", {"url": good.url, "events": ["video.completed"]},
                                            content_type="application/json").json()["id"]
@@ -124,6 +135,11 @@ def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
             for _ in range(6):
                 webhooks.emit(dripper.pk, "kinema.test", {}, endpoints=endpoints)
         wait_for(lambda: drip.open >= 2, timeout=60)  # both of this user's in-flight slots are dripping
+        # And they stay so until the victim's webhook is out, however long its video takes on a slow box: a new
+        # event every 2 s gives each freed slot a first attempt at once (an old delivery's retries come further
+        # apart each time, and once they all waited at the same moment, nothing dripped: a whole-suite flake).
+        feeding = threading.Thread(target=feed, args=(dripper.pk, endpoints, stop_feeding), name="drip-feeder")
+        feeding.start()
 
         video_id, loaded_s = submit_and_wait(victim_key, "a lighthouse at dusk")
 
@@ -134,6 +150,8 @@ def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
         # Its webhook went out while the dripping attempts were in flight.
         wait_for(lambda: WebhookDelivery.objects.filter(endpoint_id=victim_hook, status="succeeded",
                                                         event__job_id=video_id).exists(), timeout=60)
+        stop_feeding.set()
+        feeding.join(30)
         delivered_at = WebhookDelivery.objects.get(endpoint_id=victim_hook, event__job_id=video_id).delivered_at
         assert delivered_at is not None
         dripping = WebhookAttempt.objects.filter(delivery__endpoint__user=dripper)
@@ -162,6 +180,7 @@ def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
         assert WebhookDelivery.objects.get(pk=given_up.pk).attempts == given_up.attempts
         assert drip.event_ids.count(given_up.event_id) == sent_for_it
     finally:
+        stop_feeding.set()
         # Stop the remaining drips so the session's later tests get the whole webhook worker.
         WebhookDelivery.objects.filter(endpoint__user=dripper, status="pending").update(
             status="failed", next_attempt_at=timezone.now())
