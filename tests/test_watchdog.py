@@ -16,6 +16,7 @@ import pytest
 from django.db import connection
 
 from tests import watchdog
+from tests.conftest import wait_for
 from webapp.stack import parallel_args
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +86,7 @@ def test_a_test_no_signal_reaches_ends_its_process_and_the_run(tmp_path: Path, x
 
 @pytest.mark.django_db(transaction=True)
 def test_the_database_report_names_who_waits_on_whose_lock() -> None:
-    params = {k: v for k, v in connection.get_connection_params().items() if k not in ("cursor_factory", "context")}
+    params = watchdog.connection_params()
     with psycopg.connect(**params, autocommit=True, application_name="holder") as holder:
         holder.execute("SELECT pg_advisory_lock(4242)")
         holder_pid = holder.info.backend_pid
@@ -97,11 +98,8 @@ def test_the_database_report_names_who_waits_on_whose_lock() -> None:
         waiter = threading.Thread(target=wait_for_the_lock)
         waiter.start()
         try:
-            deadline = time.monotonic() + 30
-            report = watchdog.database_sessions()
-            while f"held up by {holder_pid}" not in report and time.monotonic() < deadline:
-                time.sleep(0.1)
-                report = watchdog.database_sessions()
+            report = wait_for(lambda: r if f"held up by {holder_pid}" in (r := watchdog.database_sessions()) else None,
+                              timeout=30)
         finally:
             holder.execute("SELECT pg_advisory_unlock(4242)")
             waiter.join(30)
@@ -116,7 +114,7 @@ def test_the_database_report_names_who_waits_on_whose_lock() -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_query_of_this_process_waiting_on_a_lock_is_cancelled_and_its_connection_stays_usable() -> None:
-    params = {k: v for k, v in connection.get_connection_params().items() if k not in ("cursor_factory", "context")}
+    params = watchdog.connection_params()
     outcome: list[str] = []
     with psycopg.connect(**params, autocommit=True, application_name="someone-else") as holder:
         holder.execute("SELECT pg_advisory_lock(4343)")
@@ -131,9 +129,7 @@ def test_a_query_of_this_process_waiting_on_a_lock_is_cancelled_and_its_connecti
 
             waiter = threading.Thread(target=wait_for_the_lock)
             waiter.start()
-            deadline = time.monotonic() + 30
-            while "held up by" not in watchdog.database_sessions() and time.monotonic() < deadline:
-                time.sleep(0.1)
+            wait_for(lambda: "held up by" in watchdog.database_sessions(), timeout=30)
             assert watchdog.cancel_own_queries() == "cancelled 1 running query of this process"
             waiter.join(30)
             assert outcome == ["cancelled"]

@@ -77,16 +77,23 @@ SESSIONS = """
 """
 
 
+def connection_params() -> dict[str, Any]:
+    """What psycopg.connect needs to open a connection of its own to the database Django uses (the test database in
+    a test), with a short connect timeout."""
+    from django.db import connections
+
+    params = connections["default"].get_connection_params()
+    params.pop("context", None)  # Django's adapters, for its own connections
+    params["connect_timeout"] = 5
+    return params
+
+
 def _ask(query: str, *params: object) -> list[tuple[Any, ...]]:
     """`query`'s rows, on a connection of its own to the test database, with short timeouts (the database may be
     what hangs)."""
     import psycopg
-    from django.db import connections
 
-    conn_params = connections["default"].get_connection_params()
-    conn_params.pop("context", None)
-    conn_params["connect_timeout"] = 5
-    with psycopg.connect(**conn_params, autocommit=True) as conn:
+    with psycopg.connect(**connection_params(), autocommit=True) as conn:
         conn.execute("SET statement_timeout = '5s'")
         return conn.execute(query, params or None).fetchall()
 
