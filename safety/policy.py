@@ -9,6 +9,10 @@ one of a submission's largest (PostgreSQL CPU: counts over the rule and exemplar
 An edit saved in this process (a save or delete of any policy row) applies to the next request at once;
 one made in another process, or by a bulk UPDATE, within that delay. Screening in the CPU worker, which
 decides what is published, always checks.
+
+A change re-reads the rows and builds the rule pass again, but compiled rules and prefilters are kept per pattern
+(safety.rules.compile_rule): only what changed compiles, ~0.05 s instead of ~0.85 s of CPU for ~3,000 rules in
+every process that screens.
 """
 
 from __future__ import annotations
