@@ -16,7 +16,7 @@ from safety.defaults import RULES
 from safety.models import Decision, Rule
 from safety.permissions import ensure_reviewer_group
 from safety.policy import current_policy
-from safety.rules import RuleSyntaxError, compile_rule
+from safety.rules import RulePass, RuleSyntaxError, compile_rule
 
 # Exponential for a backtracking engine on a run of x's without a y (x is not folded by normalise,
 # which squeezes other repeated letters): Python's re would never finish on the prompts below.
@@ -119,6 +119,23 @@ def test_lookarounds_of_the_default_rules_mean_what_they_meant_under_re() -> Non
 def test_lookaround_forms_without_a_linear_rewrite_are_refused(pattern: str) -> None:
     with pytest.raises(RuleSyntaxError):
         compile_rule(pattern)
+
+
+def test_a_policy_change_compiles_only_the_rules_it_changed_and_names_the_new_rows() -> None:
+    """Compiled rules and prefilters are kept per pattern: the rule pass built again after a change (in every
+    process, at the next prompt) reuses them, names the rows as they are now, and applies an edited pattern."""
+    enabled = frozenset({"violence", "sexual"})
+    before = RulePass.build([(1, "violence", "pattern", r"zorbl\w*"), (2, "sexual", "pattern", "grimbly")], [], enabled)
+    # The same patterns under new rows (a policy deleted and seeded again), and one edited.
+    after = RulePass.build([(11, "violence", "pattern", r"zorbl\w*"), (12, "sexual", "pattern", "plonkwise")], [],
+                           enabled)
+    assert after.rules[0].matcher is before.rules[0].matcher
+    assert after.rules[1].matcher is not before.rules[1].matcher
+    verdict = after.check("a zorbling crowd")
+    assert (verdict.category, verdict.fired["rule_id"]) == ("violence", 11)
+    assert not after.check("a grimbly hat").blocked and after.check("a plonkwise hat").category == "sexual"
+    assert before.check("a grimbly hat").fired["rule_id"] == 2  # the earlier pass is unchanged
+
 
 
 @pytest.mark.django_db
