@@ -10,9 +10,9 @@ An edit saved in this process (a save or delete of any policy row) applies to th
 one made in another process, or by a bulk UPDATE, within that delay. Screening in the CPU worker, which
 decides what is published, always checks.
 
-A change re-reads the rows and builds the rule pass again, but compiled rules and prefilters are kept per pattern
-(safety.rules.compile_rule): only what changed compiles, ~0.05 s instead of ~0.85 s of CPU for ~3,000 rules in
-every process that screens.
+A change re-reads the rows and builds the rule pass again, but compiled rules are kept per pattern
+(safety.rules.compile_rule) and the previous pass's prefilters are reused where their rules did not change: only what
+changed compiles, ~0.04 s instead of ~0.85 s of CPU for ~3,000 rules in every process that screens.
 """
 
 from __future__ import annotations
@@ -111,7 +111,8 @@ def current_policy(max_age_s: float = 0.0) -> Policy:
     rules: list[tuple[int | None, str, str, str]] = [(r.pk, r.category_id, r.kind, r.pattern)
                                                       for r in Rule.objects.filter(enabled=True)]
     persons = list(ProtectedPerson.objects.filter(enabled=True).prefetch_related("photos"))
-    rule_pass = RulePass.build(rules, [(p.pk, p.names()) for p in persons], enabled)
+    rule_pass = RulePass.build(rules, [(p.pk, p.names()) for p in persons], enabled,
+                               previous=cached.rules if cached is not None else None)
     exemplars = tuple(Exemplar.objects.filter(enabled=True, category__enabled=True)
                       .values_list("pk", "category_id", "text"))
     faces = tuple(ProtectedFace(p.pk, p.name, tuple(tuple(ph.embedding) for ph in p.photos.all() if ph.embedding))

@@ -707,10 +707,12 @@ class PrefilterGroup:
 Prefilter = tuple[PrefilterGroup, ...]
 
 
-def _any_of(rules: list[CompiledRule]) -> Prefilter | None:
+def _any_of(rules: list[CompiledRule], previous: Prefilter | None = None) -> Prefilter | None:
     """Groups of consecutive `rules`, each regex up to PREFILTER_MAX_PROGRAM instructions, that together match where
     any of `rules` matches (a prefilter) and name the rules that may match (`_candidates`). None when RE2 will not
-    build the regexes: every prompt then goes through the rules one by one."""
+    build the regexes: every prompt then goes through the rules one by one. A group whose source a group of
+    `previous` (the pass this one replaces) has takes that group's regex and, if built, its set: the same source is
+    the same patterns in the same order, so the set's indices name the same places in the new group's rules."""
     if not rules:
         return None
     groups: list[list[CompiledRule]] = [[]]
@@ -722,20 +724,21 @@ def _any_of(rules: list[CompiledRule]) -> Prefilter | None:
             size = 0
         groups[-1].append(rule)
         size += own
+    earlier = {group.regex.pattern: group for group in previous or ()}
+    built = []
     try:
-        return tuple(PrefilterGroup(_prefilter_regex("|".join(f"(?:{rule.matcher.regex.pattern})" for rule in group)),
-                                    tuple(group))
-                     for group in groups)
+        for members in groups:
+            source = "|".join(f"(?:{rule.matcher.regex.pattern})" for rule in members)
+            kept = earlier.get(source)
+            group = PrefilterGroup(kept.regex if kept is not None else re2.compile(source, _prefilter_options()),
+                                   tuple(members))
+            if kept is not None and kept.with_set and "members" in kept.__dict__:
+                group.__dict__["members"] = kept.__dict__["members"]  # the cached_property's value, reused
+            built.append(group)
     except re2.error:
         log.warning("the %d safety rules do not fit in RE2 prefilters; matching them one by one", len(rules))
         return None
-
-
-@lru_cache(maxsize=256)
-def _prefilter_regex(source: str) -> re2._Regexp:
-    """A prefilter group's regex, kept per source as `compile_rule` keeps a rule's: after a policy change only the
-    groups whose rules changed compile again."""
-    return re2.compile(source, _prefilter_options())
+    return tuple(built)
 
 
 def _prefilter_options() -> re2.Options:
@@ -816,7 +819,8 @@ class RulePass:
 
     @classmethod
     def build(cls, rules: list[tuple[int | None, str, str, str]], persons: list[tuple[int | None, list[str]]],
-              enabled_categories: frozenset[str]) -> RulePass:
+              enabled_categories: frozenset[str], previous: RulePass | None = None) -> RulePass:
+        """`previous`: the pass this one replaces (a policy change), whose prefilters are reused where unchanged."""
         compiled = []
         terms: set[str] = set()
         for rule_id, category, kind, pattern in rules:
@@ -839,8 +843,15 @@ class RulePass:
             if variants:
                 names.append(PersonNames(person_id, all_names[0], variants))
                 terms.update(w for v in variants for w in v.split() if len(w) >= 5)
-        any_of_kind = {kind: _any_of([r for r in compiled if r.kind == kind]) for kind in ("minor_term", "sexual_term")}
-        return cls(compiled, names, enabled_categories, TermIndex(frozenset(terms)), _any_of(compiled), any_of_kind)
+        any_of_kind = {kind: _any_of([r for r in compiled if r.kind == kind],
+                                     previous.any_of_kind.get(kind) if previous is not None else None)
+                       for kind in ("minor_term", "sexual_term")}
+        any_rule = _any_of(compiled, previous.any_rule if previous is not None else None)
+        # google-re2 keeps the last 128 regexes compiled in its own cache. Rules now compile once (compile_rule), so
+        # what a build compiles is mostly prefilters (up to ~3 MB each once used): emptied, the replaced ones go with
+        # the pass that held them. Every regex in use is held by its pass or by compile_rule's cache.
+        re2.purge()
+        return cls(compiled, names, enabled_categories, TermIndex(frozenset(terms)), any_rule, any_of_kind)
 
     def normalise(self, *texts: str) -> str:
         return normalise(" . ".join(t for t in texts if t), self.index)

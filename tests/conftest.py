@@ -30,15 +30,19 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 def _seed_data() -> None:
     """The rows data migrations make (tiers, the safety policy, the model catalog) that are missing: a no-op where
-    they are there (a few queries)."""
+    they are there (a few queries). In one transaction: a seed cut short (a cancelled query) must not leave the
+    policy's categories without their rules, which the next calls would take for a seeded policy."""
+    from django.db import transaction
+
     from accounts.models import Tier
     from accounts.tiers import ensure_default_tiers
     from jobs.catalog import ensure_catalog
     from safety.defaults import ensure_default_policy
 
-    ensure_default_tiers(Tier)
-    ensure_default_policy()
-    ensure_catalog()
+    with transaction.atomic():
+        ensure_default_tiers(Tier)
+        ensure_default_policy()
+        ensure_catalog()
 
 
 def _flush_retrying_on_deadlock() -> None:

@@ -122,20 +122,29 @@ def test_lookaround_forms_without_a_linear_rewrite_are_refused(pattern: str) -> 
 
 
 def test_a_policy_change_compiles_only_the_rules_it_changed_and_names_the_new_rows() -> None:
-    """Compiled rules and prefilters are kept per pattern: the rule pass built again after a change (in every
-    process, at the next prompt) reuses them, names the rows as they are now, and applies an edited pattern."""
+    """Compiled rules are kept per pattern, and prefilters taken from the pass a new one replaces where their rules
+    did not change: the rule pass built again after a change (in every process, at the next prompt) reuses them,
+    names the rows as they are now, and applies an edited pattern."""
     enabled = frozenset({"violence", "sexual"})
     before = RulePass.build([(1, "violence", "pattern", r"zorbl\w*"), (2, "sexual", "pattern", "grimbly")], [], enabled)
-    # The same patterns under new rows (a policy deleted and seeded again), and one edited.
-    after = RulePass.build([(11, "violence", "pattern", r"zorbl\w*"), (12, "sexual", "pattern", "plonkwise")], [],
-                           enabled)
-    assert after.rules[0].matcher is before.rules[0].matcher
-    assert after.rules[1].matcher is not before.rules[1].matcher
-    verdict = after.check("a zorbling crowd")
-    assert (verdict.category, verdict.fired["rule_id"]) == ("violence", 11)
-    assert not after.check("a grimbly hat").blocked and after.check("a plonkwise hat").category == "sexual"
+    assert before.check("a grimbly hat").fired["rule_id"] == 2  # its prefilter's set is built at this first hit
+    # The same patterns under new rows (a policy deleted and seeded again).
+    again = RulePass.build([(11, "violence", "pattern", r"zorbl\w*"), (12, "sexual", "pattern", "grimbly")], [],
+                           enabled, previous=before)
+    assert again.rules[0].matcher is before.rules[0].matcher
+    assert before.any_rule is not None and again.any_rule is not None
+    assert again.any_rule[0].regex is before.any_rule[0].regex
+    assert again.any_rule[0].members is before.any_rule[0].members
+    assert again.check("a zorbling crowd").fired["rule_id"] == 11
+    assert again.check("a grimbly hat").fired["rule_id"] == 12
+    # One pattern edited: its prefilter is compiled again and the edit applies.
+    edited = RulePass.build([(11, "violence", "pattern", r"zorbl\w*"), (12, "sexual", "pattern", "plonkwise")], [],
+                            enabled, previous=again)
+    assert edited.any_rule is not None and edited.any_rule[0].regex is not again.any_rule[0].regex
+    assert not edited.check("a grimbly hat").blocked and edited.check("a plonkwise hat").category == "sexual"
+    assert (edited.check("a zorbling crowd").category, edited.check("a zorbling crowd").fired["rule_id"]) == (
+        "violence", 11)
     assert before.check("a grimbly hat").fired["rule_id"] == 2  # the earlier pass is unchanged
-
 
 
 @pytest.mark.django_db
