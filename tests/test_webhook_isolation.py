@@ -135,9 +135,9 @@ def test_a_dripping_receiver_does_not_slow_another_users_videos_or_webhooks(
             for _ in range(6):
                 webhooks.emit(dripper.pk, "kinema.test", {}, endpoints=endpoints)
         wait_for(lambda: drip.open >= 2, timeout=60)  # both of this user's in-flight slots are dripping
-        # And they stay so until the victim's webhook is out, however long its video takes on a slow box: a new
-        # event every 2 s gives each freed slot a first attempt at once (an old delivery's retries come further
-        # apart each time, and once they all waited at the same moment, nothing dripped: a whole-suite flake).
+        # And they keep dripping, with short gaps, until the victim's webhook is out, however long its video takes
+        # on a slow box: a new event every 2 s gives a freed slot a first attempt within ~2 s (an old delivery's
+        # retries come further apart each time, and once they all waited at the same moment, nothing dripped).
         feeding = threading.Thread(target=feed, args=(dripper.pk, endpoints, stop_feeding), name="drip-feeder")
         feeding.start()
 
